@@ -1,0 +1,133 @@
+package org.courrier.extract;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.courrier.document.CourrierException;
+import org.courrier.document.Document;
+import org.courrier.document.Page;
+import org.courrier.document.Reason;
+import org.courrier.ingest.Intake;
+import org.courrier.ingest.OpenedDocument;
+import org.courrier.ingest.PageSource;
+import org.courrier.ocr.PageReader;
+
+/**
+ * File in, record out, without Camel: intake, page reading (pages in parallel on the given pool, put back in
+ * order), field extraction and review. Used by {@code ./courrier extract}, by the evaluation harness and by
+ * the routes.
+ *
+ * <p>Thread-safe: several files may be processed at once; they share the page pool. The pipeline owns the
+ * page reader and the pool it is given, and {@link #close()} releases both.
+ */
+public final class LetterPipeline implements AutoCloseable {
+
+    private final Intake intake;
+    private final PageReader pageReader;
+    private final FieldExtractor extractor;
+    private final ExecutorService pagePool;
+    private final double autoAcceptThreshold;
+    private final Clock clock;
+
+    public LetterPipeline(Intake intake, PageReader pageReader, FieldExtractor extractor, ExecutorService pagePool,
+                          double autoAcceptThreshold, Clock clock) {
+        this.intake = Objects.requireNonNull(intake, "intake");
+        this.pageReader = Objects.requireNonNull(pageReader, "pageReader");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.pagePool = Objects.requireNonNull(pagePool, "pagePool");
+        if (!(autoAcceptThreshold > 0 && autoAcceptThreshold <= 1)) {
+            throw new IllegalArgumentException(
+                    "courrier.review.auto-accept-threshold must be in (0, 1]: " + autoAcceptThreshold);
+        }
+        this.autoAcceptThreshold = autoAcceptThreshold;
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A pipeline with the standard intake, Tesseract page reader and field extractor. */
+    public static LetterPipeline start(CourrierSettings settings) {
+        ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(settings.workers(), new PageThreads());
+        return new LetterPipeline(Intake.create(settings.intake()), PageReader.create(settings.ocr()),
+                FieldExtractor.create(), pool, settings.autoAcceptThreshold(), Clock.systemUTC());
+    }
+
+    @Override
+    public void close() {
+        pagePool.shutdownNow();
+        try {
+            pagePool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        pageReader.close();
+    }
+
+    /** Names page workers so that logs and thread dumps say what they are. */
+    private static final class PageThreads implements java.util.concurrent.ThreadFactory {
+        private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "courrier-page-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+
+    /** Reads a file into a record. */
+    public LetterRecord process(Path file) throws CourrierException {
+        Instant start = clock.instant();
+        long t0 = System.nanoTime();
+        Document document = read(file);
+        FieldExtractor.Extraction extraction;
+        try {
+            extraction = extractor.extract(document);
+        } catch (RuntimeException e) {
+            throw new CourrierException(Reason.EXTRACTION_FAILED,
+                    file.getFileName() + ": field extraction failed: " + e, e);
+        }
+        List<LetterRecord.PageInfo> pages = document.pages().stream()
+                .map(p -> new LetterRecord.PageInfo(p.number(), p.method().label(), p.meanConfidence(), p.rotation(),
+                        p.skewDegrees()))
+                .toList();
+        LetterRecord.OcrInfo ocr = new LetterRecord.OcrInfo(pageReader.engine(), pageReader.languages(), pages);
+        long ms = Duration.ofNanos(System.nanoTime() - t0).toMillis();
+        return new LetterRecord(document.source(), extraction.language(), extraction.fields(), document.text(), ocr,
+                Review.of(extraction.fields(), autoAcceptThreshold), start, ms);
+    }
+
+    /** Reads a file into positioned text, pages in parallel, put back in order. */
+    public Document read(Path file) throws CourrierException {
+        try (OpenedDocument opened = intake.open(file)) {
+            List<Future<Page>> futures = new ArrayList<>();
+            for (PageSource source : opened.pages()) {
+                futures.add(pagePool.submit(() -> pageReader.read(source)));
+            }
+            List<Page> pages = new ArrayList<>(futures.size());
+            try {
+                for (Future<Page> f : futures) {
+                    pages.add(f.get());
+                }
+            } catch (InterruptedException e) {
+                futures.forEach(f -> f.cancel(true));
+                Thread.currentThread().interrupt();
+                throw new CourrierException(Reason.IO_ERROR, file.getFileName() + ": interrupted while reading pages", e);
+            } catch (ExecutionException e) {
+                futures.forEach(f -> f.cancel(true));
+                Throwable cause = e.getCause();
+                if (cause instanceof CourrierException ce) {
+                    throw ce;
+                }
+                throw new CourrierException(Reason.OCR_FAILED,
+                        file.getFileName() + ": reading a page failed: " + cause, cause);
+            }
+            return new Document(opened.source(), pages);
+        }
+    }
+}
