@@ -56,7 +56,7 @@ final class CopiesEngine {
             if (next.left() > refLeft + 0.2) {
                 continue;
             }
-            if (!newPage && LetterMap.gap(prev, next) > 2.5 || LetterMap.startsWithLabel(map.book(), next)
+            if (!newPage && map.gap(prev, next) > 1.6 || LetterMap.startsWithLabel(map.book(), next)
                     || Prose.isProse(next) || signatureTitle(map.book(), next)) {
                 break;
             }

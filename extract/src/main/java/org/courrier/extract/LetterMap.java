@@ -1,5 +1,7 @@
 package org.courrier.extract;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -10,8 +12,9 @@ import java.util.List;
  *
  * @param bodyStart index of the first body line, {@code lines.size()} when no body was found
  * @param bodyEnd   index of the last body line (the closing formula when there is one), -1 when no body
+ * @param pitch     usual distance from one line's top to the next one's, in pixels
  */
-record LetterMap(List<TextLine> lines, CueBook book, int salutation, int bodyStart, int bodyEnd) {
+record LetterMap(List<TextLine> lines, CueBook book, int salutation, int bodyStart, int bodyEnd, double pitch) {
 
     static LetterMap of(List<TextLine> lines, CueBook book) {
         int salutation = -1;
@@ -39,7 +42,7 @@ record LetterMap(List<TextLine> lines, CueBook book, int salutation, int bodySta
                 break;
             }
         }
-        return new LetterMap(List.copyOf(lines), book, salutation, bodyStart, bodyEnd);
+        return new LetterMap(List.copyOf(lines), book, salutation, bodyStart, bodyEnd, pitch(lines));
     }
 
     /** A salutation: a short line opening with a salutation word and ending with a comma. */
@@ -77,12 +80,29 @@ record LetterMap(List<TextLine> lines, CueBook book, int salutation, int bodySta
         return index < end;
     }
 
-    /** Vertical gap between two lines on the same page, in line heights; large when pages differ. */
-    static double gap(TextLine upper, TextLine lower) {
+    /** Blank lines between two lines on the same page (0 for consecutive lines); large when pages differ. */
+    double gap(TextLine upper, TextLine lower) {
         if (upper.page() != lower.page()) {
             return 99;
         }
-        int h = Math.max(1, Math.max(upper.box().h(), lower.box().h()));
-        return (double) (lower.box().y() - upper.box().bottom()) / h;
+        return (lower.box().y() - upper.box().y()) / pitch - 1;
+    }
+
+    /** The most common top-to-top distance between successive lines: the body's line spacing. */
+    private static double pitch(List<TextLine> lines) {
+        List<Integer> steps = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            TextLine a = lines.get(i - 1);
+            TextLine b = lines.get(i);
+            int d = b.box().y() - a.box().y();
+            if (a.page() == b.page() && d > a.box().h() / 2) {
+                steps.add(d);
+            }
+        }
+        if (steps.isEmpty()) {
+            return lines.isEmpty() ? 1 : Math.max(1, lines.get(0).box().h() * 1.5);
+        }
+        Collections.sort(steps);
+        return Math.max(1, steps.get(steps.size() / 3));
     }
 }

@@ -59,7 +59,7 @@ final class RecipientEngine {
         int start = end;
         for (int i = end - 1; i > 0 && end - i <= MAX_LINES; i--) {
             TextLine l = map.lines().get(i);
-            boolean contiguous = start == end || LetterMap.gap(l, map.lines().get(start)) <= 1.0;
+            boolean contiguous = start == end || map.gap(l, map.lines().get(start)) <= 0.5;
             if (!contiguous || LetterMap.startsWithLabel(map.book(), l) || !finder.find(l.text(), true).isEmpty()
                     || l.top() < 0.08) {
                 break;
@@ -75,9 +75,9 @@ final class RecipientEngine {
         TextLine prev = null;
         for (int i = from; i < map.lines().size() && used.size() < MAX_LINES; i++) {
             TextLine l = map.lines().get(i);
-            if (prev != null && (LetterMap.gap(prev, l) > 1.0 || Math.abs(l.left() - prev.left()) > 0.1
+            if (prev != null && (map.gap(prev, l) > 0.5 || Math.abs(l.left() - prev.left()) > 0.1
                     && l.box().y() >= prev.box().bottom() - prev.box().h() / 2)) {
-                if (Math.abs(l.left() - used.get(0).left()) > 0.1 && LetterMap.gap(prev, l) <= 1.0) {
+                if (Math.abs(l.left() - used.get(0).left()) > 0.1 && map.gap(prev, l) <= 0.5) {
                     continue;
                 }
                 break;
@@ -137,9 +137,10 @@ final class RecipientEngine {
         if (!rest.isEmpty()) {
             String s = rest.get(0);
             int used = 1;
-            if (rest.size() > 1 && book.match("orgPrepositions", Tokens.of(rest.get(1)), 0) > 0) {
-                s = s + " " + rest.get(1);
-                used = 2;
+            if (rest.size() > 1 && book.match("orgPrepositions", Tokens.of(rest.get(1)), 0) > 0
+                    || splitAtPreposition(book, s)[1] != null) {
+                s = String.join(" ", rest);
+                used = rest.size();
             }
             String[] split = splitAtPreposition(book, s);
             title = upToComma(split[0]);

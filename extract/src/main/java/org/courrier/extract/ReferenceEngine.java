@@ -117,7 +117,7 @@ final class ReferenceEngine {
         double conf = i == 0 ? 0.96 : 0.9;
         if (value.isEmpty()) {
             int next = line.index() + 1;
-            if (next < map.lines().size() && LetterMap.gap(line, map.lines().get(next)) < 1.5) {
+            if (next < map.lines().size() && map.gap(line, map.lines().get(next)) < 0.8) {
                 TextLine below = map.lines().get(next);
                 String v = clean(below.text());
                 if (hasDigit(v) && below.tokens().size() <= 4) {

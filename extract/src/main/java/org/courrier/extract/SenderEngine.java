@@ -67,7 +67,7 @@ final class SenderEngine {
                     TextLine u = map.lines().get(j);
                     Tokens ut = u.tokens();
                     if (j > i && (Math.abs(u.left() - l.left()) > 0.15 || ut.size() == book.match("addresseeLead", ut, 0)
-                            || LetterMap.gap(used.get(used.size() - 1), u) > 1.0 || book.match("reference", ut, 0) > 0)) {
+                            || map.gap(used.get(used.size() - 1), u) > 0.5 || book.match("reference", ut, 0) > 0)) {
                         break;
                     }
                     s.append(s.length() == 0 ? "" : " ").append(u.text());
@@ -93,7 +93,7 @@ final class SenderEngine {
             boolean continues = t.size() > 0 && (Character.isLowerCase(l.text().charAt(0))
                     || book(map).match("orgPrepositions", t, 0) > 0 || t.get(0).key().equals("et")
                     || t.get(0).key().equals("and"));
-            if (LetterMap.gap(prev, l) > 1.0 || !continues) {
+            if (map.gap(prev, l) > 0.5 || !continues) {
                 break;
             }
             s.append(' ').append(l.text());

@@ -51,7 +51,7 @@ final class SignatoryEngine {
 
     private static int skipList(LetterMap map, int label) {
         int i = label;
-        while (i + 1 < map.lines().size() && LetterMap.gap(map.lines().get(i), map.lines().get(i + 1)) <= 1.5
+        while (i + 1 < map.lines().size() && map.gap(map.lines().get(i), map.lines().get(i + 1)) <= 0.8
                 && !CopiesEngine.signatureTitle(map.book(), map.lines().get(i + 1))) {
             i++;
         }

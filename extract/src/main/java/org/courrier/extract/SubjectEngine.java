@@ -47,11 +47,11 @@ final class SubjectEngine {
                 clean = true;
                 break;
             }
-            double gap = LetterMap.gap(prev, next);
+            double gap = map.gap(prev, next);
             if (next.box().y() < prev.box().bottom() - prev.box().h() / 2 && next.left() > label.left() + 0.3) {
                 continue;
             }
-            if (gap > (used.isEmpty() ? 2.5 : 1.2) || LetterMap.isSalutation(map.book(), next)
+            if (gap > (used.isEmpty() ? 1.5 : 0.5) || LetterMap.isSalutation(map.book(), next)
                     || LetterMap.startsWithLabel(map.book(), next) || next.left() < label.left() - 0.03
                     || map.book().match("salutations", next.tokens(), 0) > 0 && next.text().endsWith(",")) {
                 clean = true;
