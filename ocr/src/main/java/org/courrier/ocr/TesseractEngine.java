@@ -156,6 +156,7 @@ final class TesseractEngine implements AutoCloseable {
             TessAPI.INSTANCE.TessBaseAPISetPageSegMode(osd, TessPageSegMode.PSM_OSD_ONLY);
         }
         try {
+            TessAPI.INSTANCE.TessBaseAPISetVariable(osd, "user_defined_dpi", Integer.toString(dpi));
             setImage(osd, image, dpi);
             IntBuffer degrees = IntBuffer.allocate(1);
             FloatBuffer confidence = FloatBuffer.allocate(1);
