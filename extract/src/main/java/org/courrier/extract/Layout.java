@@ -1,5 +1,6 @@
 package org.courrier.extract;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +31,7 @@ final class Layout {
             for (Line line : page.lines()) {
                 for (Line piece : split(line, page.width())) {
                     if (!piece.text().isBlank()) {
-                        onPage.add(new TextLine(page.number(), 0, piece.text().strip(), piece.box(),
+                        onPage.add(new TextLine(page.number(), 0, Normalizer.normalize(piece.text().strip(), Normalizer.Form.NFKC), piece.box(),
                                 piece.confidence(), page.width(), page.height()));
                     }
                 }

@@ -19,17 +19,25 @@ record LetterMap(List<TextLine> lines, CueBook book, int salutation, int bodySta
     static LetterMap of(List<TextLine> lines, CueBook book) {
         int salutation = -1;
         int bodyStart = lines.size();
-        for (TextLine l : lines) {
-            if (isSalutation(book, l)) {
-                salutation = l.index();
+        double pitch = pitch(lines);
+        boolean subject = false;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine l = lines.get(i);
+            Tokens t = l.tokens();
+            boolean label = t.size() > 0 && book.match("subject", t, 0) > 0;
+            if (subject && !label && i > 0 && (l.box().y() - lines.get(i - 1).box().y()) / pitch < 1.6
+                    && !isSalutation(book, l)) {
+                continue;
+            }
+            subject = label;
+            if (!label && Prose.isProse(l) && !startsWithLabel(book, l)) {
+                bodyStart = i;
                 break;
             }
         }
-        int from = salutation >= 0 ? salutation + 1 : 0;
-        for (int i = from; i < lines.size(); i++) {
-            if (Prose.isProse(lines.get(i)) && !startsWithLabel(book, lines.get(i))) {
-                bodyStart = i;
-                break;
+        for (int i = 0; i < bodyStart; i++) {
+            if (isSalutation(book, lines.get(i))) {
+                salutation = i;
             }
         }
         int bodyEnd = -1;
@@ -42,7 +50,7 @@ record LetterMap(List<TextLine> lines, CueBook book, int salutation, int bodySta
                 break;
             }
         }
-        return new LetterMap(List.copyOf(lines), book, salutation, bodyStart, bodyEnd, pitch(lines));
+        return new LetterMap(List.copyOf(lines), book, salutation, bodyStart, bodyEnd, pitch);
     }
 
     /** A salutation: a short line opening with a salutation word and ending with a comma. */

@@ -44,7 +44,29 @@ final class RecipientEngine {
                 return block(map, line.index(), 0.9);
             }
         }
-        return above(map);
+        Result foot = atFoot(map);
+        return foot.recipient().found() ? foot : above(map);
+    }
+
+    /** A note verbale names its addressee at the foot, left, under the date and seal. */
+    private Result atFoot(LetterMap map) {
+        if (map.bodyEnd() < 0 || !LetterMap.contains(map.book(), "presents", map.lines().get(map.bodyStart()))) {
+            return new Result(Field.missing(), -1);
+        }
+        boolean dated = false;
+        for (int i = map.bodyEnd() + 1; i < map.lines().size(); i++) {
+            TextLine l = map.lines().get(i);
+            dated |= !finder.find(l.text(), true).isEmpty();
+            if (dated && l.left() < 0.3 && finder.find(l.text(), true).isEmpty() && !isFooter(map.book(), l)
+                    && map.book().match("stamps", l.tokens(), 0) == 0) {
+                return block(map, i, 0.9);
+            }
+        }
+        return new Result(Field.missing(), -1);
+    }
+
+    static boolean isFooter(CueBook book, TextLine l) {
+        return l.text().contains("@") || LetterMap.contains(book, "footer", l) && l.text().matches(".*\\d.*");
     }
 
     /** No cue: the block standing just above the subject or salutation, under the date and references. */
@@ -75,21 +97,28 @@ final class RecipientEngine {
         TextLine prev = null;
         for (int i = from; i < map.lines().size() && used.size() < MAX_LINES; i++) {
             TextLine l = map.lines().get(i);
-            if (prev != null && (map.gap(prev, l) > 0.5 || Math.abs(l.left() - prev.left()) > 0.1
+            double allowed = l.tokens().size() <= 3 && !l.text().matches(".*\\d.*") ? 1.1 : 0.5;
+            if (prev != null && (map.gap(prev, l) > allowed || Math.abs(l.left() - prev.left()) > 0.1
                     && l.box().y() >= prev.box().bottom() - prev.box().h() / 2)) {
                 if (Math.abs(l.left() - used.get(0).left()) > 0.1 && map.gap(prev, l) <= 0.5) {
                     continue;
                 }
                 break;
             }
-            if (LetterMap.startsWithLabel(map.book(), l) || LetterMap.isSalutation(map.book(), l)
-                    || map.inBody(l.index())) {
+            if (LetterMap.startsWithLabel(map.book(), l) || l.index() == map.salutation()
+                    || map.inBody(l.index()) || isFooter(map.book(), l)) {
                 break;
             }
             if (prev != null && l.box().y() < prev.box().bottom() - prev.box().h() / 2) {
                 continue;
             }
-            text.append(text.length() == 0 ? "" : " ").append(l.text());
+            String piece = l.text().replaceAll("[,;\\s]+$", "");
+            if (used.isEmpty()) {
+                Tokens t = l.tokens();
+                int lead = map.book().match("addresseeLead", t, 0);
+                piece = lead > 0 && lead < t.size() ? t.restFrom(lead) : piece;
+            }
+            text.append(text.length() == 0 ? "" : ", ").append(piece);
             used.add(l);
             prev = l;
         }
