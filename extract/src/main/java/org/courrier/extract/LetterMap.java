@@ -88,6 +88,17 @@ record LetterMap(List<TextLine> lines, CueBook book, int salutation, int bodySta
         return index < end;
     }
 
+    /** The right edge of the text on a page: the widest line's end. */
+    int rightMargin(int page) {
+        int right = 0;
+        for (TextLine l : lines) {
+            if (l.page() == page) {
+                right = Math.max(right, l.box().right());
+            }
+        }
+        return right;
+    }
+
     /** Blank lines between two lines on the same page (0 for consecutive lines); large when pages differ. */
     double gap(TextLine upper, TextLine lower) {
         if (upper.page() != lower.page()) {

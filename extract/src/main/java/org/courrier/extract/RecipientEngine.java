@@ -56,7 +56,7 @@ final class RecipientEngine {
         boolean dated = false;
         for (int i = map.bodyEnd() + 1; i < map.lines().size(); i++) {
             TextLine l = map.lines().get(i);
-            dated |= !finder.find(l.text(), true).isEmpty();
+            dated |= l.left() >= 0.4 && !finder.find(l.text(), true).isEmpty();
             if (dated && l.left() < 0.3 && finder.find(l.text(), true).isEmpty() && !isFooter(map.book(), l)
                     && map.book().match("stamps", l.tokens(), 0) == 0) {
                 return block(map, i, 0.9);
@@ -93,14 +93,17 @@ final class RecipientEngine {
 
     private Result block(LetterMap map, int from, double conf) {
         List<TextLine> used = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
+        List<String> logical = new ArrayList<>();
         TextLine prev = null;
+        int margin = map.rightMargin(map.lines().get(Math.min(from, map.lines().size() - 1)).page());
         for (int i = from; i < map.lines().size() && used.size() < MAX_LINES; i++) {
             TextLine l = map.lines().get(i);
             double allowed = l.tokens().size() <= 3 && !l.text().matches(".*\\d.*") ? 1.1 : 0.5;
-            if (prev != null && (map.gap(prev, l) > allowed || Math.abs(l.left() - prev.left()) > 0.1
+            boolean aligned = prev == null || Math.abs(l.left() - prev.left()) <= 0.1
+                    || Math.abs(l.centre() - prev.centre()) <= 0.05;
+            if (prev != null && (map.gap(prev, l) > allowed || !aligned
                     && l.box().y() >= prev.box().bottom() - prev.box().h() / 2)) {
-                if (Math.abs(l.left() - used.get(0).left()) > 0.1 && map.gap(prev, l) <= 0.5) {
+                if (map.gap(prev, l) <= 0.5 && !aligned) {
                     continue;
                 }
                 break;
@@ -118,15 +121,19 @@ final class RecipientEngine {
                 int lead = map.book().match("addresseeLead", t, 0);
                 piece = lead > 0 && lead < t.size() ? t.restFrom(lead) : piece;
             }
-            text.append(text.length() == 0 ? "" : ", ").append(piece);
+            if (prev != null && wrapped(prev, l, margin)) {
+                logical.set(logical.size() - 1, logical.get(logical.size() - 1) + " " + piece);
+            } else {
+                logical.add(piece);
+            }
             used.add(l);
             prev = l;
         }
         if (used.isEmpty()) {
             return new Result(Field.missing(), -1);
         }
-        String block = text.toString().strip();
-        Recipient r = parse(map.book(), used.stream().map(TextLine::text).toList());
+        String block = String.join(", ", logical);
+        Recipient r = parse(map.book(), logical, block);
         double q = 1;
         List<Evidence> ev = new ArrayList<>();
         for (TextLine l : used) {
@@ -136,12 +143,20 @@ final class RecipientEngine {
         return new Result(new Field<>(r, block, conf * q, ev), used.get(0).index());
     }
 
+    /** Whether the line above was cut by the margin: the next line's first word would not have fitted. */
+    private static boolean wrapped(TextLine above, TextLine next, int margin) {
+        String first = next.tokens().size() == 0 ? "" : next.tokens().get(0).text();
+        int firstWidth = next.text().isEmpty() ? 0 : next.box().w() * (first.length() + 1) / next.text().length();
+        boolean endsOpen = !above.text().endsWith(",") && !above.text().endsWith(".");
+        return endsOpen && above.box().right() + firstWidth > margin - 0.01 * above.pageWidth()
+                && !Character.isDigit(first.isEmpty() ? 'x' : first.charAt(0));
+    }
+
     /**
      * Name after the civility up to a comma; title and organisation from the rest, split at the organisation's
      * preposition ({@code de l'}, {@code of}) or taken line by line as in an English inside address.
      */
-    static Recipient parse(CueBook book, List<String> lines) {
-        String block = String.join(" ", lines).strip();
+    static Recipient parse(CueBook book, List<String> lines, String block) {
         Tokens t = Tokens.of(lines.get(0));
         int i = book.match("addresseeLead", t, 0);
         int civ = book.match("civilities", t, i);

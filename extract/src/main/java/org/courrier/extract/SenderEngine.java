@@ -136,7 +136,9 @@ final class SenderEngine {
                     || book(map).match("orgPrepositions", t, 0) > 0 || book(map).match("connectors", t, 0) > 0
                     || book(map).match("connectors", pt, pt.size() - 1) > 0
                     || book(map).match("orgPrepositions", pt, pt.size() - 1) > 0);
-            if (map.gap(prev, l) > 0.5 || !continues) {
+            boolean tail = t.size() <= 3 && map.gap(prev, l) <= 0.3 && !names(book(map), t)
+                    && book(map).match("countryHeads", t, 0) == 0 && wrappedInColumn(map, prev, l);
+            if (map.gap(prev, l) > 0.5 || !continues && !tail) {
                 break;
             }
             s.append(' ').append(l.text());
@@ -144,6 +146,32 @@ final class SenderEngine {
             prev = l;
         }
         return field(s.toString(), used, conf);
+    }
+
+    /**
+     * A letterhead in the left column wraps at about half the text width: the line above plus the next line's
+     * first word would not have fitted.
+     */
+    private static boolean wrappedInColumn(LetterMap map, TextLine above, TextLine next) {
+        int left = Integer.MAX_VALUE;
+        for (TextLine l : map.lines()) {
+            if (l.page() == above.page()) {
+                left = Math.min(left, l.box().x());
+            }
+        }
+        int textWidth = map.rightMargin(above.page()) - left;
+        String first = next.tokens().get(0).text();
+        int firstWidth = next.box().w() * (first.length() + 1) / Math.max(1, next.text().length());
+        return above.centre() < 0.45 && above.box().w() + firstWidth > 0.44 * textWidth;
+    }
+
+    private static boolean names(CueBook book, Tokens t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (book.match("senderHeads", t, i) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CueBook book(LetterMap map) {
