@@ -43,14 +43,24 @@ record LetterMap(List<TextLine> lines, CueBook book, int salutation, int bodySta
         int bodyEnd = -1;
         for (int i = bodyStart; i < lines.size(); i++) {
             TextLine l = lines.get(i);
+            Tokens t = l.tokens();
+            if (t.size() > 0 && book.match("copies", t, 0) > 0 && t.colonAfter(0)) {
+                break;
+            }
             if (Prose.isProse(l) || contains(book, "closings", l)) {
                 bodyEnd = i;
             }
-            if (contains(book, "closings", l)) {
-                break;
-            }
+        }
+        while (bodyEnd >= 0 && bodyEnd + 1 < lines.size() && continues(lines.get(bodyEnd), lines.get(bodyEnd + 1), pitch)) {
+            bodyEnd++;
         }
         return new LetterMap(List.copyOf(lines), book, salutation, bodyStart, bodyEnd, pitch);
+    }
+
+    /** The last line of a paragraph, just under its previous line at the same margin, after an open end. */
+    private static boolean continues(TextLine above, TextLine next, double pitch) {
+        return above.page() == next.page() && (next.box().y() - above.box().y()) / pitch < 1.3
+                && Math.abs(next.left() - above.left()) < 0.02 && !above.text().matches(".*[.,:;!?]$");
     }
 
     /** A salutation: a short line opening with a salutation word and ending with a comma. */
