@@ -16,14 +16,12 @@ final class SenderEngine {
 
     Field<String> extract(LetterMap map, int recipientLine, Field<Signatory> signatory) {
         Field<String> head = letterhead(map);
-        if (head.found()) {
+        Field<String> suscription = recipientLine > 0 ? suscription(map, recipientLine) : Field.missing();
+        if (head.found() && !(suscription.found() && Tokens.of(head.value()).size() <= 2)) {
             return head;
         }
-        if (recipientLine > 0) {
-            Field<String> s = suscription(map, recipientLine);
-            if (s.found()) {
-                return s;
-            }
+        if (suscription.found()) {
+            return suscription;
         }
         CueBook book = map.book();
         for (TextLine line : map.lines()) {
