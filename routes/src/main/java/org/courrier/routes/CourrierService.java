@@ -1,0 +1,117 @@
+package org.courrier.routes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.Main;
+import org.courrier.extract.CourrierSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The watched-folder service: Camel Main with the letter, delivery and progress routes, the state database and the
+ * status server. {@link #start} returns once the routes run; {@link #close} stops gracefully: letters in flight
+ * finish (within {@code camel.main.shutdown-timeout}), files not yet taken stay in the inbox.
+ */
+final class CourrierService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CourrierService.class);
+
+    private final Main main;
+    private final StateStore state;
+    private final LetterReader reader;
+    private final StatusServer status;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private CourrierService(Main main, StateStore state, LetterReader reader, StatusServer status) {
+        this.main = main;
+        this.state = state;
+        this.reader = reader;
+        this.status = status;
+    }
+
+    /** Starts the service on merged properties (see {@link ConfigLayers}), with the given engines. */
+    static CourrierService start(Properties merged, Engines engines) throws Exception {
+        ServiceSettings settings = ServiceSettings.from(merged);
+        CourrierSettings pipeline = CourrierSettings.from(merged);
+        for (Path folder : new Path[] {settings.inbox(), settings.outbox(), settings.data(), settings.done(),
+                settings.failed(), settings.duplicates()}) {
+            Files.createDirectories(folder);
+        }
+        Clock clock = Clock.systemUTC();
+        Telemetry telemetry = new Telemetry();
+        StateStore state = new StateStore(settings.stateUrl(), settings.stateUser(), settings.statePassword());
+        state.open();
+        FairPagePool pool = new FairPagePool(pipeline.workers());
+        LetterReader reader = new LetterReader(engines.intake(), engines.pageReader(), engines.extractor(), pool,
+                pipeline.autoAcceptThreshold(), telemetry, clock);
+        telemetry.queues(() -> waiting(settings), pool::waiting);
+
+        Properties camel = new Properties();
+        camel.putAll(merged);
+        camel.putAll(settings.placeholders());
+        Main main = new Main();
+        main.setOverrideProperties(camel);
+        main.bind(LetterRoute.SEEN, new SeenRepository(state));
+        main.bind(LetterRoute.FILTER, new SteadyFileFilter(settings.pickup().stableFor(), settings.pickup().minAge(), clock));
+        LetterSteps steps = new LetterSteps(settings, state, reader, telemetry, clock);
+        main.configure().addRoutesBuilder(new LetterRoute(settings, steps, new FailureReport(settings.failed(), telemetry, clock)));
+        main.configure().addRoutesBuilder(new DeliveryRoute(settings, telemetry));
+        main.configure().addRoutesBuilder(new ProgressRoute(telemetry));
+        main.start();
+        CamelContext context = main.getCamelContext();
+        StatusServer status = settings.httpPort() < 0 ? null : new StatusServer(settings.httpHost(), settings.httpPort(),
+                telemetry, () -> context.getRouteController().getRouteStatus(LetterRoute.ROUTE_ID).isStarted());
+        LOG.info("courrier watching {} -> {}; data in {}; {} page worker(s), {} letter(s) at once{}", settings.inbox(),
+                settings.outbox(), settings.data(), pipeline.workers(), settings.lettersInFlight(),
+                status == null ? "" : "; health and metrics on port " + status.port());
+        return new CourrierService(main, state, reader, status);
+    }
+
+    CamelContext context() {
+        return main.getCamelContext();
+    }
+
+    /** The status server's port, -1 when it is off. */
+    int statusPort() {
+        return status == null ? -1 : status.port();
+    }
+
+    /** Blocks until {@link #close} has finished (called by the shutdown hook on SIGTERM or Ctrl-C). */
+    void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (stopped.getCount() == 0) {
+            return;
+        }
+        LOG.info("courrier stopping: letters in flight finish, the others stay in the inbox");
+        try {
+            main.stop();
+        } finally {
+            if (status != null) {
+                status.close();
+            }
+            reader.close();
+            state.close();
+            stopped.countDown();
+        }
+    }
+
+    private static int waiting(ServiceSettings settings) {
+        try (Stream<Path> files = settings.pickup().recursive() ? Files.walk(settings.inbox()) : Files.list(settings.inbox())) {
+            return (int) files.filter(Files::isRegularFile)
+                    .filter(p -> !SteadyFileFilter.ignored(p.getFileName().toString())).limit(1_000_000).count();
+        } catch (IOException | UncheckedIOException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.courrier.routes;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import org.apache.camel.Exchange;
+import org.courrier.document.CourrierException;
+import org.courrier.document.Reason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes {@code NAME.error.json} into the failed folder for a file whose exchange failed, before the file consumer
+ * moves the file beside it: reason code, what to do, message, time and attempts.
+ *
+ * <p>Thread-safe.
+ */
+final class FailureReport {
+
+    /** Code for a failure that is not a {@link CourrierException}: a defect in Courrier itself. */
+    static final String INTERNAL = "INTERNAL_ERROR";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Logger LOG = LoggerFactory.getLogger("org.courrier.letters");
+
+    private final Path failed;
+    private final Telemetry telemetry;
+    private final Clock clock;
+
+    FailureReport(Path failed, Telemetry telemetry, Clock clock) {
+        this.failed = failed;
+        this.telemetry = telemetry;
+        this.clock = clock;
+    }
+
+    void write(Exchange exchange) {
+        Path file = LetterSteps.file(exchange);
+        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        Reason reason = cause instanceof CourrierException ce ? ce.reason() : null;
+        Integer crashes = exchange.getProperty(LetterSteps.CRASHES, Integer.class);
+        int attempts = crashes != null ? crashes
+                : exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class) + 1;
+        ObjectNode error = JSON.createObjectNode();
+        error.put("file", file.getFileName().toString());
+        error.put("id", exchange.getIn().getHeader(LetterSteps.ID, String.class));
+        error.put("code", reason != null ? reason.name() : INTERNAL);
+        error.put("action", reason != null ? reason.action().name() : Reason.Action.QUARANTINE.name());
+        error.put("message", cause == null ? "unknown failure" : String.valueOf(cause.getMessage()));
+        error.put("time", clock.instant().toString());
+        error.put("attempts", attempts);
+        Path target = failed.resolve(file.getFileName() + ".error.json");
+        try {
+            Files.createDirectories(failed);
+            Path tmp = Files.createTempFile(failed, ".error-", ".tmp");
+            JSON.writeValue(tmp.toFile(), error);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+        telemetry.letterFailed();
+        if (reason != null && reason.action() == Reason.Action.STOP) {
+            telemetry.environmentBroken(cause.getMessage());
+            LOG.error("failed {}: {} - the installation needs fixing; later letters will fail too: {}",
+                    file.getFileName(), reason, cause.getMessage());
+        } else {
+            LOG.warn("failed {}: {} after {} attempt(s): {}", file.getFileName(), error.get("code").asText(), attempts,
+                    error.get("message").asText(), reason == null ? cause : null);
+        }
+    }
+}

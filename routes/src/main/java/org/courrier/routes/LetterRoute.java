@@ -1,0 +1,75 @@
+package org.courrier.routes;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.AggregationStrategies;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.ProcessorDefinition;
+import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
+import org.courrier.document.CourrierException;
+import org.courrier.document.Reason;
+
+/**
+ * Inbox to outbox: takes steady files, sets duplicates aside, reads each letter into a record, writes it atomically
+ * to the outbox, hands it to the delivery routes, then the file consumer moves the source to {@code done/YYYY/MM/DD}
+ * (or {@code duplicates/}); a failure writes {@code NAME.error.json} and moves the source to {@code failed/}.
+ */
+final class LetterRoute extends RouteBuilder {
+
+    static final String ROUTE_ID = "letters";
+    /** Registry name of the {@link SeenRepository}. */
+    static final String SEEN = "seenRecords";
+    /** Registry name of the {@link SteadyFileFilter}. */
+    static final String FILTER = "steadyFiles";
+    private final ServiceSettings settings;
+    private final LetterSteps steps;
+    private final FailureReport failures;
+
+    LetterRoute(ServiceSettings settings, LetterSteps steps, FailureReport failures) {
+        this.settings = settings;
+        this.steps = steps;
+        this.failures = failures;
+    }
+
+    @Override
+    public void configure() {
+        onException(CourrierException.class)
+                .onWhen(e -> e.getProperty(Exchange.EXCEPTION_CAUGHT, CourrierException.class).reason().action()
+                        == Reason.Action.RETRY)
+                .maximumRedeliveries(settings.retryAttempts())
+                .redeliveryDelay(settings.retryDelay().toMillis())
+                .useExponentialBackOff()
+                .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.WARN)
+                .logExhausted(false)
+                .process(failures::write);
+        onException(Exception.class)
+                .logExhausted(false)
+                .process(failures::write);
+
+        RouteDefinition route = from("file:{{courrier.inbox}}?filter=#steadyFiles"
+                + "&recursive={{courrier.pickup.recursive}}&delay={{courrier.pickup.poll-ms}}"
+                + "&readLock=none&sortBy=file:modified"
+                + "&move=${exchangeProperty." + LetterSteps.MOVE_TO + "}"
+                + "&moveFailed={{courrier.failed}}/${file:onlyname}")
+                .routeId(ROUTE_ID);
+        // several letters in flight; when all are busy the poller reads one itself instead of queueing the backlog
+        ProcessorDefinition<?> body = route
+                .threads(settings.lettersInFlight(), settings.lettersInFlight())
+                .maxQueueSize(1).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).threadName("courrier-letter")
+                .process(steps::begin)
+                .idempotentConsumer(header(LetterSteps.ID)).idempotentRepository(SEEN)
+                    .eager(false).skipDuplicate(false)
+                    .filter(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
+                        .process(steps::duplicate)
+                        .stop()
+                    .end()
+                    .process(steps::read)
+                    .to("file:{{courrier.outbox}}?tempPrefix=.writing-&fileExist=Override");
+        if (!settings.deliverTo().isEmpty()) {
+            body = body.multicast(AggregationStrategies.useOriginal())
+                    .to(DeliveryRoute.endpoints(settings.deliverTo().size()))
+                    .end();
+        }
+        body.process(steps::done);
+    }
+}

@@ -1,0 +1,133 @@
+package org.courrier.routes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.SynchronizationAdapter;
+import org.courrier.document.CourrierException;
+import org.courrier.document.Reason;
+import org.courrier.extract.LetterRecord;
+import org.courrier.extract.RecordJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The steps the letter route takes on one file: identify it and count the start, read it into a record, and
+ * account for the outcome. Where the file goes is decided here (exchange property {@link #MOVE_TO}) and done by
+ * the file consumer when the exchange completes.
+ *
+ * <p>Thread-safe.
+ */
+final class LetterSteps {
+
+    static final String ID = "courrierId";
+    static final String MOVE_TO = "courrierMoveTo";
+    static final String CRASHES = "courrierCrashes";
+    private static final String RECORD = "courrierRecord";
+    private static final Logger LOG = LoggerFactory.getLogger("org.courrier.letters");
+
+    private final ServiceSettings settings;
+    private final StateStore state;
+    private final LetterReader reader;
+    private final Telemetry telemetry;
+    private final Clock clock;
+
+    LetterSteps(ServiceSettings settings, StateStore state, LetterReader reader, Telemetry telemetry, Clock clock) {
+        this.settings = settings;
+        this.state = state;
+        this.reader = reader;
+        this.telemetry = telemetry;
+        this.clock = clock;
+    }
+
+    /** Hashes the file, decides where it goes when done, and counts the start in the in-flight journal. */
+    void begin(Exchange exchange) throws CourrierException, SQLException {
+        Path file = file(exchange);
+        String id = sha256(file);
+        exchange.getIn().setHeader(ID, id);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+        exchange.setProperty(MOVE_TO, settings.done().resolve(String.format("%04d/%02d/%02d", today.getYear(),
+                today.getMonthValue(), today.getDayOfMonth())).resolve(file.getFileName()).toString());
+        int crashes = state.start(id, file.getFileName().toString());
+        telemetry.started();
+        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+            @Override
+            public void onDone(Exchange done) {
+                telemetry.finished();
+                try {
+                    state.finish(id);
+                } catch (SQLException e) {
+                    LOG.warn("{}: could not clear the in-flight journal: {}", file.getFileName(), e.getMessage());
+                }
+            }
+        });
+        if (crashes >= settings.crashLimit()) {
+            exchange.setProperty(CRASHES, crashes);
+            throw new CourrierException(Reason.CRASHED, file.getFileName() + ": the service stopped " + crashes
+                    + " times while reading this file");
+        }
+    }
+
+    /** Reads the letter; the body becomes the record's JSON, named after the source file and the short id. */
+    void read(Exchange exchange) throws CourrierException {
+        Path file = file(exchange);
+        LetterRecord record = reader.read(file);
+        exchange.setProperty(RECORD, record);
+        exchange.getIn().setBody(RecordJson.toJson(record));
+        exchange.getIn().setHeader(Exchange.FILE_NAME, outboxName(file.getFileName().toString(), record.id()));
+        exchange.getIn().setHeader(Exchange.CONTENT_TYPE, "application/json");
+    }
+
+    /** The record's file name in the outbox: {@code scan-0042.pdf} -> {@code scan-0042.3f9a1c2b.json}. */
+    static String outboxName(String sourceName, String id) {
+        int dot = sourceName.lastIndexOf('.');
+        String base = dot > 0 ? sourceName.substring(0, dot) : sourceName;
+        return base + "." + id.substring(0, 8) + ".json";
+    }
+
+    /** One log line per letter. */
+    void done(Exchange exchange) {
+        LetterRecord r = exchange.getProperty(RECORD, LetterRecord.class);
+        telemetry.letterDone(r.ocr().pages().size());
+        LOG.info("letter {}: {} page(s) in {} s, {} -> {}", file(exchange).getFileName(), r.ocr().pages().size(),
+                String.format(java.util.Locale.ROOT, "%.1f", r.durationMs() / 1000.0), r.review().status(),
+                exchange.getIn().getHeader(Exchange.FILE_NAME));
+    }
+
+    /** A record with this id was already produced: the file is set aside, not read again. */
+    void duplicate(Exchange exchange) {
+        Path file = file(exchange);
+        exchange.setProperty(MOVE_TO, settings.duplicates().resolve(file.getFileName()).toString());
+        telemetry.duplicate();
+        LOG.warn("duplicate {}: record {} was already produced; moved to {}", file.getFileName(),
+                exchange.getIn().getHeader(ID, String.class).substring(0, 8), settings.duplicates());
+    }
+
+    static Path file(Exchange exchange) {
+        return Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class)).toAbsolutePath();
+    }
+
+    private static String sha256(Path file) throws CourrierException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchFileException e) {
+            throw new CourrierException(Reason.NOT_FOUND, file.getFileName() + ": vanished before it was read", e);
+        } catch (IOException e) {
+            throw new CourrierException(Reason.IO_ERROR, file.getFileName() + ": cannot be read: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package org.courrier.routes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.camel.builder.NotifyBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One test per outcome of a file dropped into the inbox: where it ends and what its error file says. */
+class LetterRouteTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path root;
+    private CourrierService service;
+
+    @AfterEach
+    void stop() {
+        if (service != null) {
+            service.close();
+        }
+    }
+
+    private CourrierService start(Map<String, String> extra) throws Exception {
+        Properties p = TestService.properties(root, extra);
+        service = CourrierService.start(p, TestService.textEngines(p));
+        return service;
+    }
+
+    /** Drops files and waits until the letter route has finished that many exchanges. */
+    private void dropAndAwait(Map<String, String> files) throws IOException {
+        NotifyBuilder done = named(files.keySet()).whenDone(files.size()).create();
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Files.writeString(root.resolve("inbox").resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+        }
+        assertThat(done.matches(20, TimeUnit.SECONDS)).as("letters finished").isTrue();
+    }
+
+    /** Counts only exchanges of the named files: events of earlier letters cannot satisfy it. */
+    private NotifyBuilder named(java.util.Collection<String> names) {
+        return new NotifyBuilder(service.context()).fromRoute(LetterRoute.ROUTE_ID)
+                .filter(e -> names.contains(e.getIn().getHeader(org.apache.camel.Exchange.FILE_NAME_ONLY, String.class)));
+    }
+
+    private JsonNode errorFile(String name) throws IOException {
+        Path error = root.resolve("data/failed").resolve(name + ".error.json");
+        assertThat(error).exists();
+        return JSON.readTree(error.toFile());
+    }
+
+    private List<Path> records() throws IOException {
+        try (Stream<Path> s = Files.list(root.resolve("outbox"))) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    @Test
+    void writesRecordNamedAfterSourceAndShortIdThenMovesSourceToDatedDoneFolder() throws Exception {
+        start(Map.of());
+        String letter = "Ministry of Examples\nSubject: test letter\fsecond page";
+        dropAndAwait(Map.of("scan-0042.txt", letter));
+
+        String id = TextIntake.sha256(letter.getBytes(StandardCharsets.UTF_8));
+        Path record = root.resolve("outbox").resolve("scan-0042." + id.substring(0, 8) + ".json");
+        assertThat(records()).containsExactly(record);
+        JsonNode json = JSON.readTree(record.toFile());
+        assertThat(json.get("id").asText()).isEqualTo(id);
+        assertThat(json.get("source").get("fileName").asText()).isEqualTo("scan-0042.txt");
+        assertThat(json.get("ocr").get("pages")).hasSize(2);
+        assertThat(json.get("text").asText()).isEqualTo(letter);
+        LocalDate today = LocalDate.now();
+        assertThat(root.resolve(String.format("data/done/%04d/%02d/%02d/scan-0042.txt", today.getYear(),
+                today.getMonthValue(), today.getDayOfMonth()))).hasContent(letter);
+        assertThat(root.resolve("inbox/scan-0042.txt")).doesNotExist();
+    }
+
+    @Test
+    void emptyFileGoesToFailedWithReasonEmpty() throws Exception {
+        start(Map.of());
+        dropAndAwait(Map.of("blank.pdf", ""));
+
+        assertThat(root.resolve("data/failed/blank.pdf")).exists().isEmptyFile();
+        JsonNode error = errorFile("blank.pdf");
+        assertThat(error.get("code").asText()).isEqualTo("EMPTY");
+        assertThat(error.get("action").asText()).isEqualTo("QUARANTINE");
+        assertThat(error.get("attempts").asInt()).isEqualTo(1);
+        assertThat(error.get("message").asText()).contains("blank.pdf");
+        assertThat(error.get("time").asText()).isNotBlank();
+        assertThat(records()).isEmpty();
+    }
+
+    @Test
+    void truncatedPdfGoesToFailedWithReasonCorruptWithoutRetry() throws Exception {
+        start(Map.of());
+        dropAndAwait(Map.of("cut.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog"));
+
+        assertThat(root.resolve("data/failed/cut.pdf")).exists();
+        JsonNode error = errorFile("cut.pdf");
+        assertThat(error.get("code").asText()).isEqualTo("CORRUPT");
+        assertThat(error.get("attempts").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void passingReadErrorIsRetriedAndTheLetterIsDone() throws Exception {
+        start(Map.of());
+        dropAndAwait(Map.of("flaky.txt", "FLAKY: 1\nA letter read on the second attempt"));
+
+        assertThat(records()).hasSize(1);
+        assertThat(root.resolve("data/failed/flaky.txt")).doesNotExist();
+        assertThat(root.resolve("data/failed/flaky.txt.error.json")).doesNotExist();
+    }
+
+    @Test
+    void readErrorThatPersistsIsRetriedThenFailedWithItsAttempts() throws Exception {
+        start(Map.of("courrier.retry.attempts", "2"));
+        dropAndAwait(Map.of("locked.txt", "FLAKY: 99\nnever readable"));
+
+        assertThat(root.resolve("data/failed/locked.txt")).exists();
+        JsonNode error = errorFile("locked.txt");
+        assertThat(error.get("code").asText()).isEqualTo("IO_ERROR");
+        assertThat(error.get("action").asText()).isEqualTo("RETRY");
+        assertThat(error.get("attempts").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void fileThatCrashedTheServiceThreeTimesGoesToFailedWithReasonCrashed() throws Exception {
+        String poison = "a letter that once killed the process";
+        String id = TextIntake.sha256(poison.getBytes(StandardCharsets.UTF_8));
+        Properties p = TestService.properties(root, Map.of());
+        StateStore journal = new StateStore(ServiceSettings.from(p).stateUrl(), "", "");
+        journal.open();
+        for (int i = 0; i < 3; i++) {
+            journal.start(id, "poison.txt");
+        }
+        journal.close();
+        start(Map.of());
+        dropAndAwait(Map.of("poison.txt", poison));
+
+        assertThat(root.resolve("data/failed/poison.txt")).exists();
+        JsonNode error = errorFile("poison.txt");
+        assertThat(error.get("code").asText()).isEqualTo("CRASHED");
+        assertThat(error.get("attempts").asInt()).isEqualTo(3);
+        assertThat(records()).isEmpty();
+    }
+
+    @Test
+    void brokenInstallationFailsTheFileAndTurnsHealthDown() throws Exception {
+        start(Map.of("courrier.http.port", "0", "courrier.http.host", "127.0.0.1"));
+        HttpClient http = HttpClient.newHttpClient();
+        URI health = URI.create("http://127.0.0.1:" + service.statusPort() + "/health");
+        assertThat(http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
+
+        dropAndAwait(Map.of("any.txt", "FAIL: ENVIRONMENT"));
+
+        assertThat(errorFile("any.txt").get("action").asText()).isEqualTo("STOP");
+        HttpResponse<String> down = http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertThat(down.body()).contains("DOWN");
+        String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.statusPort()
+                + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics).contains("courrier_letters_failed_total 1.0").contains("courrier_letters_done_total 0.0");
+    }
+
+    @Test
+    void sameContentUnderAnotherNameIsMovedToDuplicatesNotReadAgain() throws Exception {
+        start(Map.of());
+        String letter = "One letter, scanned twice";
+        dropAndAwait(Map.of("first.txt", letter));
+        dropAndAwait(Map.of("again.txt", letter));
+
+        assertThat(records()).hasSize(1);
+        assertThat(root.resolve("data/duplicates/again.txt")).hasContent(letter);
+        assertThat(root.resolve("inbox/again.txt")).doesNotExist();
+    }
+
+    @Test
+    void recordIdsAreRememberedAcrossRestarts() throws Exception {
+        start(Map.of());
+        String letter = "A letter dropped again after a restart";
+        dropAndAwait(Map.of("before.txt", letter));
+        service.close();
+        start(Map.of());
+        dropAndAwait(Map.of("after.txt", letter));
+
+        assertThat(records()).hasSize(1);
+        assertThat(root.resolve("data/duplicates/after.txt")).exists();
+    }
+
+    @Test
+    void failedFileIsNotRememberedSoAReplayedCopyIsReadAgain() throws Exception {
+        start(Map.of());
+        dropAndAwait(Map.of("retry-me.txt", "FLAKY: 3\nreadable on the fourth try"));
+        assertThat(root.resolve("data/failed/retry-me.txt")).exists();
+
+        NotifyBuilder again = named(List.of("retry-me.txt")).whenDone(1).create();
+        int status = ReplayCommand.run(ServiceSettings.from(TestService.properties(root, Map.of())), List.of(),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), System.err);
+        assertThat(status).isZero();
+        assertThat(root.resolve("data/failed/retry-me.txt.error.json")).doesNotExist();
+        assertThat(again.matches(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(records()).hasSize(1);
+        assertThat(root.resolve("data/failed/retry-me.txt")).doesNotExist();
+    }
+}

@@ -1,0 +1,44 @@
+package org.courrier.routes;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.courrier.extract.CourrierSettings;
+import org.courrier.extract.FieldExtractor;
+import org.courrier.ocr.PageReader;
+
+/** Settings and engines for running the real service on temporary folders in tests. */
+final class TestService {
+
+    private TestService() {
+    }
+
+    /** Merged properties for a service rooted at {@code root}: quick pickup, no status port unless asked. */
+    static Properties properties(Path root, Map<String, String> extra) {
+        Map<String, String> flags = new HashMap<>();
+        flags.put("courrier.inbox", root.resolve("inbox").toString());
+        flags.put("courrier.outbox", root.resolve("outbox").toString());
+        flags.put("courrier.data", root.resolve("data").toString());
+        flags.put("courrier.pickup.poll-interval", "PT0.05S");
+        flags.put("courrier.pickup.stable-for", "PT0S");
+        flags.put("courrier.pickup.min-age", "PT0S");
+        flags.put("courrier.retry.delay", "PT0.01S");
+        flags.put("courrier.deliver.delay", "PT0.01S");
+        flags.put("courrier.http.port", "-1");
+        flags.put("courrier.workers", "2");
+        flags.put("camel.main.shutdown-timeout", "10");
+        flags.putAll(extra);
+        return ConfigLayers.merge(null, Map.of(), flags);
+    }
+
+    /** The test intake with the standard page reader (ready pages pass through) and extractor. */
+    static Engines textEngines(Properties merged) {
+        return new Engines(new TextIntake(), PageReader.create(CourrierSettings.from(merged).ocr()),
+                FieldExtractor.create());
+    }
+
+    static Path inbox(Path root) {
+        return root.resolve("inbox");
+    }
+}
