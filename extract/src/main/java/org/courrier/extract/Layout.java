@@ -70,8 +70,17 @@ final class Layout {
         return a.verticalOverlap(b) * 2 > h;
     }
 
+    /** Strokes OCR reads as characters: column rules, stamp edges, underlines. */
+    private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern.compile("[|~_=\\[\\]{}¦]+");
+
     private static List<Line> split(Line line, int pageWidth) {
-        List<Word> words = line.words();
+        List<Word> words = line.words().stream().filter(w -> !NOISE.matcher(w.text()).matches()).toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        if (words.size() < line.words().size()) {
+            line = Line.of(words);
+        }
         if (words.size() < 2 || pageWidth == 0) {
             return List.of(line);
         }
