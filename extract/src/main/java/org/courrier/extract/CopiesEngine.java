@@ -79,8 +79,8 @@ final class CopiesEngine {
 
     private static void addEntry(List<String> entries, String text) {
         String e = text.strip().replaceAll("^([-•*·–—>▪●o¢+©«»e]\\s+|[-•*·–—>▪●¢©«»]|\\d{1,2}[.)]\\s*)", "")
-                .replaceAll("[\\s,;.]+$", "").strip();
-        if (!e.isEmpty()) {
+                .replaceAll("[\\s,;.’'`]+$", "").strip();
+        if (e.matches(".*\\p{L}{3}.*")) {
             entries.add(e);
         }
     }

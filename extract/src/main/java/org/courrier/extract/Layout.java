@@ -30,8 +30,9 @@ final class Layout {
             List<TextLine> onPage = new ArrayList<>();
             for (Line line : page.lines()) {
                 for (Line piece : split(line, page.width())) {
-                    if (!piece.text().isBlank()) {
-                        onPage.add(new TextLine(page.number(), 0, Normalizer.normalize(piece.text().strip(), Normalizer.Form.NFKC), piece.box(),
+                    String text = clean(Normalizer.normalize(piece.text(), Normalizer.Form.NFKC));
+                    if (!text.isEmpty()) {
+                        onPage.add(new TextLine(page.number(), 0, text, piece.box(),
                                 piece.confidence(), page.width(), page.height()));
                     }
                 }
@@ -46,6 +47,15 @@ final class Layout {
         }
         return indexed;
     }
+
+    /** Specks before the first word and after the last one: {@code ~ Your Ref:}, {@code Dear Sir, |}. */
+    private static String clean(String text) {
+        return LEADING.matcher(TRAILING.matcher(text.strip()).replaceAll("")).replaceAll("").strip();
+    }
+
+    private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile("^[~_’‘'|©.,`]+\\s*");
+    private static final java.util.regex.Pattern TRAILING =
+            java.util.regex.Pattern.compile("(\\s+[^\\p{L}\\p{N}(),.;:]{1,2})+$");
 
     /** Pieces side by side on one row are read left to right. */
     private static List<TextLine> rows(List<TextLine> sorted) {

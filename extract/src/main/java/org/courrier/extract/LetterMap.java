@@ -98,6 +98,20 @@ record LetterMap(List<TextLine> lines, CueBook book, int salutation, int bodySta
         return index < end;
     }
 
+    /** A note verbale: its heading stands alone on a line of the header. */
+    boolean isNoteVerbale() {
+        for (TextLine l : lines) {
+            if (!inHeader(l.index())) {
+                break;
+            }
+            Tokens t = l.tokens();
+            if (t.size() > 0 && book.match("noteVerbale", t, 0) == t.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The right edge of the text on a page: the widest line's end. */
     int rightMargin(int page) {
         int right = 0;
@@ -114,7 +128,8 @@ record LetterMap(List<TextLine> lines, CueBook book, int salutation, int bodySta
         if (upper.page() != lower.page()) {
             return 99;
         }
-        return (lower.box().y() - upper.box().y()) / pitch - 1;
+        int step = Math.min(lower.box().y() - upper.box().y(), lower.box().bottom() - upper.box().bottom());
+        return step / pitch - 1;
     }
 
     /** The most common top-to-top distance between successive lines: the body's line spacing. */

@@ -50,7 +50,8 @@ final class RecipientEngine {
 
     /** A note verbale names its addressee at the foot, left, under the date and seal. */
     private Result atFoot(LetterMap map) {
-        if (map.bodyEnd() < 0 || !LetterMap.contains(map.book(), "presents", map.lines().get(map.bodyStart()))) {
+        if (map.bodyEnd() < 0 || !map.isNoteVerbale()
+                && !LetterMap.contains(map.book(), "presents", map.lines().get(map.bodyStart()))) {
             return new Result(Field.missing(), -1);
         }
         boolean dated = false;
@@ -83,6 +84,7 @@ final class RecipientEngine {
             TextLine l = map.lines().get(i);
             boolean contiguous = start == end || map.gap(l, map.lines().get(start)) <= 0.5;
             if (!contiguous || LetterMap.startsWithLabel(map.book(), l) || !finder.find(l.text(), true).isEmpty()
+                    || map.book().match("noteVerbale", l.tokens(), 0) > 0 || map.book().match("reference", l.tokens(), 0) > 0
                     || l.top() < 0.08) {
                 break;
             }
@@ -115,7 +117,7 @@ final class RecipientEngine {
             if (prev != null && l.box().y() < prev.box().bottom() - prev.box().h() / 2) {
                 continue;
             }
-            String piece = l.text().replaceAll("[,;\\s]+$", "");
+            String piece = l.text().replaceAll("[,;\\s]+$", "").replaceAll("^[-•–—]+\\s*", "");
             if (used.isEmpty()) {
                 Tokens t = l.tokens();
                 int lead = map.book().match("addresseeLead", t, 0);

@@ -59,6 +59,9 @@ final class SenderEngine {
                     || line.text().chars().filter(Character::isDigit).count() >= 4) {
                 continue;
             }
+            if (!line.text().matches(".*\\p{L}{3}.*")) {
+                continue;
+            }
             if (book.match("countryHeads", t, 0) > 0 || isMotto(line)) {
                 motto = below(map, line);
                 continue;

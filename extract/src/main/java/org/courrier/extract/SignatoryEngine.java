@@ -22,7 +22,7 @@ final class SignatoryEngine {
 
     Field<Signatory> extract(LetterMap map) {
         CueBook book = map.book();
-        if (map.bodyEnd() < 0 || isNoteVerbale(map)) {
+        if (map.bodyEnd() < 0 || map.isNoteVerbale()) {
             return Field.missing();
         }
         List<TextLine> block = new ArrayList<>();
@@ -65,19 +65,6 @@ final class SignatoryEngine {
         Signatory s = new Signatory(name == null ? null : name.text().strip(),
                 title == null ? null : title.text().replaceAll("[,\\s]+$", ""));
         return new Field<>(s, null, (name != null && title != null ? 0.92 : 0.6) * q, ev);
-    }
-
-    private static boolean isNoteVerbale(LetterMap map) {
-        for (TextLine l : map.lines()) {
-            if (!map.inHeader(l.index())) {
-                break;
-            }
-            Tokens t = l.tokens();
-            if (t.size() > 0 && map.book().match("noteVerbale", t, 0) == t.size()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Letters of a stamp or signature stroke read as text: every token one or two characters. */
