@@ -29,7 +29,7 @@ class ConfigurationTest {
         assertThat(s.failed()).isEqualTo(cwd.resolve("data/failed"));
         assertThat(s.done()).isEqualTo(cwd.resolve("data/done"));
         assertThat(s.undelivered()).isEqualTo(cwd.resolve("outbox/undelivered"));
-        assertThat(s.stateUrl()).isEqualTo("jdbc:h2:file:" + cwd.resolve("data/state/courrier"));
+        assertThat(s.stateUrl()).isEqualTo("jdbc:h2:file:" + cwd.resolve("data/state/courrier") + ";WRITE_DELAY=0");
         assertThat(s.httpPort()).isEqualTo(8765);
         assertThat(s.deliverTo()).isEmpty();
     }
