@@ -14,7 +14,7 @@ public interface FieldExtractor {
 
     /** The standard extractor for the languages that have cue files. */
     static FieldExtractor create() {
-        return new PlaceholderExtractor();
+        return new LetterExtractor();
     }
 
     /** The extracted fields and the detected language (ISO 639-1, e.g. {@code fr}, {@code en}). */

@@ -1,17 +1,53 @@
 package org.courrier.ocr;
 
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.courrier.document.CourrierException;
 import org.courrier.document.Page;
 import org.courrier.document.Reason;
 import org.courrier.ingest.PageSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** PLACEHOLDER until the ocr issue lands: passes ready pages through, refuses images. */
+/**
+ * Tesseract through tess4j's C API: ready pages pass through; image pages are preprocessed as the settings
+ * say, recognised within the page's time budget, and turned back upright when they were scanned sideways or
+ * upside down.
+ *
+ * <p>Thread-safe: each worker thread gets its own {@link TesseractEngine} on first use and keeps it; engines
+ * are never shared. Tesseract must run single-threaded (OMP_THREAD_LIMIT=1 in the environment: the launcher
+ * and surefire set it; it cannot be set from Java once libgomp has read it). {@link #close()} frees every
+ * engine; call it only once the workers have stopped.
+ *
+ * <p>When the native library or a language's data is missing, every image page fails with
+ * {@link Reason#ENVIRONMENT} and a message saying what to install (checked once, at construction).
+ */
 final class TesseractPageReader implements PageReader {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TesseractPageReader.class);
+
     private final OcrSettings settings;
+    private final PagePreparation preparation;
+    private final String version;
+    private final CourrierException environment;
+    private final List<TesseractEngine> engines = new CopyOnWriteArrayList<>();
+    private final ThreadLocal<TesseractEngine> perThread = new ThreadLocal<>();
+    private volatile boolean closed;
 
     TesseractPageReader(OcrSettings settings) {
         this.settings = settings;
+        this.preparation = new PagePreparation(settings.preprocessing());
+        String found = null;
+        CourrierException failure = null;
+        try {
+            found = TesseractEnvironment.check(settings, settings.preprocessing().detectOrientation());
+        } catch (CourrierException e) {
+            LOG.error("OCR unavailable: {}", e.getMessage());
+            failure = e;
+        }
+        this.version = found;
+        this.environment = failure;
     }
 
     @Override
@@ -19,12 +55,37 @@ final class TesseractPageReader implements PageReader {
         if (page instanceof PageSource.Ready ready) {
             return ready.page();
         }
-        throw new CourrierException(Reason.ENVIRONMENT, "OCR not implemented yet");
+        PageSource.Image image = (PageSource.Image) page;
+        long deadline = System.nanoTime() + settings.pageTimeout().toNanos();
+        TesseractEngine engine = threadEngine();
+        BufferedImage rendered = image.render();
+        return preparation.read(engine, rendered, image.dpi(), image.number(), deadline);
+    }
+
+    private TesseractEngine threadEngine() throws CourrierException {
+        if (environment != null) {
+            throw environment;
+        }
+        if (closed) {
+            throw new IllegalStateException("the page reader is closed");
+        }
+        TesseractEngine engine = perThread.get();
+        if (engine == null) {
+            engine = new TesseractEngine(settings);
+            perThread.set(engine);
+            engines.add(engine);
+        }
+        return engine;
+    }
+
+    /** Native engines created so far: one per worker thread that has read an image page. */
+    int engineCount() {
+        return engines.size();
     }
 
     @Override
     public String engine() {
-        return "tesseract";
+        return version == null ? "tesseract (unavailable)" : "tesseract " + version;
     }
 
     @Override
@@ -34,5 +95,11 @@ final class TesseractPageReader implements PageReader {
 
     @Override
     public void close() {
+        closed = true;
+        for (TesseractEngine engine : engines) {
+            engine.close();
+        }
+        engines.clear();
     }
+
 }

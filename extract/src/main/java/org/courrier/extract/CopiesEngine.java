@@ -1,0 +1,120 @@
+package org.courrier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The copy list after {@code Ampliation :}, {@code Copie(s) :}, {@code cc:}, {@code Copy to:},
+ * {@code Distribution:}: every entry, bullets stripped, also when the list runs onto or sits alone on the next page.
+ * No heading gives an empty list with a confidence that says how sure it is there is none.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class CopiesEngine {
+
+    private static final int MAX_ENTRIES = 40;
+
+    Field<List<String>> extract(LetterMap map) {
+        List<TextLine> lines = map.lines();
+        for (TextLine line : lines) {
+            if (map.inBody(line.index()) || map.inHeader(line.index()) && line.page() == 1 && line.top() < 0.5) {
+                continue;
+            }
+            Tokens t = line.tokens();
+            int n = t.size() == 0 ? 0 : map.book().match("copies", t, 0);
+            if (n == 0) {
+                continue;
+            }
+            boolean colon = t.colonAfter(n - 1);
+            boolean alone = n == t.size();
+            boolean afterBody = map.bodyEnd() >= 0 && line.index() > map.bodyEnd();
+            if (!colon && !(alone && (afterBody || t.get(n - 1).key().length() >= 5))) {
+                continue;
+            }
+            return follow(map, line, t, n);
+        }
+        return none(map);
+    }
+
+    private Field<List<String>> follow(LetterMap map, TextLine label, Tokens t, int n) {
+        List<String> entries = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>(List.of(label.evidence()));
+        String rest = t.restFrom(n).replaceAll("^[:.\\-\\s]+", "");
+        for (String part : rest.split(";")) {
+            addEntry(entries, part);
+        }
+        double conf = 0.95;
+        double left = -1;
+        TextLine prev = label;
+        for (int i = label.index() + 1; i < map.lines().size() && entries.size() < MAX_ENTRIES; i++) {
+            TextLine next = map.lines().get(i);
+            boolean newPage = next.page() != prev.page();
+            if (newPage && isPageMark(map, next)) {
+                continue;
+            }
+            double refLeft = left >= 0 ? left : label.left();
+            if (next.left() > refLeft + 0.2) {
+                continue;
+            }
+            if (!newPage && map.gap(prev, next) > 1.6 || LetterMap.startsWithLabel(map.book(), next)
+                    || Prose.isProse(next) || signatureTitle(map.book(), next)) {
+                break;
+            }
+            if (newPage && !bulleted(next.text()) && Math.abs(next.left() - refLeft) > 0.05) {
+                break;
+            }
+            addEntry(entries, next.text());
+            evidence.add(next.evidence());
+            conf = Math.min(conf, 0.95 * DateEngine.quality(next));
+            if (left < 0) {
+                left = next.left();
+            }
+            prev = next;
+        }
+        if (entries.isEmpty()) {
+            return new Field<>(List.of(), label.text(), 0.5, evidence);
+        }
+        return new Field<>(List.copyOf(entries), label.text(), conf * DateEngine.quality(label), evidence);
+    }
+
+    private static void addEntry(List<String> entries, String text) {
+        String e = text.strip().replaceAll("^([-•*·–—>▪●o]\\s+|[-•*·–—>▪●]|\\d{1,2}[.)]\\s*)", "")
+                .replaceAll("[\\s,;.]+$", "").strip();
+        if (!e.isEmpty()) {
+            entries.add(e);
+        }
+    }
+
+    private static boolean bulleted(String text) {
+        return text.matches("^([-•*·–—>▪●]|\\d{1,2}[.)]).*");
+    }
+
+    /** Running headers of a continuation page: {@code - 2 -}, {@code Page 2/3}, {@code 2}. */
+    private static boolean isPageMark(LetterMap map, TextLine l) {
+        String s = l.text().replaceAll("[\\s\\-/.]", "");
+        Tokens t = l.tokens();
+        return s.matches("\\d{1,3}") || t.size() <= 4 && map.book().match("pageMarks", t, 0) > 0;
+    }
+
+    /** {@code Le Ministre,} / {@code The Director} at the foot: the signature, not a copy entry. */
+    static boolean signatureTitle(CueBook book, TextLine l) {
+        Tokens t = l.tokens();
+        if (t.size() < 2 || t.size() > 8 || book.match("suscriptionHeads", t, 0) == 0) {
+            return false;
+        }
+        int h = book.match("suscriptionHeads", t, 0);
+        return book.match("senderHeads", t, h) > 0 && l.text().endsWith(",");
+    }
+
+    /** No copy heading: sure there is none when the letter visibly ends (a closing formula was read). */
+    private static Field<List<String>> none(LetterMap map) {
+        boolean ended = map.bodyEnd() >= 0 && LetterMap.contains(map.book(), "closings", map.lines().get(map.bodyEnd()));
+        double q = 1;
+        for (TextLine l : map.lines()) {
+            if (map.bodyEnd() >= 0 && l.index() > map.bodyEnd()) {
+                q = Math.min(q, DateEngine.quality(l));
+            }
+        }
+        return new Field<>(List.of(), null, (ended ? 0.93 : 0.75) * q, List.of());
+    }
+}

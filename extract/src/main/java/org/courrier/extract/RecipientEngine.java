@@ -1,0 +1,186 @@
+package org.courrier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The addressee: from a French suscription ({@code A} alone, then the block), an {@code A Monsieur …} block, a
+ * header line opening with a civility, or an English inside address ({@code To:}, {@code Mr …}, the block just
+ * above the subject or salutation).
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class RecipientEngine {
+
+    private static final int MAX_LINES = 6;
+
+    record Result(Field<Recipient> recipient, int firstLine) {
+    }
+
+    private final DateFinder finder;
+
+    RecipientEngine(DateFinder finder) {
+        this.finder = finder;
+    }
+
+    Result extract(LetterMap map) {
+        CueBook book = map.book();
+        for (TextLine line : map.lines()) {
+            if (!map.inHeader(line.index()) || line.page() > 1) {
+                break;
+            }
+            Tokens t = line.tokens();
+            if (t.size() == 0 || LetterMap.startsWithLabel(book, line)) {
+                continue;
+            }
+            int lead = book.match("addresseeLead", t, 0);
+            if (lead > 0 && t.size() == lead) {
+                return block(map, line.index() + 1, 0.95);
+            }
+            if (lead > 0 && book.match("civilities", t, lead) > 0) {
+                return block(map, line.index(), 0.95);
+            }
+            if (book.match("civilities", t, 0) > 0 && !LetterMap.isSalutation(book, line) && line.index() > 0) {
+                return block(map, line.index(), 0.9);
+            }
+        }
+        return above(map);
+    }
+
+    /** No cue: the block standing just above the subject or salutation, under the date and references. */
+    private Result above(LetterMap map) {
+        int end = map.salutation() >= 0 ? map.salutation() : Math.min(map.bodyStart(), map.lines().size());
+        for (int i = 0; i < end; i++) {
+            if (map.book().match("subject", map.lines().get(i).tokens(), 0) > 0) {
+                end = i;
+                break;
+            }
+        }
+        int start = end;
+        for (int i = end - 1; i > 0 && end - i <= MAX_LINES; i--) {
+            TextLine l = map.lines().get(i);
+            boolean contiguous = start == end || map.gap(l, map.lines().get(start)) <= 0.5;
+            if (!contiguous || LetterMap.startsWithLabel(map.book(), l) || !finder.find(l.text(), true).isEmpty()
+                    || l.top() < 0.08) {
+                break;
+            }
+            start = i;
+        }
+        return start == end ? new Result(Field.missing(), -1) : block(map, start, 0.75);
+    }
+
+    private Result block(LetterMap map, int from, double conf) {
+        List<TextLine> used = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        TextLine prev = null;
+        for (int i = from; i < map.lines().size() && used.size() < MAX_LINES; i++) {
+            TextLine l = map.lines().get(i);
+            if (prev != null && (map.gap(prev, l) > 0.5 || Math.abs(l.left() - prev.left()) > 0.1
+                    && l.box().y() >= prev.box().bottom() - prev.box().h() / 2)) {
+                if (Math.abs(l.left() - used.get(0).left()) > 0.1 && map.gap(prev, l) <= 0.5) {
+                    continue;
+                }
+                break;
+            }
+            if (LetterMap.startsWithLabel(map.book(), l) || LetterMap.isSalutation(map.book(), l)
+                    || map.inBody(l.index())) {
+                break;
+            }
+            if (prev != null && l.box().y() < prev.box().bottom() - prev.box().h() / 2) {
+                continue;
+            }
+            text.append(text.length() == 0 ? "" : " ").append(l.text());
+            used.add(l);
+            prev = l;
+        }
+        if (used.isEmpty()) {
+            return new Result(Field.missing(), -1);
+        }
+        String block = text.toString().strip();
+        Recipient r = parse(map.book(), used.stream().map(TextLine::text).toList());
+        double q = 1;
+        List<Evidence> ev = new ArrayList<>();
+        for (TextLine l : used) {
+            q = Math.min(q, DateEngine.quality(l));
+            ev.add(l.evidence());
+        }
+        return new Result(new Field<>(r, block, conf * q, ev), used.get(0).index());
+    }
+
+    /**
+     * Name after the civility up to a comma; title and organisation from the rest, split at the organisation's
+     * preposition ({@code de l'}, {@code of}) or taken line by line as in an English inside address.
+     */
+    static Recipient parse(CueBook book, List<String> lines) {
+        String block = String.join(" ", lines).strip();
+        Tokens t = Tokens.of(lines.get(0));
+        int i = book.match("addresseeLead", t, 0);
+        int civ = book.match("civilities", t, i);
+        int j = i + civ;
+        String name = null;
+        String first = t.restFrom(j);
+        int article = j < t.size() ? book.match("suscriptionHeads", t, j) : 0;
+        if (civ > 0 && j < t.size() && article == 0) {
+            int comma = first.indexOf(',');
+            name = (comma > 0 ? first.substring(0, comma) : first).strip();
+            first = comma > 0 ? first.substring(comma + 1).strip() : "";
+        } else if (article > 0) {
+            first = t.restFrom(j + article);
+        }
+        List<String> rest = new ArrayList<>();
+        if (!first.isBlank()) {
+            rest.add(first);
+        }
+        rest.addAll(lines.subList(1, lines.size()));
+        String title = null;
+        String organisation = null;
+        if (!rest.isEmpty()) {
+            String s = rest.get(0);
+            int used = 1;
+            if (rest.size() > 1 && book.match("orgPrepositions", Tokens.of(rest.get(1)), 0) > 0
+                    || splitAtPreposition(book, s)[1] != null) {
+                s = String.join(" ", rest);
+                used = rest.size();
+            }
+            String[] split = splitAtPreposition(book, s);
+            title = upToComma(split[0]);
+            organisation = split[1] == null ? null : upToComma(split[1]);
+            for (int k = used; organisation == null && k < rest.size(); k++) {
+                Tokens rt = Tokens.of(rest.get(k));
+                for (int w = 0; w < rt.size() && organisation == null; w++) {
+                    if (book.match("senderHeads", rt, w) > 0) {
+                        organisation = upToComma(rest.get(k));
+                    }
+                }
+            }
+            if (organisation == null && rest.size() > used && split[1] == null) {
+                organisation = upToComma(rest.get(used));
+            }
+        }
+        return new Recipient(blankToNull(name), blankToNull(title), blankToNull(organisation), block);
+    }
+
+    private static String[] splitAtPreposition(CueBook book, String s) {
+        String folded = Folding.fold(s);
+        int cut = -1;
+        String prep = null;
+        for (String p : book.list("orgPrepositions")) {
+            int at = folded.indexOf(" " + p + (p.endsWith("'") ? "" : " "));
+            if (at > 0 && (cut < 0 || at < cut)) {
+                cut = at;
+                prep = p;
+            }
+        }
+        return cut < 0 ? new String[] {s, null}
+                : new String[] {s.substring(0, cut), s.substring(cut + 1 + prep.length())};
+    }
+
+    private static String upToComma(String s) {
+        int comma = s.indexOf(',');
+        return (comma > 0 ? s.substring(0, comma) : s).strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,148 @@
+package org.courrier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The letter's own reference ({@code N°}, {@code Réf. :}, {@code Our Ref:}, {@code Ref. No.}) without its label,
+ * and a second reference ({@code V/Réf.}, {@code Your Ref:}) kept apart. Only the header is searched.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ReferenceEngine {
+
+    record Result(Field<String> reference, Field<String> theirReference, Spans spans) {
+    }
+
+    /** Where reference values stand, so that numbers in them are not taken for dates. */
+    record Spans(List<int[]> spans) {
+        boolean covers(int line, int offset) {
+            for (int[] s : spans) {
+                if (s[0] == line && offset >= s[1] && offset < s[2]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private record Found(TextLine line, String value, int start, int end, double confidence) {
+    }
+
+    Result extract(LetterMap map) {
+        List<Found> own = new ArrayList<>();
+        List<Found> theirs = new ArrayList<>();
+        List<TextLine> lines = map.lines();
+        for (TextLine line : lines) {
+            if (!map.inHeader(line.index()) && line.page() > 1) {
+                break;
+            }
+            if (map.inBody(line.index())) {
+                continue;
+            }
+            Tokens t = line.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                int n = map.book().match("theirReference", t, i);
+                boolean isTheirs = n > 0;
+                if (!isTheirs) {
+                    n = map.book().match("reference", t, i);
+                }
+                if (n == 0 || !labelHere(t, i, n)) {
+                    continue;
+                }
+                Found f = value(map, line, t, i, n);
+                if (f != null) {
+                    (isTheirs ? theirs : own).add(f);
+                    i = nextTokenAt(t, f.end()) - 1;
+                }
+            }
+        }
+        List<int[]> spans = new ArrayList<>();
+        for (Found f : own) {
+            spans.add(new int[] {f.line().index(), f.start(), f.end()});
+        }
+        for (Found f : theirs) {
+            spans.add(new int[] {f.line().index(), f.start(), f.end()});
+        }
+        return new Result(field(own), field(theirs), new Spans(spans));
+    }
+
+    private static Field<String> field(List<Found> found) {
+        if (found.isEmpty()) {
+            return Field.missing();
+        }
+        Found f = found.get(0);
+        double c = f.confidence();
+        for (Found other : found) {
+            if (!other.value().equals(f.value())) {
+                c -= 0.15;
+                break;
+            }
+        }
+        c = Math.max(0.05, c * DateEngine.quality(f.line()));
+        return new Field<>(f.value(), f.line().text(), c, List.of(f.line().evidence()));
+    }
+
+    /** A short label (N°, No) counts only before a number or a colon; a label mid-line must say "ref" or "°". */
+    private static boolean labelHere(Tokens t, int i, int n) {
+        String last = t.get(i + n - 1).key();
+        if (last.length() <= 2 && !t.colonAfter(i + n - 1)) {
+            if (i + n >= t.size() || Folding.digits(t.get(i + n).text()).chars().noneMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        if (i == 0) {
+            return true;
+        }
+        String label = t.get(i).text();
+        return label.contains("°") || label.contains("º") || t.get(i).key().contains("ref");
+    }
+
+    private Found value(LetterMap map, TextLine line, Tokens t, int i, int n) {
+        int start = t.get(i + n - 1).end();
+        String text = line.text();
+        while (start < text.length() && ":.-–°º ".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        int end = text.length();
+        for (int j = i + n; j < t.size(); j++) {
+            if (map.book().match("theirReference", t, j) > 0 || map.book().match("dateLead", t, j) > 0
+                    && j + 1 < t.size() && Folding.digits(t.get(j + 1).text()).matches("\\d.*")
+                    && !t.get(j + 1).text().contains("/")) {
+                end = t.get(j).start();
+                break;
+            }
+        }
+        String value = clean(text.substring(Math.min(start, end), end));
+        double conf = i == 0 ? 0.96 : 0.9;
+        if (value.isEmpty()) {
+            int next = line.index() + 1;
+            if (next < map.lines().size() && map.gap(line, map.lines().get(next)) < 0.8) {
+                TextLine below = map.lines().get(next);
+                String v = clean(below.text());
+                if (hasDigit(v) && below.tokens().size() <= 4) {
+                    return new Found(below, v, 0, below.text().length(), 0.85);
+                }
+            }
+            return null;
+        }
+        return hasDigit(value) ? new Found(line, value, start, end, conf) : null;
+    }
+
+    private static boolean hasDigit(String v) {
+        return v.chars().anyMatch(Character::isDigit);
+    }
+
+    private static String clean(String v) {
+        return v.replaceAll("\\s+", " ").replaceAll("^[\\s:.\\-]+|[\\s,;]+$", "");
+    }
+
+    private static int nextTokenAt(Tokens t, int offset) {
+        for (int j = 0; j < t.size(); j++) {
+            if (t.get(j).start() >= offset) {
+                return j;
+            }
+        }
+        return t.size();
+    }
+}

@@ -1,0 +1,40 @@
+package org.courrier.extract;
+
+import org.courrier.document.Box;
+
+/**
+ * One positioned piece of a line: a whole line, or the part of it on one side of a wide gap (a date at the right
+ * of a letterhead line, a signature beside a copy list).
+ *
+ * @param index position in reading order over the whole letter
+ */
+record TextLine(int page, int index, String text, Box box, double confidence, int pageWidth, int pageHeight) {
+
+    Tokens tokens() {
+        return Tokens.of(text);
+    }
+
+    /** Top of the line as a fraction of the page height. */
+    double top() {
+        return pageHeight == 0 ? 0 : (double) box.y() / pageHeight;
+    }
+
+    /** Left edge as a fraction of the page width. */
+    double left() {
+        return pageWidth == 0 ? 0 : (double) box.x() / pageWidth;
+    }
+
+    /** Horizontal centre as a fraction of the page width. */
+    double centre() {
+        return pageWidth == 0 ? 0.5 : (double) box.centerX() / pageWidth;
+    }
+
+    /** Width as a fraction of the page width. */
+    double width() {
+        return pageWidth == 0 ? 0 : (double) box.w() / pageWidth;
+    }
+
+    Evidence evidence() {
+        return new Evidence(page, box, text);
+    }
+}

@@ -1,0 +1,131 @@
+package org.courrier.ingest;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataFormatImpl;
+import javax.imageio.stream.ImageInputStream;
+import org.courrier.document.CourrierException;
+import org.courrier.document.Reason;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Image files (TIFF with all its pages, including CCITT G4 faxes; PNG, JPEG, BMP, GIF). Page counts, sizes and
+ * resolutions are read from the headers without decoding pixels, so a pixel bomb is refused before it costs
+ * memory; each page is decoded only when a worker renders it.
+ *
+ * <p>Thread-safe: each rendering opens its own reader on the file.
+ */
+final class ImagePages {
+
+    /** A4 width in inches: the resolution of a scan without one in its header is guessed from its width. */
+    private static final double A4_WIDTH_INCHES = 8.27;
+
+    static {
+        ImageIO.setUseCache(false);
+    }
+
+    private ImagePages() {
+    }
+
+    static OpenedDocument open(FileFacts facts, IntakeLimits limits) throws CourrierException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(facts.path().toFile())) {
+            ImageReader reader = readerFor(facts, in);
+            try {
+                reader.setInput(in, false, true);
+                int count = reader.getNumImages(true);
+                if (count <= 0) {
+                    throw new CourrierException(Reason.CORRUPT, facts.name() + ": the image holds no page");
+                }
+                if (count > limits.maxPages()) {
+                    throw new CourrierException(Reason.TOO_LARGE, facts.name() + ": " + count
+                            + " pages is over the limit of " + limits.maxPages() + " (courrier.intake.max-pages)");
+                }
+                List<PageSource> pages = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    long width = reader.getWidth(i);
+                    long height = reader.getHeight(i);
+                    if (width <= 0 || height <= 0) {
+                        throw new CourrierException(Reason.CORRUPT, facts.name() + ": page " + (i + 1) + " has no size");
+                    }
+                    if (width * height > limits.maxPixelsPerPage()) {
+                        throw new CourrierException(Reason.TOO_LARGE, facts.name() + ": page " + (i + 1) + " is "
+                                + width + " x " + height + " pixels, over the limit of " + limits.maxPixelsPerPage()
+                                + " (courrier.intake.max-pixels-per-page)");
+                    }
+                    pages.add(new ImagePage(facts, i, dpi(reader, i, width)));
+                }
+                return new LoadedDocument(facts.source(count), pages, () -> { });
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new CourrierException(Reason.CORRUPT, facts.name() + ": the " + facts.mediaType()
+                    + " image cannot be read: " + e, e);
+        }
+    }
+
+    private static ImageReader readerFor(FileFacts facts, ImageInputStream in) throws CourrierException {
+        if (in == null) {
+            throw new CourrierException(Reason.IO_ERROR, facts.name() + ": cannot be opened for reading");
+        }
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+        if (!readers.hasNext()) {
+            throw new CourrierException(Reason.CORRUPT, facts.name() + ": no image reader understands this "
+                    + facts.mediaType() + " file");
+        }
+        return readers.next();
+    }
+
+    /** Resolution from the header (standard metadata, millimetres per pixel), else guessed from an A4 width. */
+    private static int dpi(ImageReader reader, int index, long width) {
+        try {
+            IIOMetadata metadata = reader.getImageMetadata(index);
+            if (metadata != null && metadata.isStandardMetadataFormatSupported()) {
+                Element root = (Element) metadata.getAsTree(IIOMetadataFormatImpl.standardMetadataFormatName);
+                NodeList sizes = root.getElementsByTagName("HorizontalPixelSize");
+                if (sizes.getLength() > 0) {
+                    double mmPerPixel = Double.parseDouble(((Element) sizes.item(0)).getAttribute("value"));
+                    int dpi = (int) Math.round(25.4 / mmPerPixel);
+                    if (dpi >= 50 && dpi <= 1200) {
+                        return dpi;
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no usable resolution in the header: guess below
+        }
+        return (int) Math.max(50, Math.min(1200, Math.round(width / A4_WIDTH_INCHES)));
+    }
+
+    /** One page of an image file, decoded on demand. */
+    private record ImagePage(FileFacts facts, int index, int dpi) implements PageSource.Image {
+
+        @Override
+        public int number() {
+            return index + 1;
+        }
+
+        @Override
+        public BufferedImage render() throws CourrierException {
+            try (ImageInputStream in = ImageIO.createImageInputStream(facts.path().toFile())) {
+                ImageReader reader = readerFor(facts, in);
+                try {
+                    reader.setInput(in, false, true);
+                    return reader.read(index);
+                } finally {
+                    reader.dispose();
+                }
+            } catch (IOException | RuntimeException e) {
+                throw new CourrierException(Reason.CORRUPT, facts.name() + ": page " + number()
+                        + " cannot be decoded: " + e, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.courrier.ingest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.courrier.document.Box;
+import org.courrier.document.Line;
+import org.courrier.document.Page;
+import org.courrier.document.PageMethod;
+import org.courrier.document.Word;
+
+/**
+ * A PDF page's own text layer as lines and words with boxes (PDF points scaled to 300 dpi), or nothing when
+ * the layer holds no real text (scanned page, a few stray characters, unmapped glyphs).
+ *
+ * <p>Not thread-safe: one instance per page, on the thread that holds the document.
+ */
+final class PdfTextLayer extends PDFTextStripper {
+
+    static final double DPI = 300;
+    private static final double SCALE = DPI / 72.0;
+
+    private final List<Line> lines = new ArrayList<>();
+    private final List<Word> words = new ArrayList<>();
+
+    private PdfTextLayer() {
+        setSortByPosition(true);
+    }
+
+    /** The page's text layer, or null when it is not real text. */
+    static Page read(PDDocument pdf, int index) throws IOException {
+        PdfTextLayer layer = new PdfTextLayer();
+        layer.setStartPage(index + 1);
+        layer.setEndPage(index + 1);
+        layer.getText(pdf);
+        layer.endLine();
+        String text = String.join("\n", layer.lines.stream().map(Line::text).toList());
+        if (!TextLayerQuality.isRealText(text)) {
+            return null;
+        }
+        PDRectangle box = pdf.getPage(index).getCropBox();
+        int rotation = pdf.getPage(index).getRotation();
+        boolean sideways = rotation == 90 || rotation == 270;
+        int width = (int) Math.round((sideways ? box.getHeight() : box.getWidth()) * SCALE);
+        int height = (int) Math.round((sideways ? box.getWidth() : box.getHeight()) * SCALE);
+        return new Page(index + 1, width, height, layer.lines, PageMethod.TEXT_LAYER, 100, 0, 0);
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) {
+        List<TextPosition> current = new ArrayList<>();
+        for (TextPosition p : positions) {
+            if (p.getUnicode() == null || p.getUnicode().isBlank()) {
+                addWord(current);
+                current.clear();
+            } else {
+                current.add(p);
+            }
+        }
+        addWord(current);
+    }
+
+    @Override
+    protected void writeLineSeparator() {
+        endLine();
+    }
+
+    @Override
+    protected void writeParagraphEnd() {
+        endLine();
+    }
+
+    private void addWord(List<TextPosition> positions) {
+        if (positions.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        double left = Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (TextPosition p : positions) {
+            text.append(p.getUnicode());
+            double h = p.getHeightDir() > 0 ? p.getHeightDir() : p.getFontSizeInPt() * 0.7;
+            left = Math.min(left, p.getXDirAdj());
+            right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
+            top = Math.min(top, p.getYDirAdj() - h);
+            bottom = Math.max(bottom, p.getYDirAdj());
+        }
+        int x = (int) Math.round(Math.max(0, left) * SCALE);
+        int y = (int) Math.round(Math.max(0, top) * SCALE);
+        Box box = new Box(x, y, Math.max(1, (int) Math.round(right * SCALE) - x),
+                Math.max(1, (int) Math.round(bottom * SCALE) - y));
+        words.add(new Word(text.toString(), box, 1.0));
+    }
+
+    private void endLine() {
+        if (!words.isEmpty()) {
+            lines.add(Line.of(words));
+            words.clear();
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package org.courrier.ingest;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+
+/** Real files of every kind intake meets, written by the tests themselves. */
+final class TestFiles {
+
+    static final List<String> LETTER = List.of(
+            "Objet : renouvellement de la convention de partenariat",
+            "Madame la Directrice,",
+            "Nous avons l'honneur de vous adresser le rapport annuel.");
+
+    private TestFiles() {
+    }
+
+    /** A PDF with one page per entry: a text page (true) or a scanned page, an image without text (false). */
+    static Path pdf(Path file, boolean... textPages) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            for (boolean text : textPages) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                pdf.addPage(page);
+                try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
+                    if (text) {
+                        out.beginText();
+                        out.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                        out.newLineAtOffset(72, 770);
+                        for (String line : LETTER) {
+                            out.showText(line);
+                            out.newLineAtOffset(0, -18);
+                        }
+                        out.endText();
+                    } else {
+                        out.drawImage(LosslessFactory.createFromImage(pdf, page(600, 800)), 0, 0, 595, 842);
+                    }
+                }
+            }
+            pdf.save(file.toFile());
+        }
+        return file;
+    }
+
+    static Path encryptedPdf(Path file) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.addPage(new PDPage(PDRectangle.A4));
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
+                    new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            pdf.protect(policy);
+            pdf.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** A drawn page: white, with a few black lines of text. */
+    static BufferedImage page(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SERIF, Font.PLAIN, Math.max(10, width / 40)));
+        for (int i = 0; i < LETTER.size(); i++) {
+            g.drawString(LETTER.get(i), width / 12, height / 8 + i * width / 25);
+        }
+        g.dispose();
+        return image;
+    }
+
+    static Path image(Path file, String format, BufferedImage image) throws IOException {
+        if (!ImageIO.write(image, format, file.toFile())) {
+            throw new IOException("no ImageIO writer for " + format);
+        }
+        return file;
+    }
+
+    /** A multi-page bilevel TIFF compressed as a fax (CCITT T.6, i.e. Group 4). */
+    static Path faxTiff(Path file, int pages) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionType("CCITT T.6");
+            writer.prepareWriteSequence(null);
+            for (int i = 0; i < pages; i++) {
+                BufferedImage bilevel = new BufferedImage(1728, 2200, BufferedImage.TYPE_BYTE_BINARY);
+                Graphics2D g = bilevel.createGraphics();
+                g.drawImage(page(1728, 2200), 0, 0, null);
+                g.dispose();
+                writer.writeToSequence(new IIOImage(bilevel, null, null), param);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        return file;
+    }
+
+    /** A PNG that is only a header claiming width x height pixels (a pixel bomb), then an empty IEND. */
+    static Path pngHeader(Path file, int width, int height) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0)
+                .put((byte) 0).put((byte) 0).put((byte) 0).array());
+        chunk(png, "IDAT", new byte[] {0x78, (byte) 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
+        chunk(png, "IEND", new byte[0]);
+        return Files.write(file, png.toByteArray());
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        out.write(ByteBuffer.allocate(4).putInt(data.length).array());
+        out.write(typeBytes);
+        out.write(data);
+        CRC32 crc = new CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        out.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    /** A minimal DOCX: content types, package relationships, one paragraph per line. */
+    static Path docx(Path file) throws IOException {
+        StringBuilder body = new StringBuilder();
+        LETTER.forEach(l -> body.append("<w:p><w:r><w:t xml:space=\"preserve\">").append(xml(l)).append("</w:t></w:r></w:p>"));
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                    + "</Types>");
+            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                    + "</Relationships>");
+            entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                    + body + "</w:body></w:document>");
+        }
+        return file;
+    }
+
+    /** A minimal ODT: the stored mimetype first, a manifest, one paragraph per line. */
+    static Path odt(Path file) throws IOException {
+        StringBuilder body = new StringBuilder();
+        LETTER.forEach(l -> body.append("<text:p>").append(xml(l)).append("</text:p>"));
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry stored = new ZipEntry("mimetype");
+            stored.setMethod(ZipEntry.STORED);
+            stored.setSize(mimetype.length);
+            CRC32 crc = new CRC32();
+            crc.update(mimetype);
+            stored.setCrc(crc.getValue());
+            zip.putNextEntry(stored);
+            zip.write(mimetype);
+            zip.closeEntry();
+            entry(zip, "META-INF/manifest.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+                    + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                    + "</manifest:manifest>");
+            entry(zip, "content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                    + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+                    + "<office:body><office:text>" + body + "</office:text></office:body></office:document-content>");
+        }
+        return file;
+    }
+
+    static Path rtf(Path file) throws IOException {
+        StringBuilder rtf = new StringBuilder("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\\f0\\fs24 ");
+        for (String line : LETTER) {
+            for (char c : line.toCharArray()) {
+                rtf.append(c < 128 ? String.valueOf(c) : "\\'" + Integer.toHexString(c));
+            }
+            rtf.append("\\par ");
+        }
+        return Files.writeString(file, rtf.append('}'), StandardCharsets.US_ASCII);
+    }
+
+    static Path zip(Path file) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            entry(zip, "notes/readme.bin", "not a letter");
+        }
+        return file;
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&apos;");
+    }
+
+    static void truncate(Path file, double keep) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(bytes, 0, (int) (bytes.length * keep));
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.courrier.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.courrier.document.CourrierException;
+import org.courrier.document.Line;
+import org.courrier.document.Page;
+import org.courrier.document.PageMethod;
+import org.courrier.document.Reason;
+import org.courrier.document.Word;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TikaIntakeTest {
+
+    @TempDir
+    Path dir;
+
+    final Intake intake = Intake.create(IntakeLimits.DEFAULTS);
+
+    @Test
+    void keepsBornDigitalPdfTextLayerWithPositionsAt300Dpi() throws Exception {
+        Path file = TestFiles.pdf(dir.resolve("letter.pdf"), true);
+
+        try (OpenedDocument doc = intake.open(file)) {
+            assertThat(doc.source().mediaType()).isEqualTo("application/pdf");
+            assertThat(doc.source().pageCount()).isEqualTo(1);
+            Page page = ((PageSource.Ready) doc.pages().get(0)).page();
+            assertThat(page.method()).isEqualTo(PageMethod.TEXT_LAYER);
+            assertThat(page.lines()).extracting(Line::text).containsExactlyElementsOf(TestFiles.LETTER);
+            assertThat(page.width()).isEqualTo(2480);
+            assertThat(page.meanConfidence()).isEqualTo(100);
+            Word objet = page.lines().get(0).words().get(0);
+            assertThat(objet.text()).isEqualTo("Objet");
+            // written at x = 72 pt, baseline 842 - 770 = 72 pt from the top, 12 pt Helvetica
+            assertThat(objet.box().x()).isBetween(295, 305);
+            assertThat(objet.box().bottom()).isBetween(295, 305);
+            assertThat(objet.box().h()).isBetween(20, 50);
+            assertThat(objet.confidence()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void rendersScannedPdfPagesForOcrAndKeepsTextPagesInMixedPdf() throws Exception {
+        Path file = TestFiles.pdf(dir.resolve("mixed.pdf"), true, false, true);
+
+        try (OpenedDocument doc = intake.open(file)) {
+            assertThat(doc.pages()).hasSize(3);
+            assertThat(doc.pages().get(0)).isInstanceOf(PageSource.Ready.class);
+            assertThat(doc.pages().get(2)).isInstanceOf(PageSource.Ready.class);
+            PageSource.Image scan = (PageSource.Image) doc.pages().get(1);
+            assertThat(scan.number()).isEqualTo(2);
+            assertThat(scan.dpi()).isEqualTo(300);
+            BufferedImage image = scan.render();
+            assertThat(image.getWidth()).isEqualTo(2480);
+            assertThat(image.getHeight()).isBetween(3507, 3508);
+        }
+    }
+
+    @Test
+    void readsEveryPageOfFaxTiffCompressedWithCcittGroup4() throws Exception {
+        Path file = TestFiles.faxTiff(dir.resolve("fax.tif"), 2);
+
+        try (OpenedDocument doc = intake.open(file)) {
+            assertThat(doc.source().mediaType()).isEqualTo("image/tiff");
+            assertThat(doc.source().pageCount()).isEqualTo(2);
+            PageSource.Image second = (PageSource.Image) doc.pages().get(1);
+            assertThat(second.dpi()).isEqualTo(209); // 1728 pixels across A4
+            BufferedImage image = second.render();
+            assertThat(image.getWidth()).isEqualTo(1728);
+            assertThat(image.getRGB(0, 0) & 0xffffff).isEqualTo(0xffffff);
+        }
+    }
+
+    @Test
+    void acceptsPngJpegBmpAndGifByContentWhateverTheirName() throws Exception {
+        BufferedImage page = TestFiles.page(850, 1100);
+        String[][] formats = {{"png", "image/png"}, {"jpg", "image/jpeg"}, {"bmp", "image/bmp"}, {"gif", "image/gif"}};
+        for (String[] format : formats) {
+            Path file = TestFiles.image(dir.resolve("scan-" + format[0] + ".dat"), format[0], page);
+            try (OpenedDocument doc = intake.open(file)) {
+                assertThat(doc.source().mediaType()).isEqualTo(format[1]);
+                BufferedImage image = ((PageSource.Image) doc.pages().get(0)).render();
+                assertThat(image.getWidth()).isEqualTo(850);
+            }
+        }
+    }
+
+    @Test
+    void readsDocxOdtRtfAndPlainTextAsTextWithSyntheticBoxes() throws Exception {
+        Path[] files = {TestFiles.docx(dir.resolve("a.docx")), TestFiles.odt(dir.resolve("a.odt")),
+                TestFiles.rtf(dir.resolve("a.rtf")),
+                Files.writeString(dir.resolve("a.txt"), String.join("\n", TestFiles.LETTER))};
+        String[] types = {"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "application/vnd.oasis.opendocument.text", "application/rtf", "text/plain"};
+        for (int i = 0; i < files.length; i++) {
+            try (OpenedDocument doc = intake.open(files[i])) {
+                assertThat(doc.source().mediaType()).as(files[i].toString()).isEqualTo(types[i]);
+                Page page = ((PageSource.Ready) doc.pages().get(0)).page();
+                assertThat(page.method()).isEqualTo(PageMethod.TEXT);
+                assertThat(page.lines()).as(files[i].toString()).extracting(Line::text)
+                        .containsExactlyElementsOf(TestFiles.LETTER);
+                assertThat(page.lines().get(1).box().y()).isGreaterThan(page.lines().get(0).box().y());
+            }
+        }
+    }
+
+    @Test
+    void readsTextFileNamedPdfAsTheTextItIs() throws Exception {
+        Path file = Files.writeString(dir.resolve("courrier.pdf"), String.join("\n", TestFiles.LETTER));
+
+        try (OpenedDocument doc = intake.open(file)) {
+            assertThat(doc.source().mediaType()).isEqualTo("text/plain");
+            assertThat(((PageSource.Ready) doc.pages().get(0)).page().text()).isEqualTo(String.join("\n", TestFiles.LETTER));
+        }
+    }
+
+    @Test
+    void recordsSha256OfTheBytesAndTheirSize() throws Exception {
+        Path file = TestFiles.pdf(dir.resolve("letter.pdf"), true);
+        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+
+        try (OpenedDocument doc = intake.open(file)) {
+            assertThat(doc.source().sha256()).isEqualTo(expected);
+            assertThat(doc.source().sizeBytes()).isEqualTo(Files.size(file));
+            assertThat(doc.source().fileName()).isEqualTo("letter.pdf");
+        }
+    }
+
+    @Test
+    void refusesZeroByteFileAsEmpty() throws Exception {
+        assertRefused(Files.createFile(dir.resolve("blank.pdf")), Reason.EMPTY, "blank.pdf");
+    }
+
+    @Test
+    void refusesMissingFileAsNotFound() {
+        assertRefused(dir.resolve("gone.pdf"), Reason.NOT_FOUND, "gone.pdf");
+    }
+
+    @Test
+    void refusesTruncatedPdfAsCorrupt() throws Exception {
+        Path file = TestFiles.pdf(dir.resolve("cut.pdf"), true, false);
+        TestFiles.truncate(file, 0.5);
+        assertRefused(file, Reason.CORRUPT, "cut.pdf");
+    }
+
+    @Test
+    void refusesPdfWithGarbageAfterItsHeaderAsCorrupt() throws Exception {
+        Path file = Files.write(dir.resolve("junk.pdf"), "%PDF-1.7\n\u0000\u0001 garbage\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertRefused(file, Reason.CORRUPT, "junk.pdf");
+    }
+
+    @Test
+    void refusesPasswordProtectedPdfAsEncrypted() throws Exception {
+        assertRefused(TestFiles.encryptedPdf(dir.resolve("locked.pdf")), Reason.ENCRYPTED, "locked.pdf");
+    }
+
+    @Test
+    void refusesPngHeaderOf30000By30000PixelsAsTooLargeWithoutDecoding() throws Exception {
+        Path file = TestFiles.pngHeader(dir.resolve("bomb.png"), 30_000, 30_000);
+        assertRefused(file, Reason.TOO_LARGE, "30000 x 30000");
+    }
+
+    @Test
+    void refusesFileOverTheSizeLimitAsTooLarge() throws Exception {
+        Path file = TestFiles.pdf(dir.resolve("big.pdf"), true);
+        Intake small = Intake.create(new IntakeLimits(100, 200, 120_000_000L, 300));
+        assertThatThrownBy(() -> small.open(file)).isInstanceOfSatisfying(CourrierException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE)).hasMessageContaining("max-file-bytes");
+    }
+
+    @Test
+    void refusesDocumentWithMorePagesThanAllowedAsTooLarge() throws Exception {
+        Intake onePage = Intake.create(new IntakeLimits(1L << 30, 1, 120_000_000L, 300));
+        for (Path file : new Path[] {TestFiles.pdf(dir.resolve("two.pdf"), true, true),
+                TestFiles.faxTiff(dir.resolve("two.tif"), 2)}) {
+            assertThatThrownBy(() -> onePage.open(file)).isInstanceOfSatisfying(CourrierException.class,
+                    e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE)).hasMessageContaining("max-pages");
+        }
+    }
+
+    @Test
+    void refusesPdfPageThatWouldRenderOverThePixelLimit() throws Exception {
+        Intake tiny = Intake.create(new IntakeLimits(1L << 30, 10, 1_000_000L, 300));
+        Path file = TestFiles.pdf(dir.resolve("scan.pdf"), false);
+        assertThatThrownBy(() -> tiny.open(file)).isInstanceOfSatisfying(CourrierException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE)).hasMessageContaining("max-pixels-per-page");
+    }
+
+    @Test
+    void refusesZipArchiveAsUnsupportedType() throws Exception {
+        assertRefused(TestFiles.zip(dir.resolve("letters.pdf")), Reason.UNSUPPORTED_TYPE, "application/zip");
+    }
+
+    @Test
+    void refusesTruncatedPngWhenItsPageIsDecoded() throws Exception {
+        Path file = TestFiles.image(dir.resolve("cut.png"), "png", TestFiles.page(850, 1100));
+        TestFiles.truncate(file, 0.5);
+        try (OpenedDocument doc = intake.open(file)) {
+            PageSource.Image page = (PageSource.Image) doc.pages().get(0);
+            assertThatThrownBy(page::render).isInstanceOfSatisfying(CourrierException.class,
+                    e -> assertThat(e.reason()).isEqualTo(Reason.CORRUPT)).hasMessageContaining("cut.png");
+        } catch (CourrierException e) {
+            assertThat(e.reason()).isEqualTo(Reason.CORRUPT);
+            assertThat(e.getMessage()).contains("cut.png");
+        }
+    }
+
+    private void assertRefused(Path file, Reason reason, String messagePart) {
+        assertThatThrownBy(() -> intake.open(file))
+                .isInstanceOfSatisfying(CourrierException.class, e -> assertThat(e.reason()).isEqualTo(reason))
+                .hasMessageContaining(messagePart)
+                .hasMessageContaining(file.getFileName().toString());
+    }
+}

@@ -1,0 +1,90 @@
+package org.courrier.ocr;
+
+import java.awt.image.BufferedImage;
+import org.courrier.document.CourrierException;
+import org.courrier.document.Page;
+import org.courrier.document.PageMethod;
+
+/**
+ * The preprocessing steps around recognition, each switched by {@link OcrSettings.Preprocessing}: gray,
+ * upscaling of low-resolution faxes, deskew measured by Tesseract's layout analysis, adaptive binarisation
+ * (set on the engine), and orientation detection when a first read looks wrong.
+ *
+ * <p>Thread-safe: stateless; the engine it is handed belongs to the calling thread.
+ */
+final class PagePreparation {
+
+    /** Below this a scan is a fax or a cheap scanner: upscaled to {@link #TARGET_DPI}. */
+    static final int LOW_RES_DPI = 250;
+    static final int TARGET_DPI = 300;
+    /** Skews smaller than this do not hurt Tesseract; larger than the maximum are layout noise. */
+    static final double MIN_SKEW = 0.3;
+    static final double MAX_SKEW = 15;
+    /** A first read under this mean confidence, or with fewer words, is checked for orientation. */
+    static final double SUSPICIOUS_CONFIDENCE = 70;
+    static final int SUSPICIOUS_WORDS = 5;
+    /** Tesseract's OSD confidence needed before a page is turned. */
+    static final float OSD_CONFIDENCE = 1.5f;
+
+    private final OcrSettings.Preprocessing steps;
+
+    PagePreparation(OcrSettings.Preprocessing steps) {
+        this.steps = steps;
+    }
+
+    Page read(TesseractEngine engine, BufferedImage image, int dpi, int number, long deadline)
+            throws CourrierException {
+        String what = "page " + number;
+        if (steps.grayscale()) {
+            image = PageImages.gray(image);
+        }
+        if (steps.upscaleLowRes() && dpi < LOW_RES_DPI) {
+            image = PageImages.scale(image, (double) TARGET_DPI / dpi);
+            dpi = TARGET_DPI;
+        }
+        Attempt best = attempt(engine, image, dpi, 0, deadline, what);
+        if (steps.detectOrientation() && looksMisoriented(best.result)) {
+            int turn = engine.uprightRotation(image, dpi, OSD_CONFIDENCE);
+            if (turn != 0) {
+                Attempt turned = attempt(engine, PageImages.quarterTurn(image, turn), dpi, turn, deadline, what);
+                // upright boxes are worth keeping unless the turned page reads clearly worse
+                if (turned.score() >= 0.9 * best.score()) {
+                    best = turned;
+                }
+            }
+        }
+        return new Page(number, best.image.getWidth(), best.image.getHeight(), best.result.lines(), PageMethod.OCR,
+                best.result.meanConfidence(), best.rotation, best.skew);
+    }
+
+    /**
+     * Upside-down text reads as garbage with low confidence; sideways text Tesseract reads by itself, but in
+     * tall word boxes that would put the page's layout on its side.
+     */
+    private static boolean looksMisoriented(OcrResult result) {
+        return result.meanConfidence() < SUSPICIOUS_CONFIDENCE || result.wordCount() < SUSPICIOUS_WORDS
+                || result.tallWords() * 2 > result.longWords();
+    }
+
+    private Attempt attempt(TesseractEngine engine, BufferedImage image, int dpi, int rotation, long deadline,
+                            String what) throws CourrierException {
+        engine.setImage(image, dpi);
+        double skew = 0;
+        if (steps.deskew()) {
+            double measured = engine.measureSkew();
+            if (Math.abs(measured) >= MIN_SKEW && Math.abs(measured) <= MAX_SKEW) {
+                image = PageImages.rotate(image, -measured);
+                engine.setImage(image, dpi);
+                skew = measured;
+            }
+        }
+        return new Attempt(image, engine.recognise(deadline, what), rotation, skew);
+    }
+
+    private record Attempt(BufferedImage image, OcrResult result, int rotation, double skew) {
+        /** Confident words count: a turned page that reads more words more surely wins. */
+        double score() {
+            return result.meanConfidence() * result.wordCount();
+        }
+    }
+}
