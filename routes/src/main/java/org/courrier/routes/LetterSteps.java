@@ -64,7 +64,9 @@ final class LetterSteps {
         int crashes = state.start(id, file.getFileName().toString());
         exchange.setProperty(UNFINISHED, crashes);
         telemetry.started();
-        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+        // runs after the file consumer has moved the file: a death in between leaves the start counted, so the
+        // next run knows this letter's record may already be out (see duplicate)
+        exchange.getExchangeExtension().addOnCompletion(new JournalClearing() {
             @Override
             public void onDone(Exchange done) {
                 telemetry.finished();
@@ -124,6 +126,14 @@ final class LetterSteps {
         telemetry.duplicate();
         LOG.warn("duplicate {}: record {} was already produced; moved to {}", file.getFileName(),
                 exchange.getIn().getHeader(ID, String.class).substring(0, 8), settings.duplicates());
+    }
+
+    /** A completion step ordered after all others. */
+    private abstract static class JournalClearing extends SynchronizationAdapter implements org.apache.camel.Ordered {
+        @Override
+        public int getOrder() {
+            return org.apache.camel.Ordered.LOWEST;
+        }
     }
 
     static Path file(Exchange exchange) {

@@ -124,13 +124,15 @@ class CrashTest {
         Path fifo = root.resolve("gate");
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
 
-        Child child = start("gate-after:2:" + fifo);
+        // letters 1-3 have 2 + 3 + 1 pages: the first of them to be read all finish, later pages wait at the gate
+        Child child = start("gate-after:6:" + fifo);
         child.await("letter letter-");
         child.process().toHandle().destroy(); // SIGTERM, keeping our end of its output open
         child.await("courrier stopping");
         try (var gate = Files.newBufferedWriter(fifo)) {
             gate.write("go\n".repeat(50));
         }
+        child.await("letter letter-"); // a letter in flight at SIGTERM finishes
         assertThat(child.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(child.process().exitValue()).as("stopped by SIGTERM").isEqualTo(143);
 
