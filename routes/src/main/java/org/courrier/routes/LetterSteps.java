@@ -34,6 +34,8 @@ final class LetterSteps {
     static final String ID = "courrierId";
     static final String MOVE_TO = "courrierMoveTo";
     static final String CRASHES = "courrierCrashes";
+    /** Starts of this letter that never finished (the process died), before the current one. */
+    private static final String UNFINISHED = "courrierUnfinished";
     private static final String RECORD = "courrierRecord";
     private static final Logger LOG = LoggerFactory.getLogger("org.courrier.letters");
 
@@ -60,8 +62,11 @@ final class LetterSteps {
         exchange.setProperty(MOVE_TO, settings.done().resolve(String.format("%04d/%02d/%02d", today.getYear(),
                 today.getMonthValue(), today.getDayOfMonth())).resolve(file.getFileName()).toString());
         int crashes = state.start(id, file.getFileName().toString());
+        exchange.setProperty(UNFINISHED, crashes);
         telemetry.started();
-        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+        // runs after the file consumer has moved the file: a death in between leaves the start counted, so the
+        // next run knows this letter's record may already be out (see duplicate)
+        exchange.getExchangeExtension().addOnCompletion(new JournalClearing() {
             @Override
             public void onDone(Exchange done) {
                 telemetry.finished();
@@ -105,13 +110,30 @@ final class LetterSteps {
                 exchange.getIn().getHeader(Exchange.FILE_NAME));
     }
 
-    /** A record with this id was already produced: the file is set aside, not read again. */
+    /**
+     * A record with this id was already produced: the file is set aside, not read again. Unless the process died
+     * while this very file was in flight, after its record was out but before the file was moved: then the file
+     * goes on to done.
+     */
     void duplicate(Exchange exchange) {
         Path file = file(exchange);
+        if (exchange.getProperty(UNFINISHED, 0, Integer.class) > 0) {
+            LOG.info("letter {}: its record was already out when the service stopped; moved to done",
+                    file.getFileName());
+            return;
+        }
         exchange.setProperty(MOVE_TO, settings.duplicates().resolve(file.getFileName()).toString());
         telemetry.duplicate();
         LOG.warn("duplicate {}: record {} was already produced; moved to {}", file.getFileName(),
                 exchange.getIn().getHeader(ID, String.class).substring(0, 8), settings.duplicates());
+    }
+
+    /** A completion step ordered after all others. */
+    private abstract static class JournalClearing extends SynchronizationAdapter implements org.apache.camel.Ordered {
+        @Override
+        public int getOrder() {
+            return org.apache.camel.Ordered.LOWEST;
+        }
     }
 
     static Path file(Exchange exchange) {

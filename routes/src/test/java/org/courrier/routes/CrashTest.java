@@ -39,10 +39,11 @@ class CrashTest {
     /** A running child and its stderr lines, read as they come. */
     private record Child(Process process, BlockingQueue<String> lines) {
 
-        /** Waits for the next line containing the text; fails when the process ends or stays silent too long. */
+        /** Waits for the next line containing the text; fails when the process ends or a minute passes. */
         String await(String text) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (true) {
-                String line = lines.poll(60, TimeUnit.SECONDS);
+                String line = lines.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 assertThat(line).as("waiting for '" + text + "'").isNotNull().isNotEqualTo(EOF);
                 if (line.contains(text)) {
                     return line;
@@ -63,6 +64,7 @@ class CrashTest {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
                     lines.add(line);
+                    System.err.println("  child| " + line);
                 }
             } catch (IOException e) {
                 // the process died: the end marker below says so
@@ -114,6 +116,37 @@ class CrashTest {
         assertThat(files("inbox")).isEmpty();
         assertThat(files("data/done")).hasSize(letters.size());
         assertThat(files("data/failed")).isEmpty();
+    }
+
+    @Test
+    void sigtermLetsLettersInFlightFinishAndLeavesTheRestInTheInbox() throws Exception {
+        List<Path> letters = Letters.write(root.resolve("inbox"), 12);
+        Path fifo = root.resolve("gate");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+
+        // letters 1-3 have 2 + 3 + 1 pages: the first of them to be read all finish, later pages wait at the gate
+        Child child = start("gate-after:6:" + fifo);
+        child.await("letter letter-");
+        child.process().toHandle().destroy(); // SIGTERM, keeping our end of its output open
+        child.await("courrier stopping");
+        try (var gate = Files.newBufferedWriter(fifo)) {
+            gate.write("go\n".repeat(50));
+        }
+        child.await("letter letter-"); // a letter in flight at SIGTERM finishes
+        assertThat(child.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.process().exitValue()).as("stopped by SIGTERM").isEqualTo(143);
+
+        List<Path> records = files("outbox");
+        List<Path> done = files("data/done");
+        List<Path> waiting = files("inbox");
+        assertThat(files("data/failed")).isEmpty();
+        assertThat(done.size()).as("letters in flight at SIGTERM finished").isGreaterThan(1);
+        assertThat(records).hasSameSizeAs(done);
+        assertThat(done.size() + waiting.size()).isEqualTo(letters.size());
+        for (Path d : done) {
+            String letter = d.getFileName().toString().replace(".txt", "");
+            assertThat(records).filteredOn(r -> r.getFileName().toString().startsWith(letter + ".")).hasSize(1);
+        }
     }
 
     @Test

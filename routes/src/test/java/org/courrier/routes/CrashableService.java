@@ -14,7 +14,9 @@ import org.courrier.ocr.PageReader;
 /**
  * The real service in its own JVM for the crash tests, with the test intake and a page reader that misbehaves on
  * demand: {@code hang-after:N} reads N pages then blocks every further page forever (the process is then killed
- * mid-batch); {@code halt-on-poison} kills the JVM outright when a page says POISON.
+ * mid-batch); {@code gate-after:N:FIFO} reads N pages, then each further page waits for a line from the named
+ * pipe FIFO (the test opens it after asking the service to stop); {@code halt-on-poison} kills the JVM outright
+ * when a page says POISON.
  *
  * <p>Arguments: ROOT MODE.
  */
@@ -32,6 +34,8 @@ final class CrashableService {
                 FieldExtractor.create());
         CourrierService service = CourrierService.start(p, engines);
         Runtime.getRuntime().addShutdownHook(new Thread(service::close));
+        // never outlive the test that started this process
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
         System.err.println("crashable service started: " + mode);
         service.awaitStop();
     }
@@ -53,6 +57,10 @@ final class CrashableService {
             if (mode.equals("halt-on-poison") && result.text().contains("POISON")) {
                 Runtime.getRuntime().halt(137);
             }
+            if (mode.startsWith("gate-after:")
+                    && read.incrementAndGet() > Integer.parseInt(mode.split(":")[1])) {
+                passGate(Path.of(mode.split(":", 3)[2]));
+            }
             if (mode.startsWith("hang-after:") && read.incrementAndGet() > Integer.parseInt(mode.substring(11))) {
                 try {
                     never.await();
@@ -61,6 +69,19 @@ final class CrashableService {
                 }
             }
             return result;
+        }
+
+        private java.io.BufferedReader gate;
+
+        private synchronized void passGate(Path fifo) {
+            try {
+                if (gate == null) {
+                    gate = java.nio.file.Files.newBufferedReader(fifo);
+                }
+                gate.readLine();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         @Override
