@@ -78,15 +78,15 @@ final class CopiesEngine {
     }
 
     private static void addEntry(List<String> entries, String text) {
-        String e = text.strip().replaceAll("^([-•*·–—>▪●o]\\s+|[-•*·–—>▪●]|\\d{1,2}[.)]\\s*)", "")
-                .replaceAll("[\\s,;.]+$", "").strip();
-        if (!e.isEmpty()) {
+        String e = text.strip().replaceAll("^([-•*·–—>▪●o¢+©«»e]\\s+|[-•*·–—>▪●¢©«»]|\\d{1,2}[.)]\\s*)", "")
+                .replaceAll("[\\s,;.’'`]+$", "").strip();
+        if (e.matches(".*\\p{L}{3}.*")) {
             entries.add(e);
         }
     }
 
     private static boolean bulleted(String text) {
-        return text.matches("^([-•*·–—>▪●]|\\d{1,2}[.)]).*");
+        return text.matches("^([-•*·–—>▪●¢+©«»]|\\d{1,2}[.)]).*");
     }
 
     /** Running headers of a continuation page: {@code - 2 -}, {@code Page 2/3}, {@code 2}. */

@@ -87,9 +87,9 @@ final class DateEngine {
         if (map.inHeader(line.index())) {
             s += 2;
         } else if (map.inBody(line.index())) {
-            s -= 4;
+            s -= 5;
         } else if (line.index() > map.bodyEnd() && map.bodyEnd() >= 0) {
-            s -= place != null ? 0 : 2;
+            s += place != null || line.left() > 0.5 ? 1 : -2;
         }
         if ((hit.end() - hit.start()) * 2 >= line.text().length() - (place == null ? 0 : place.length() + 4)) {
             s += 1;
@@ -111,8 +111,16 @@ final class DateEngine {
         int skip = pt.size() > 0 ? book.match("placeLead", pt, 0) : 0;
         p = pt.restFrom(skip).replaceAll("[,\\s]+$", "");
         int words = Tokens.of(p).size();
-        if (words == 0 || words > 4 || !Character.isUpperCase(p.charAt(0)) || p.chars().anyMatch(Character::isDigit)) {
+        if (words == 0 || words > 3 || !Character.isUpperCase(p.charAt(0)) || p.chars().anyMatch(Character::isDigit)
+                || p.contains(",")) {
             return null;
+        }
+        Tokens pt2 = Tokens.of(p);
+        for (int i = 0; i < pt2.size(); i++) {
+            String w = pt2.get(i).text();
+            if (Character.isLowerCase(w.charAt(0)) && book.match("connectors", pt2, i) == 0) {
+                return null;
+            }
         }
         return p;
     }

@@ -1,5 +1,6 @@
 package org.courrier.extract;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,8 +30,9 @@ final class Layout {
             List<TextLine> onPage = new ArrayList<>();
             for (Line line : page.lines()) {
                 for (Line piece : split(line, page.width())) {
-                    if (!piece.text().isBlank()) {
-                        onPage.add(new TextLine(page.number(), 0, piece.text().strip(), piece.box(),
+                    String text = clean(Normalizer.normalize(piece.text(), Normalizer.Form.NFKC));
+                    if (!text.isEmpty()) {
+                        onPage.add(new TextLine(page.number(), 0, text, piece.box(),
                                 piece.confidence(), page.width(), page.height()));
                     }
                 }
@@ -45,6 +47,15 @@ final class Layout {
         }
         return indexed;
     }
+
+    /** Specks before the first word and after the last one: {@code ~ Your Ref:}, {@code Dear Sir, |}. */
+    private static String clean(String text) {
+        return LEADING.matcher(TRAILING.matcher(text.strip()).replaceAll("")).replaceAll("").strip();
+    }
+
+    private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile("^[~_’‘'|©.,`]+\\s*");
+    private static final java.util.regex.Pattern TRAILING =
+            java.util.regex.Pattern.compile("(\\s+[^\\p{L}\\p{N}(),.;:]{1,2})+$");
 
     /** Pieces side by side on one row are read left to right. */
     private static List<TextLine> rows(List<TextLine> sorted) {
@@ -69,8 +80,17 @@ final class Layout {
         return a.verticalOverlap(b) * 2 > h;
     }
 
+    /** Strokes OCR reads as characters: column rules, stamp edges, underlines. */
+    private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern.compile("[|~_=\\[\\]{}¦]+");
+
     private static List<Line> split(Line line, int pageWidth) {
-        List<Word> words = line.words();
+        List<Word> words = line.words().stream().filter(w -> !NOISE.matcher(w.text()).matches()).toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        if (words.size() < line.words().size()) {
+            line = Line.of(words);
+        }
         if (words.size() < 2 || pageWidth == 0) {
             return List.of(line);
         }

@@ -17,7 +17,7 @@ final class LetterExtractor implements FieldExtractor {
     private final SubjectEngine subjects = new SubjectEngine();
     private final RecipientEngine recipients;
     private final CopiesEngine copies = new CopiesEngine();
-    private final SignatoryEngine signatories = new SignatoryEngine();
+    private final SignatoryEngine signatories;
     private final SenderEngine senders = new SenderEngine();
 
     LetterExtractor() {
@@ -26,6 +26,7 @@ final class LetterExtractor implements FieldExtractor {
         DateFinder finder = new DateFinder(books);
         this.dates = new DateEngine(finder);
         this.recipients = new RecipientEngine(finder);
+        this.signatories = new SignatoryEngine(finder);
     }
 
     @Override

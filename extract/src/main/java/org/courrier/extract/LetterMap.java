@@ -19,30 +19,48 @@ record LetterMap(List<TextLine> lines, CueBook book, int salutation, int bodySta
     static LetterMap of(List<TextLine> lines, CueBook book) {
         int salutation = -1;
         int bodyStart = lines.size();
-        for (TextLine l : lines) {
-            if (isSalutation(book, l)) {
-                salutation = l.index();
+        double pitch = pitch(lines);
+        boolean subject = false;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine l = lines.get(i);
+            Tokens t = l.tokens();
+            boolean label = t.size() > 0 && book.match("subject", t, 0) > 0;
+            if (subject && !label && i > 0 && (l.box().y() - lines.get(i - 1).box().y()) / pitch < 1.6
+                    && !isSalutation(book, l)) {
+                continue;
+            }
+            subject = label;
+            if (!label && Prose.isProse(l) && !startsWithLabel(book, l)) {
+                bodyStart = i;
                 break;
             }
         }
-        int from = salutation >= 0 ? salutation + 1 : 0;
-        for (int i = from; i < lines.size(); i++) {
-            if (Prose.isProse(lines.get(i)) && !startsWithLabel(book, lines.get(i))) {
-                bodyStart = i;
-                break;
+        for (int i = 0; i < bodyStart; i++) {
+            if (isSalutation(book, lines.get(i))) {
+                salutation = i;
             }
         }
         int bodyEnd = -1;
         for (int i = bodyStart; i < lines.size(); i++) {
             TextLine l = lines.get(i);
+            Tokens t = l.tokens();
+            if (t.size() > 0 && book.match("copies", t, 0) > 0 && t.colonAfter(0)) {
+                break;
+            }
             if (Prose.isProse(l) || contains(book, "closings", l)) {
                 bodyEnd = i;
             }
-            if (contains(book, "closings", l)) {
-                break;
-            }
         }
-        return new LetterMap(List.copyOf(lines), book, salutation, bodyStart, bodyEnd, pitch(lines));
+        while (bodyEnd >= 0 && bodyEnd + 1 < lines.size() && continues(lines.get(bodyEnd), lines.get(bodyEnd + 1), pitch)) {
+            bodyEnd++;
+        }
+        return new LetterMap(List.copyOf(lines), book, salutation, bodyStart, bodyEnd, pitch);
+    }
+
+    /** The last line of a paragraph, just under its previous line at the same margin, after an open end. */
+    private static boolean continues(TextLine above, TextLine next, double pitch) {
+        return above.page() == next.page() && (next.box().y() - above.box().y()) / pitch < 1.3
+                && Math.abs(next.left() - above.left()) < 0.02 && !above.text().matches(".*[.,:;!?]$");
     }
 
     /** A salutation: a short line opening with a salutation word and ending with a comma. */
@@ -80,12 +98,38 @@ record LetterMap(List<TextLine> lines, CueBook book, int salutation, int bodySta
         return index < end;
     }
 
+    /** A note verbale: its heading stands alone on a line of the header. */
+    boolean isNoteVerbale() {
+        for (TextLine l : lines) {
+            if (!inHeader(l.index())) {
+                break;
+            }
+            Tokens t = l.tokens();
+            if (t.size() > 0 && book.match("noteVerbale", t, 0) == t.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The right edge of the text on a page: the widest line's end. */
+    int rightMargin(int page) {
+        int right = 0;
+        for (TextLine l : lines) {
+            if (l.page() == page) {
+                right = Math.max(right, l.box().right());
+            }
+        }
+        return right;
+    }
+
     /** Blank lines between two lines on the same page (0 for consecutive lines); large when pages differ. */
     double gap(TextLine upper, TextLine lower) {
         if (upper.page() != lower.page()) {
             return 99;
         }
-        return (lower.box().y() - upper.box().y()) / pitch - 1;
+        int step = Math.min(lower.box().y() - upper.box().y(), lower.box().bottom() - upper.box().bottom());
+        return step / pitch - 1;
     }
 
     /** The most common top-to-top distance between successive lines: the body's line spacing. */

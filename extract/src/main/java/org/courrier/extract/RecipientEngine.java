@@ -44,7 +44,30 @@ final class RecipientEngine {
                 return block(map, line.index(), 0.9);
             }
         }
-        return above(map);
+        Result foot = atFoot(map);
+        return foot.recipient().found() ? foot : above(map);
+    }
+
+    /** A note verbale names its addressee at the foot, left, under the date and seal. */
+    private Result atFoot(LetterMap map) {
+        if (map.bodyEnd() < 0 || !map.isNoteVerbale()
+                && !LetterMap.contains(map.book(), "presents", map.lines().get(map.bodyStart()))) {
+            return new Result(Field.missing(), -1);
+        }
+        boolean dated = false;
+        for (int i = map.bodyEnd() + 1; i < map.lines().size(); i++) {
+            TextLine l = map.lines().get(i);
+            dated |= l.left() >= 0.4 && !finder.find(l.text(), true).isEmpty();
+            if (dated && l.left() < 0.3 && finder.find(l.text(), true).isEmpty() && !isFooter(map.book(), l)
+                    && map.book().match("stamps", l.tokens(), 0) == 0) {
+                return block(map, i, 0.9);
+            }
+        }
+        return new Result(Field.missing(), -1);
+    }
+
+    static boolean isFooter(CueBook book, TextLine l) {
+        return l.text().contains("@") || LetterMap.contains(book, "footer", l) && l.text().matches(".*\\d.*");
     }
 
     /** No cue: the block standing just above the subject or salutation, under the date and references. */
@@ -61,6 +84,7 @@ final class RecipientEngine {
             TextLine l = map.lines().get(i);
             boolean contiguous = start == end || map.gap(l, map.lines().get(start)) <= 0.5;
             if (!contiguous || LetterMap.startsWithLabel(map.book(), l) || !finder.find(l.text(), true).isEmpty()
+                    || map.book().match("noteVerbale", l.tokens(), 0) > 0 || map.book().match("reference", l.tokens(), 0) > 0
                     || l.top() < 0.08) {
                 break;
             }
@@ -71,33 +95,47 @@ final class RecipientEngine {
 
     private Result block(LetterMap map, int from, double conf) {
         List<TextLine> used = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
+        List<String> logical = new ArrayList<>();
         TextLine prev = null;
+        int margin = map.rightMargin(map.lines().get(Math.min(from, map.lines().size() - 1)).page());
         for (int i = from; i < map.lines().size() && used.size() < MAX_LINES; i++) {
             TextLine l = map.lines().get(i);
-            if (prev != null && (map.gap(prev, l) > 0.5 || Math.abs(l.left() - prev.left()) > 0.1
+            double allowed = l.tokens().size() <= 3 && !l.text().matches(".*\\d.*") ? 1.1 : 0.5;
+            boolean aligned = prev == null || Math.abs(l.left() - prev.left()) <= 0.1
+                    || Math.abs(l.centre() - prev.centre()) <= 0.05;
+            if (prev != null && (map.gap(prev, l) > allowed || !aligned
                     && l.box().y() >= prev.box().bottom() - prev.box().h() / 2)) {
-                if (Math.abs(l.left() - used.get(0).left()) > 0.1 && map.gap(prev, l) <= 0.5) {
+                if (map.gap(prev, l) <= 0.5 && !aligned) {
                     continue;
                 }
                 break;
             }
-            if (LetterMap.startsWithLabel(map.book(), l) || LetterMap.isSalutation(map.book(), l)
-                    || map.inBody(l.index())) {
+            if (LetterMap.startsWithLabel(map.book(), l) || l.index() == map.salutation()
+                    || map.inBody(l.index()) || isFooter(map.book(), l)) {
                 break;
             }
             if (prev != null && l.box().y() < prev.box().bottom() - prev.box().h() / 2) {
                 continue;
             }
-            text.append(text.length() == 0 ? "" : " ").append(l.text());
+            String piece = l.text().replaceAll("[,;\\s]+$", "").replaceAll("^[-•–—]+\\s*", "");
+            if (used.isEmpty()) {
+                Tokens t = l.tokens();
+                int lead = map.book().match("addresseeLead", t, 0);
+                piece = lead > 0 && lead < t.size() ? t.restFrom(lead) : piece;
+            }
+            if (prev != null && wrapped(prev, l, margin)) {
+                logical.set(logical.size() - 1, logical.get(logical.size() - 1) + " " + piece);
+            } else {
+                logical.add(piece);
+            }
             used.add(l);
             prev = l;
         }
         if (used.isEmpty()) {
             return new Result(Field.missing(), -1);
         }
-        String block = text.toString().strip();
-        Recipient r = parse(map.book(), used.stream().map(TextLine::text).toList());
+        String block = String.join(", ", logical);
+        Recipient r = parse(map.book(), logical, block);
         double q = 1;
         List<Evidence> ev = new ArrayList<>();
         for (TextLine l : used) {
@@ -107,12 +145,20 @@ final class RecipientEngine {
         return new Result(new Field<>(r, block, conf * q, ev), used.get(0).index());
     }
 
+    /** Whether the line above was cut by the margin: the next line's first word would not have fitted. */
+    private static boolean wrapped(TextLine above, TextLine next, int margin) {
+        String first = next.tokens().size() == 0 ? "" : next.tokens().get(0).text();
+        int firstWidth = next.text().isEmpty() ? 0 : next.box().w() * (first.length() + 1) / next.text().length();
+        boolean endsOpen = !above.text().endsWith(",") && !above.text().endsWith(".");
+        return endsOpen && above.box().right() + firstWidth > margin - 0.01 * above.pageWidth()
+                && !Character.isDigit(first.isEmpty() ? 'x' : first.charAt(0));
+    }
+
     /**
      * Name after the civility up to a comma; title and organisation from the rest, split at the organisation's
      * preposition ({@code de l'}, {@code of}) or taken line by line as in an English inside address.
      */
-    static Recipient parse(CueBook book, List<String> lines) {
-        String block = String.join(" ", lines).strip();
+    static Recipient parse(CueBook book, List<String> lines, String block) {
         Tokens t = Tokens.of(lines.get(0));
         int i = book.match("addresseeLead", t, 0);
         int civ = book.match("civilities", t, i);

@@ -2,6 +2,7 @@ package org.courrier.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The letter's own reference ({@code N°}, {@code Réf. :}, {@code Our Ref:}, {@code Ref. No.}) without its label,
@@ -26,6 +27,9 @@ final class ReferenceEngine {
         }
     }
 
+    /** A number sign glued to the number: {@code N°0310-2019/MEF}. */
+    private static final Pattern GLUED = Pattern.compile("(?i)(\\bN\\s?[°º])(?=[\\p{Alnum}_])");
+
     private record Found(TextLine line, String value, int start, int end, double confidence) {
     }
 
@@ -40,7 +44,7 @@ final class ReferenceEngine {
             if (map.inBody(line.index())) {
                 continue;
             }
-            Tokens t = line.tokens();
+            Tokens t = Tokens.of(GLUED.matcher(line.text()).replaceAll("$1 "));
             for (int i = 0; i < t.size(); i++) {
                 int n = map.book().match("theirReference", t, i);
                 boolean isTheirs = n > 0;
@@ -87,7 +91,7 @@ final class ReferenceEngine {
     private static boolean labelHere(Tokens t, int i, int n) {
         String last = t.get(i + n - 1).key();
         if (last.length() <= 2 && !t.colonAfter(i + n - 1)) {
-            if (i + n >= t.size() || Folding.digits(t.get(i + n).text()).chars().noneMatch(Character::isDigit)) {
+            if (i + n >= t.size() || !plausible(Folding.digits(t.get(i + n).text()))) {
                 return false;
             }
         }
@@ -100,7 +104,7 @@ final class ReferenceEngine {
 
     private Found value(LetterMap map, TextLine line, Tokens t, int i, int n) {
         int start = t.get(i + n - 1).end();
-        String text = line.text();
+        String text = t.text();
         while (start < text.length() && ":.-–°º ".indexOf(text.charAt(start)) >= 0) {
             start++;
         }
@@ -126,7 +130,12 @@ final class ReferenceEngine {
             }
             return null;
         }
-        return hasDigit(value) ? new Found(line, value, start, end, conf) : null;
+        return plausible(value) ? new Found(line, value, start, end, conf) : null;
+    }
+
+    /** A number, or a number left blank to be filled in by hand ({@code ______/SP-PND/SG}). */
+    private static boolean plausible(String v) {
+        return hasDigit(v) || v.contains("/") && v.length() >= 4;
     }
 
     private static boolean hasDigit(String v) {

@@ -15,26 +15,15 @@ final class SenderEngine {
     private static final int MAX_LINES = 3;
 
     Field<String> extract(LetterMap map, int recipientLine, Field<Signatory> signatory) {
+        Field<String> head = letterhead(map);
+        Field<String> suscription = recipientLine > 0 ? suscription(map, recipientLine) : Field.missing();
+        if (head.found() && !(suscription.found() && Tokens.of(head.value()).size() <= 2)) {
+            return head;
+        }
+        if (suscription.found()) {
+            return suscription;
+        }
         CueBook book = map.book();
-        if (recipientLine > 0) {
-            Field<String> s = suscription(map, recipientLine);
-            if (s.found()) {
-                return s;
-            }
-        }
-        for (TextLine line : map.lines()) {
-            if (line.page() > 1 || line.top() > 0.4 || !map.inHeader(line.index())) {
-                break;
-            }
-            Tokens t = line.tokens();
-            if (t.size() == 0 || book.match("countryHeads", t, 0) > 0 || LetterMap.startsWithLabel(book, line)) {
-                continue;
-            }
-            if (book.match("senderHeads", t, 0) > 0 || book.match("suscriptionHeads", t, 0) > 0
-                    && book.match("senderHeads", t, book.match("suscriptionHeads", t, 0)) > 0) {
-                return join(map, line, 0.9);
-            }
-        }
         for (TextLine line : map.lines()) {
             if (map.inBody(line.index()) && LetterMap.contains(book, "presents", line)) {
                 String folded = Folding.fold(line.text());
@@ -51,6 +40,59 @@ final class SenderEngine {
             return new Field<>(signatory.value().title().replaceAll(",$", ""), null, 0.6, signatory.evidence());
         }
         return Field.missing();
+    }
+
+    /**
+     * The first letterhead line that is neither the state heading nor the motto under it, nor a date or label.
+     * Sure when it names a body (ministry, embassy, office…), less so otherwise.
+     */
+    private Field<String> letterhead(LetterMap map) {
+        CueBook book = map.book();
+        TextLine motto = null;
+        for (TextLine line : map.lines()) {
+            if (line.page() > 1 || line.top() > 0.3 || !map.inHeader(line.index())) {
+                break;
+            }
+            Tokens t = line.tokens();
+            if (t.size() == 0 || line == motto || LetterMap.startsWithLabel(book, line)
+                    || book.match("reference", t, 0) > 0 || book.match("noteVerbale", t, 0) > 0
+                    || line.text().chars().filter(Character::isDigit).count() >= 4) {
+                continue;
+            }
+            if (!line.text().matches(".*\\p{L}{3}.*")) {
+                continue;
+            }
+            if (book.match("countryHeads", t, 0) > 0 || isMotto(line)) {
+                motto = below(map, line);
+                continue;
+            }
+            boolean named = false;
+            for (int i = 0; i < t.size() && !named; i++) {
+                named = book.match("senderHeads", t, i) > 0;
+            }
+            int lead = book.match("suscriptionHeads", t, 0);
+            if (lead > 0 && lead < t.size() && book.match("senderHeads", t, lead) > 0) {
+                return Field.missing();
+            }
+            return join(map, line, named ? 0.93 : 0.8);
+        }
+        return Field.missing();
+    }
+
+    /** {@code Un Peuple – Un But – Une Foi}: short words between dashes. */
+    private static boolean isMotto(TextLine line) {
+        return line.text().split("\\s[–—-]\\s").length >= 3;
+    }
+
+    /** The next line under this one in the same column. */
+    private static TextLine below(LetterMap map, TextLine line) {
+        for (int i = line.index() + 1; i < map.lines().size(); i++) {
+            TextLine l = map.lines().get(i);
+            if (l.box().y() > line.box().y() + line.box().h() / 2 && Math.abs(l.centre() - line.centre()) < 0.1) {
+                return l;
+            }
+        }
+        return null;
     }
 
     /** Lines from a "Le Ministre …" line down to the addressee, when the addressee follows within a few lines. */
@@ -90,10 +132,14 @@ final class SenderEngine {
                 continue;
             }
             Tokens t = l.tokens();
+            Tokens pt = prev.tokens();
             boolean continues = t.size() > 0 && (Character.isLowerCase(l.text().charAt(0))
-                    || book(map).match("orgPrepositions", t, 0) > 0 || t.get(0).key().equals("et")
-                    || t.get(0).key().equals("and"));
-            if (map.gap(prev, l) > 0.5 || !continues) {
+                    || book(map).match("orgPrepositions", t, 0) > 0 || book(map).match("connectors", t, 0) > 0
+                    || book(map).match("connectors", pt, pt.size() - 1) > 0
+                    || book(map).match("orgPrepositions", pt, pt.size() - 1) > 0);
+            boolean tail = t.size() <= 3 && map.gap(prev, l) <= 0.3 && !names(book(map), t)
+                    && book(map).match("countryHeads", t, 0) == 0 && wrappedInColumn(map, prev, l);
+            if (map.gap(prev, l) > 0.5 || !continues && !tail) {
                 break;
             }
             s.append(' ').append(l.text());
@@ -101,6 +147,32 @@ final class SenderEngine {
             prev = l;
         }
         return field(s.toString(), used, conf);
+    }
+
+    /**
+     * A letterhead in the left column wraps at about half the text width: the line above plus the next line's
+     * first word would not have fitted.
+     */
+    private static boolean wrappedInColumn(LetterMap map, TextLine above, TextLine next) {
+        int left = Integer.MAX_VALUE;
+        for (TextLine l : map.lines()) {
+            if (l.page() == above.page()) {
+                left = Math.min(left, l.box().x());
+            }
+        }
+        int textWidth = map.rightMargin(above.page()) - left;
+        String first = next.tokens().get(0).text();
+        int firstWidth = next.box().w() * (first.length() + 1) / Math.max(1, next.text().length());
+        return above.centre() < 0.45 && above.box().w() + firstWidth > 0.44 * textWidth;
+    }
+
+    private static boolean names(CueBook book, Tokens t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (book.match("senderHeads", t, i) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CueBook book(LetterMap map) {

@@ -4,67 +4,87 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Who signed, from the signature block under the closing: a title line ({@code Le Ministre,}, {@code Director})
- * and a name line (two to five capitalised words). A note verbale has no name.
+ * Who signed, from the signature block under the body: a title ({@code Le Ministre,}, {@code Permanent Secretary})
+ * and a name, in the order the language writes them ({@code signatureOrder} in the cue file). Stamp words and
+ * dates are passed over; a note verbale is not signed.
  *
  * <p>Immutable and thread-safe.
  */
 final class SignatoryEngine {
 
-    private static final int WINDOW = 10;
+    private static final int WINDOW = 8;
+
+    private final DateFinder finder;
+
+    SignatoryEngine(DateFinder finder) {
+        this.finder = finder;
+    }
 
     Field<Signatory> extract(LetterMap map) {
         CueBook book = map.book();
-        int from = map.bodyEnd() >= 0 ? map.bodyEnd() + 1 : Math.max(0, map.lines().size() - WINDOW);
-        String title = null;
-        String name = null;
-        List<Evidence> ev = new ArrayList<>();
-        for (int i = from; i < map.lines().size() && i < from + WINDOW; i++) {
+        if (map.bodyEnd() < 0 || map.isNoteVerbale()) {
+            return Field.missing();
+        }
+        List<TextLine> block = new ArrayList<>();
+        for (int i = map.bodyEnd() + 1; i < map.lines().size() && block.size() < WINDOW; i++) {
             TextLine l = map.lines().get(i);
             Tokens t = l.tokens();
-            if (t.size() == 0) {
-                continue;
-            }
-            if (book.match("copies", t, 0) > 0 && (t.colonAfter(0) || t.size() == 1)) {
-                if (title != null || name != null) {
-                    break;
-                }
-                i = skipList(map, i);
-                continue;
-            }
-            int h = book.match("suscriptionHeads", t, 0);
-            if (title == null && name == null && (book.match("senderHeads", t, h) > 0 || h > 0 && l.text().endsWith(","))) {
-                title = l.text().replaceAll("[,\\s]+$", "");
-                ev.add(l.evidence());
-            } else if (title != null && name == null && looksLikeName(t)) {
-                name = l.text().strip();
-                ev.add(l.evidence());
+            if (book.match("copies", t, 0) > 0 || RecipientEngine.isFooter(book, l)) {
                 break;
+            }
+            if (book.match("stamps", t, 0) > 0 || !finder.find(l.text(), true).isEmpty() || fragments(t)) {
+                continue;
+            }
+            block.add(l);
+        }
+        boolean titleFirst = "title-name".equals(book.value("signatureOrder"));
+        TextLine title = null;
+        TextLine name = null;
+        for (int i = 0; i < block.size() && name == null; i++) {
+            TextLine l = block.get(i);
+            if (titleFirst && title == null) {
+                title = l;
+            } else if (looksLikeName(l.tokens())) {
+                name = l;
+                if (!titleFirst && i + 1 < block.size()) {
+                    title = block.get(i + 1);
+                }
             }
         }
         if (title == null && name == null) {
             return Field.missing();
         }
-        double conf = (name != null && title != null ? 0.9 : 0.7);
-        return new Field<>(new Signatory(name, title), null, conf, ev);
-    }
-
-    private static int skipList(LetterMap map, int label) {
-        int i = label;
-        while (i + 1 < map.lines().size() && map.gap(map.lines().get(i), map.lines().get(i + 1)) <= 0.8
-                && !CopiesEngine.signatureTitle(map.book(), map.lines().get(i + 1))) {
-            i++;
+        List<Evidence> ev = new ArrayList<>();
+        double q = 1;
+        for (TextLine l : new TextLine[] {title, name}) {
+            if (l != null) {
+                ev.add(l.evidence());
+                q = Math.min(q, DateEngine.quality(l));
+            }
         }
-        return i;
+        Signatory s = new Signatory(name == null ? null : name.text().strip(),
+                title == null ? null : title.text().replaceAll("[,\\s]+$", ""));
+        return new Field<>(s, null, (name != null && title != null ? 0.92 : 0.6) * q, ev);
     }
 
+    /** Letters of a stamp or signature stroke read as text: every token one or two characters. */
+    private static boolean fragments(Tokens t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).text().length() > 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two to six capitalised words, at least one in mixed case (a stamp is all capitals). */
     private static boolean looksLikeName(Tokens t) {
-        if (t.size() < 2 || t.size() > 6) {
+        if (t.size() < 2 || t.size() > 6 || t.text().chars().noneMatch(Character::isLowerCase)) {
             return false;
         }
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i).text();
-            if (!Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit)) {
+            if (!Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit) || w.endsWith(",")) {
                 return false;
             }
         }

@@ -51,7 +51,7 @@ final class SubjectEngine {
             if (next.box().y() < prev.box().bottom() - prev.box().h() / 2 && next.left() > label.left() + 0.3) {
                 continue;
             }
-            if (gap > (used.isEmpty() ? 1.5 : 0.5) || LetterMap.isSalutation(map.book(), next)
+            if (gap > (used.isEmpty() ? 1.5 : 0.6) || LetterMap.isSalutation(map.book(), next)
                     || LetterMap.startsWithLabel(map.book(), next) || next.left() < label.left() - 0.03
                     || map.book().match("salutations", next.tokens(), 0) > 0 && next.text().endsWith(",")) {
                 clean = true;
@@ -95,7 +95,8 @@ final class SubjectEngine {
             }
         }
         String[] sentences = Prose.sentences(book, subject);
-        if (sentences.length > 1 && Tokens.of(sentences[sentences.length - 1]).size() >= 6) {
+        String last = sentences[sentences.length - 1].strip();
+        if (sentences.length > 1 && Tokens.of(last).size() >= 8 && last.matches(".*[.!?]$")) {
             return sentences[0].strip();
         }
         return subject;

@@ -208,4 +208,33 @@ class LetterExtractorTest {
         assertEquals("N° 0008/MHA", e.text());
         assertEquals((int) (0.1 * PageSketch.WIDTH), e.box().x());
     }
+
+    @Test
+    void readsACopyHeadingAndBulletsMangledByOcr() {
+        PageSketch p = new PageSketch().line("MINISTRY OF WATER RESOURCES").skip(1).line("Our Ref: MWR/PD/0452")
+                .right("5th March 2023").skip(1).line("Dr Efua Sarpong").line("Programme Officer").skip(1)
+                .line("Dear Dr Sarpong,").skip(1).line("Subject: Borehole survey").skip(1);
+        body(p, BODY_EN).line("Yours faithfully,").skip(2).line("Kwame Boadu").line("Chief Director").skip(1)
+                .confidence(0.6).line("Cec:").line("¢ The Registrar").line("© Regional Water Office’ ~");
+        LetterFields f = fields(p.document());
+        assertEquals(List.of("The Registrar", "Regional Water Office"), f.copies().value());
+        assertEquals(LocalDate.of(2023, 3, 5), f.date().value());
+    }
+
+    @Test
+    void prefersTheDateAtTheFootOfANoteVerbaleOverABirthDateInItsBody() {
+        PageSketch p = new PageSketch().at(0.3, "Ambassade de la République du Bénin").at(0.4, "Berlin").skip(1)
+                .at(0.4, "NOTE VERBALE").skip(1).line("N° 0815/AMB-BJ/NV/2022").skip(1)
+                .line("L'Ambassade de la République du Bénin présente ses compliments au Ministère")
+                .line("fédéral des Affaires étrangères et a l'honneur de solliciter un visa pour")
+                .line("Monsieur Paul AGBO, né le 3 mai 1971 à Parakou.").skip(1)
+                .line("L'Ambassade de la République du Bénin saisit cette occasion pour renouveler au")
+                .line("Ministère fédéral les assurances de sa haute considération.").skip(2)
+                .right("Le 18/06/2022").skip(2).line("Ministère fédéral des Affaires étrangères").line("Berlin");
+        LetterFields f = fields(p.document());
+        assertEquals(LocalDate.of(2022, 6, 18), f.date().value());
+        assertEquals("Ministère fédéral des Affaires étrangères, Berlin", f.recipient().value().block());
+        assertEquals("Ambassade de la République du Bénin", f.sender().value());
+        assertTrue(!f.signatory().found());
+    }
 }

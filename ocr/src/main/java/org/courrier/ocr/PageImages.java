@@ -74,4 +74,43 @@ final class PageImages {
         }
         return out;
     }
+
+    /**
+     * How speckled the page is: on a 4x4-averaged copy, the share of neighbouring cells that fall on opposite
+     * sides of the mean gray. Text pages, even noisy scans, stay low (ink edges only); random noise and
+     * grainy photos score high, and adaptive thresholding would turn them into millions of blobs whose
+     * layout analysis Tesseract cannot interrupt.
+     */
+    static double speckle(BufferedImage gray) {
+        int cell = 4;
+        int w = gray.getWidth() / cell;
+        int h = gray.getHeight() / cell;
+        if (w < 2 || h < 1) {
+            return 0;
+        }
+        float[][] means = new float[h][w];
+        int[] row = new int[gray.getWidth()];
+        double total = 0;
+        for (int y = 0; y < h * cell; y++) {
+            gray.getRaster().getSamples(0, y, gray.getWidth(), 1, 0, row);
+            for (int x = 0; x < w * cell; x++) {
+                means[y / cell][x / cell] += row[x];
+            }
+        }
+        for (float[] r : means) {
+            for (float v : r) {
+                total += v;
+            }
+        }
+        double threshold = total / (w * h);
+        long flips = 0;
+        for (float[] r : means) {
+            for (int x = 1; x < w; x++) {
+                if ((r[x] < threshold) != (r[x - 1] < threshold)) {
+                    flips++;
+                }
+            }
+        }
+        return (double) flips / ((long) (w - 1) * h);
+    }
 }

@@ -29,6 +29,7 @@ final class TesseractEngine implements AutoCloseable {
     private static final String SAUVOLA = "2";
 
     private final TessBaseAPI handle;
+    private final boolean adaptiveByDefault;
     private TessBaseAPI osd;
     private final String tessdata;
     private ByteBuffer pixels = ByteBuffer.allocateDirect(0);
@@ -42,8 +43,13 @@ final class TesseractEngine implements AutoCloseable {
                     + " from " + tessdata + " (courrier.ocr.tessdata, courrier.ocr.languages)");
         }
         TessAPI.INSTANCE.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_AUTO);
-        TessAPI.INSTANCE.TessBaseAPISetVariable(handle, "thresholding_method",
-                settings.preprocessing().binarise() ? SAUVOLA : OTSU);
+        this.adaptiveByDefault = settings.preprocessing().binarise();
+        adaptiveThreshold(adaptiveByDefault);
+    }
+
+    /** Sauvola (adaptive) or Otsu (global) thresholding for the next pages. */
+    void adaptiveThreshold(boolean adaptive) {
+        TessAPI.INSTANCE.TessBaseAPISetVariable(handle, "thresholding_method", adaptive ? SAUVOLA : OTSU);
     }
 
     /** Gives Tesseract the page; gray images go as 8 bits per pixel, others as 24-bit RGB. */
@@ -150,6 +156,7 @@ final class TesseractEngine implements AutoCloseable {
             TessAPI.INSTANCE.TessBaseAPISetPageSegMode(osd, TessPageSegMode.PSM_OSD_ONLY);
         }
         try {
+            TessAPI.INSTANCE.TessBaseAPISetVariable(osd, "user_defined_dpi", Integer.toString(dpi));
             setImage(osd, image, dpi);
             IntBuffer degrees = IntBuffer.allocate(1);
             FloatBuffer confidence = FloatBuffer.allocate(1);

@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 final class TesseractPageReader implements PageReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(TesseractPageReader.class);
+    /** Read by libgomp once, when Tesseract's library loads: it cannot be changed from Java afterwards. */
+    private static final String OMP_THREAD_LIMIT = "OMP_THREAD_LIMIT";
 
     private final OcrSettings settings;
     private final PagePreparation preparation;
@@ -48,6 +50,11 @@ final class TesseractPageReader implements PageReader {
         }
         this.version = found;
         this.environment = failure;
+        if (!"1".equals(System.getenv(OMP_THREAD_LIMIT))) {
+            LOG.warn("{} is {}, not 1: each Tesseract engine may start its own OpenMP threads and workers will"
+                    + " compete for cores (the courrier launcher and the Maven build set it to 1)",
+                    OMP_THREAD_LIMIT, System.getenv(OMP_THREAD_LIMIT));
+        }
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
+import org.apache.camel.Processor;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -16,6 +18,8 @@ final class DeliveryRoute extends RouteBuilder {
 
     static final String UNDELIVERED = "direct:undelivered";
     private static final String TARGET = "courrierTarget";
+    private static final String RECORD = "courrierRecordJson";
+    private static final String NAME = "courrierRecordName";
     private final ServiceSettings settings;
     private final Telemetry telemetry;
 
@@ -24,9 +28,22 @@ final class DeliveryRoute extends RouteBuilder {
         this.telemetry = telemetry;
     }
 
-    /** The direct endpoints the letter route multicasts to. */
-    static String[] endpoints(int targets) {
-        return IntStream.rangeClosed(1, targets).mapToObj(i -> "direct:deliver-" + i).toArray(String[]::new);
+    /** Sends a copy of the exchange to each delivery route in turn; each route keeps what it cannot deliver. */
+    static Processor toEach(int targets) {
+        List<String> uris = IntStream.rangeClosed(1, targets).mapToObj(i -> "direct:deliver-" + i).toList();
+        return exchange -> {
+            ProducerTemplate template = exchange.getContext().createProducerTemplate();
+            try {
+                for (String uri : uris) {
+                    Exchange copy = template.send(uri, exchange.copy());
+                    if (copy.getException() != null) {
+                        throw copy.getException();
+                    }
+                }
+            } finally {
+                template.close();
+            }
+        };
     }
 
     @Override
@@ -36,7 +53,6 @@ final class DeliveryRoute extends RouteBuilder {
             from("direct:deliver-" + i)
                     .routeId("deliver-" + i)
                     .errorHandler(deadLetterChannel(UNDELIVERED)
-                            .useOriginalMessage()
                             .maximumRedeliveries(settings.deliverAttempts() - 1)
                             .redeliveryDelay(settings.deliverDelay().toMillis())
                             .useExponentialBackOff()
@@ -44,12 +60,17 @@ final class DeliveryRoute extends RouteBuilder {
                             .retryAttemptedLogLevel(LoggingLevel.WARN)
                             .logExhausted(false))
                     .setProperty(TARGET, constant(i))
+                    // the endpoint may replace body and headers; what to keep is saved first
+                    .setProperty(RECORD, body())
+                    .setProperty(NAME, header(Exchange.FILE_NAME))
                     .setHeader(Exchange.HTTP_METHOD, constant("POST"))
                     .to(targets.get(i - 1));
         }
         from(UNDELIVERED)
                 .routeId("undelivered")
                 .process(e -> telemetry.undelivered())
+                .setBody(exchangeProperty(RECORD))
+                .setHeader(Exchange.FILE_NAME, exchangeProperty(NAME))
                 .log(LoggingLevel.ERROR, "org.courrier.delivery",
                         "undelivered ${header.CamelFileName} to ${exchangeProperty.CamelFailureEndpoint} after "
                                 + settings.deliverAttempts() + " attempt(s): ${exception.message}; kept in "

@@ -1,7 +1,6 @@
 package org.courrier.routes;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.AggregationStrategies;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.model.RouteDefinition;
@@ -66,9 +65,8 @@ final class LetterRoute extends RouteBuilder {
                     .process(steps::read)
                     .to("file:{{courrier.outbox}}?tempPrefix=.writing-&fileExist=Override");
         if (!settings.deliverTo().isEmpty()) {
-            body = body.multicast(AggregationStrategies.useOriginal())
-                    .to(DeliveryRoute.endpoints(settings.deliverTo().size()))
-                    .end();
+            // each endpoint gets its own copy through its own route: one endpoint's failure cannot stop the others
+            body = body.process(DeliveryRoute.toEach(settings.deliverTo().size()));
         }
         body.process(steps::done);
     }

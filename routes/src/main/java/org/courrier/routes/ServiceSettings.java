@@ -49,7 +49,8 @@ record ServiceSettings(Path inbox, Path outbox, Path data, Path done, Path faile
         }
         String url = text(p, "courrier.state.url");
         if (url.isEmpty()) {
-            url = "jdbc:h2:file:" + data.resolve("state").resolve("courrier");
+            // every commit reaches the file at once: a killed process must not forget an attempt
+            url = "jdbc:h2:file:" + data.resolve("state").resolve("courrier") + ";WRITE_DELAY=0";
         } else if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
             throw new IllegalArgumentException("courrier.state.url must be a jdbc:postgresql: or jdbc:h2: URL: " + url);
         }

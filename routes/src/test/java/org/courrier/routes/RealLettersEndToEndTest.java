@@ -1,0 +1,118 @@
+package org.courrier.routes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.apache.camel.builder.NotifyBuilder;
+import org.courrier.extract.CourrierSettings;
+import org.courrier.fixtures.GeneratedLetter;
+import org.courrier.fixtures.LetterCorpus;
+import org.courrier.fixtures.Rendering;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real service with the real intake, OCR and extractor on generated letters: 18 born-digital PDFs (one of them
+ * written slowly by a simulated scanner), 2 fax TIFFs read by OCR, an empty file and a truncated PDF.
+ */
+class RealLettersEndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int CHUNKS = 10;
+
+    @TempDir
+    Path root;
+
+    @Test
+    void generatedLettersBecomeRecordsAndBrokenFilesFailWithTheReasonsTheIntakeGives() throws Exception {
+        Path generated = root.resolve("generated");
+        List<GeneratedLetter> pdfs = LetterCorpus.generate(7, 18, EnumSet.of(Rendering.PDF), generated.resolve("pdf"));
+        List<GeneratedLetter> faxes = LetterCorpus.generate(11, 2, EnumSet.of(Rendering.FAX), generated.resolve("fax"));
+        Properties p = TestService.properties(root, Map.of("courrier.pickup.stable-for", "PT1S",
+                "courrier.pickup.poll-interval", "PT0.1S"));
+        Path inbox = Files.createDirectories(TestService.inbox(root));
+        CourrierService service = CourrierService.start(p, Engines.standard(CourrierSettings.from(p)));
+        ScheduledExecutorService scanner = Executors.newSingleThreadScheduledExecutor();
+        try {
+            NotifyBuilder all = new NotifyBuilder(service.context()).fromRoute(LetterRoute.ROUTE_ID).whenDone(22).create();
+            byte[] slowBytes = Files.readAllBytes(pdfs.get(0).file());
+            Path slow = inbox.resolve("slow-" + pdfs.get(0).file().getFileName());
+            CompletableFuture<Instant> written = new CompletableFuture<>();
+            AtomicInteger chunk = new AtomicInteger();
+            scanner.scheduleAtFixedRate(() -> {
+                int c = chunk.getAndIncrement();
+                try {
+                    Files.write(slow, Arrays.copyOfRange(slowBytes, slowBytes.length * c / CHUNKS,
+                            slowBytes.length * (c + 1) / CHUNKS), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                } catch (IOException e) {
+                    written.completeExceptionally(e);
+                }
+                if (c == CHUNKS - 1) {
+                    written.complete(Instant.now());
+                    throw new IllegalStateException("done writing");
+                }
+            }, 0, 150, TimeUnit.MILLISECONDS);
+            List<Path> letters = new ArrayList<>();
+            for (GeneratedLetter g : pdfs.subList(1, pdfs.size())) {
+                letters.add(Files.copy(g.file(), inbox.resolve(g.file().getFileName())));
+            }
+            for (GeneratedLetter g : faxes.subList(0, 2)) {
+                letters.add(Files.copy(g.file(), inbox.resolve(g.file().getFileName())));
+            }
+            Files.createFile(inbox.resolve("blank.pdf"));
+            byte[] whole = Files.readAllBytes(pdfs.get(1).file());
+            Files.write(inbox.resolve("cut.pdf"), Arrays.copyOf(whole, whole.length / 3));
+
+            Instant slowComplete = written.get(30, TimeUnit.SECONDS);
+            assertThat(all.matches(180, TimeUnit.SECONDS)).as("22 files finished").isTrue();
+
+            List<JsonNode> records = new ArrayList<>();
+            try (Stream<Path> s = Files.list(root.resolve("outbox"))) {
+                for (Path f : s.filter(Files::isRegularFile).toList()) {
+                    records.add(JSON.readTree(f.toFile()));
+                }
+            }
+            assertThat(records).hasSize(20);
+            assertThat(records).extracting(r -> r.get("schema").asText()).containsOnly("courrier.letter/1");
+            JsonNode slowRecord = records.stream()
+                    .filter(r -> r.get("source").get("fileName").asText().equals(slow.getFileName().toString()))
+                    .findFirst().orElseThrow();
+            assertThat(slowRecord.get("source").get("sizeBytes").asLong()).isEqualTo(slowBytes.length);
+            assertThat(Instant.parse(slowRecord.get("processedAt").asText())).isAfterOrEqualTo(slowComplete);
+            assertThat(records).filteredOn(r -> r.get("source").get("fileName").asText().endsWith(".fax.tif"))
+                    .hasSize(2).allSatisfy(r -> assertThat(r.get("ocr").get("pages").get(0).get("method").asText())
+                            .isEqualTo("ocr"));
+
+            assertThat(JSON.readTree(root.resolve("data/failed/blank.pdf.error.json").toFile()).get("code").asText())
+                    .isEqualTo("EMPTY");
+            assertThat(JSON.readTree(root.resolve("data/failed/cut.pdf.error.json").toFile()).get("code").asText())
+                    .isEqualTo("CORRUPT");
+            assertThat(root.resolve("data/failed/blank.pdf")).exists();
+            assertThat(root.resolve("data/failed/cut.pdf")).exists();
+            try (Stream<Path> left = Files.list(inbox)) {
+                assertThat(left).isEmpty();
+            }
+        } finally {
+            scanner.shutdownNow();
+            service.close();
+        }
+    }
+}
