@@ -11,7 +11,7 @@ TESSDATA_DIR="${COURRIER_OCR_TESSDATA:-/usr/share/tesseract-ocr/5/tessdata}"
 PKG_JDK=openjdk-17-jdk-headless
 PKG_OCR="tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng libtesseract-dev"
 PKG_TOOLS="curl unzip"
-PKG_FONTS="fonts-dejavu-core fonts-liberation"
+PKG_FONTS="fonts-dejavu-core"
 
 missing_packages=()
 missing_reasons=()
@@ -46,8 +46,8 @@ check_all() {
   for tool in curl unzip; do
     command -v "$tool" >/dev/null 2>&1 || { need "$tool"; why "$tool (used by ./mvnw to fetch Maven once)"; }
   done
-  if [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || [ ! -d /usr/share/fonts/truetype/liberation ]; then
-    need $PKG_FONTS; why "fonts for the generated test letters (DejaVu, Liberation)"
+  if [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ]; then
+    need $PKG_FONTS; why "fonts for the generated test letters (DejaVu Sans and Serif)"
   fi
 }
 
