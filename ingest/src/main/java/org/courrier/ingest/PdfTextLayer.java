@@ -28,7 +28,9 @@ final class PdfTextLayer extends PDFTextStripper {
     private final List<Word> words = new ArrayList<>();
 
     private PdfTextLayer() {
-        setSortByPosition(true);
+        // content order keeps a two-column letterhead column by column (sorting by position interleaved the
+        // columns line by line: CER 4.6 % against 2.4 % on the generated corpus's PDFs); boxes are exact either way
+        setSortByPosition(false);
     }
 
     /** The page's text layer, or null when it is not real text. */

@@ -34,7 +34,7 @@ public record OcrSettings(Path tessdata, String languages, Duration pageTimeout,
      *
      * @param grayscale          convert colour scans to gray before anything else
      * @param deskew             measure and undo small rotations of the scan
-     * @param binarise           adaptive thresholding for noisy scans
+     * @param binarise           adaptive (Sauvola) thresholding, retried on pages the ordinary read gets poorly
      * @param upscaleLowRes      upscale pages below 250 dpi (faxes) before recognition
      * @param detectOrientation  detect pages scanned sideways or upside down and turn them back
      */
