@@ -9,7 +9,7 @@ set -euo pipefail
 TESSDATA_DIR="${COURRIER_OCR_TESSDATA:-/usr/share/tesseract-ocr/5/tessdata}"
 # Debian packages, by what they provide.
 PKG_JDK=openjdk-17-jdk-headless
-PKG_OCR="tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng libtesseract-dev"
+PKG_OCR="tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng tesseract-ocr-osd libtesseract-dev libleptonica-dev"
 PKG_TOOLS="curl unzip"
 PKG_FONTS="fonts-dejavu-core"
 
@@ -32,14 +32,18 @@ check_all() {
   if [ "${major:-0}" -lt 17 ] || ! command -v javac >/dev/null 2>&1; then
     need $PKG_JDK; why "a Java 17+ JDK (java and javac; found java major version ${major:-none})"
   fi
+  # tess4j loads the unversioned names, which only the -dev packages provide.
   if ! ldconfig -p 2>/dev/null | grep -q 'libtesseract\.so\.5 '; then
     need $PKG_OCR; why "the Tesseract 5 library (libtesseract.so.5)"
-  elif ! ldconfig -p 2>/dev/null | grep -q 'libleptonica\.so\|liblept\.so'; then
-    need libleptonica-dev; why "the Leptonica library (liblept.so)"
+  elif ! ldconfig -p 2>/dev/null | grep -q 'libtesseract\.so '; then
+    need libtesseract-dev; why "the Tesseract library under the name tess4j loads (libtesseract.so)"
+  fi
+  if ! ldconfig -p 2>/dev/null | grep -q 'liblept\.so \|libleptonica\.so '; then
+    need libleptonica-dev; why "the Leptonica library under the name tess4j loads (liblept.so)"
   fi
   for lang in fra eng osd; do
     if [ ! -s "$TESSDATA_DIR/$lang.traineddata" ]; then
-      case $lang in osd) need tesseract-ocr ;; *) need "tesseract-ocr-$lang" ;; esac
+      need "tesseract-ocr-$lang"
       why "Tesseract language data $TESSDATA_DIR/$lang.traineddata"
     fi
   done
