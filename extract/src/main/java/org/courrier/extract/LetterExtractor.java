@@ -11,6 +11,9 @@ import org.courrier.document.Document;
  */
 final class LetterExtractor implements FieldExtractor {
 
+    /** Enough running text for the language detector to be sure, little enough to keep it quick. */
+    private static final int SAMPLE_CHARS = 500;
+
     private final LanguageGuesser languages;
     private final ReferenceEngine references = new ReferenceEngine();
     private final DateEngine dates;
@@ -29,10 +32,25 @@ final class LetterExtractor implements FieldExtractor {
         this.signatories = new SignatoryEngine(finder);
     }
 
+    /** Running text says the language best; a letter without any gives its first lines. */
+    private static String sample(List<TextLine> lines) {
+        StringBuilder prose = new StringBuilder();
+        StringBuilder any = new StringBuilder();
+        for (TextLine l : lines) {
+            if (l.prose() && prose.length() < SAMPLE_CHARS) {
+                prose.append(l.text()).append(' ');
+            }
+            if (any.length() < SAMPLE_CHARS) {
+                any.append(l.text()).append(' ');
+            }
+        }
+        return prose.length() >= SAMPLE_CHARS / 2 ? prose.toString() : any.toString();
+    }
+
     @Override
     public Extraction extract(Document document) {
         List<TextLine> lines = Layout.lines(document);
-        CueBook book = languages.guess(document.text());
+        CueBook book = languages.guess(sample(lines));
         LetterMap map = LetterMap.of(lines, book);
         ReferenceEngine.Result refs = references.extract(map);
         DateEngine.Result date = dates.extract(map, refs.spans());
