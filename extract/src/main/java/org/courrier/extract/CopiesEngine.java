@@ -57,7 +57,7 @@ final class CopiesEngine {
                 continue;
             }
             if (!newPage && map.gap(prev, next) > 1.6 || LetterMap.startsWithLabel(map.book(), next)
-                    || Prose.isProse(next) || signatureTitle(map.book(), next)) {
+                    || next.prose() || signatureTitle(map.book(), next)) {
                 break;
             }
             if (newPage && !bulleted(next.text()) && Math.abs(next.left() - refLeft) > 0.05) {

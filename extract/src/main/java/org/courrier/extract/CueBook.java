@@ -128,7 +128,7 @@ final class CueBook {
             }
             boolean ok = true;
             for (int j = 0; j < phrase.size() && ok; j++) {
-                ok = Folding.like(t.get(i + j).text(), phrase.get(j));
+                ok = Folding.likeKey(t.get(i + j).key(), phrase.get(j));
             }
             if (ok) {
                 return phrase.size();

@@ -97,7 +97,7 @@ final class DateEngine {
         if (line.top() < 0.35) {
             s += 1;
         }
-        if (Prose.isProse(line)) {
+        if (line.prose()) {
             s -= 2;
         }
         return new Candidate(line, hit, s, place);

@@ -93,19 +93,19 @@ final class DateFinder {
         if (j + 1 >= t.size()) {
             return null;
         }
-        int month = month(t.get(j).text());
         int year = year(t.get(j + 1).text());
-        return month == 0 || year == 0 ? null : hit(t, i, j + 1, year, month, day);
+        int month = year == 0 ? 0 : month(t.get(j).text());
+        return month == 0 ? null : hit(t, i, j + 1, year, month, day);
     }
 
     private Hit monthDayYear(Tokens t, int i) {
         if (i + 2 >= t.size()) {
             return null;
         }
-        int month = month(t.get(i).text());
-        int day = month == 0 ? 0 : day(t.get(i + 1).text());
+        int day = day(t.get(i + 1).text());
         int year = day == 0 ? 0 : year(t.get(i + 2).text());
-        return year == 0 ? null : hit(t, i, i + 2, year, month, day);
+        int month = year == 0 ? 0 : month(t.get(i).text());
+        return month == 0 ? null : hit(t, i, i + 2, year, month, day);
     }
 
     private Hit hit(Tokens t, int from, int to, int year, int month, int day) {

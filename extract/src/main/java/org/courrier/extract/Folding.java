@@ -64,7 +64,11 @@ final class Folding {
 
     /** Whether a token read by OCR is the cue word (already a key): exact for short cues, one or two edits else. */
     static boolean like(String token, String cueKey) {
-        String k = key(token);
+        return likeKey(key(token), cueKey);
+    }
+
+    /** {@link #like} for a token already turned into its key. */
+    static boolean likeKey(String k, String cueKey) {
         if (k.equals(cueKey)) {
             return true;
         }

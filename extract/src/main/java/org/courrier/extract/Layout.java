@@ -42,8 +42,7 @@ final class Layout {
         }
         List<TextLine> indexed = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) {
-            TextLine l = out.get(i);
-            indexed.add(new TextLine(l.page(), i, l.text(), l.box(), l.confidence(), l.pageWidth(), l.pageHeight()));
+            indexed.add(out.get(i).at(i));
         }
         return indexed;
     }

@@ -30,7 +30,7 @@ record LetterMap(List<TextLine> lines, CueBook book, int salutation, int bodySta
                 continue;
             }
             subject = label;
-            if (!label && Prose.isProse(l) && !startsWithLabel(book, l)) {
+            if (!label && l.prose() && !startsWithLabel(book, l)) {
                 bodyStart = i;
                 break;
             }
@@ -47,7 +47,7 @@ record LetterMap(List<TextLine> lines, CueBook book, int salutation, int bodySta
             if (t.size() > 0 && book.match("copies", t, 0) > 0 && t.colonAfter(0)) {
                 break;
             }
-            if (Prose.isProse(l) || contains(book, "closings", l)) {
+            if (l.prose() || contains(book, "closings", l)) {
                 bodyEnd = i;
             }
         }

@@ -143,7 +143,19 @@ final class ReferenceEngine {
     }
 
     private static String clean(String v) {
-        return v.replaceAll("\\s+", " ").replaceAll("^[\\s:.\\-]+|[\\s,;]+$", "");
+        return lettersInCodes(v.replaceAll("\\s+", " ").replaceAll("^[\\s:.\\-]+|[\\s,;]+$", ""));
+    }
+
+    /** In a code made of letters ({@code 00AS}, {@code M1NEF}), a 0 or 1 is the O or I that OCR misread. */
+    private static String lettersInCodes(String v) {
+        StringBuilder out = new StringBuilder(v.length());
+        for (String part : v.split("(?<=[/\\- .])|(?=[/\\- .])")) {
+            long letters = part.chars().filter(Character::isLetter).count();
+            boolean onlyZeroOne = part.chars().filter(Character::isDigit).allMatch(c -> c == '0' || c == '1');
+            out.append(letters >= 2 && onlyZeroOne && part.chars().allMatch(Character::isLetterOrDigit)
+                    ? part.replace('0', 'O').replace('1', 'I') : part);
+        }
+        return out.toString();
     }
 
     private static int nextTokenAt(Tokens t, int offset) {

@@ -57,7 +57,7 @@ final class SubjectEngine {
                 clean = true;
                 break;
             }
-            if (!used.isEmpty() && Prose.isProse(next) && next.index() >= map.bodyStart()) {
+            if (!used.isEmpty() && next.prose() && next.index() >= map.bodyStart()) {
                 clean = true;
                 break;
             }

@@ -6,12 +6,21 @@ import org.courrier.document.Box;
  * One positioned piece of a line: a whole line, or the part of it on one side of a wide gap (a date at the right
  * of a letterhead line, a signature beside a copy list).
  *
- * @param index position in reading order over the whole letter
+ * @param index  position in reading order over the whole letter
+ * @param tokens the text cut into tokens, once
+ * @param prose  whether the line is running text ({@link Prose#isProse}), decided once
  */
-record TextLine(int page, int index, String text, Box box, double confidence, int pageWidth, int pageHeight) {
+record TextLine(int page, int index, String text, Box box, double confidence, int pageWidth, int pageHeight,
+                Tokens tokens, boolean prose) {
 
-    Tokens tokens() {
-        return Tokens.of(text);
+    TextLine(int page, int index, String text, Box box, double confidence, int pageWidth, int pageHeight) {
+        this(page, index, text, box, confidence, pageWidth, pageHeight, Tokens.of(text), false);
+    }
+
+    /** The same line at another place in reading order, its tokens and prose flag kept. */
+    TextLine at(int newIndex) {
+        return new TextLine(page, newIndex, text, box, confidence, pageWidth, pageHeight, tokens,
+                Prose.isProse(this));
     }
 
     /** Top of the line as a fraction of the page height. */

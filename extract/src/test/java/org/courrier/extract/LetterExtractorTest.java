@@ -237,4 +237,11 @@ class LetterExtractorTest {
         assertEquals("Ambassade de la République du Bénin", f.sender().value());
         assertTrue(!f.signatory().found());
     }
+
+    @Test
+    void readsLettersOcrTookForDigitsInsideAReferenceCode() {
+        PageSketch p = frenchHeader(new PageSketch()).right("Niamey, le 2 mai 2023").line("N° 0849/00AS/2022")
+                .skip(1).line("Objet : Atelier").skip(1).line("Monsieur le Directeur,");
+        assertEquals("0849/OOAS/2022", fields(body(p, BODY_FR).document()).reference().value());
+    }
 }
