@@ -20,28 +20,28 @@ import org.courrier.ingest.PageSource;
 import org.courrier.ocr.PageReader;
 
 /**
- * File in, record out, without Camel: intake, page reading (pages in parallel on the given pool, put back in
+ * File in, record out, without Camel: intake, page reading (pages in parallel through the scheduler, put back in
  * order), field extraction and review. Used by {@code ./courrier extract}, by the evaluation harness and by
  * the routes.
  *
- * <p>Thread-safe: several files may be processed at once; they share the page pool. The pipeline owns the
- * page reader and the pool it is given, and {@link #close()} releases both.
+ * <p>Thread-safe: several files may be processed at once; they share the page scheduler. The pipeline owns the
+ * page reader and the scheduler it is given, and {@link #close()} releases both.
  */
 public final class LetterPipeline implements AutoCloseable {
 
     private final Intake intake;
     private final PageReader pageReader;
     private final FieldExtractor extractor;
-    private final ExecutorService pagePool;
+    private final PageScheduler pages;
     private final double autoAcceptThreshold;
     private final Clock clock;
 
-    public LetterPipeline(Intake intake, PageReader pageReader, FieldExtractor extractor, ExecutorService pagePool,
+    public LetterPipeline(Intake intake, PageReader pageReader, FieldExtractor extractor, PageScheduler pages,
                           double autoAcceptThreshold, Clock clock) {
         this.intake = Objects.requireNonNull(intake, "intake");
         this.pageReader = Objects.requireNonNull(pageReader, "pageReader");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
-        this.pagePool = Objects.requireNonNull(pagePool, "pagePool");
+        this.pages = Objects.requireNonNull(pages, "pages");
         if (!(autoAcceptThreshold > 0 && autoAcceptThreshold <= 1)) {
             throw new IllegalArgumentException(
                     "courrier.review.auto-accept-threshold must be in (0, 1]: " + autoAcceptThreshold);
@@ -54,17 +54,12 @@ public final class LetterPipeline implements AutoCloseable {
     public static LetterPipeline start(CourrierSettings settings) {
         ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(settings.workers(), new PageThreads());
         return new LetterPipeline(Intake.create(settings.intake()), PageReader.create(settings.ocr()),
-                FieldExtractor.create(), pool, settings.autoAcceptThreshold(), Clock.systemUTC());
+                FieldExtractor.create(), PageScheduler.of(pool), settings.autoAcceptThreshold(), Clock.systemUTC());
     }
 
     @Override
     public void close() {
-        pagePool.shutdownNow();
-        try {
-            pagePool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        pages.close();
         pageReader.close();
     }
 
@@ -92,11 +87,11 @@ public final class LetterPipeline implements AutoCloseable {
             throw new CourrierException(Reason.EXTRACTION_FAILED,
                     file.getFileName() + ": field extraction failed: " + e, e);
         }
-        List<LetterRecord.PageInfo> pages = document.pages().stream()
+        List<LetterRecord.PageInfo> pageInfo = document.pages().stream()
                 .map(p -> new LetterRecord.PageInfo(p.number(), p.method().label(), p.meanConfidence(), p.rotation(),
                         p.skewDegrees()))
                 .toList();
-        LetterRecord.OcrInfo ocr = new LetterRecord.OcrInfo(pageReader.engine(), pageReader.languages(), pages);
+        LetterRecord.OcrInfo ocr = new LetterRecord.OcrInfo(pageReader.engine(), pageReader.languages(), pageInfo);
         long ms = Duration.ofNanos(System.nanoTime() - t0).toMillis();
         return new LetterRecord(document.source(), extraction.language(), extraction.fields(), document.text(), ocr,
                 Review.of(extraction.fields(), autoAcceptThreshold), start, ms);
@@ -107,12 +102,12 @@ public final class LetterPipeline implements AutoCloseable {
         try (OpenedDocument opened = intake.open(file)) {
             List<Future<Page>> futures = new ArrayList<>();
             for (PageSource source : opened.pages()) {
-                futures.add(pagePool.submit(() -> pageReader.read(source)));
+                futures.add(pages.submit(source, () -> pageReader.read(source)));
             }
-            List<Page> pages = new ArrayList<>(futures.size());
+            List<Page> read = new ArrayList<>(futures.size());
             try {
                 for (Future<Page> f : futures) {
-                    pages.add(f.get());
+                    read.add(f.get());
                 }
             } catch (InterruptedException e) {
                 futures.forEach(f -> f.cancel(true));
@@ -127,7 +122,7 @@ public final class LetterPipeline implements AutoCloseable {
                 throw new CourrierException(Reason.OCR_FAILED,
                         file.getFileName() + ": reading a page failed: " + cause, cause);
             }
-            return new Document(opened.source(), pages);
+            return new Document(opened.source(), read);
         }
     }
 }
