@@ -9,9 +9,10 @@ import org.courrier.document.CourrierException;
 import org.courrier.document.Reason;
 
 /**
- * Inbox to outbox: takes steady files, sets duplicates aside (already produced, or the same content in flight), reads each letter into a record, writes it atomically
- * to the outbox, hands it to the delivery routes, then the file consumer moves the source to {@code done/YYYY/MM/DD}
- * (or {@code duplicates/}); a failure writes {@code NAME.error.json} and moves the source to {@code failed/}.
+ * Inbox to outbox: takes steady files, sets duplicates aside (a record already produced, or the same content in
+ * flight), reads each letter into a record, writes it atomically to the outbox, hands it to the delivery routes,
+ * then the file consumer moves the source to {@code done/YYYY/MM/DD} (or {@code duplicates/}); a failure writes
+ * {@code NAME.error.json} and moves the source to {@code failed/}.
  */
 final class LetterRoute extends RouteBuilder {
 

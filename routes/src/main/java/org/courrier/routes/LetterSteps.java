@@ -127,9 +127,8 @@ final class LetterSteps {
 
     /**
      * A record with this id was already produced, or a file with the same content is being read now: the file is
-     * set aside, not read again. Unless the process died
-     * while this very file was in flight, after its record was out but before the file was moved: then the file
-     * goes on to done.
+     * set aside, not read again. Unless the process died while this very file was in flight, after its record was
+     * out but before the file was moved: then the file goes on to done.
      */
     void duplicate(Exchange exchange) {
         Path file = file(exchange);

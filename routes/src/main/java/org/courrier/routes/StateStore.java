@@ -11,8 +11,9 @@ import java.time.Instant;
 
 /**
  * The service's durable memory in one relational database: record ids already produced ({@code courrier_seen}) and
- * letters in flight with their attempt counts and the run holding them ({@code courrier_inflight}). Embedded H2 under the data folder by
- * default, PostgreSQL when {@code courrier.state.url} names one; the same portable SQL serves both.
+ * letters in flight with their attempt counts and the run holding them ({@code courrier_inflight}). Embedded H2
+ * under the data folder by default, PostgreSQL when {@code courrier.state.url} names one; the same portable SQL
+ * serves both. One running service per database: a claim left by another run is taken for a dead process's.
  *
  * <p>Thread-safe: one connection, used under this object's lock.
  */
