@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.courrier.extract.CourrierSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +25,8 @@ import org.slf4j.LoggerFactory;
 final class CourrierService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CourrierService.class);
+    /** A file not sighted in the inbox for this long (beyond the stable interval) is no longer watched. */
+    private static final java.time.Duration FORGET_AFTER = java.time.Duration.ofMinutes(10);
 
     private final Main main;
     private final StateStore state;
@@ -59,8 +64,12 @@ final class CourrierService implements AutoCloseable {
         Main main = new Main();
         main.setOverrideProperties(camel);
         main.bind(LetterRoute.SEEN, new SeenRepository(state));
-        main.bind(LetterRoute.FILTER, new SteadyFileFilter(settings.pickup().stableFor(), settings.pickup().minAge(), clock));
-        LetterSteps steps = new LetterSteps(settings, state, reader, telemetry, clock);
+        IdempotentRepository inProgress = MemoryIdempotentRepository.memoryIdempotentRepository(50_000);
+        main.bind(LetterRoute.IN_PROGRESS, inProgress);
+        main.bind(LetterRoute.FILTER, new SteadyFileFilter(settings.pickup().stableFor(), settings.pickup().minAge(),
+                settings.pickup().stableFor().plus(FORGET_AFTER), clock, inProgress::contains,
+                () -> telemetry.stopReason() != null));
+        LetterSteps steps = new LetterSteps(settings, state, reader, telemetry, clock, UUID.randomUUID().toString());
         main.configure().addRoutesBuilder(new LetterRoute(settings, steps, new FailureReport(settings.failed(), telemetry, clock)));
         main.configure().addRoutesBuilder(new DeliveryRoute(settings, telemetry));
         main.configure().addRoutesBuilder(new ProgressRoute(telemetry));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.courrier.document.CourrierException;
 import org.courrier.document.Reason;
@@ -38,6 +39,28 @@ final class FailureReport {
         this.clock = clock;
     }
 
+    /**
+     * The installation is broken: every later letter would fail the same way. Pickup stops at once (the filter
+     * refuses everything, health turns DOWN with the reason), then the letters route is stopped from another thread
+     * (stopping waits for this very exchange). Files waiting stay in the inbox, untouched.
+     */
+    private void stopPickup(CamelContext context, Path file, Reason reason, String message) {
+        telemetry.environmentBroken(reason + ": " + message);
+        LOG.error("PICKUP STOPPED - the installation is broken ({}) while reading {}: {}. Fix the installation (the "
+                + "message names what is missing: native library, OCR language data, permissions), then restart "
+                + "courrier; files waiting stay in the inbox; bring this one back with: courrier replay {}",
+                reason, file.getFileName(), message, file.getFileName());
+        Thread stopper = new Thread(() -> {
+            try {
+                context.getRouteController().stopRoute(LetterRoute.ROUTE_ID);
+            } catch (Exception e) {
+                LOG.warn("could not stop the letters route: {}", e.getMessage());
+            }
+        }, "courrier-pickup-stop");
+        stopper.setDaemon(true);
+        stopper.start();
+    }
+
     void write(Exchange exchange) {
         Path file = LetterSteps.file(exchange);
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
@@ -64,9 +87,7 @@ final class FailureReport {
         }
         telemetry.letterFailed();
         if (reason != null && reason.action() == Reason.Action.STOP) {
-            telemetry.environmentBroken(cause.getMessage());
-            LOG.error("failed {}: {} - the installation needs fixing; later letters will fail too: {}",
-                    file.getFileName(), reason, cause.getMessage());
+            stopPickup(exchange.getContext(), file, reason, cause.getMessage());
         } else {
             LOG.warn("failed {}: {} after {} attempt(s): {}", file.getFileName(), error.get("code").asText(), attempts,
                     error.get("message").asText(), reason == null ? cause : null);

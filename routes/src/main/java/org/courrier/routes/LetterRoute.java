@@ -9,9 +9,10 @@ import org.courrier.document.CourrierException;
 import org.courrier.document.Reason;
 
 /**
- * Inbox to outbox: takes steady files, sets duplicates aside, reads each letter into a record, writes it atomically
- * to the outbox, hands it to the delivery routes, then the file consumer moves the source to {@code done/YYYY/MM/DD}
- * (or {@code duplicates/}); a failure writes {@code NAME.error.json} and moves the source to {@code failed/}.
+ * Inbox to outbox: takes steady files, sets duplicates aside (a record already produced, or the same content in
+ * flight), reads each letter into a record, writes it atomically to the outbox, hands it to the delivery routes,
+ * then the file consumer moves the source to {@code done/YYYY/MM/DD} (or {@code duplicates/}); a failure writes
+ * {@code NAME.error.json} and moves the source to {@code failed/}.
  */
 final class LetterRoute extends RouteBuilder {
 
@@ -20,6 +21,8 @@ final class LetterRoute extends RouteBuilder {
     static final String SEEN = "seenRecords";
     /** Registry name of the {@link SteadyFileFilter}. */
     static final String FILTER = "steadyFiles";
+    /** Registry name of the file consumer's in-progress repository, which the {@link SteadyFileFilter} reads too. */
+    static final String IN_PROGRESS = "filesInProgress";
     private final ServiceSettings settings;
     private final LetterSteps steps;
     private final FailureReport failures;
@@ -45,7 +48,7 @@ final class LetterRoute extends RouteBuilder {
                 .logExhausted(false)
                 .process(failures::write);
 
-        RouteDefinition route = from("file:{{courrier.inbox}}?filter=#steadyFiles"
+        RouteDefinition route = from("file:{{courrier.inbox}}?filter=#steadyFiles&inProgressRepository=#" + IN_PROGRESS
                 + "&recursive={{courrier.pickup.recursive}}&delay={{courrier.pickup.poll-ms}}"
                 + "&readLock=none&sortBy=file:modified"
                 + "&move=${exchangeProperty." + LetterSteps.MOVE_TO + "}"
@@ -56,6 +59,10 @@ final class LetterRoute extends RouteBuilder {
                 .threads(settings.lettersInFlight(), settings.lettersInFlight())
                 .maxQueueSize(1).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).threadName("courrier-letter")
                 .process(steps::begin)
+                .filter(exchangeProperty(LetterSteps.TWIN_IN_FLIGHT).isEqualTo(true))
+                    .process(steps::duplicate)
+                    .stop()
+                .end()
                 .idempotentConsumer(header(LetterSteps.ID)).idempotentRepository(SEEN)
                     .eager(false).skipDuplicate(false)
                     .filter(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))

@@ -34,6 +34,8 @@ final class LetterSteps {
     static final String ID = "courrierId";
     static final String MOVE_TO = "courrierMoveTo";
     static final String CRASHES = "courrierCrashes";
+    /** Set when another file with the same content is being read now: this one is set aside. */
+    static final String TWIN_IN_FLIGHT = "courrierTwinInFlight";
     /** Starts of this letter that never finished (the process died), before the current one. */
     private static final String UNFINISHED = "courrierUnfinished";
     private static final String RECORD = "courrierRecord";
@@ -44,8 +46,12 @@ final class LetterSteps {
     private final LetterReader reader;
     private final Telemetry telemetry;
     private final Clock clock;
+    /** This run of the service, as the holder of its claims in the in-flight journal. */
+    private final String run;
 
-    LetterSteps(ServiceSettings settings, StateStore state, LetterReader reader, Telemetry telemetry, Clock clock) {
+    LetterSteps(ServiceSettings settings, StateStore state, LetterReader reader, Telemetry telemetry, Clock clock,
+                String run) {
+        this.run = run;
         this.settings = settings;
         this.state = state;
         this.reader = reader;
@@ -53,7 +59,10 @@ final class LetterSteps {
         this.clock = clock;
     }
 
-    /** Hashes the file, decides where it goes when done, and counts the start in the in-flight journal. */
+    /**
+     * Hashes the file, decides where it goes when done, and claims its id in the in-flight journal, counting the
+     * start. When a file with the same content is in flight already, this one is marked {@link #TWIN_IN_FLIGHT}.
+     */
     void begin(Exchange exchange) throws CourrierException, SQLException {
         Path file = file(exchange);
         String id = sha256(file);
@@ -61,7 +70,13 @@ final class LetterSteps {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
         exchange.setProperty(MOVE_TO, settings.done().resolve(String.format("%04d/%02d/%02d", today.getYear(),
                 today.getMonthValue(), today.getDayOfMonth())).resolve(file.getFileName()).toString());
-        int crashes = state.start(id, file.getFileName().toString());
+        StateStore.Claim claim = state.claim(id, file.getFileName().toString(), run);
+        if (!claim.held()) {
+            // the claim belongs to the other file's exchange: it alone clears it
+            exchange.setProperty(TWIN_IN_FLIGHT, true);
+            return;
+        }
+        int crashes = claim.unfinished();
         exchange.setProperty(UNFINISHED, crashes);
         telemetry.started();
         // runs after the file consumer has moved the file: a death in between leaves the start counted, so the
@@ -111,12 +126,20 @@ final class LetterSteps {
     }
 
     /**
-     * A record with this id was already produced: the file is set aside, not read again. Unless the process died
-     * while this very file was in flight, after its record was out but before the file was moved: then the file
-     * goes on to done.
+     * A record with this id was already produced, or a file with the same content is being read now: the file is
+     * set aside, not read again. Unless the process died while this very file was in flight, after its record was
+     * out but before the file was moved: then the file goes on to done.
      */
     void duplicate(Exchange exchange) {
         Path file = file(exchange);
+        if (exchange.getProperty(TWIN_IN_FLIGHT, false, Boolean.class)) {
+            exchange.setProperty(MOVE_TO, settings.duplicates().resolve(file.getFileName()).toString());
+            telemetry.duplicate();
+            LOG.warn("duplicate {}: a file with the same content (record {}) is being read now; moved to {}",
+                    file.getFileName(), exchange.getIn().getHeader(ID, String.class).substring(0, 8),
+                    settings.duplicates());
+            return;
+        }
         if (exchange.getProperty(UNFINISHED, 0, Integer.class) > 0) {
             LOG.info("letter {}: its record was already out when the service stopped; moved to done",
                     file.getFileName());

@@ -11,8 +11,9 @@ import java.time.Instant;
 
 /**
  * The service's durable memory in one relational database: record ids already produced ({@code courrier_seen}) and
- * letters in flight with their attempt counts ({@code courrier_inflight}). Embedded H2 under the data folder by
- * default, PostgreSQL when {@code courrier.state.url} names one; the same portable SQL serves both.
+ * letters in flight with their attempt counts and the run holding them ({@code courrier_inflight}). Embedded H2
+ * under the data folder by default, PostgreSQL when {@code courrier.state.url} names one; the same portable SQL
+ * serves both. One running service per database: a claim left by another run is taken for a dead process's.
  *
  * <p>Thread-safe: one connection, used under this object's lock.
  */
@@ -40,6 +41,8 @@ final class StateStore implements AutoCloseable {
                 s.execute("CREATE TABLE IF NOT EXISTS courrier_seen (id VARCHAR(64) PRIMARY KEY, seen_at TIMESTAMP NOT NULL)");
                 s.execute("CREATE TABLE IF NOT EXISTS courrier_inflight (id VARCHAR(64) PRIMARY KEY, "
                         + "file_name VARCHAR(1024) NOT NULL, attempts INT NOT NULL, updated_at TIMESTAMP NOT NULL)");
+                // which run of the service holds the claim (added after the first release: older tables lack it)
+                s.execute("ALTER TABLE courrier_inflight ADD COLUMN IF NOT EXISTS owner VARCHAR(64)");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("courrier.state.url: cannot open the state database " + url + ": "
@@ -76,19 +79,47 @@ final class StateStore implements AutoCloseable {
         }
     }
 
-    /** Counts one more start on a letter; returns the starts before this one that never finished. */
-    synchronized int start(String id, String fileName) throws SQLException {
-        int before = count("SELECT COALESCE(MAX(attempts), 0) FROM courrier_inflight WHERE id = ?", id);
-        try (PreparedStatement s = connection().prepareStatement(before == 0
-                ? "INSERT INTO courrier_inflight (file_name, attempts, updated_at, id) VALUES (?, ?, ?, ?)"
-                : "UPDATE courrier_inflight SET file_name = ?, attempts = ?, updated_at = ? WHERE id = ?")) {
-            s.setString(1, fileName);
-            s.setInt(2, before + 1);
-            s.setTimestamp(3, Timestamp.from(Instant.now()));
-            s.setString(4, id);
+    /**
+     * What {@link #claim} found: whether this run now holds the letter, and how many starts before this one never
+     * finished (the process died while the letter was in flight).
+     */
+    record Claim(boolean held, int unfinished) {
+    }
+
+    /**
+     * Claims a letter for the run {@code owner} as it starts, atomically: a letter claimed by this same run is
+     * already in flight (not held: the caller sets the file aside); a claim left by another run — a process that
+     * died — is taken over and counted as an unfinished start. One running service per state database.
+     */
+    synchronized Claim claim(String id, String fileName, String owner) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement s = connection().prepareStatement("INSERT INTO courrier_inflight "
+                + "(id, file_name, attempts, updated_at, owner) VALUES (?, ?, 1, ?, ?)")) {
+            s.setString(1, id);
+            s.setString(2, fileName);
+            s.setTimestamp(3, now);
+            s.setString(4, owner);
             s.executeUpdate();
+            return new Claim(true, 0);
+        } catch (SQLException e) {
+            if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+                throw e;
+            }
         }
-        return before;
+        int taken;
+        try (PreparedStatement s = connection().prepareStatement("UPDATE courrier_inflight SET attempts = attempts + 1, "
+                + "file_name = ?, updated_at = ?, owner = ? WHERE id = ? AND (owner IS NULL OR owner <> ?)")) {
+            s.setString(1, fileName);
+            s.setTimestamp(2, now);
+            s.setString(3, owner);
+            s.setString(4, id);
+            s.setString(5, owner);
+            taken = s.executeUpdate();
+        }
+        if (taken == 0) {
+            return new Claim(false, 0);
+        }
+        return new Claim(true, count("SELECT attempts FROM courrier_inflight WHERE id = ?", id) - 1);
     }
 
     /** The letter is no longer in flight (done, failed or returned). */

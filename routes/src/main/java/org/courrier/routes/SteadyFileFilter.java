@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.component.file.GenericFileFilter;
 
@@ -16,30 +18,56 @@ import org.apache.camel.component.file.GenericFileFilter;
  * modification time is still watched for {@code stableFor}; a slow writer resets the watch with every change.
  * Hidden, temporary and partial files are never accepted. Decides without blocking: each poll only looks.
  *
+ * <p>A file still in progress, or gone since the directory was listed, is refused: the file consumer lists the
+ * folder first and asks this filter afterwards, and a letter finishing in between has already moved its file away
+ * (Camel moves the file before it forgets it is in progress, so checking in that order leaves no gap). A file not
+ * sighted for {@code forgetAfter} (it vanished before pickup) is forgotten, so memory holds only recent files.
+ * Nothing is accepted once {@code halted} says pickup has stopped.
+ *
  * <p>Thread-safe.
  */
 final class SteadyFileFilter implements GenericFileFilter<File> {
 
-    private record Sighting(long size, long modified, Instant since) {
+    private record Sighting(long size, long modified, Instant since, Instant last) {
     }
 
     private final Duration stableFor;
     private final Duration minAge;
+    private final Duration forgetAfter;
     private final Clock clock;
+    private final Predicate<String> inProgress;
+    private final BooleanSupplier halted;
     private final Map<String, Sighting> seen = new ConcurrentHashMap<>();
+    private volatile Instant lastSweep = Instant.MIN;
 
     SteadyFileFilter(Duration stableFor, Duration minAge, Clock clock) {
+        this(stableFor, minAge, stableFor.plus(Duration.ofMinutes(10)), clock, path -> false, () -> false);
+    }
+
+    SteadyFileFilter(Duration stableFor, Duration minAge, Duration forgetAfter, Clock clock,
+                     Predicate<String> inProgress, BooleanSupplier halted) {
         this.stableFor = stableFor;
         this.minAge = minAge;
+        this.forgetAfter = forgetAfter;
         this.clock = clock;
+        this.inProgress = inProgress;
+        this.halted = halted;
     }
 
     @Override
     public boolean accept(GenericFile<File> file) {
+        if (halted.getAsBoolean()) {
+            return false;
+        }
         if (file.isDirectory()) {
             return !ignored(file.getFileNameOnly());
         }
-        return steady(file.getAbsoluteFilePath(), file.getFileNameOnly(), file.getFileLength(), file.getLastModified());
+        String path = file.getAbsoluteFilePath();
+        // in progress first, then existence: a letter finishing moves its file before leaving the in-progress set
+        if (inProgress.test(path) || !new File(path).isFile()) {
+            return false;
+        }
+        return steady(path, file.getFileNameOnly(), file.getFileLength(), file.getLastModified());
     }
 
     /** Whether a file with this name, size and modification time (epoch ms) may be taken now. */
@@ -48,12 +76,29 @@ final class SteadyFileFilter implements GenericFileFilter<File> {
             return false;
         }
         Instant now = clock.instant();
+        sweep(now);
         Sighting before = seen.get(path);
         if (before == null || before.size() != size || before.modified() != modified) {
-            seen.put(path, new Sighting(size, modified, now));
+            seen.put(path, new Sighting(size, modified, now, now));
             return stableFor.isZero() && oldEnough(modified, now) && forget(path);
         }
+        seen.put(path, new Sighting(size, modified, before.since(), now));
         return !now.isBefore(before.since().plus(stableFor)) && oldEnough(modified, now) && forget(path);
+    }
+
+    /** Files being watched now. */
+    int watched() {
+        return seen.size();
+    }
+
+    /** Forgets files not sighted for {@code forgetAfter}; looks at most twice per horizon. */
+    private void sweep(Instant now) {
+        if (now.isBefore(lastSweep.plus(forgetAfter.dividedBy(2)))) {
+            return;
+        }
+        lastSweep = now;
+        Instant horizon = now.minus(forgetAfter);
+        seen.values().removeIf(s -> s.last().isBefore(horizon));
     }
 
     private boolean oldEnough(long modified, Instant now) {

@@ -9,7 +9,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import org.courrier.fixtures.GeneratedLetter;
+import org.courrier.fixtures.LetterCorpus;
+import org.courrier.fixtures.Rendering;
+import org.courrier.fixtures.Truth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,5 +71,31 @@ class CliTest {
                 .isZero();
         assertThat(dir.resolve("inbox/b.pdf")).hasContent("b");
         assertThat(failed).isEmptyDirectory();
+    }
+
+    @Test
+    void extractOnAFrenchLetterImagePrintsOneValidRecordWithTheSubjectLabelAndCopyHeadingAsPrinted() throws Exception {
+        // seed 2: a one-page French letter whose subject line and copy list both carry a printed heading
+        List<GeneratedLetter> generated = LetterCorpus.generate(2, 1, EnumSet.of(Rendering.PNG), dir.resolve("png"));
+        assertThat(generated).hasSize(1);
+        Truth truth = generated.get(0).truth();
+        assertThat(truth.language()).isEqualTo("fr");
+        List<String> lines = truth.pages().get(0).lines().toList();
+        String subjectLine = lines.stream().filter(l -> l.contains(truth.subject().split(" ")[0])).findFirst().orElseThrow();
+        String subjectLabel = subjectLine.substring(0, subjectLine.indexOf(truth.subject().split(" ")[0]))
+                .replace(":", "").strip();
+        int firstCopy = lines.indexOf(lines.stream().filter(l -> l.contains(truth.copies().get(0))).findFirst().orElseThrow());
+        String copyHeading = lines.get(firstCopy - 1).replace(":", "").strip();
+        assertThat(subjectLabel).isIn("Objet", "OBJET");
+        assertThat(copyHeading).isNotBlank();
+
+        int status = run("extract", generated.get(0).file().toString());
+
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        String[] printed = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(printed).hasSize(1);
+        JsonNode record = ValidRecords.parse(printed[0], "the record printed by extract");
+        assertThat(record.get("source").get("fileName").asText()).isEqualTo(generated.get(0).file().getFileName().toString());
+        assertThat(record.get("text").asText()).contains(subjectLabel).contains(copyHeading);
     }
 }

@@ -71,6 +71,7 @@ class DeliveryTest {
         String id = TextIntake.sha256(letter.getBytes(StandardCharsets.UTF_8));
         Path record = root.resolve("outbox").resolve(LetterSteps.outboxName("letter.txt", id));
         assertThat(record).exists();
+        ValidRecords.read(record);
         return record;
     }
 

@@ -107,14 +107,6 @@ class EndToEndTest {
     }
 
     private List<JsonNode> records() throws IOException {
-        try (Stream<Path> s = Files.list(root.resolve("outbox"))) {
-            return s.filter(Files::isRegularFile).map(f -> {
-                try {
-                    return JSON.readTree(f.toFile());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
-        }
+        return ValidRecords.in(root.resolve("outbox")).stream().map(ValidRecords::read).toList();
     }
 }

@@ -84,12 +84,7 @@ class RealLettersEndToEndTest {
             Instant slowComplete = written.get(30, TimeUnit.SECONDS);
             assertThat(all.matches(180, TimeUnit.SECONDS)).as("22 files finished").isTrue();
 
-            List<JsonNode> records = new ArrayList<>();
-            try (Stream<Path> s = Files.list(root.resolve("outbox"))) {
-                for (Path f : s.filter(Files::isRegularFile).toList()) {
-                    records.add(JSON.readTree(f.toFile()));
-                }
-            }
+            List<JsonNode> records = ValidRecords.in(root.resolve("outbox")).stream().map(ValidRecords::read).toList();
             assertThat(records).hasSize(20);
             assertThat(records).extracting(r -> r.get("schema").asText()).containsOnly("courrier.letter/1");
             JsonNode slowRecord = records.stream()

@@ -35,10 +35,16 @@ class StateStoreTest {
             assertThat(seen.add(id)).isTrue();
             assertThat(seen.add(id)).as("second add of the same id").isFalse();
             assertThat(seen.contains(id)).isTrue();
-            assertThat(store.start(id, "a.pdf")).isZero();
-            assertThat(store.start(id, "a.pdf")).as("one unfinished start before").isEqualTo(1);
+            assertThat(store.claim(id, "a.pdf", "run-1")).isEqualTo(new StateStore.Claim(true, 0));
+            assertThat(store.claim(id, "b.pdf", "run-1")).as("same content in flight in the same run")
+                    .isEqualTo(new StateStore.Claim(false, 0));
+            assertThat(store.claim(id, "a.pdf", "run-2")).as("a claim left by a run that died is taken over")
+                    .isEqualTo(new StateStore.Claim(true, 1));
+            assertThat(store.claim(id, "a.pdf", "run-3")).as("two unfinished starts before")
+                    .isEqualTo(new StateStore.Claim(true, 2));
             store.finish(id);
-            assertThat(store.start(id, "a.pdf")).as("finished letters start afresh").isZero();
+            assertThat(store.claim(id, "a.pdf", "run-3")).as("finished letters start afresh")
+                    .isEqualTo(new StateStore.Claim(true, 0));
             store.finish(id);
             assertThat(seen.remove(id)).isTrue();
             assertThat(seen.contains(id)).isFalse();
@@ -48,7 +54,7 @@ class StateStoreTest {
     }
 
     @Test
-    void embeddedH2RemembersIdsAndCountsUnfinishedStarts() throws Exception {
+    void embeddedH2RemembersIdsAndClaimsLettersInFlight() throws Exception {
         roundTrip(new StateStore("jdbc:h2:file:" + dir.resolve("state/courrier"), "", ""));
     }
 
@@ -67,7 +73,7 @@ class StateStoreTest {
     }
 
     @Test
-    void postgresqlRemembersIdsAndCountsUnfinishedStarts() throws Exception {
+    void postgresqlRemembersIdsAndClaimsLettersInFlight() throws Exception {
         PostgresState.Server pg = PostgresState.server();
         roundTrip(new StateStore(pg.url(), pg.user(), pg.password()));
     }

@@ -94,4 +94,66 @@ class SteadyFileFilterTest {
         }
         assertThat(SteadyFileFilter.ignored("scan-0042.pdf")).isFalse();
     }
+
+    @Test
+    void aFileThatVanishedBeforePickupIsForgottenAfterTheHorizon() {
+        SteadyFileFilter bounded = new SteadyFileFilter(Duration.ofSeconds(5), Duration.ZERO, Duration.ofMinutes(1),
+                clock, path -> false, () -> false);
+        Instant old = T0.minus(Duration.ofHours(1));
+        for (int i = 0; i < 100; i++) {
+            assertThat(bounded.steady("/in/gone-" + i + ".pdf", "gone-" + i + ".pdf", 10, old.toEpochMilli())).isFalse();
+        }
+        assertThat(bounded.watched()).isEqualTo(100);
+        // forgotten within one and a half horizons: memory is swept at most twice per horizon
+        for (int second = 0; second <= 90; second += 2) {
+            clock.advance(Duration.ofSeconds(2));
+            bounded.steady("/in/stays.pdf", "stays.pdf", 10, old.toEpochMilli());
+        }
+        // the hundred vanished files were last sighted long ago; the file still there is still watched
+        assertThat(bounded.watched()).isEqualTo(1);
+        assertThat(bounded.steady("/in/gone-1.pdf", "gone-1.pdf", 10, old.toEpochMilli()))
+                .as("a forgotten file that comes back is watched afresh").isFalse();
+    }
+
+    @Test
+    void aFileStillInProgressOrGoneSinceTheListingIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path busy = java.nio.file.Files.writeString(dir.resolve("busy.txt"), "in flight");
+        java.nio.file.Path here = java.nio.file.Files.writeString(dir.resolve("here.txt"), "waiting");
+        java.util.Set<String> inProgress = java.util.Set.of(busy.toString());
+        SteadyFileFilter noWatch = new SteadyFileFilter(Duration.ZERO, Duration.ZERO, Duration.ofMinutes(1),
+                Clock.systemUTC(), inProgress::contains, () -> false);
+
+        assertThat(noWatch.accept(listed(here))).isTrue();
+        assertThat(noWatch.accept(listed(busy))).as("in progress").isFalse();
+        org.apache.camel.component.file.GenericFile<java.io.File> moved = listed(here);
+        java.nio.file.Files.delete(here);
+        assertThat(noWatch.accept(moved)).as("listed, then moved away by the letter that finished").isFalse();
+        assertThat(noWatch.watched()).isZero();
+    }
+
+    @Test
+    void nothingIsTakenOncePickupIsHalted(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path letter = java.nio.file.Files.writeString(dir.resolve("letter.txt"), "waiting");
+        java.util.concurrent.atomic.AtomicBoolean halted = new java.util.concurrent.atomic.AtomicBoolean();
+        SteadyFileFilter noWatch = new SteadyFileFilter(Duration.ZERO, Duration.ZERO, Duration.ofMinutes(1),
+                Clock.systemUTC(), path -> false, halted::get);
+        assertThat(noWatch.accept(listed(letter))).isTrue();
+        halted.set(true);
+        assertThat(noWatch.accept(listed(letter))).isFalse();
+    }
+
+    /** The file as the file consumer lists it. */
+    private static org.apache.camel.component.file.GenericFile<java.io.File> listed(java.nio.file.Path path)
+            throws java.io.IOException {
+        org.apache.camel.component.file.GenericFile<java.io.File> file = new org.apache.camel.component.file.GenericFile<>();
+        file.setAbsoluteFilePath(path.toString());
+        file.setFileNameOnly(path.getFileName().toString());
+        file.setFileName(path.getFileName().toString());
+        file.setFileLength(java.nio.file.Files.size(path));
+        file.setLastModified(java.nio.file.Files.getLastModifiedTime(path).toMillis());
+        file.setFile(path.toFile());
+        file.setAbsolute(true);
+        return file;
+    }
 }
