@@ -87,11 +87,14 @@ final class ReferenceEngine {
         return new Field<>(f.value(), f.line().text(), c, List.of(f.line().evidence()));
     }
 
-    /** A short label (N°, No) counts only before a number or a colon; a label mid-line must say "ref" or "°". */
+    /**
+     * A short label (N°, No) counts only before a number, a colon or the end of its line (the value then stands
+     * beside or below it); a label mid-line must say "ref" or "°".
+     */
     private static boolean labelHere(Tokens t, int i, int n) {
         String last = t.get(i + n - 1).key();
         if (last.length() <= 2 && !t.colonAfter(i + n - 1)) {
-            if (i + n >= t.size() || !plausible(Folding.digits(t.get(i + n).text()))) {
+            if (i + n < t.size() && !plausible(Folding.digits(t.get(i + n).text()))) {
                 return false;
             }
         }
@@ -121,6 +124,12 @@ final class ReferenceEngine {
         double conf = i == 0 ? 0.96 : 0.9;
         if (value.isEmpty()) {
             int next = line.index() + 1;
+            if (next < map.lines().size() && besideOnTheRow(line, map.lines().get(next))) {
+                TextLine beside = map.lines().get(next);
+                String v = clean(beside.text());
+                return plausible(v) && beside.tokens().size() <= 3 ? new Found(beside, v, 0, beside.text().length(), 0.9)
+                        : null;
+            }
             if (next < map.lines().size() && map.gap(line, map.lines().get(next)) < 0.8) {
                 TextLine below = map.lines().get(next);
                 String v = clean(below.text());
@@ -133,6 +142,15 @@ final class ReferenceEngine {
         return plausible(value) ? new Found(line, value, start, end, conf) : null;
     }
 
+    /**
+     * The piece of the same printed line further right: a label whose number was left blank to be filled in by
+     * hand ({@code N° ______/AMB/SG}) keeps a wide gap after it, at which the layout cuts the line.
+     */
+    private static boolean besideOnTheRow(TextLine label, TextLine next) {
+        return next.page() == label.page() && next.box().x() > label.box().right()
+                && Math.abs(next.box().centerY() - label.box().centerY()) < label.box().h() / 2;
+    }
+
     /** A number, or a number left blank to be filled in by hand ({@code ______/SP-PND/SG}). */
     private static boolean plausible(String v) {
         return hasDigit(v) || v.contains("/") && v.length() >= 4;
@@ -143,7 +161,18 @@ final class ReferenceEngine {
     }
 
     private static String clean(String v) {
-        return lettersInCodes(v.replaceAll("\\s+", " ").replaceAll("^[\\s:.\\-]+|[\\s,;]+$", ""));
+        return closingBracketAsJ(lettersInCodes(v.replaceAll("\\s+", " ").replaceAll("^[\\s:.\\-]+|[\\s,;]+$", "")));
+    }
+
+    /**
+     * A closing bracket nothing opened, after a capital letter, is the J that OCR misread: {@code 2023/1829/DA)}
+     * stands for {@code DAJ}.
+     */
+    static String closingBracketAsJ(String v) {
+        if (v.indexOf('(') >= 0) {
+            return v;
+        }
+        return v.replaceAll("(?<=\\p{Lu})\\)(?=$|[/\\-. ])", "J");
     }
 
     /** In a code made of letters ({@code 00AS}, {@code M1NEF}), a 0 or 1 is the O or I that OCR misread. */

@@ -1,0 +1,51 @@
+package org.courrier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.courrier.document.Document;
+import org.junit.jupiter.api.Test;
+
+/** Cases OCR of scanned and faxed letters produces: misread characters, lines cut at gaps, missing labels. */
+class ScannedLetterTest {
+
+    private static final FieldExtractor EXTRACTOR = FieldExtractor.create();
+
+    private static final String[] BODY_FR = {
+        "Nous avons l'honneur de vous faire part de la tenue prochaine d'un atelier",
+        "national de validation du plan de riposte aux inondations dans la région.",
+        "Votre participation serait vivement appréciée par les services techniques",
+        "de notre département ainsi que par les partenaires au développement.",
+    };
+
+    private static PageSketch header(PageSketch p) {
+        return p.line("REPUBLIQUE DU NIGER").line("Fraternité - Travail - Progrès").skip(1)
+                .line("MINISTERE DE L'HYDRAULIQUE").skip(1).right("Niamey, le 7 février 2023").skip(1);
+    }
+
+    private static PageSketch rest(PageSketch p) {
+        p.right("A Monsieur le Directeur Régional").right("de l'Agence de l'Eau").skip(1)
+                .line("Objet : Atelier de validation").skip(1).line("Monsieur le Directeur,");
+        for (String l : BODY_FR) {
+            p.line(l);
+        }
+        return p;
+    }
+
+    private static LetterFields fields(Document d) {
+        return EXTRACTOR.extract(d).fields();
+    }
+
+    @Test
+    void readsABlankNumberReferenceThatOcrCutAtTheBlank() {
+        PageSketch p = rest(header(new PageSketch()).beside("N°", 0.19, "/AMB-BF/SG/DAJ").skip(1));
+        assertEquals("/AMB-BF/SG/DAJ", fields(p.document()).reference().value());
+    }
+
+    @Test
+    void readsAnUnopenedClosingBracketInAReferenceAsJ() {
+        PageSketch p = rest(header(new PageSketch()).line("Réf. : 2023/1829/DA)").skip(1));
+        assertEquals("2023/1829/DAJ", fields(p.document()).reference().value());
+        assertTrue(ReferenceEngine.closingBracketAsJ("12/CAB(S)").endsWith("(S)"));
+    }
+}
