@@ -68,7 +68,8 @@ final class ReferenceEngine {
         for (Found f : theirs) {
             spans.add(new int[] {f.line().index(), f.start(), f.end()});
         }
-        return new Result(field(own), field(theirs), new Spans(spans));
+        return new Result(own.isEmpty() && theirs.isEmpty() ? Absence.reference(map) : field(own), field(theirs),
+                new Spans(spans));
     }
 
     private static Field<String> field(List<Found> found) {

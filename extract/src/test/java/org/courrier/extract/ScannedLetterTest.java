@@ -1,6 +1,7 @@
 package org.courrier.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.courrier.document.Document;
@@ -47,5 +48,45 @@ class ScannedLetterTest {
         PageSketch p = rest(header(new PageSketch()).line("Réf. : 2023/1829/DA)").skip(1));
         assertEquals("2023/1829/DAJ", fields(p.document()).reference().value());
         assertTrue(ReferenceEngine.closingBracketAsJ("12/CAB(S)").endsWith("(S)"));
+    }
+
+    private static PageSketch withoutReferenceOrSubject(String codeLine) {
+        return withoutReferenceOrSubject(codeLine, 0.97);
+    }
+
+    private static PageSketch withoutReferenceOrSubject(String codeLine, double ocrConfidence) {
+        PageSketch p = header(new PageSketch().confidence(ocrConfidence));
+        if (codeLine != null) {
+            p.line(codeLine).skip(1);
+        }
+        p.right("A Monsieur le Directeur Régional").right("de l'Agence de l'Eau").skip(1).line("Monsieur le Directeur,");
+        for (String l : BODY_FR) {
+            p.line(l);
+        }
+        return p;
+    }
+
+    @Test
+    void isSureALetterWithACleanHeaderHasNoReferenceAndNoSubject() {
+        LetterFields f = fields(withoutReferenceOrSubject(null).document());
+        assertNull(f.reference().value());
+        assertNull(f.subject().value());
+        assertTrue(f.reference().confidence() >= 0.9, "reference absence " + f.reference().confidence());
+        assertTrue(f.subject().confidence() >= 0.9, "subject absence " + f.subject().confidence());
+        assertTrue(Review.of(f, 0.9).reasons().stream().noneMatch(r -> r.startsWith("reference") || r.startsWith("subject")));
+    }
+
+    @Test
+    void doubtsTheAbsenceOfAReferenceWhenAnUnlabelledCodeStandsInTheHeader() {
+        LetterFields f = fields(withoutReferenceOrSubject("0042/MHA/SG").document());
+        assertNull(f.reference().value());
+        assertEquals(0, f.reference().confidence());
+        assertTrue(Review.of(f, 0.9).reasons().contains("reference: not found"));
+    }
+
+    @Test
+    void doubtsAbsencesWhenTheHeaderWasReadPoorly() {
+        LetterFields f = fields(withoutReferenceOrSubject(null, 0.6).document());
+        assertEquals(0, f.subject().confidence());
     }
 }
