@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * How sure the extractor may be that a letter has no reference or no subject line, when the engines found none.
- * Sure only when the header was read cleanly, the body was found (so the header's end is known) and nothing in
+ * Sure only when the header was read cleanly, its end is known (the salutation, or a note verbale's opening
+ * sentence) and nothing in
  * the header looks like a label or a value the engine could have missed: a fuzzy cue word at a line's start, or
  * a code shaped like a reference ({@code /AMB/SG}, {@code 561/23}) that is not a date.
  *
@@ -33,13 +34,14 @@ final class Absence {
     }
 
     private static boolean sure(LetterMap map, String cue, boolean codes) {
-        if (map.bodyEnd() < 0 || map.salutation() < 0) {
+        int end = map.salutation() >= 0 ? map.salutation() : map.isNoteVerbale() ? map.bodyStart() : -1;
+        if (map.bodyEnd() < 0 || end < 0) {
             return false;
         }
         double sum = 0;
         int n = 0;
         for (TextLine l : map.lines()) {
-            if (l.index() > map.salutation()) {
+            if (l.index() > end) {
                 break;
             }
             Tokens t = l.tokens();

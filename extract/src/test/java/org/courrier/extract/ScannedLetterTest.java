@@ -89,4 +89,18 @@ class ScannedLetterTest {
         LetterFields f = fields(withoutReferenceOrSubject(null, 0.6).document());
         assertEquals(0, f.subject().confidence());
     }
+
+    @Test
+    void isSureANoteVerbaleHasNoSubjectLine() {
+        PageSketch p = new PageSketch().at(0.3, "Ambassade de la République du Niger").at(0.45, "Berlin").skip(1)
+                .at(0.43, "NOTE VERBALE").skip(1).line("N° 0112/AMB-NE/NV/2023").skip(1)
+                .line("L'Ambassade de la République du Niger présente ses compliments au Ministère de")
+                .line("l'Intérieur et a l'honneur de lui faire parvenir la demande ci-après, relative à la");
+        for (String l : BODY_FR) {
+            p.line(l);
+        }
+        LetterFields f = fields(p.document());
+        assertNull(f.subject().value());
+        assertTrue(f.subject().confidence() >= 0.9, "subject absence " + f.subject().confidence());
+    }
 }
