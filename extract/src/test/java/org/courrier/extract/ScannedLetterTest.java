@@ -103,4 +103,34 @@ class ScannedLetterTest {
         assertNull(f.subject().value());
         assertTrue(f.subject().confidence() >= 0.9, "subject absence " + f.subject().confidence());
     }
+
+    private static PageSketch signed(String... after) {
+        PageSketch p = rest(header(new PageSketch()).line("N° 0042/MHA/SG").skip(1));
+        p.line("Je vous prie d'agréer, Monsieur le Directeur, l'expression de ma haute")
+                .line("considération.").skip(1).right("Le Ministre").confidence(0.2).right("RII RIS").confidence(0.97)
+                .right("Moussa KEITA").skip(1);
+        for (String l : after) {
+            p.line(l);
+        }
+        return p;
+    }
+
+    @Test
+    void readsCcThatOcrReadAsCeAsTheCopyLabel() {
+        LetterFields f = fields(signed("Ce:", "- Cabinet du Ministre", "- Archives").document());
+        assertEquals(java.util.List.of("Cabinet du Ministre", "Archives"), f.copies().value());
+    }
+
+    @Test
+    void isSureThereAreNoCopiesWhenOnlyASignatureWithItsStrokeFollowsTheClosing() {
+        LetterFields f = fields(signed().document());
+        assertEquals(java.util.List.of(), f.copies().value());
+        assertTrue(f.copies().confidence() >= 0.9, "copies absence " + f.copies().confidence());
+    }
+
+    @Test
+    void doubtsThereAreNoCopiesWhenListLikeLinesFollowTheSignature() {
+        LetterFields f = fields(signed("Cabinet du Ministre", "Direction des Finances", "Archives").document());
+        assertTrue(f.copies().confidence() < 0.9, "copies absence " + f.copies().confidence());
+    }
 }
