@@ -133,4 +133,32 @@ class ScannedLetterTest {
         LetterFields f = fields(signed("Cabinet du Ministre", "Direction des Finances", "Archives").document());
         assertTrue(f.copies().confidence() < 0.9, "copies absence " + f.copies().confidence());
     }
+
+    @Test
+    void takesACivilityAndNameEndingWithACommaAsTheAddresseeNotASalutation() {
+        PageSketch p = header(new PageSketch()).line("N° 0042/MHA/SG").skip(1).at(0.52, "Monsieur Boubacar HOUNKPATIN,")
+                .at(0.52, "Coordonnateur du Projet d'Appui").at(0.52, "Niamey").skip(1)
+                .line("Objet : Atelier de validation").skip(1).line("Monsieur le Coordonnateur,");
+        for (String l : BODY_FR) {
+            p.line(l);
+        }
+        Field<Recipient> r = fields(p.document()).recipient();
+        assertEquals("Boubacar HOUNKPATIN", r.value().name());
+        assertTrue(r.value().block().startsWith("Monsieur Boubacar HOUNKPATIN, Coordonnateur"), r.value().block());
+        assertTrue(r.confidence() >= 0.9, "recipient " + r.confidence());
+    }
+
+    @Test
+    void isSureOfAnInsideAddressWithoutCueFramedBetweenDateAndSubject() {
+        PageSketch p = new PageSketch().at(0.38, "Clean Water for All Foundation").at(0.44, "Kumasi, Ghana").skip(1)
+                .line("Kumasi, 30th June 2021").skip(1).line("The Programme Manager")
+                .line("Rural Roads Improvement Project").line("Lagos").skip(1)
+                .line("RE: Request for data on trade").skip(1).line("Dear Sir,")
+                .line("Please find attached the supporting documents requested by your office. The results")
+                .line("have been judged satisfactory by all partners. The steering committee will meet in")
+                .line("order to review the proposals received from the regional offices this year.");
+        Field<Recipient> r = fields(p.document()).recipient();
+        assertEquals("The Programme Manager, Rural Roads Improvement Project, Lagos", r.value().block());
+        assertTrue(r.confidence() >= 0.9, "recipient " + r.confidence());
+    }
 }
