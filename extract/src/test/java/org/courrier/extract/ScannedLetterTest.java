@@ -161,4 +161,13 @@ class ScannedLetterTest {
         assertEquals("The Programme Manager, Rural Roads Improvement Project, Lagos", r.value().block());
         assertTrue(r.confidence() >= 0.9, "recipient " + r.confidence());
     }
+
+    @Test
+    void knowsAStateNamedWithoutRepublicByTheMottoUnderIt() {
+        PageSketch p = new PageSketch().at(0.43, "BURKINA FASO").at(0.39, "Unité - Progrès - Justice").skip(1)
+                .at(0.23, "MINISTÈRE DE LA JUSTICE ET DES DROITS DE L'HOMME").skip(1)
+                .right("Ouagadougou, le 21 janvier 2023").line("Réf. : 2023/1829/DAJ").skip(1);
+        LetterFields f = fields(rest(p).document());
+        assertEquals("MINISTÈRE DE LA JUSTICE ET DES DROITS DE L'HOMME", f.sender().value());
+    }
 }
