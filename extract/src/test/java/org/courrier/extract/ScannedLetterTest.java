@@ -170,4 +170,15 @@ class ScannedLetterTest {
         LetterFields f = fields(rest(p).document());
         assertEquals("MINISTÈRE DE LA JUSTICE ET DES DROITS DE L'HOMME", f.sender().value());
     }
+
+    @Test
+    void dropsThePenStrokeOcrReadAfterTheSignatoryName() {
+        PageSketch p = rest(header(new PageSketch()).line("N° 0042/MHA/SG").skip(1));
+        p.line("Je vous prie d'agréer, Monsieur le Directeur, l'expression de ma haute")
+                .line("considération.").skip(1).right("Le Garde des Sceaux,").skip(1).right("Moussa TOURE ‘//");
+        Signatory s = fields(p.document()).signatory().value();
+        assertEquals("Moussa TOURE", s.name());
+        assertEquals("Le Garde des Sceaux", s.title());
+        assertEquals("Town Clerk", SignatoryEngine.withoutStrokes("Town Clerk——~"));
+    }
 }
