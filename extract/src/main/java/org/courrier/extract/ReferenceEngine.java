@@ -28,6 +28,12 @@ final class ReferenceEngine {
     }
 
     /** A number sign glued to the number: {@code N°0310-2019/MEF}. */
+    /**
+     * A number left blank ({@code ______/AMB/SG}) whose slash OCR read as a letter ({@code JAMB/SG}): mended, but
+     * doubtful.
+     */
+    private static final double BLANK_MISREAD = 0.8;
+
     private static final Pattern GLUED = Pattern.compile("(?i)(\\bN\\s?[°º])(?=[\\p{Alnum}_])");
 
     private record Found(TextLine line, String value, int start, int end, double confidence) {
@@ -128,8 +134,8 @@ final class ReferenceEngine {
             if (next < map.lines().size() && besideOnTheRow(line, map.lines().get(next))) {
                 TextLine beside = map.lines().get(next);
                 String v = clean(beside.text());
-                return plausible(v) && beside.tokens().size() <= 3 ? new Found(beside, v, 0, beside.text().length(), 0.9)
-                        : null;
+                return plausible(v) && beside.tokens().size() <= 3
+                        ? mended(new Found(beside, v, 0, beside.text().length(), 0.9)) : null;
             }
             if (next < map.lines().size() && map.gap(line, map.lines().get(next)) < 0.8) {
                 TextLine below = map.lines().get(next);
@@ -140,7 +146,7 @@ final class ReferenceEngine {
             }
             return null;
         }
-        return plausible(value) ? new Found(line, value, start, end, conf) : null;
+        return plausible(value) ? mended(new Found(line, value, start, end, conf)) : null;
     }
 
     /**
@@ -150,6 +156,16 @@ final class ReferenceEngine {
     private static boolean besideOnTheRow(TextLine label, TextLine next) {
         return next.page() == label.page() && next.box().x() > label.box().right()
                 && Math.abs(next.box().centerY() - label.box().centerY()) < label.box().h() / 2;
+    }
+
+    /** A blank number whose slash OCR read as a letter ({@code JAMB/SG}) gets its slash back, and stays doubtful. */
+    private static Found mended(Found f) {
+        String v = f.value();
+        if (hasDigit(v) || v.startsWith("/") || v.startsWith("_")) {
+            return f;
+        }
+        return new Found(f.line(), v.replaceFirst("^[JIl|1](?=\\p{Lu})", "/"), f.start(), f.end(),
+                Math.min(f.confidence(), BLANK_MISREAD));
     }
 
     /** A number, or a number left blank to be filled in by hand ({@code ______/SP-PND/SG}). */

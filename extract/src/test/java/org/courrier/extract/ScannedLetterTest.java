@@ -181,4 +181,12 @@ class ScannedLetterTest {
         assertEquals("Le Garde des Sceaux", s.title());
         assertEquals("Town Clerk", SignatoryEngine.withoutStrokes("Town Clerk——~"));
     }
+
+    @Test
+    void mendsABlankNumberWhoseSlashOcrReadAsJButLeavesItDoubtful() {
+        PageSketch p = rest(header(new PageSketch()).line("N° JAEPSF/SG/DAJ").skip(1));
+        Field<String> ref = fields(p.document()).reference();
+        assertEquals("/AEPSF/SG/DAJ", ref.value());
+        assertTrue(ref.confidence() < 0.9, "reference " + ref.confidence());
+    }
 }
