@@ -12,6 +12,10 @@ import java.util.List;
  */
 final class CopiesEngine {
 
+    /** OCR line confidence under which a short line is a signature stroke or stamp read as letters. */
+    private static final double STROKE = 0.5;
+    /** Lines a signature block holds: a "for" line, a title on up to two lines, a name. */
+    private static final int SIGNATURE_LINES = 4;
     private static final int MAX_ENTRIES = 40;
 
     Field<List<String>> extract(LetterMap map) {
@@ -106,15 +110,28 @@ final class CopiesEngine {
         return book.match("senderHeads", t, h) > 0 && l.text().endsWith(",");
     }
 
-    /** No copy heading: sure there is none when the letter visibly ends (a closing formula was read). */
+    /**
+     * No copy heading: sure there is none when the letter visibly ends (a closing formula in its last lines) and
+     * only a signature block follows, read cleanly. Signature strokes OCR read as a few letters at low confidence
+     * are passed over; more lines than a signature block holds may be a list whose heading OCR lost.
+     */
     private static Field<List<String>> none(LetterMap map) {
-        boolean ended = map.bodyEnd() >= 0 && LetterMap.contains(map.book(), "closings", map.lines().get(map.bodyEnd()));
-        double q = 1;
-        for (TextLine l : map.lines()) {
-            if (map.bodyEnd() >= 0 && l.index() > map.bodyEnd()) {
-                q = Math.min(q, DateEngine.quality(l));
-            }
+        boolean ended = false;
+        for (int i = Math.max(0, map.bodyEnd() - 2); i <= map.bodyEnd(); i++) {
+            ended |= LetterMap.contains(map.book(), "closings", map.lines().get(i));
         }
-        return new Field<>(List.of(), null, (ended ? 0.93 : 0.75) * q, List.of());
+        double q = 1;
+        int after = 0;
+        for (TextLine l : map.lines()) {
+            if (map.bodyEnd() < 0 || l.index() <= map.bodyEnd() || RecipientEngine.isFooter(map.book(), l)) {
+                continue;
+            }
+            if (l.confidence() < STROKE && l.tokens().size() <= 3) {
+                continue;
+            }
+            after++;
+            q = Math.min(q, DateEngine.quality(l));
+        }
+        return new Field<>(List.of(), null, (ended && after <= SIGNATURE_LINES ? 0.93 : 0.75) * q, List.of());
     }
 }

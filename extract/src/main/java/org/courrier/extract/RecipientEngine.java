@@ -40,7 +40,8 @@ final class RecipientEngine {
             if (lead > 0 && book.match("civilities", t, lead) > 0) {
                 return block(map, line.index(), 0.95);
             }
-            if (book.match("civilities", t, 0) > 0 && !LetterMap.isSalutation(book, line) && line.index() > 0) {
+            if (book.match("civilities", t, 0) > 0 && line.index() != map.salutation() && line.index() > 0
+                    && !(LetterMap.isSalutation(book, line) && line.left() < 0.3 && !nameFollows(t))) {
                 return block(map, line.index(), 0.9);
             }
         }
@@ -90,7 +91,29 @@ final class RecipientEngine {
             }
             start = i;
         }
-        return start == end ? new Result(Field.missing(), -1) : block(map, start, 0.75);
+        return start == end ? new Result(Field.missing(), -1) : block(map, start, framed(map, start, end) ? 0.9 : 0.75);
+    }
+
+    /**
+     * An inside address is sure when it is framed as one: a letter with a salutation (not a note verbale), and a
+     * block of at least two lines, none of them running text.
+     */
+    private static boolean framed(LetterMap map, int start, int end) {
+        if (map.salutation() < 0 || map.isNoteVerbale() || end - start < 2) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            TextLine l = map.lines().get(i);
+            if (l.prose() || LetterMap.contains(map.book(), "presents", l)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code Monsieur Awa DIALLO,}: a civility then a capitalised name, an address line, not a salutation. */
+    private static boolean nameFollows(Tokens t) {
+        return t.size() >= 3 && t.get(1).text().matches("\\p{Lu}.*") && t.get(t.size() - 1).text().matches("\\p{Lu}{2,}.*");
     }
 
     private Result block(LetterMap map, int from, double conf) {

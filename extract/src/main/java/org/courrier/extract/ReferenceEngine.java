@@ -28,6 +28,12 @@ final class ReferenceEngine {
     }
 
     /** A number sign glued to the number: {@code N°0310-2019/MEF}. */
+    /**
+     * A number left blank ({@code ______/AMB/SG}) whose slash OCR read as a letter ({@code JAMB/SG}): mended, but
+     * doubtful.
+     */
+    private static final double BLANK_MISREAD = 0.8;
+
     private static final Pattern GLUED = Pattern.compile("(?i)(\\bN\\s?[°º])(?=[\\p{Alnum}_])");
 
     private record Found(TextLine line, String value, int start, int end, double confidence) {
@@ -68,7 +74,8 @@ final class ReferenceEngine {
         for (Found f : theirs) {
             spans.add(new int[] {f.line().index(), f.start(), f.end()});
         }
-        return new Result(field(own), field(theirs), new Spans(spans));
+        return new Result(own.isEmpty() && theirs.isEmpty() ? Absence.reference(map) : field(own), field(theirs),
+                new Spans(spans));
     }
 
     private static Field<String> field(List<Found> found) {
@@ -87,11 +94,14 @@ final class ReferenceEngine {
         return new Field<>(f.value(), f.line().text(), c, List.of(f.line().evidence()));
     }
 
-    /** A short label (N°, No) counts only before a number or a colon; a label mid-line must say "ref" or "°". */
+    /**
+     * A short label (N°, No) counts only before a number, a colon or the end of its line (the value then stands
+     * beside or below it); a label mid-line must say "ref" or "°".
+     */
     private static boolean labelHere(Tokens t, int i, int n) {
         String last = t.get(i + n - 1).key();
         if (last.length() <= 2 && !t.colonAfter(i + n - 1)) {
-            if (i + n >= t.size() || !plausible(Folding.digits(t.get(i + n).text()))) {
+            if (i + n < t.size() && !plausible(Folding.digits(t.get(i + n).text()))) {
                 return false;
             }
         }
@@ -121,6 +131,12 @@ final class ReferenceEngine {
         double conf = i == 0 ? 0.96 : 0.9;
         if (value.isEmpty()) {
             int next = line.index() + 1;
+            if (next < map.lines().size() && besideOnTheRow(line, map.lines().get(next))) {
+                TextLine beside = map.lines().get(next);
+                String v = clean(beside.text());
+                return plausible(v) && beside.tokens().size() <= 3
+                        ? mended(new Found(beside, v, 0, beside.text().length(), 0.9)) : null;
+            }
             if (next < map.lines().size() && map.gap(line, map.lines().get(next)) < 0.8) {
                 TextLine below = map.lines().get(next);
                 String v = clean(below.text());
@@ -130,7 +146,26 @@ final class ReferenceEngine {
             }
             return null;
         }
-        return plausible(value) ? new Found(line, value, start, end, conf) : null;
+        return plausible(value) ? mended(new Found(line, value, start, end, conf)) : null;
+    }
+
+    /**
+     * The piece of the same printed line further right: a label whose number was left blank to be filled in by
+     * hand ({@code N° ______/AMB/SG}) keeps a wide gap after it, at which the layout cuts the line.
+     */
+    private static boolean besideOnTheRow(TextLine label, TextLine next) {
+        return next.page() == label.page() && next.box().x() > label.box().right()
+                && Math.abs(next.box().centerY() - label.box().centerY()) < label.box().h() / 2;
+    }
+
+    /** A blank number whose slash OCR read as a letter ({@code JAMB/SG}) gets its slash back, and stays doubtful. */
+    private static Found mended(Found f) {
+        String v = f.value();
+        if (hasDigit(v) || v.startsWith("/") || v.startsWith("_")) {
+            return f;
+        }
+        return new Found(f.line(), v.replaceFirst("^[JIl|1](?=\\p{Lu})", "/"), f.start(), f.end(),
+                Math.min(f.confidence(), BLANK_MISREAD));
     }
 
     /** A number, or a number left blank to be filled in by hand ({@code ______/SP-PND/SG}). */
@@ -143,7 +178,18 @@ final class ReferenceEngine {
     }
 
     private static String clean(String v) {
-        return lettersInCodes(v.replaceAll("\\s+", " ").replaceAll("^[\\s:.\\-]+|[\\s,;]+$", ""));
+        return closingBracketAsJ(lettersInCodes(v.replaceAll("\\s+", " ").replaceAll("^[\\s:.\\-]+|[\\s,;]+$", "")));
+    }
+
+    /**
+     * A closing bracket nothing opened, after a capital letter, is the J that OCR misread: {@code 2023/1829/DA)}
+     * stands for {@code DAJ}.
+     */
+    static String closingBracketAsJ(String v) {
+        if (v.indexOf('(') >= 0) {
+            return v;
+        }
+        return v.replaceAll("(?<=\\p{Lu})\\)(?=$|[/\\-. ])", "J");
     }
 
     /** In a code made of letters ({@code 00AS}, {@code M1NEF}), a 0 or 1 is the O or I that OCR misread. */

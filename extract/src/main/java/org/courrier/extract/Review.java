@@ -22,14 +22,14 @@ public record Review(Status status, List<String> reasons) {
     }
 
     /**
-     * Auto-accepted only when every mission field is at or above the threshold; otherwise one reason per
-     * doubtful field.
+     * Auto-accepted only when every mission field is at or above the threshold (for a field not found: when the
+     * extractor is that sure the letter has none); otherwise one reason per doubtful field.
      */
     public static Review of(LetterFields fields, double autoAcceptThreshold) {
         List<String> reasons = new ArrayList<>();
         for (String name : LetterFields.MISSION_FIELDS) {
             Field<?> f = fields.get(name);
-            if (!f.found()) {
+            if (!f.found() && f.confidence() < autoAcceptThreshold) {
                 reasons.add(name + ": not found");
             } else if (f.confidence() < autoAcceptThreshold) {
                 reasons.add(String.format(Locale.ROOT, "%s: low confidence (%.2f)", name, f.confidence()));

@@ -43,7 +43,8 @@ final class SenderEngine {
     }
 
     /**
-     * The first letterhead line that is neither the state heading nor the motto under it, nor a date or label.
+     * The first letterhead line that is neither the state heading nor the motto under it, nor a date or label. A
+     * state named without a "Republic" word ({@code BURKINA FASO}) is known by the motto under it.
      * Sure when it names a body (ministry, embassy, office…), less so otherwise.
      */
     private Field<String> letterhead(LetterMap map) {
@@ -64,6 +65,11 @@ final class SenderEngine {
             }
             if (book.match("countryHeads", t, 0) > 0 || isMotto(line)) {
                 motto = below(map, line);
+                continue;
+            }
+            TextLine under = below(map, line);
+            if (under != null && isMotto(under)) {
+                motto = under;
                 continue;
             }
             boolean named = false;

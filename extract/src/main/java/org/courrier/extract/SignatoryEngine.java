@@ -44,7 +44,7 @@ final class SignatoryEngine {
             TextLine l = block.get(i);
             if (titleFirst && title == null) {
                 title = l;
-            } else if (looksLikeName(l.tokens())) {
+            } else if (looksLikeName(Tokens.of(withoutStrokes(l.text())))) {
                 name = l;
                 if (!titleFirst && i + 1 < block.size()) {
                     title = block.get(i + 1);
@@ -62,9 +62,17 @@ final class SignatoryEngine {
                 q = Math.min(q, DateEngine.quality(l));
             }
         }
-        Signatory s = new Signatory(name == null ? null : name.text().strip(),
-                title == null ? null : title.text().replaceAll("[,\\s]+$", ""));
+        Signatory s = new Signatory(name == null ? null : withoutStrokes(name.text()),
+                title == null ? null : withoutStrokes(title.text()).replaceAll("[,\\s]+$", ""));
         return new Field<>(s, null, (name != null && title != null ? 0.92 : 0.6) * q, ev);
+    }
+
+    /**
+     * The line without what a pen stroke crossing its end leaves in OCR: trailing marks with no letter
+     * ({@code Moussa TOURE ‘//}, {@code Town Clerk——~}).
+     */
+    static String withoutStrokes(String text) {
+        return text.replaceAll("(\\s+[^\\p{L}\\p{N}\\s]+)+\\s*$", "").replaceAll("[—–~_|\\\\/‘’'`]+$", "").strip();
     }
 
     /** Letters of a stamp or signature stroke read as text: every token one or two characters. */

@@ -28,7 +28,7 @@ final class SubjectEngine {
             }
             return follow(map, line, t, n);
         }
-        return Field.missing();
+        return Absence.subject(map);
     }
 
     private Field<String> follow(LetterMap map, TextLine label, Tokens t, int n) {

@@ -102,7 +102,7 @@ class LetterExtractorTest {
                 .line("Objet : Invitation").skip(1).line("Monsieur le Gouverneur,");
         LetterFields f = fields(body(p, BODY_FR).document());
         assertNull(f.reference().value());
-        assertEquals(0.0, f.reference().confidence());
+        assertTrue(f.reference().confidence() >= 0.9, "a clean header with no reference cue: sure there is none");
         assertEquals(LocalDate.of(2023, 6, 21), f.date().value());
     }
 

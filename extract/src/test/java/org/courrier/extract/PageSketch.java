@@ -51,6 +51,14 @@ final class PageSketch {
         return this;
     }
 
+    /** Two lines OCR read apart on one row: left text and, after a gap, text starting at {@code x}. */
+    PageSketch beside(String left, double x, String right) {
+        lines.add(Line.of(words(0.1, y, left)));
+        lines.add(Line.of(words(x, y, right)));
+        y += STEP;
+        return this;
+    }
+
     /** Vertical white space of n lines. */
     PageSketch skip(int n) {
         y += n * STEP;
