@@ -7,7 +7,8 @@ import java.util.List;
  * a confidence in [0, 1] and the evidence it was read from.
  *
  * <p>For a field not found, the confidence says how sure the extractor is that the letter has none (a letter
- * without a reference or a subject line); 0 when it may simply have been missed.
+ * without a reference or a subject line); 0 when it may simply have been missed. The record keeps its published
+ * contract (a field not found has confidence 0) and carries this as {@code absentConfidence}.
  */
 public record Field<T>(T value, String raw, double confidence, List<Evidence> evidence) {
 

@@ -95,7 +95,16 @@ public final class RecordJson {
         if (field.raw() != null) {
             n.put("raw", field.raw());
         }
-        n.put("confidence", round(field.confidence()));
+        if (field.found()) {
+            n.put("confidence", round(field.confidence()));
+        } else {
+            // The record's contract: a field not found has confidence 0. How sure the extractor is that the
+            // letter has none (no reference, no subject line) travels beside it.
+            n.put("confidence", 0.0);
+            if (field.confidence() > 0) {
+                n.put("absentConfidence", round(field.confidence()));
+            }
+        }
         ArrayNode evidence = n.putArray("evidence");
         for (Evidence e : field.evidence()) {
             ObjectNode en = evidence.addObject();

@@ -75,6 +75,31 @@ class RecordJsonTest {
     }
 
     @Test
+    void aFieldSurelyAbsentKeepsConfidenceZeroAndSaysHowSureItIsThatTheLetterHasNone() throws Exception {
+        LetterFields f = allFound();
+        LetterFields noReference = new LetterFields(f.sender(), f.signatory(), Field.absent(0.92), f.theirReference(),
+                f.date(), f.place(), f.recipient(), f.subject(), f.copies());
+
+        String json = RecordJson.toJson(record(noReference));
+
+        assertThat(RecordSchema.violations(json)).isEmpty();
+        JsonNode reference = MAPPER.readTree(json).at("/fields/reference");
+        assertThat(reference.path("value").isNull()).isTrue();
+        assertThat(reference.path("confidence").asDouble()).isZero();
+        assertThat(reference.path("absentConfidence").asDouble()).isEqualTo(0.92);
+        assertThat(MAPPER.readTree(json).at("/review/status").asText()).isEqualTo("AUTO_ACCEPTED");
+        assertThat(MAPPER.readTree(json).at("/fields/subject").has("absentConfidence")).isFalse();
+    }
+
+    @Test
+    void schemaRejectsANotFoundFieldWithAConfidence() throws Exception {
+        var tree = RecordJson.toTree(record(allFound()));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.at("/fields/subject")).putNull("value");
+
+        assertThat(RecordSchema.violations(MAPPER.writeValueAsString(tree))).isNotEmpty();
+    }
+
+    @Test
     void schemaRejectsARecordMissingAFieldOrWithAConfidenceOutOfRange() throws Exception {
         var tree = RecordJson.toTree(record(allFound()));
         ((com.fasterxml.jackson.databind.node.ObjectNode) tree.path("fields")).remove("copies");
