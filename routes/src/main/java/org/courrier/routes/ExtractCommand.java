@@ -1,12 +1,10 @@
 package org.courrier.routes;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import org.courrier.document.CourrierException;
-import org.courrier.document.Reason;
 import org.courrier.extract.CourrierSettings;
 import org.courrier.extract.LetterPipeline;
 import org.courrier.extract.RecordJson;
@@ -28,7 +26,6 @@ final class ExtractCommand {
             for (String name : files) {
                 Path file = Path.of(name);
                 try {
-                    refuseMissingOrEmpty(file);
                     out.println(RecordJson.toJson(pipeline.process(file)));
                 } catch (CourrierException e) {
                     allRead = false;
@@ -40,21 +37,5 @@ final class ExtractCommand {
             }
         }
         return allRead ? 0 : 1;
-    }
-
-    /** Gives a missing and an empty file their own reasons before any engine sees them. */
-    private static void refuseMissingOrEmpty(Path file) throws CourrierException {
-        if (!Files.exists(file)) {
-            throw new CourrierException(Reason.NOT_FOUND, file + ": no such file");
-        }
-        if (Files.isRegularFile(file)) {
-            try {
-                if (Files.size(file) == 0) {
-                    throw new CourrierException(Reason.EMPTY, file + ": the file is empty (0 bytes)");
-                }
-            } catch (java.io.IOException e) {
-                throw new CourrierException(Reason.IO_ERROR, file + ": cannot be read: " + e.getMessage(), e);
-            }
-        }
     }
 }
