@@ -8,17 +8,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
@@ -44,37 +39,21 @@ class EndToEndTest {
         Path inbox = TestService.inbox(root);
         Files.createDirectories(inbox);
         CourrierService service = CourrierService.start(p, TestService.textEngines(p));
-        ScheduledExecutorService scanner = Executors.newSingleThreadScheduledExecutor();
+        SlowScanner scanner = new SlowScanner();
         try {
             NotifyBuilder all = new NotifyBuilder(service.context()).fromRoute(LetterRoute.ROUTE_ID).whenDone(22).create();
             // a scanner writing a letter in chunks, one every 150 ms: far inside the 1 s stability window
             String slowLetter = "%PDF-1.7 slow scan\n" + Letters.letter(20) + "%%EOF\n";
             byte[] slowBytes = slowLetter.getBytes(StandardCharsets.UTF_8);
             Path slow = inbox.resolve("letter-20.pdf");
-            CompletableFuture<Instant> written = new CompletableFuture<>();
-            AtomicInteger chunk = new AtomicInteger();
-            ScheduledFuture<?> writing = scanner.scheduleAtFixedRate(() -> {
-                int c = chunk.getAndIncrement();
-                int from = slowBytes.length * c / CHUNKS;
-                int to = slowBytes.length * (c + 1) / CHUNKS;
-                try {
-                    Files.write(slow, java.util.Arrays.copyOfRange(slowBytes, from, to), StandardOpenOption.CREATE,
-                            StandardOpenOption.APPEND);
-                } catch (IOException e) {
-                    written.completeExceptionally(e);
-                }
-                if (c == CHUNKS - 1) {
-                    written.complete(Instant.now());
-                    throw new IllegalStateException("done writing");
-                }
-            }, 0, 150, TimeUnit.MILLISECONDS);
+            SlowScanner.Writing writing = scanner.write(slow, slowBytes, CHUNKS, Duration.ofMillis(150));
 
             Letters.write(inbox, 19);
             Files.createFile(inbox.resolve("blank.pdf"));
             Files.writeString(inbox.resolve("cut.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nstream\n");
 
-            Instant slowComplete = written.get(30, TimeUnit.SECONDS);
-            assertThat(writing.isDone()).isTrue();
+            Instant slowComplete = writing.written().get(30, TimeUnit.SECONDS);
+            assertThat(writing.task().isDone()).isTrue();
             assertThat(all.matches(60, TimeUnit.SECONDS)).as("22 files finished").isTrue();
 
             List<JsonNode> records = records();
@@ -101,7 +80,7 @@ class EndToEndTest {
                 assertThat(done.filter(Files::isRegularFile)).hasSize(20);
             }
         } finally {
-            scanner.shutdownNow();
+            scanner.close();
             service.close();
         }
     }

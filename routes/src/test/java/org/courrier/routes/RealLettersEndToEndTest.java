@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,11 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.camel.builder.NotifyBuilder;
 import org.courrier.extract.CourrierSettings;
@@ -50,26 +46,12 @@ class RealLettersEndToEndTest {
                 "courrier.pickup.poll-interval", "PT0.1S"));
         Path inbox = Files.createDirectories(TestService.inbox(root));
         CourrierService service = CourrierService.start(p, Engines.standard(CourrierSettings.from(p)));
-        ScheduledExecutorService scanner = Executors.newSingleThreadScheduledExecutor();
+        SlowScanner scanner = new SlowScanner();
         try {
             NotifyBuilder all = new NotifyBuilder(service.context()).fromRoute(LetterRoute.ROUTE_ID).whenDone(22).create();
             byte[] slowBytes = Files.readAllBytes(pdfs.get(0).file());
             Path slow = inbox.resolve("slow-" + pdfs.get(0).file().getFileName());
-            CompletableFuture<Instant> written = new CompletableFuture<>();
-            AtomicInteger chunk = new AtomicInteger();
-            scanner.scheduleAtFixedRate(() -> {
-                int c = chunk.getAndIncrement();
-                try {
-                    Files.write(slow, Arrays.copyOfRange(slowBytes, slowBytes.length * c / CHUNKS,
-                            slowBytes.length * (c + 1) / CHUNKS), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                } catch (IOException e) {
-                    written.completeExceptionally(e);
-                }
-                if (c == CHUNKS - 1) {
-                    written.complete(Instant.now());
-                    throw new IllegalStateException("done writing");
-                }
-            }, 0, 150, TimeUnit.MILLISECONDS);
+            SlowScanner.Writing writing = scanner.write(slow, slowBytes, CHUNKS, Duration.ofMillis(150));
             List<Path> letters = new ArrayList<>();
             for (GeneratedLetter g : pdfs.subList(1, pdfs.size())) {
                 letters.add(Files.copy(g.file(), inbox.resolve(g.file().getFileName())));
@@ -81,7 +63,7 @@ class RealLettersEndToEndTest {
             byte[] whole = Files.readAllBytes(pdfs.get(1).file());
             Files.write(inbox.resolve("cut.pdf"), Arrays.copyOf(whole, whole.length / 3));
 
-            Instant slowComplete = written.get(30, TimeUnit.SECONDS);
+            Instant slowComplete = writing.written().get(30, TimeUnit.SECONDS);
             assertThat(all.matches(180, TimeUnit.SECONDS)).as("22 files finished").isTrue();
 
             List<JsonNode> records = ValidRecords.in(root.resolve("outbox")).stream().map(ValidRecords::read).toList();
@@ -106,7 +88,7 @@ class RealLettersEndToEndTest {
                 assertThat(left).isEmpty();
             }
         } finally {
-            scanner.shutdownNow();
+            scanner.close();
             service.close();
         }
     }
