@@ -79,13 +79,25 @@ public final class LetterPipeline implements AutoCloseable {
     public LetterRecord process(Path file) throws CourrierException {
         Instant start = clock.instant();
         long t0 = System.nanoTime();
-        Document document = read(file);
+        return record(read(file), start, t0);
+    }
+
+    /**
+     * Turns a document already read (by {@link #read(Path)}, possibly earlier and kept) into a record: field
+     * extraction and review only. The evaluation harness uses it to score extraction changes without OCR.
+     */
+    public LetterRecord process(Document document) throws CourrierException {
+        return record(document, clock.instant(), System.nanoTime());
+    }
+
+    private LetterRecord record(Document document, Instant start, long t0) throws CourrierException {
+        String file = document.source().fileName();
         FieldExtractor.Extraction extraction;
         try {
             extraction = extractor.extract(document);
         } catch (RuntimeException e) {
             throw new CourrierException(Reason.EXTRACTION_FAILED,
-                    file.getFileName() + ": field extraction failed: " + e, e);
+                    file + ": field extraction failed: " + e, e);
         }
         List<LetterRecord.PageInfo> pageInfo = document.pages().stream()
                 .map(p -> new LetterRecord.PageInfo(p.number(), p.method().label(), p.meanConfidence(), p.rotation(),
