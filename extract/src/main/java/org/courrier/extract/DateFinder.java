@@ -124,8 +124,12 @@ final class DateFinder {
 
     private int day(String token) {
         Matcher m = DAY.matcher(Folding.fold(trim(token)));
-        if (!m.matches() || m.group(1).chars().noneMatch(Character::isDigit)) {
+        if (!m.matches()) {
             return 0;
+        }
+        if (m.group(1).chars().noneMatch(Character::isDigit)) {
+            // "1er" read as "ler" or "Ier": a lone 1-like letter is a day only with the first-day ordinal after it
+            return m.group(1).length() == 1 && m.group(2).equals("er") ? 1 : 0;
         }
         if (!m.group(2).isEmpty() && !ordinals.contains(m.group(2))) {
             return 0;

@@ -105,7 +105,11 @@ final class PagePreparation {
         engine.setImage(image, dpi);
         double skew = 0;
         if (applied.deskew()) {
-            double measured = engine.measureSkew();
+            // projection profiles see the whole page; Tesseract's layout only its first block, so it is the fallback
+            double measured = SkewMeter.clockwiseDegrees(PageImages.gray(image));
+            if (measured == 0) {
+                measured = engine.measureSkew();
+            }
             if (Math.abs(measured) >= MIN_SKEW && Math.abs(measured) <= MAX_SKEW) {
                 image = PageImages.rotate(image, -measured);
                 engine.setImage(image, dpi);
