@@ -145,7 +145,7 @@ final class SenderEngine {
                     || book(map).match("orgPrepositions", pt, pt.size() - 1) > 0);
             boolean tail = t.size() <= 3 && map.gap(prev, l) <= 0.3 && !names(book(map), t)
                     && book(map).match("countryHeads", t, 0) == 0 && wrappedInColumn(map, prev, l);
-            if (map.gap(prev, l) > 0.5 || !continues && !tail) {
+            if (map.gap(prev, l) > 0.5 || !continues && !tail && !capitalsWrap(map, prev, l)) {
                 break;
             }
             s.append(' ').append(l.text());
@@ -153,6 +153,29 @@ final class SenderEngine {
             prev = l;
         }
         return field(s.toString(), used, conf);
+    }
+
+    /**
+     * A name in capitals wrapped onto the next line of its column ({@code MINISTÈRE DE L'INTÉGRATION} /
+     * {@code AFRICAINE ET DES MALIENS DE}): capitals again, on the same axis, close under it, and not the next
+     * body of the letterhead ({@code SECRÉTARIAT GÉNÉRAL}) unless a lone word that did not fit the line above,
+     * nor the acronym under the name ({@code (SFA)}).
+     */
+    private static boolean capitalsWrap(LetterMap map, TextLine above, TextLine next) {
+        Tokens t = next.tokens();
+        if (t.size() == 0 || !capitals(above.text()) || !capitals(next.text()) || map.gap(above, next) > 0.3
+                || Math.abs(next.centre() - above.centre()) > 0.03 && Math.abs(next.left() - above.left()) > 0.01
+                || map.book().match("countryHeads", t, 0) > 0 || map.book().match("seatLeads", t, 0) > 0
+                || isMotto(next) || next.text().strip().matches("[({\\[].*[)}\\]]")) {
+            return false;
+        }
+        return map.book().match("senderHeads", t, 0) == 0 || t.size() == 1 && wrappedInColumn(map, above, next);
+    }
+
+    /** Written in capitals: at least three letters, none of them lower case. */
+    private static boolean capitals(String text) {
+        return text.codePoints().filter(Character::isLetter).count() >= 3
+                && text.codePoints().noneMatch(Character::isLowerCase);
     }
 
     /**

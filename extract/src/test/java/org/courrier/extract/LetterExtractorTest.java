@@ -77,6 +77,34 @@ class LetterExtractorTest {
     }
 
     @Test
+    void readsFirstOfTheMonthWhenOcrTookTheOneForALetter() {
+        PageSketch p = frenchHeader(new PageSketch()).confidence(0.87).right("Le ler mai 2020").line("N° 0008/MHA")
+                .skip(1).line("Objet : Demande de matériel").skip(1).line("Monsieur le Préfet,");
+        body(p, BODY_FR).line("La réunion préparatoire s'est tenue le 11 octobre 2020 au siège de l'institution.");
+        LetterFields f = fields(p.document());
+        assertEquals(LocalDate.of(2020, 5, 1), f.date().value());
+    }
+
+    @Test
+    void joinsAnOrganisationNameInCapitalsWrappedOverLinesOfItsColumn() {
+        PageSketch p = new PageSketch().line("MINISTÈRE DE L'INTÉGRATION").line("AFRICAINE ET DES MALIENS DE")
+                .line("L'EXTÉRIEUR").line("Direction des Ressources Humaines").skip(1)
+                .right("Niamey, le 19 juin 2023").line("Réf. : 2023/1577/DG").skip(1)
+                .line("Objet : Organisation de la mission conjointe").skip(1).line("Monsieur le Directeur Général,");
+        LetterFields f = fields(body(p, BODY_FR).document());
+        assertEquals("MINISTÈRE DE L'INTÉGRATION AFRICAINE ET DES MALIENS DE L'EXTÉRIEUR", f.sender().value());
+    }
+
+    @Test
+    void keepsTheMinistryApartFromTheSecretariatUnderIt() {
+        PageSketch p = new PageSketch().line("MINISTÈRE DE LA SANTÉ PUBLIQUE").line("SECRÉTARIAT GÉNÉRAL")
+                .line("DIRECTION DES PHARMACIES").skip(1).right("Niamey, le 19 juin 2023").line("N° 0412/MSP/SG")
+                .skip(1).line("Objet : Inventaire des stocks").skip(1).line("Monsieur le Directeur Général,");
+        LetterFields f = fields(body(p, BODY_FR).document());
+        assertEquals("MINISTÈRE DE LA SANTÉ PUBLIQUE", f.sender().value());
+    }
+
+    @Test
     void readsMonthAndYearThroughOcrConfusions() {
         PageSketch p = frenchHeader(new PageSketch()).confidence(0.82).right("Tahoua, le 15 N0V 2O21")
                 .line("N° 0456/MHA/SG").skip(1).line("0bjet : Campagne de forage").skip(1).line("Monsieur le Maire,");
