@@ -17,6 +17,8 @@ final class CopiesEngine {
     /** Lines a signature block holds: a "for" line, a title on up to two lines, a name. */
     private static final int SIGNATURE_LINES = 4;
     private static final int MAX_ENTRIES = 40;
+    /** A heading OCR mangled is most likely still the copy heading, but a reviewer should look. */
+    private static final double MANGLED = 0.9;
 
     Field<List<String>> extract(LetterMap map) {
         List<TextLine> lines = map.lines();
@@ -27,6 +29,10 @@ final class CopiesEngine {
             Tokens t = line.tokens();
             int n = t.size() == 0 ? 0 : map.book().match("copies", t, 0);
             if (n == 0) {
+                if (mangledCc(map, line)) {
+                    Field<List<String>> list = follow(map, line, t, t.size());
+                    return new Field<>(list.value(), list.raw(), list.confidence() * MANGLED, list.evidence());
+                }
                 continue;
             }
             boolean colon = t.colonAfter(n - 1);
@@ -38,6 +44,21 @@ final class CopiesEngine {
             return follow(map, line, t, n);
         }
         return none(map);
+    }
+
+    /**
+     * {@code cc:} as OCR reads it off a scan ({@code Co}, {@code EC:}, {@code GC!}): two letters alone on a line
+     * after the body, one of them a c, with a list starting under it at the same margin.
+     */
+    private static boolean mangledCc(LetterMap map, TextLine line) {
+        String letters = Folding.fold(line.text()).replaceAll("[^a-z]", "");
+        int next = line.index() + 1;
+        if (map.bodyEnd() < 0 || line.index() <= map.bodyEnd() || !letters.matches("[ceg][co]") || !letters.contains("c")
+                || line.text().length() > 4 || next >= map.lines().size()) {
+            return false;
+        }
+        TextLine under = map.lines().get(next);
+        return under.page() == line.page() && map.gap(line, under) <= 1 && Math.abs(under.left() - line.left()) < 0.02;
     }
 
     private Field<List<String>> follow(LetterMap map, TextLine label, Tokens t, int n) {

@@ -182,14 +182,17 @@ final class ReferenceEngine {
     }
 
     /**
-     * A closing bracket nothing opened, after a capital letter, is the J that OCR misread: {@code 2023/1829/DA)}
-     * stands for {@code DAJ}.
+     * A closing bracket nothing opened, after a capital letter, is the J that OCR misread: {@code 2023/1829/DA)},
+     * {@code DA]} and {@code DA}} stand for {@code DAJ}.
      */
     static String closingBracketAsJ(String v) {
-        if (v.indexOf('(') >= 0) {
-            return v;
+        String out = v;
+        for (String[] pair : new String[][] {{"(", "\\)"}, {"[", "\\]"}, {"{", "\\}"}}) {
+            if (out.indexOf(pair[0]) < 0) {
+                out = out.replaceAll("(?<=\\p{Lu})" + pair[1] + "(?=$|[/\\-. ])", "J");
+            }
         }
-        return v.replaceAll("(?<=\\p{Lu})\\)(?=$|[/\\-. ])", "J");
+        return out;
     }
 
     /** In a code made of letters ({@code 00AS}, {@code M1NEF}), a 0 or 1 is the O or I that OCR misread. */

@@ -250,6 +250,20 @@ class LetterExtractorTest {
     }
 
     @Test
+    void takesTwoLettersOcrMadeOfTheCopyHeadingForItWhenAListFollowsAtItsMargin() {
+        for (String heading : List.of("EC:", "Co", "GC!")) {
+            PageSketch p = new PageSketch().line("MINISTRY OF WATER RESOURCES").skip(1).line("Our Ref: MWR/PD/0452")
+                    .right("5th March 2023").skip(1).line("Dr Efua Sarpong").line("Programme Officer").skip(1)
+                    .line("Dear Dr Sarpong,").skip(1).line("Subject: Borehole survey").skip(1);
+            body(p, BODY_EN).line("Yours faithfully,").skip(2).line("Kwame Boadu").line("Chief Director").skip(1)
+                    .confidence(0.7).line(heading).confidence(0.93).line("¢ The Registrar").line("¢ Head of Legal Department");
+            Field<List<String>> copies = fields(p.document()).copies();
+            assertEquals(List.of("The Registrar", "Head of Legal Department"), copies.value(), heading);
+            assertTrue(copies.confidence() < 0.9, "a mangled heading is sent for review: " + copies.confidence());
+        }
+    }
+
+    @Test
     void prefersTheDateAtTheFootOfANoteVerbaleOverABirthDateInItsBody() {
         PageSketch p = new PageSketch().at(0.3, "Ambassade de la République du Bénin").at(0.4, "Berlin").skip(1)
                 .at(0.4, "NOTE VERBALE").skip(1).line("N° 0815/AMB-BJ/NV/2022").skip(1)

@@ -48,6 +48,9 @@ class ScannedLetterTest {
         PageSketch p = rest(header(new PageSketch()).line("Réf. : 2023/1829/DA)").skip(1));
         assertEquals("2023/1829/DAJ", fields(p.document()).reference().value());
         assertTrue(ReferenceEngine.closingBracketAsJ("12/CAB(S)").endsWith("(S)"));
+        assertEquals("2022/1923/DAJ", ReferenceEngine.closingBracketAsJ("2022/1923/DA]"));
+        assertEquals("/MAE/SG/DAJ", ReferenceEngine.closingBracketAsJ("/MAE/SG/DA}"));
+        assertEquals("12/CAB[S]", ReferenceEngine.closingBracketAsJ("12/CAB[S]"));
     }
 
     private static PageSketch withoutReferenceOrSubject(String codeLine) {
