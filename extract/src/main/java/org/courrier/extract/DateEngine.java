@@ -125,8 +125,11 @@ final class DateEngine {
         return p;
     }
 
-    /** Scales confidence down for lines OCR was unsure of. */
+    /** Mean OCR word confidence from which a line counts as read well. */
+    private static final double SURE_LINE = 0.7;
+
+    /** Scales confidence down for lines OCR was unsure of, from 1 at {@link #SURE_LINE} to 0.85 at nothing. */
     static double quality(TextLine line) {
-        return line.confidence() >= 0.8 ? 1.0 : 0.85 + line.confidence() * 0.15;
+        return Math.min(1.0, 0.85 + 0.15 * line.confidence() / SURE_LINE);
     }
 }

@@ -14,7 +14,7 @@ final class LetterExtractor implements FieldExtractor {
     /** Enough running text for the language detector to be sure, little enough to keep it quick. */
     private static final int SAMPLE_CHARS = 500;
     /** Mean OCR word confidence (0-100) under which a page is read as poor. */
-    private static final double POOR_PAGE = 93;
+    private static final double POOR_PAGE = 90;
 
     private final LanguageGuesser languages;
     private final ReferenceEngine references = new ReferenceEngine();
@@ -67,8 +67,9 @@ final class LetterExtractor implements FieldExtractor {
     }
 
     /**
-     * Pages OCR read poorly (fax-like, mean word confidence under {@value #POOR_PAGE}) make every field less
-     * sure: on generated faxes (page means 86-92, scans 94-96) fields at 0.9 or above were right 91 %, not 98 %.
+     * A page OCR read poorly (mean word confidence under {@value #POOR_PAGE}) makes every field less sure,
+     * absences included. On the development corpus (seed 11, 400 files) the mission fields of letters whose worst
+     * page read under 90 were right 93.6 %, 90-92: 98.3 %, 92-94: 98.9 %, 94 and over: 99.8 %.
      */
     private static double pageFactor(Document document) {
         double worst = 100;
