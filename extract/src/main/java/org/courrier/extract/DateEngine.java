@@ -109,7 +109,10 @@ final class DateEngine {
         String p = before.substring(0, end).strip();
         Tokens pt = Tokens.of(p);
         int skip = pt.size() > 0 ? book.match("placeLead", pt, 0) : 0;
-        p = pt.restFrom(skip).replaceAll("[,\\s]+$", "");
+        while (skip + 1 < pt.size() && isSpeck(pt.get(skip).text())) {
+            skip++;
+        }
+        p = pt.restFrom(skip).replaceAll("[,\\s]+$", "").replaceAll("^[\\p{Punct}“”«»‘’\\s]+", "");
         int words = Tokens.of(p).size();
         if (words == 0 || words > 3 || !Character.isUpperCase(p.charAt(0)) || p.chars().anyMatch(Character::isDigit)
                 || p.contains(",")) {
@@ -123,6 +126,11 @@ final class DateEngine {
             }
         }
         return p;
+    }
+
+    /** One or two marks a stamp or a signature stroke left before the place ({@code fo}, {@code “}, {@code Se}). */
+    private static boolean isSpeck(String token) {
+        return token.length() <= 2 && !(token.length() == 2 && token.chars().allMatch(Character::isUpperCase));
     }
 
     /** Mean OCR word confidence from which a line counts as read well. */

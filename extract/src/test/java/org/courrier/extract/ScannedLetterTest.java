@@ -53,6 +53,17 @@ class ScannedLetterTest {
         assertEquals("12/CAB[S]", ReferenceEngine.closingBracketAsJ("12/CAB[S]"));
     }
 
+    @Test
+    void readsThePlaceBehindMarksAStampLeftBeforeIt() {
+        for (String line : new String[] {"fo Brussels, le 13 janvier 2020", "Se “Bruxelles, le 13 janvier 2020"}) {
+            PageSketch p = new PageSketch().line("REPUBLIQUE DU NIGER").line("Fraternité - Travail - Progrès").skip(1)
+                    .line("MINISTERE DE L'HYDRAULIQUE").skip(1).confidence(0.8).right(line).confidence(0.97).skip(1);
+            LetterFields f = fields(rest(p).document());
+            assertEquals(java.time.LocalDate.of(2020, 1, 13), f.date().value(), line);
+            assertEquals(line.contains("Bruxelles") ? "Bruxelles" : "Brussels", f.place().value());
+        }
+    }
+
     private static PageSketch withoutReferenceOrSubject(String codeLine) {
         return withoutReferenceOrSubject(codeLine, 0.97);
     }
