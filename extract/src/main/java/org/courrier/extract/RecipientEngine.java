@@ -60,11 +60,27 @@ final class RecipientEngine {
             TextLine l = map.lines().get(i);
             dated |= l.left() >= 0.4 && !finder.find(l.text(), true).isEmpty();
             if (dated && l.left() < 0.3 && finder.find(l.text(), true).isEmpty() && !isFooter(map.book(), l)
-                    && map.book().match("stamps", l.tokens(), 0) == 0) {
+                    && map.book().match("stamps", l.tokens(), 0) == 0 && !isSealMarks(l)) {
                 return block(map, i, 0.9);
             }
         }
+        // the date line may be lost under the seal: then the first organisation named at the left after the body
+        for (int i = map.bodyEnd() + 1; i < map.lines().size(); i++) {
+            TextLine l = map.lines().get(i);
+            if (l.page() != map.lines().get(map.bodyEnd()).page()) {
+                break;
+            }
+            if (l.left() < 0.3 && l.tokens().size() > 0 && map.book().match("senderHeads", l.tokens(), 0) > 0
+                    && !isFooter(map.book(), l) && map.book().match("stamps", l.tokens(), 0) == 0) {
+                return block(map, i, 0.8);
+            }
+        }
         return new Result(Field.missing(), -1);
+    }
+
+    /** What OCR makes of a seal or a signature stroke: no word of three letters, or barely read at all. */
+    private static boolean isSealMarks(TextLine l) {
+        return l.confidence() < 0.5 || !l.text().matches(".*\\p{L}{3}.*");
     }
 
     static boolean isFooter(CueBook book, TextLine l) {

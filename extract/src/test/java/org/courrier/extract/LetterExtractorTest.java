@@ -281,6 +281,21 @@ class LetterExtractorTest {
     }
 
     @Test
+    void findsTheAddresseeAtTheFootOfANoteVerbaleWhoseDateTheSealHid() {
+        PageSketch p = new PageSketch().at(0.3, "Ambassade du Burkina Faso").at(0.4, "Berne").skip(1)
+                .at(0.4, "NOTE VERBALE").skip(1).line("N° 1335/AMB-BF/NV/2021").skip(1)
+                .line("L'Ambassade du Burkina Faso présente ses compliments au Ministère des Finances et du")
+                .line("Budget et a l'honneur de lui faire parvenir la demande ci-après concernant le dossier.")
+                .skip(1).line("L'Ambassade du Burkina Faso saisit cette occasion pour renouveler au Ministère")
+                .line("des Finances et du Budget les assurances de sa haute considération.").skip(2)
+                .confidence(0.3).at(0.29, "; à \\ Jf").confidence(0.97).skip(1)
+                .line("Ministère des Finances et du Budget").line("Berne");
+        LetterFields f = fields(p.document());
+        assertEquals("Ministère des Finances et du Budget, Berne", f.recipient().value().block());
+        assertTrue(f.recipient().confidence() < 0.9, "no date above it: for review");
+    }
+
+    @Test
     void readsLettersOcrTookForDigitsInsideAReferenceCode() {
         PageSketch p = frenchHeader(new PageSketch()).right("Niamey, le 2 mai 2023").line("N° 0849/00AS/2022")
                 .skip(1).line("Objet : Atelier").skip(1).line("Monsieur le Directeur,");
