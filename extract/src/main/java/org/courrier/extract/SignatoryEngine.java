@@ -13,18 +13,98 @@ import java.util.List;
 final class SignatoryEngine {
 
     private static final int WINDOW = 8;
+    /** A line the model gives at least this probability of being the name is taken as such. */
+    private static final double NAME_CUT = 0.5;
+    /** The same for the title, once the name is placed. */
+    private static final double TITLE_CUT = 0.5;
+
+    /** Which way the signature block is read; the pipeline uses {@link #HAND}. */
+    enum Method {
+        /** Hand rules: skip stamps, dates and stroke fragments, then title and name in the language's order. */
+        HAND,
+        /** The signature-line model alone ({@link SignatureLineModel}). */
+        MODEL,
+        /** Hand rules when they find both name and title, the model otherwise. */
+        HAND_THEN_MODEL,
+        /** The model when it finds both name and title, the hand rules otherwise. */
+        MODEL_THEN_HAND
+    }
+
+    /** The lines taken as title and name, either possibly null. */
+    private record Pick(TextLine title, TextLine name) {
+        boolean complete() {
+            return title != null && name != null;
+        }
+    }
 
     private final DateFinder finder;
+    private final SignatureLineModel model;
 
     SignatoryEngine(DateFinder finder) {
+        this(finder, null);
+    }
+
+    /** With a model, {@link Method#MODEL} and the combined methods can be used. */
+    SignatoryEngine(DateFinder finder, SignatureLineModel model) {
         this.finder = finder;
+        this.model = model;
     }
 
     Field<Signatory> extract(LetterMap map) {
-        CueBook book = map.book();
+        return extract(map, Method.HAND);
+    }
+
+    Field<Signatory> extract(LetterMap map, Method method) {
         if (map.bodyEnd() < 0 || map.isNoteVerbale()) {
             return Field.missing();
         }
+        Pick pick = switch (method) {
+            case HAND -> hand(map);
+            case MODEL -> model(map);
+            case HAND_THEN_MODEL -> either(hand(map), () -> model(map));
+            case MODEL_THEN_HAND -> either(model(map), () -> hand(map));
+        };
+        return field(pick);
+    }
+
+    private static Pick either(Pick first, java.util.function.Supplier<Pick> second) {
+        if (first.complete()) {
+            return first;
+        }
+        Pick other = second.get();
+        return other.complete() || first.title() == null && first.name() == null ? other : first;
+    }
+
+    private Pick model(LetterMap map) {
+        if (model == null) {
+            throw new IllegalStateException("no signature-line model given to this engine");
+        }
+        SignatureLines window = window(map);
+        double[][] p = model.score(window);
+        int name = best(p, 0, -1, NAME_CUT);
+        int title = best(p, 1, name, TITLE_CUT);
+        return new Pick(title < 0 ? null : window.line(title), name < 0 ? null : window.line(name));
+    }
+
+    /** The signature window of a letter, its lines marked with what the hand rules took them for. */
+    SignatureLines window(LetterMap map) {
+        Pick hand = hand(map);
+        return SignatureLines.of(map, finder, hand.title(), hand.name());
+    }
+
+    /** The line most likely to carry label {@code column}, other than {@code except}; -1 when none is likely. */
+    private static int best(double[][] p, int column, int except, double cut) {
+        int best = -1;
+        for (int k = 0; k < p.length; k++) {
+            if (k != except && p[k][column] >= cut && (best < 0 || p[k][column] > p[best][column])) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    private Pick hand(LetterMap map) {
+        CueBook book = map.book();
         List<TextLine> block = new ArrayList<>();
         for (int i = map.bodyEnd() + 1; i < map.lines().size() && block.size() < WINDOW; i++) {
             TextLine l = map.lines().get(i);
@@ -51,6 +131,12 @@ final class SignatoryEngine {
                 }
             }
         }
+        return new Pick(title, name);
+    }
+
+    private static Field<Signatory> field(Pick pick) {
+        TextLine title = pick.title();
+        TextLine name = pick.name();
         if (title == null && name == null) {
             return Field.missing();
         }
@@ -64,7 +150,7 @@ final class SignatoryEngine {
         }
         Signatory s = new Signatory(name == null ? null : withoutStrokes(name.text()),
                 title == null ? null : withoutStrokes(title.text()).replaceAll("[,\\s]+$", ""));
-        return new Field<>(s, null, (name != null && title != null ? 0.92 : 0.6) * q, ev);
+        return new Field<>(s, null, (pick.complete() ? 0.92 : 0.6) * q, ev);
     }
 
     /**
@@ -86,7 +172,7 @@ final class SignatoryEngine {
     }
 
     /** Two to six capitalised words, at least one in mixed case (a stamp is all capitals). */
-    private static boolean looksLikeName(Tokens t) {
+    static boolean looksLikeName(Tokens t) {
         if (t.size() < 2 || t.size() > 6 || t.text().chars().noneMatch(Character::isLowerCase)) {
             return false;
         }
