@@ -120,11 +120,11 @@ final class SignatoryEngine {
         boolean titleFirst = "title-name".equals(book.value("signatureOrder"));
         TextLine title = null;
         TextLine name = null;
-        for (int i = 0; i < block.size() && name == null; i++) {
+        for (int i = 0; i < block.size() && (name == null || titleFirst); i++) {
             TextLine l = block.get(i);
             if (titleFirst && title == null) {
                 title = l;
-            } else if (looksLikeName(Tokens.of(withoutStrokes(l.text())))) {
+            } else if (looksLikeName(Tokens.of(withoutStrokes(l.text()).replaceAll("['’\\\\]", " ")))) {
                 name = l;
                 if (!titleFirst && i + 1 < block.size()) {
                     title = block.get(i + 1);
