@@ -2,21 +2,25 @@ package org.courrier.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Who signed, from the signature block under the body: a title ({@code Le Ministre,}, {@code Permanent Secretary})
  * and a name, in the order the language writes them ({@code signatureOrder} in the cue file). Stamp words and
- * dates are passed over; a note verbale is not signed.
+ * dates are passed over; under a title the last name-like line is the name (stamp text OCR'd above it can look like
+ * a name too); a note verbale is not signed.
  *
- * <p>Immutable and thread-safe.
+ * <p>The pipeline reads the block with these hand rules. With a {@link SignatureLineModel} the engine can also read
+ * it with the model, alone or combined ({@link Method}): an experiment that did not beat the hand rules (README,
+ * "Trained models tried").
+ *
+ * <p>Immutable and thread-safe (the model, when given, is shared and only read).
  */
 final class SignatoryEngine {
 
     private static final int WINDOW = 8;
-    /** A line the model gives at least this probability of being the name is taken as such. */
-    private static final double NAME_CUT = 0.5;
-    /** The same for the title, once the name is placed. */
-    private static final double TITLE_CUT = 0.5;
+    /** A line the model gives at least this probability of being the name (or the title) is taken as such. */
+    private static final double MODEL_CUT = 0.5;
 
     /** Which way the signature block is read; the pipeline uses {@link #HAND}. */
     enum Method {
@@ -67,7 +71,7 @@ final class SignatoryEngine {
         return field(pick);
     }
 
-    private static Pick either(Pick first, java.util.function.Supplier<Pick> second) {
+    private static Pick either(Pick first, Supplier<Pick> second) {
         if (first.complete()) {
             return first;
         }
@@ -81,8 +85,8 @@ final class SignatoryEngine {
         }
         SignatureLines window = window(map);
         double[][] p = model.score(window);
-        int name = best(p, 0, -1, NAME_CUT);
-        int title = best(p, 1, name, TITLE_CUT);
+        int name = best(p, 0, -1);
+        int title = best(p, 1, name);
         return new Pick(title < 0 ? null : window.line(title), name < 0 ? null : window.line(name));
     }
 
@@ -93,10 +97,10 @@ final class SignatoryEngine {
     }
 
     /** The line most likely to carry label {@code column}, other than {@code except}; -1 when none is likely. */
-    private static int best(double[][] p, int column, int except, double cut) {
+    private static int best(double[][] p, int column, int except) {
         int best = -1;
         for (int k = 0; k < p.length; k++) {
-            if (k != except && p[k][column] >= cut && (best < 0 || p[k][column] > p[best][column])) {
+            if (k != except && p[k][column] >= MODEL_CUT && (best < 0 || p[k][column] > p[best][column])) {
                 best = k;
             }
         }

@@ -12,7 +12,7 @@ import org.courrier.document.Document;
  * {@link SignatoryEngine.Method} knows, so that hand rules and model are scored on the same letters. Not part of
  * the pipeline.
  *
- * <p>Thread-safe: the cue books, the date finder and the model are shared and only read.
+ * <p>Thread-safe: the cue books, the engine and the model are shared and only read.
  */
 public final class SignatoryLab {
 
@@ -22,14 +22,12 @@ public final class SignatoryLab {
     private static final int SAMPLE_CHARS = 500;
 
     private final LanguageGuesser languages;
-    private final DateFinder finder;
     private final SignatoryEngine engine;
 
     private SignatoryLab(SignatureLineModel model) {
         List<CueBook> books = CueBook.available();
         this.languages = new LanguageGuesser(books);
-        this.finder = new DateFinder(books);
-        this.engine = new SignatoryEngine(finder, model);
+        this.engine = new SignatoryEngine(new DateFinder(books), model);
     }
 
     /** A lab whose model is trained on these events, in the text form {@link #events} writes. */
@@ -89,7 +87,7 @@ public final class SignatoryLab {
         if (map.bodyEnd() < 0) {
             return List.of();
         }
-        SignatureLines window = SignatureLines.of(map, finder);
+        SignatureLines window = engine.window(map);
         List<String> out = new ArrayList<>();
         out.add(map.lines().get(map.bodyEnd()).text());
         for (int k = 0; k < window.size(); k++) {

@@ -20,24 +20,18 @@ final class SignatureLines {
     /** How many lines under the closing formula are looked at. */
     static final int WINDOW = 12;
 
-    private final LetterMap map;
     private final List<TextLine> lines;
     private final List<String[]> features;
 
-    private SignatureLines(LetterMap map, List<TextLine> lines, List<String[]> features) {
-        this.map = map;
+    private SignatureLines(List<TextLine> lines, List<String[]> features) {
         this.lines = lines;
         this.features = features;
     }
 
-    /** The candidate lines of a letter with their features; none when the letter has no body. */
-    static SignatureLines of(LetterMap map, DateFinder finder) {
-        return of(map, finder, null, null);
-    }
-
     /**
-     * The same, each line also saying whether the hand rules took it as the title or the name ({@code handTitle},
-     * {@code handName}, either may be null), so the model learns when to trust them.
+     * The candidate lines of a letter with their features, none when the letter has no body; each line also says
+     * whether the hand rules took it as the title or the name ({@code handTitle}, {@code handName}, either may be
+     * null), so the model learns when to trust them.
      */
     static SignatureLines of(LetterMap map, DateFinder finder, TextLine handTitle, TextLine handName) {
         List<TextLine> window = new ArrayList<>();
@@ -86,7 +80,7 @@ final class SignatureLines {
             neighbour(f, "next:", k + 1 < own.size() ? own.get(k + 1) : List.of("end"));
             out.add(f.toArray(String[]::new));
         }
-        return new SignatureLines(map, List.copyOf(window), List.copyOf(out));
+        return new SignatureLines(List.copyOf(window), List.copyOf(out));
     }
 
     int size() {
@@ -99,10 +93,6 @@ final class SignatureLines {
 
     String[] features(int k) {
         return features.get(k).clone();
-    }
-
-    LetterMap map() {
-        return map;
     }
 
     /** What a line looks like on its own, whatever surrounds it. */
