@@ -158,11 +158,12 @@ final class SignatoryEngine {
     }
 
     /**
-     * The line without what a pen stroke crossing its end leaves in OCR: trailing marks with no letter
-     * ({@code Moussa TOURE ‘//}, {@code Town Clerk——~}).
+     * The line without what a pen stroke crossing its end leaves in OCR: trailing marks, and short bits, with no
+     * letter ({@code Moussa TOURE ‘//}, {@code Town Clerk——~}, {@code Minister 7}, {@code Mary Asante 4] :}).
      */
     static String withoutStrokes(String text) {
-        return text.replaceAll("(\\s+[^\\p{L}\\p{N}\\s]+)+\\s*$", "").replaceAll("[—–~_|\\\\/‘’'`]+$", "").strip();
+        return text.replaceAll("(\\s+([^\\p{L}\\p{N}\\s]+|[^\\p{L}\\s]{1,2}))+\\s*$", "")
+                .replaceAll("[—–~_|\\\\/‘’'`]+$", "").strip();
     }
 
     /** Letters of a stamp or signature stroke read as text: every token one or two characters. */
