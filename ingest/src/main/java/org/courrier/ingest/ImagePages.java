@@ -16,7 +16,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Image files (TIFF with all its pages, including CCITT G4 faxes; PNG, JPEG, BMP, GIF). Page counts, sizes and
+ * Image files (TIFF with all its pages, including CCITT G4 faxes; PNG, JPEG including CMYK, BMP, GIF with its
+ * first frame only). Page counts, sizes and
  * resolutions are read from the headers without decoding pixels, so a pixel bomb is refused before it costs
  * memory; each page is decoded only when a worker renders it.
  *
@@ -39,7 +40,7 @@ final class ImagePages {
             ImageReader reader = readerFor(facts, in);
             try {
                 reader.setInput(in, false, true);
-                int count = reader.getNumImages(true);
+                int count = onlyFirstFrame(reader) ? 1 : reader.getNumImages(true);
                 if (count <= 0) {
                     throw new CourrierException(Reason.CORRUPT, facts.name() + ": the image holds no page");
                 }
@@ -69,6 +70,11 @@ final class ImagePages {
             throw new CourrierException(Reason.CORRUPT, facts.name() + ": the " + facts.mediaType()
                     + " image cannot be read: " + e, e);
         }
+    }
+
+    /** A GIF letter is one picture: the further frames of an animated GIF are animation, not pages. */
+    private static boolean onlyFirstFrame(ImageReader reader) throws IOException {
+        return "gif".equalsIgnoreCase(reader.getFormatName());
     }
 
     private static ImageReader readerFor(FileFacts facts, ImageInputStream in) throws CourrierException {

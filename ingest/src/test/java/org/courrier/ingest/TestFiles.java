@@ -4,6 +4,10 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,7 +22,11 @@ import java.util.zip.ZipOutputStream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageReader;
 import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -99,6 +107,76 @@ final class TestFiles {
             throw new IOException("no ImageIO writer for " + format);
         }
         return file;
+    }
+
+    /** An animated GIF: the page first, then smaller frames of animation. */
+    static Path animatedGif(Path file, BufferedImage first, int moreFrames) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            writer.writeToSequence(new IIOImage(first, null, null), null);
+            for (int i = 0; i < moreFrames; i++) {
+                writer.writeToSequence(new IIOImage(page(100 + i, 100), null, null), null);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        return file;
+    }
+
+    /**
+     * A CMYK JPEG as print workflows write it: an Adobe marker (transform 0, no YCC conversion) and inverted
+     * channels, 255 meaning no ink. Black text is K only.
+     */
+    static Path cmykJpeg(Path file, BufferedImage rgb) throws IOException {
+        WritableRaster cmyk = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, rgb.getWidth(), rgb.getHeight(), 4, null);
+        int[] pixel = {255, 255, 255, 0};
+        for (int y = 0; y < rgb.getHeight(); y++) {
+            for (int x = 0; x < rgb.getWidth(); x++) {
+                int v = rgb.getRGB(x, y);
+                // the page is black on white: all of its ink goes to K, stored inverted like C, M and Y
+                pixel[3] = Math.max((v >> 16) & 0xff, Math.max((v >> 8) & 0xff, v & 0xff));
+                cmyk.setPixel(x, y, pixel);
+            }
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        IIOMetadata adobe = adobeCmykMetadata(writer, cmyk);
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(cmyk, null, adobe), null);
+        } finally {
+            writer.dispose();
+        }
+        return file;
+    }
+
+    /** The writer's metadata for a four-channel raster, with an Adobe APP14 marker saying "CMYK, untransformed". */
+    private static IIOMetadata adobeCmykMetadata(ImageWriter writer, Raster cmyk) throws IOException {
+        IIOMetadata plain;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(cmyk.createChild(0, 0, 8, 8, 0, 0, null), null, null), null);
+        }
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            plain = reader.getImageMetadata(0);
+            reader.dispose();
+        }
+        String format = "javax_imageio_jpeg_image_1.0";
+        IIOMetadataNode root = (IIOMetadataNode) plain.getAsTree(format);
+        IIOMetadataNode markers = (IIOMetadataNode) root.getElementsByTagName("markerSequence").item(0);
+        IIOMetadataNode adobe = new IIOMetadataNode("app14Adobe");
+        adobe.setAttribute("version", "101");
+        adobe.setAttribute("flags0", "0");
+        adobe.setAttribute("flags1", "0");
+        adobe.setAttribute("transform", "0");
+        markers.insertBefore(adobe, markers.getFirstChild());
+        plain.setFromTree(format, root);
+        return plain;
     }
 
     /** A multi-page bilevel TIFF compressed as a fax (CCITT T.6, i.e. Group 4). */

@@ -2,6 +2,7 @@ package org.courrier.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -91,6 +92,46 @@ class TikaIntakeTest {
                 assertThat(image.getWidth()).isEqualTo(850);
             }
         }
+    }
+
+    @Test
+    void readsCmykJpegAsDarkTextOnLightPaper() throws Exception {
+        BufferedImage page = TestFiles.page(850, 1100);
+        Path file = TestFiles.cmykJpeg(dir.resolve("print-shop.jpg"), page);
+
+        try (OpenedDocument doc = intake.open(file)) {
+            assertThat(doc.source().mediaType()).isEqualTo("image/jpeg");
+            BufferedImage image = ((PageSource.Image) doc.pages().get(0)).render();
+            assertThat(image.getWidth()).isEqualTo(850);
+            assertThat(darkShare(image)).isCloseTo(darkShare(page), within(0.01));
+            assertThat(darkShare(page)).isBetween(0.005, 0.2);
+        }
+    }
+
+    @Test
+    void readsOnlyTheFirstFrameOfAnAnimatedGifAsItsOnePage() throws Exception {
+        Path file = TestFiles.animatedGif(dir.resolve("animated.gif"), TestFiles.page(850, 1100), 2);
+
+        try (OpenedDocument doc = intake.open(file)) {
+            assertThat(doc.source().pageCount()).isEqualTo(1);
+            assertThat(doc.pages()).hasSize(1);
+            BufferedImage image = ((PageSource.Image) doc.pages().get(0)).render();
+            assertThat(image.getWidth()).isEqualTo(850);
+        }
+    }
+
+    /** Share of pixels darker than mid-gray. */
+    private static double darkShare(BufferedImage image) {
+        long dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int v = image.getRGB(x, y);
+                if (((v >> 16) & 0xff) + ((v >> 8) & 0xff) + (v & 0xff) < 3 * 128) {
+                    dark++;
+                }
+            }
+        }
+        return (double) dark / ((long) image.getWidth() * image.getHeight());
     }
 
     @Test

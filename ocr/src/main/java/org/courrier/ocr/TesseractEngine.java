@@ -33,6 +33,7 @@ final class TesseractEngine implements AutoCloseable {
     private TessBaseAPI osd;
     private final String tessdata;
     private ByteBuffer pixels = ByteBuffer.allocateDirect(0);
+    private boolean closed;
 
     TesseractEngine(OcrSettings settings) throws CourrierException {
         this.tessdata = settings.tessdata().toString();
@@ -175,6 +176,10 @@ final class TesseractEngine implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         TessAPI.INSTANCE.TessBaseAPIEnd(handle);
         TessAPI.INSTANCE.TessBaseAPIDelete(handle);
         if (osd != null) {

@@ -1,8 +1,9 @@
 package org.courrier.ocr;
 
 import java.awt.image.BufferedImage;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.courrier.document.CourrierException;
 import org.courrier.document.Page;
 import org.courrier.document.Reason;
@@ -16,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * upside down.
  *
  * <p>Thread-safe: each worker thread gets its own {@link TesseractEngine} on first use and keeps it; engines
- * are never shared. Tesseract must run single-threaded (OMP_THREAD_LIMIT=1 in the environment: the launcher
+ * are never shared. An engine holds about 45 MiB (its models, caches and pixel buffer; measured); the engines of worker
+ * threads that have ended are freed when the next engine is created, so a thread pool that replaces its
+ * threads does not pile them up. Tesseract must run single-threaded (OMP_THREAD_LIMIT=1 in the environment: the launcher
  * and surefire set it; it cannot be set from Java once libgomp has read it). {@link #close()} frees every
  * engine; call it only once the workers have stopped.
  *
@@ -33,7 +36,8 @@ final class TesseractPageReader implements PageReader {
     private final PagePreparation preparation;
     private final String version;
     private final CourrierException environment;
-    private final List<TesseractEngine> engines = new CopyOnWriteArrayList<>();
+    /** Each engine by the thread that owns it. */
+    private final Map<Thread, TesseractEngine> engines = new ConcurrentHashMap<>();
     private final ThreadLocal<TesseractEngine> perThread = new ThreadLocal<>();
     private volatile boolean closed;
 
@@ -78,14 +82,27 @@ final class TesseractPageReader implements PageReader {
         }
         TesseractEngine engine = perThread.get();
         if (engine == null) {
+            freeEnginesOfEndedThreads();
             engine = new TesseractEngine(settings);
             perThread.set(engine);
-            engines.add(engine);
+            engines.put(Thread.currentThread(), engine);
         }
         return engine;
     }
 
-    /** Native engines created so far: one per worker thread that has read an image page. */
+    /** An ended thread can no longer use its engine: closing it here cannot race with a page being read. */
+    private synchronized void freeEnginesOfEndedThreads() {
+        for (Iterator<Map.Entry<Thread, TesseractEngine>> it = engines.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Thread, TesseractEngine> owned = it.next();
+            if (!owned.getKey().isAlive()) {
+                it.remove();
+                owned.getValue().close();
+            }
+        }
+    }
+
+    /** Native engines held: one per live worker thread that has read an image page (plus, until the next engine
+     * is created, those of threads that have ended). */
     int engineCount() {
         return engines.size();
     }
@@ -101,9 +118,9 @@ final class TesseractPageReader implements PageReader {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         closed = true;
-        for (TesseractEngine engine : engines) {
+        for (TesseractEngine engine : engines.values()) {
             engine.close();
         }
         engines.clear();

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -146,6 +147,28 @@ class TesseractPageReaderTest {
             assertThat(shared.engineCount()).isEqualTo(2);
         } finally {
             workers.shutdown();
+        }
+    }
+
+    @Test
+    void freesTheEnginesOfWorkerThreadsThatHaveEnded() throws Exception {
+        try (TesseractPageReader recycling = new TesseractPageReader(
+                settings("fra+eng", Duration.ofSeconds(60), OcrSettings.Preprocessing.NONE))) {
+            List<String> texts = new CopyOnWriteArrayList<>();
+            for (int generation = 0; generation < 3; generation++) {
+                Thread worker = new Thread(() -> {
+                    try {
+                        texts.add(recycling.read(TestPages.source(UPRIGHT, 300)).text());
+                    } catch (CourrierException e) {
+                        texts.add(e.getMessage());
+                    }
+                });
+                worker.start();
+                worker.join();
+            }
+
+            assertThat(texts).hasSize(3).allSatisfy(text -> assertThat(text).contains("Monsieur le Directeur"));
+            assertThat(recycling.engineCount()).isEqualTo(1);
         }
     }
 }
