@@ -35,7 +35,7 @@ final class LetterExtractor implements FieldExtractor {
     }
 
     /** Running text says the language best; a letter without any gives its first lines. */
-    private static String sample(List<TextLine> lines) {
+    static String sample(List<TextLine> lines) {
         StringBuilder prose = new StringBuilder();
         StringBuilder any = new StringBuilder();
         for (TextLine l : lines) {

@@ -18,8 +18,6 @@ public final class SignatoryLab {
 
     /** A line is labelled as the name (or title) when its folded text is this close to the truth's. */
     private static final double LABEL_RATIO = 0.8;
-    /** As {@code LetterExtractor} samples the letter for the language detector. */
-    private static final int SAMPLE_CHARS = 500;
 
     private final LanguageGuesser languages;
     private final SignatoryEngine engine;
@@ -98,17 +96,7 @@ public final class SignatoryLab {
 
     private LetterMap map(Document document) {
         List<TextLine> lines = Layout.lines(document);
-        StringBuilder prose = new StringBuilder();
-        StringBuilder any = new StringBuilder();
-        for (TextLine l : lines) {
-            if (l.prose() && prose.length() < SAMPLE_CHARS) {
-                prose.append(l.text()).append(' ');
-            }
-            if (any.length() < SAMPLE_CHARS) {
-                any.append(l.text()).append(' ');
-            }
-        }
-        String sample = prose.length() >= SAMPLE_CHARS / 2 ? prose.toString() : any.toString();
+        String sample = LetterExtractor.sample(lines);
         return LetterMap.of(lines, languages.guess(sample));
     }
 
