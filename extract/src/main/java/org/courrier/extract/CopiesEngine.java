@@ -90,7 +90,7 @@ final class CopiesEngine {
             }
             addEntry(entries, next.text());
             evidence.add(next.evidence());
-            conf = Math.min(conf, 0.95 * DateEngine.quality(next));
+            conf = Math.min(conf, 0.95 * next.readQuality());
             if (left < 0) {
                 left = next.left();
             }
@@ -99,7 +99,7 @@ final class CopiesEngine {
         if (entries.isEmpty()) {
             return new Field<>(List.of(), label.text(), 0.5, evidence);
         }
-        return new Field<>(List.copyOf(entries), label.text(), conf * DateEngine.quality(label), evidence);
+        return new Field<>(List.copyOf(entries), label.text(), conf * label.readQuality(), evidence);
     }
 
     private static void addEntry(List<String> entries, String text) {
@@ -151,7 +151,7 @@ final class CopiesEngine {
                 continue;
             }
             after++;
-            q = Math.min(q, DateEngine.quality(l));
+            q = Math.min(q, l.readQuality());
         }
         return new Field<>(List.of(), null, (ended && after <= SIGNATURE_LINES ? 0.93 : 0.75) * q, List.of());
     }

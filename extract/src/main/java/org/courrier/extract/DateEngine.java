@@ -55,7 +55,7 @@ final class DateEngine {
         } else if (margin < 4) {
             conf -= 0.05;
         }
-        conf = Math.max(0.05, conf * quality(best.line()));
+        conf = Math.max(0.05, conf * best.line().readQuality());
         List<Evidence> ev = List.of(best.line().evidence());
         Field<LocalDate> date = new Field<>(best.hit().date(), best.hit().raw(), conf, ev);
         Field<String> place = best.place() == null ? Field.missing()
@@ -131,13 +131,5 @@ final class DateEngine {
     /** One or two marks a stamp or a signature stroke left before the place ({@code fo}, {@code “}, {@code Se}). */
     private static boolean isSpeck(String token) {
         return token.length() <= 2 && !(token.length() == 2 && token.chars().allMatch(Character::isUpperCase));
-    }
-
-    /** Mean OCR word confidence from which a line counts as read well. */
-    private static final double SURE_LINE = 0.7;
-
-    /** Scales confidence down for lines OCR was unsure of, from 1 at {@link #SURE_LINE} to 0.85 at nothing. */
-    static double quality(TextLine line) {
-        return Math.min(1.0, 0.85 + 0.15 * line.confidence() / SURE_LINE);
     }
 }

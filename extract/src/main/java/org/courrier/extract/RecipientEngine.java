@@ -59,8 +59,7 @@ final class RecipientEngine {
         for (int i = map.bodyEnd() + 1; i < map.lines().size(); i++) {
             TextLine l = map.lines().get(i);
             dated |= l.left() >= 0.4 && !finder.find(l.text(), true).isEmpty();
-            if (dated && l.left() < 0.3 && finder.find(l.text(), true).isEmpty() && !isFooter(map.book(), l)
-                    && map.book().match("stamps", l.tokens(), 0) == 0 && !isSealMarks(l)) {
+            if (dated && l.left() < 0.3 && finder.find(l.text(), true).isEmpty() && !isFootNoise(map.book(), l)) {
                 return block(map, i, 0.9);
             }
         }
@@ -71,16 +70,20 @@ final class RecipientEngine {
                 break;
             }
             if (l.left() < 0.3 && l.tokens().size() > 0 && map.book().match("senderHeads", l.tokens(), 0) > 0
-                    && !isFooter(map.book(), l) && map.book().match("stamps", l.tokens(), 0) == 0) {
+                    && !isFootNoise(map.book(), l)) {
                 return block(map, i, 0.8);
             }
         }
         return new Result(Field.missing(), -1);
     }
 
-    /** What OCR makes of a seal or a signature stroke: no word of three letters, or barely read at all. */
-    private static boolean isSealMarks(TextLine l) {
-        return l.confidence() < 0.5 || !l.text().matches(".*\\p{L}{3}.*");
+    /**
+     * Not an addressee line: the page footer, a stamp's words, or what OCR makes of a seal or a signature stroke
+     * (no word of three letters, or barely read at all).
+     */
+    private static boolean isFootNoise(CueBook book, TextLine l) {
+        return isFooter(book, l) || book.match("stamps", l.tokens(), 0) > 0 || l.confidence() < 0.5
+                || !l.text().matches(".*\\p{L}{3}.*");
     }
 
     static boolean isFooter(CueBook book, TextLine l) {
@@ -178,7 +181,7 @@ final class RecipientEngine {
         double q = 1;
         List<Evidence> ev = new ArrayList<>();
         for (TextLine l : used) {
-            q = Math.min(q, DateEngine.quality(l));
+            q = Math.min(q, l.readQuality());
             ev.add(l.evidence());
         }
         return new Result(new Field<>(r, block, conf * q, ev), used.get(0).index());

@@ -90,7 +90,7 @@ final class ReferenceEngine {
                 break;
             }
         }
-        c = Math.max(0.05, c * DateEngine.quality(f.line()));
+        c = Math.max(0.05, c * f.line().readQuality());
         return new Field<>(f.value(), f.line().text(), c, List.of(f.line().evidence()));
     }
 

@@ -31,7 +31,7 @@ final class SenderEngine {
                     int at = folded.indexOf(p);
                     if (at > 0) {
                         String s = line.text().substring(0, at).strip();
-                        return new Field<>(s, line.text(), 0.85 * DateEngine.quality(line), List.of(line.evidence()));
+                        return new Field<>(s, line.text(), 0.85 * line.readQuality(), List.of(line.evidence()));
                     }
                 }
             }
@@ -212,7 +212,7 @@ final class SenderEngine {
         double q = 1;
         List<Evidence> ev = new ArrayList<>();
         for (TextLine l : used) {
-            q = Math.min(q, DateEngine.quality(l));
+            q = Math.min(q, l.readQuality());
             ev.add(l.evidence());
         }
         String v = text.replaceAll("\\s+", " ").replaceAll("[,;\\s]+$", "").strip();

@@ -149,7 +149,7 @@ final class SignatoryEngine {
         for (TextLine l : new TextLine[] {title, name}) {
             if (l != null) {
                 ev.add(l.evidence());
-                q = Math.min(q, DateEngine.quality(l));
+                q = Math.min(q, l.readQuality());
             }
         }
         Signatory s = new Signatory(name == null ? null : withoutStrokes(name.text()),

@@ -79,7 +79,7 @@ final class SubjectEngine {
         double q = 1;
         List<Evidence> ev = new ArrayList<>();
         for (TextLine l : used) {
-            q = Math.min(q, DateEngine.quality(l));
+            q = Math.min(q, l.readQuality());
             ev.add(l.evidence());
         }
         return new Field<>(subject, text.toString().strip(), Math.max(0.05, conf * q), ev);
