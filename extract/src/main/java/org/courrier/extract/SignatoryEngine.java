@@ -2,7 +2,6 @@ package org.courrier.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Who signed, from the signature block under the body: a title ({@code Le Ministre,}, {@code Permanent Secretary})
@@ -10,30 +9,11 @@ import java.util.function.Supplier;
  * dates are passed over; under a title the last name-like line is the name (stamp text OCR'd above it can look like
  * a name too); a note verbale is not signed.
  *
- * <p>The pipeline reads the block with these hand rules. With a {@link SignatureLineModel} the engine can also read
- * it with the model, alone or combined ({@link Method}): an experiment that did not beat the hand rules (README,
- * "Trained models tried").
- *
- * <p>Immutable and thread-safe (the model, when given, is shared and only read).
+ * <p>Immutable and thread-safe.
  */
 final class SignatoryEngine {
 
     private static final int WINDOW = 8;
-    /** A line the model gives at least this probability of being the name (or the title) is taken as such. */
-    private static final double MODEL_CUT = 0.5;
-
-    /** Which way the signature block is read; the pipeline uses {@link #HAND}. */
-    enum Method {
-        /** Hand rules: skip stamps, dates and stroke fragments, then title and name in the language's order. */
-        HAND,
-        /** The signature-line model alone ({@link SignatureLineModel}). */
-        MODEL,
-        /** Hand rules when they find both name and title, the model otherwise. */
-        HAND_THEN_MODEL,
-        /** The model when it finds both name and title, the hand rules otherwise. */
-        MODEL_THEN_HAND
-    }
-
     /** The lines taken as title and name, either possibly null. */
     private record Pick(TextLine title, TextLine name) {
         boolean complete() {
@@ -42,69 +22,16 @@ final class SignatoryEngine {
     }
 
     private final DateFinder finder;
-    private final SignatureLineModel model;
 
     SignatoryEngine(DateFinder finder) {
-        this(finder, null);
-    }
-
-    /** With a model, {@link Method#MODEL} and the combined methods can be used. */
-    SignatoryEngine(DateFinder finder, SignatureLineModel model) {
         this.finder = finder;
-        this.model = model;
     }
 
     Field<Signatory> extract(LetterMap map) {
-        return extract(map, Method.HAND);
-    }
-
-    Field<Signatory> extract(LetterMap map, Method method) {
         if (map.bodyEnd() < 0 || map.isNoteVerbale()) {
             return Field.missing();
         }
-        Pick pick = switch (method) {
-            case HAND -> hand(map);
-            case MODEL -> model(map);
-            case HAND_THEN_MODEL -> either(hand(map), () -> model(map));
-            case MODEL_THEN_HAND -> either(model(map), () -> hand(map));
-        };
-        return field(pick);
-    }
-
-    private static Pick either(Pick first, Supplier<Pick> second) {
-        if (first.complete()) {
-            return first;
-        }
-        Pick other = second.get();
-        return other.complete() || first.title() == null && first.name() == null ? other : first;
-    }
-
-    private Pick model(LetterMap map) {
-        if (model == null) {
-            throw new IllegalStateException("no signature-line model given to this engine");
-        }
-        SignatureLines window = window(map);
-        double[][] p = model.score(window);
-        int name = best(p, 0, -1);
-        int title = best(p, 1, name);
-        return new Pick(title < 0 ? null : window.line(title), name < 0 ? null : window.line(name));
-    }
-
-    /** The signature window of a letter, its lines marked with what the hand rules took them for. */
-    SignatureLines window(LetterMap map) {
-        Pick hand = hand(map);
-        return SignatureLines.of(map, finder, hand.title(), hand.name());
-    }
-
-    /** The line most likely to carry label {@code column}, other than {@code except}; -1 when none is likely. */
-    private static int best(double[][] p, int column, int except) {
-        int best = -1;
-        for (int k = 0; k < p.length; k++) {
-            if (k != except && p[k][column] >= MODEL_CUT && (best < 0 || p[k][column] > p[best][column])) {
-                best = k;
-            }
-        }
-        return best;
+        return field(hand(map));
     }
 
     private Pick hand(LetterMap map) {
