@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import org.courrier.extract.CourrierSettings;
+import org.courrier.extract.pipeline.CourrierSettings;
 
 /**
  * Merges the configuration sources, later ones winning: the pipeline defaults, the classpath

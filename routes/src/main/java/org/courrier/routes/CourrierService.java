@@ -13,7 +13,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
-import org.courrier.extract.CourrierSettings;
+import org.courrier.extract.pipeline.CourrierSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

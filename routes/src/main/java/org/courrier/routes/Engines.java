@@ -1,8 +1,8 @@
 package org.courrier.routes;
 
 import java.util.Objects;
-import org.courrier.extract.CourrierSettings;
-import org.courrier.extract.FieldExtractor;
+import org.courrier.extract.pipeline.CourrierSettings;
+import org.courrier.extract.engine.FieldExtractor;
 import org.courrier.ingest.Intake;
 import org.courrier.ocr.PageReader;
 

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import org.courrier.document.CourrierException;
-import org.courrier.extract.CourrierSettings;
-import org.courrier.extract.LetterPipeline;
-import org.courrier.extract.RecordJson;
+import org.courrier.extract.pipeline.CourrierSettings;
+import org.courrier.extract.pipeline.LetterPipeline;
+import org.courrier.extract.record.RecordJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -17,8 +17,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.courrier.document.CourrierException;
 import org.courrier.document.Reason;
-import org.courrier.extract.LetterRecord;
-import org.courrier.extract.RecordJson;
+import org.courrier.extract.record.LetterRecord;
+import org.courrier.extract.record.RecordJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

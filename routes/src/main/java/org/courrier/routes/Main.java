@@ -123,7 +123,7 @@ public final class Main {
 
     private static int runService(Properties merged) throws Exception {
         CourrierService service = CourrierService.start(merged,
-                Engines.standard(org.courrier.extract.CourrierSettings.from(merged)));
+                Engines.standard(org.courrier.extract.pipeline.CourrierSettings.from(merged)));
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "courrier-shutdown"));
         service.awaitStop();
         return 0;

@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.courrier.document.CourrierException;
 import org.courrier.document.Page;
-import org.courrier.extract.FieldExtractor;
+import org.courrier.extract.engine.FieldExtractor;
 import org.courrier.ingest.PageSource;
 import org.courrier.ocr.PageReader;
 

@@ -18,7 +18,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.camel.builder.NotifyBuilder;
-import org.courrier.extract.CourrierSettings;
+import org.courrier.extract.pipeline.CourrierSettings;
 import org.courrier.fixtures.GeneratedLetter;
 import org.courrier.fixtures.LetterCorpus;
 import org.courrier.fixtures.Rendering;

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
-import org.courrier.extract.CourrierSettings;
-import org.courrier.extract.FieldExtractor;
+import org.courrier.extract.pipeline.CourrierSettings;
+import org.courrier.extract.engine.FieldExtractor;
 import org.courrier.ocr.PageReader;
 
 /** Settings and engines for running the real service on temporary folders in tests. */

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.courrier.extract.RecordSchema;
+import org.courrier.extract.record.RecordSchema;
 
 /** Reads records the service wrote, each checked against the published schema first. */
 final class ValidRecords {

@@ -1,0 +1,137 @@
+package org.courrier.extract.engine;
+
+import org.courrier.extract.record.Evidence;
+import org.courrier.extract.record.Field;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The date and place of the letter, chosen among every date on the letter by where it stands and what leads it:
+ * {@code Bamako, le …} or a date alone at the top beats a date in the body; a number inside the reference is no
+ * date at all.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class DateEngine {
+
+    record Result(Field<LocalDate> date, Field<String> place) {
+    }
+
+    private record Candidate(TextLine line, DateFinder.Hit hit, double score, String place) {
+    }
+
+    private final DateFinder finder;
+
+    DateEngine(DateFinder finder) {
+        this.finder = finder;
+    }
+
+    Result extract(LetterMap map, ReferenceEngine.Spans references) {
+        boolean dayFirst = "dmy".equals(map.book().value("numericDateOrder"));
+        Candidate best = null;
+        Candidate second = null;
+        for (TextLine line : map.lines()) {
+            for (DateFinder.Hit hit : finder.find(line.text(), dayFirst)) {
+                if (references.covers(line.index(), hit.start())) {
+                    continue;
+                }
+                Candidate c = score(map, line, hit);
+                if (best == null || c.score() > best.score()) {
+                    if (best != null && !best.hit().date().equals(c.hit().date())) {
+                        second = best;
+                    }
+                    best = c;
+                } else if (!c.hit().date().equals(best.hit().date())
+                        && (second == null || c.score() > second.score())) {
+                    second = c;
+                }
+            }
+        }
+        if (best == null) {
+            return new Result(Field.missing(), Field.missing());
+        }
+        double margin = second == null ? 9 : best.score() - second.score();
+        double conf = best.score() >= 6 ? 0.97 : best.score() >= 4 ? 0.93 : best.score() >= 2 ? 0.8 : 0.6;
+        if (margin < 2) {
+            conf -= 0.2;
+        } else if (margin < 4) {
+            conf -= 0.05;
+        }
+        conf = Math.max(0.05, conf * best.line().readQuality());
+        List<Evidence> ev = List.of(best.line().evidence());
+        Field<LocalDate> date = new Field<>(best.hit().date(), best.hit().raw(), conf, ev);
+        Field<String> place = best.place() == null ? Field.missing()
+                : new Field<>(best.place(), best.line().text(), conf, ev);
+        return new Result(date, place);
+    }
+
+    private Candidate score(LetterMap map, TextLine line, DateFinder.Hit hit) {
+        double s = 0;
+        String before = line.text().substring(0, hit.start()).strip();
+        Tokens bt = Tokens.of(before);
+        String place = null;
+        int leadAt = bt.size();
+        for (int i = 0; i < bt.size(); i++) {
+            if (map.book().match("dateLead", bt, i) == bt.size() - i) {
+                leadAt = i;
+                s += 2;
+                break;
+            }
+        }
+        if (leadAt < bt.size() || before.endsWith(",")) {
+            place = place(map.book(), before, bt, leadAt);
+            s += place != null ? 2 : 0;
+        }
+        if (bt.size() > 0 && map.book().match("dateLabels", bt, 0) > 0) {
+            s += 2;
+        }
+        s += line.page() == 1 ? 1 : -2;
+        if (map.inHeader(line.index())) {
+            s += 2;
+        } else if (map.inBody(line.index())) {
+            s -= 5;
+        } else if (line.index() > map.bodyEnd() && map.bodyEnd() >= 0) {
+            s += place != null || line.left() > 0.5 ? 1 : -2;
+        }
+        if ((hit.end() - hit.start()) * 2 >= line.text().length() - (place == null ? 0 : place.length() + 4)) {
+            s += 1;
+        }
+        if (line.top() < 0.35) {
+            s += 1;
+        }
+        if (line.prose()) {
+            s -= 2;
+        }
+        return new Candidate(line, hit, s, place);
+    }
+
+    /** The place written before the date: {@code Bamako, le}, {@code Fait à Dakar, le}, {@code London,}. */
+    private static String place(LanguageCues book, String before, Tokens bt, int leadAt) {
+        int end = leadAt < bt.size() ? bt.get(leadAt).start() : before.length();
+        String p = before.substring(0, end).strip();
+        Tokens pt = Tokens.of(p);
+        int skip = pt.size() > 0 ? book.match("placeLead", pt, 0) : 0;
+        while (skip + 1 < pt.size() && isSpeck(pt.get(skip).text())) {
+            skip++;
+        }
+        p = pt.restFrom(skip).replaceAll("[,\\s]+$", "").replaceAll("^[\\p{Punct}“”«»‘’\\s]+", "");
+        int words = Tokens.of(p).size();
+        if (words == 0 || words > 3 || !Character.isUpperCase(p.charAt(0)) || p.chars().anyMatch(Character::isDigit)
+                || p.contains(",")) {
+            return null;
+        }
+        Tokens pt2 = Tokens.of(p);
+        for (int i = 0; i < pt2.size(); i++) {
+            String w = pt2.get(i).text();
+            if (Character.isLowerCase(w.charAt(0)) && book.match("connectors", pt2, i) == 0) {
+                return null;
+            }
+        }
+        return p;
+    }
+
+    /** One or two marks a stamp or a signature stroke left before the place ({@code fo}, {@code “}, {@code Se}). */
+    private static boolean isSpeck(String token) {
+        return token.length() <= 2 && !(token.length() == 2 && token.chars().allMatch(Character::isUpperCase));
+    }
+}

@@ -1,0 +1,123 @@
+package org.courrier.extract.engine;
+
+import java.text.Normalizer;
+
+/**
+ * Folds text for matching cue words: lower case, accents removed, and the usual OCR confusions undone. Every fold
+ * keeps one character for one character, so offsets found in folded text hold in the text as read.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class Folding {
+
+    private Folding() {
+    }
+
+    /** Lower case without accents, same length as the input. */
+    static String fold(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            out[i] = foldChar(s.charAt(i));
+        }
+        return new String(out);
+    }
+
+    private static char foldChar(char c) {
+        if (c < 128) {
+            return Character.toLowerCase(c);
+        }
+        switch (c) {
+            case 'œ', 'Œ' -> { return 'o'; }
+            case 'æ', 'Æ' -> { return 'a'; }
+            case '’', '‘', '`', '´' -> { return '\''; }
+            case 'º', '°' -> { return '°'; }
+            case '–', '—', '‐' -> { return '-'; }
+            default -> {
+                String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                return Character.toLowerCase(d.charAt(0));
+            }
+        }
+    }
+
+    /**
+     * The key a cue word is compared by: folded, digits read as the letters OCR confuses them with, '°' read as
+     * 'o', everything but letters dropped. {@code 0bjet:} gives {@code objet}, {@code N°} gives {@code no}.
+     */
+    static String key(String token) {
+        String f = fold(token);
+        StringBuilder b = new StringBuilder(f.length());
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            switch (c) {
+                case '0', '°' -> b.append('o');
+                case '1', '|', '!' -> b.append('l');
+                case '5', '$' -> b.append('s');
+                default -> {
+                    if (Character.isLetter(c)) {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** Whether a token read by OCR is the cue word (already a key): exact for short cues, one or two edits else. */
+    static boolean like(String token, String cueKey) {
+        return likeKey(key(token), cueKey);
+    }
+
+    /** {@link #like} for a token already turned into its key. */
+    static boolean likeKey(String k, String cueKey) {
+        if (k.equals(cueKey)) {
+            return true;
+        }
+        int n = cueKey.length();
+        if (n < 5 || Math.abs(k.length() - n) > 2) {
+            return false;
+        }
+        return distance(k, cueKey, n >= 9 ? 2 : 1) <= (n >= 9 ? 2 : 1);
+    }
+
+    /** Digits as OCR reads them: {@code 2O21} gives {@code 2021}; other characters kept. */
+    static String digits(String token) {
+        StringBuilder b = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            switch (c) {
+                case 'O', 'o', 'D', 'Q' -> b.append('0');
+                case 'l', 'I', 'i', '|', '!' -> b.append('1');
+                case 'S', 's' -> b.append('5');
+                case 'B' -> b.append('8');
+                case 'Z', 'z' -> b.append('2');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Levenshtein distance, giving up (returning limit + 1) once it exceeds the limit. */
+    static int distance(String a, String b, int limit) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,152 @@
+package org.courrier.extract.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Where the parts of a letter are: its lines in reading order, the salutation, where the body starts and ends.
+ * Engines use it to tell header from body.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param bodyStart index of the first body line, {@code lines.size()} when no body was found
+ * @param bodyEnd   index of the last body line (the closing formula when there is one), -1 when no body
+ * @param pitch     usual distance from one line's top to the next one's, in pixels
+ */
+record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bodyStart, int bodyEnd, double pitch) {
+
+    static LetterMap of(List<TextLine> lines, LanguageCues book) {
+        int salutation = -1;
+        int bodyStart = lines.size();
+        double pitch = pitch(lines);
+        boolean subject = false;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine l = lines.get(i);
+            Tokens t = l.tokens();
+            boolean label = t.size() > 0 && book.match("subject", t, 0) > 0;
+            if (subject && !label && i > 0 && (l.box().y() - lines.get(i - 1).box().y()) / pitch < 1.6
+                    && !isSalutation(book, l)) {
+                continue;
+            }
+            subject = label;
+            if (!label && l.prose() && !startsWithLabel(book, l)) {
+                bodyStart = i;
+                break;
+            }
+        }
+        for (int i = 0; i < bodyStart; i++) {
+            if (isSalutation(book, lines.get(i))) {
+                salutation = i;
+            }
+        }
+        int bodyEnd = -1;
+        for (int i = bodyStart; i < lines.size(); i++) {
+            TextLine l = lines.get(i);
+            Tokens t = l.tokens();
+            if (t.size() > 0 && book.match("copies", t, 0) > 0 && t.colonAfter(0)) {
+                break;
+            }
+            if (l.prose() || contains(book, "closings", l)) {
+                bodyEnd = i;
+            }
+        }
+        while (bodyEnd >= 0 && bodyEnd + 1 < lines.size() && continues(lines.get(bodyEnd), lines.get(bodyEnd + 1), pitch)) {
+            bodyEnd++;
+        }
+        return new LetterMap(List.copyOf(lines), book, salutation, bodyStart, bodyEnd, pitch);
+    }
+
+    /** The last line of a paragraph, just under its previous line at the same margin, after an open end. */
+    private static boolean continues(TextLine above, TextLine next, double pitch) {
+        return above.page() == next.page() && (next.box().y() - above.box().y()) / pitch < 1.3
+                && Math.abs(next.left() - above.left()) < 0.02 && !above.text().matches(".*[.,:;!?]$");
+    }
+
+    /** A salutation: a short line opening with a salutation word and ending with a comma. */
+    static boolean isSalutation(LanguageCues book, TextLine l) {
+        Tokens t = l.tokens();
+        return t.size() > 0 && t.size() <= 8 && book.match("salutations", t, 0) > 0
+                && (l.text().endsWith(",") || l.text().endsWith(";"));
+    }
+
+    static boolean startsWithLabel(LanguageCues book, TextLine l) {
+        Tokens t = l.tokens();
+        return t.size() > 0 && (book.match("subject", t, 0) > 0 && t.colonAfter(0)
+                || book.match("reference", t, 0) > 0 && t.colonAfter(0)
+                || book.match("copies", t, 0) > 0 && t.colonAfter(0));
+    }
+
+    /** Whether one of the named phrases occurs anywhere in the line. */
+    static boolean contains(LanguageCues book, String name, TextLine l) {
+        Tokens t = l.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (book.match(name, t, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean inBody(int index) {
+        return index >= bodyStart && index <= bodyEnd;
+    }
+
+    /** Header: before the body (or the salutation) starts. */
+    boolean inHeader(int index) {
+        int end = salutation >= 0 ? salutation : bodyStart;
+        return index < end;
+    }
+
+    /** A note verbale: its heading stands alone on a line of the header. */
+    boolean isNoteVerbale() {
+        for (TextLine l : lines) {
+            if (!inHeader(l.index())) {
+                break;
+            }
+            Tokens t = l.tokens();
+            if (t.size() > 0 && book.match("noteVerbale", t, 0) == t.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The right edge of the text on a page: the widest line's end. */
+    int rightMargin(int page) {
+        int right = 0;
+        for (TextLine l : lines) {
+            if (l.page() == page) {
+                right = Math.max(right, l.box().right());
+            }
+        }
+        return right;
+    }
+
+    /** Blank lines between two lines on the same page (0 for consecutive lines); large when pages differ. */
+    double gap(TextLine upper, TextLine lower) {
+        if (upper.page() != lower.page()) {
+            return 99;
+        }
+        int step = Math.min(lower.box().y() - upper.box().y(), lower.box().bottom() - upper.box().bottom());
+        return step / pitch - 1;
+    }
+
+    /** The most common top-to-top distance between successive lines: the body's line spacing. */
+    private static double pitch(List<TextLine> lines) {
+        List<Integer> steps = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            TextLine a = lines.get(i - 1);
+            TextLine b = lines.get(i);
+            int d = b.box().y() - a.box().y();
+            if (a.page() == b.page() && d > a.box().h() / 2) {
+                steps.add(d);
+            }
+        }
+        if (steps.isEmpty()) {
+            return lines.isEmpty() ? 1 : Math.max(1, lines.get(0).box().h() * 1.5);
+        }
+        Collections.sort(steps);
+        return Math.max(1, steps.get(steps.size() / 3));
+    }
+}

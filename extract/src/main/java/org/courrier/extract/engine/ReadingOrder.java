@@ -1,0 +1,111 @@
+package org.courrier.extract.engine;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.courrier.document.Box;
+import org.courrier.document.Document;
+import org.courrier.document.Line;
+import org.courrier.document.Page;
+import org.courrier.document.Word;
+
+/**
+ * The letter's lines in reading order, each line cut at wide gaps between words so that blocks OCR merged onto
+ * one line (letterhead and date, copy list and signature) come apart again.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class ReadingOrder {
+
+    /** A gap wider than this fraction of the page width separates two blocks. */
+    private static final double BLOCK_GAP = 0.06;
+
+    private ReadingOrder() {
+    }
+
+    static List<TextLine> lines(Document document) {
+        List<TextLine> out = new ArrayList<>();
+        for (Page page : document.pages()) {
+            List<TextLine> onPage = new ArrayList<>();
+            for (Line line : page.lines()) {
+                for (Line piece : split(line, page.width())) {
+                    String text = clean(Normalizer.normalize(piece.text(), Normalizer.Form.NFKC));
+                    if (!text.isEmpty()) {
+                        onPage.add(new TextLine(page.number(), 0, text, piece.box(),
+                                piece.confidence(), page.width(), page.height()));
+                    }
+                }
+            }
+            onPage.sort(Comparator.comparingInt((TextLine l) -> l.box().y()));
+            out.addAll(rows(onPage));
+        }
+        List<TextLine> indexed = new ArrayList<>(out.size());
+        for (int i = 0; i < out.size(); i++) {
+            indexed.add(out.get(i).at(i));
+        }
+        return indexed;
+    }
+
+    /** Specks before the first word and after the last one: {@code ~ Your Ref:}, {@code Dear Sir, |}. */
+    private static String clean(String text) {
+        return LEADING.matcher(TRAILING.matcher(text.strip()).replaceAll("")).replaceAll("").strip();
+    }
+
+    private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile("^[~_’‘'|©.,`]+\\s*");
+    private static final java.util.regex.Pattern TRAILING =
+            java.util.regex.Pattern.compile("(\\s+[^\\p{L}\\p{N}(),.;:]{1,2})+$");
+
+    /** Pieces side by side on one row are read left to right. */
+    private static List<TextLine> rows(List<TextLine> sorted) {
+        List<TextLine> out = new ArrayList<>(sorted.size());
+        int i = 0;
+        while (i < sorted.size()) {
+            TextLine first = sorted.get(i);
+            int j = i + 1;
+            while (j < sorted.size() && sameRow(first.box(), sorted.get(j).box())) {
+                j++;
+            }
+            List<TextLine> row = new ArrayList<>(sorted.subList(i, j));
+            row.sort(Comparator.comparingInt((TextLine l) -> l.box().x()));
+            out.addAll(row);
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean sameRow(Box a, Box b) {
+        int h = Math.max(1, Math.min(a.h(), b.h()));
+        return a.verticalOverlap(b) * 2 > h;
+    }
+
+    /** Strokes OCR reads as characters: column rules, stamp edges, underlines. */
+    private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern.compile("[|~_=\\[\\]{}¦]+");
+
+    private static List<Line> split(Line line, int pageWidth) {
+        List<Word> words = line.words().stream().filter(w -> !NOISE.matcher(w.text()).matches()).toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        if (words.size() < line.words().size()) {
+            line = Line.of(words);
+        }
+        if (words.size() < 2 || pageWidth == 0) {
+            return List.of(line);
+        }
+        List<Line> pieces = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i < words.size(); i++) {
+            int gap = words.get(i).box().x() - words.get(i - 1).box().right();
+            if (gap > BLOCK_GAP * pageWidth) {
+                pieces.add(Line.of(words.subList(from, i)));
+                from = i;
+            }
+        }
+        if (from == 0) {
+            return List.of(line);
+        }
+        pieces.add(Line.of(words.subList(from, words.size())));
+        return pieces;
+    }
+}

@@ -1,0 +1,201 @@
+package org.courrier.extract.engine;
+
+import org.courrier.extract.record.Evidence;
+import org.courrier.extract.record.Field;
+import org.courrier.extract.record.Recipient;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The addressee: from a French suscription ({@code A} alone, then the block), an {@code A Monsieur …} block, a
+ * header line opening with a civility, or an English inside address ({@code To:}, {@code Mr …}, the block just
+ * above the subject or salutation).
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class RecipientEngine {
+
+    private static final int MAX_LINES = 6;
+
+    record Result(Field<Recipient> recipient, int firstLine) {
+    }
+
+    private final DateFinder finder;
+
+    RecipientEngine(DateFinder finder) {
+        this.finder = finder;
+    }
+
+    Result extract(LetterMap map) {
+        LanguageCues book = map.book();
+        for (TextLine line : map.lines()) {
+            if (!map.inHeader(line.index()) || line.page() > 1) {
+                break;
+            }
+            Tokens t = line.tokens();
+            if (t.size() == 0 || LetterMap.startsWithLabel(book, line)) {
+                continue;
+            }
+            int lead = book.match("addresseeLead", t, 0);
+            if (lead > 0 && t.size() == lead) {
+                return block(map, line.index() + 1, 0.95);
+            }
+            if (lead > 0 && book.match("civilities", t, lead) > 0) {
+                return block(map, line.index(), 0.95);
+            }
+            if (book.match("civilities", t, 0) > 0 && line.index() != map.salutation() && line.index() > 0
+                    && !(LetterMap.isSalutation(book, line) && line.left() < 0.3 && !nameFollows(t))) {
+                return block(map, line.index(), 0.9);
+            }
+        }
+        Result foot = atFoot(map);
+        return foot.recipient().found() ? foot : above(map);
+    }
+
+    /** A note verbale names its addressee at the foot, left, under the date and seal. */
+    private Result atFoot(LetterMap map) {
+        if (map.bodyEnd() < 0 || !map.isNoteVerbale()
+                && !LetterMap.contains(map.book(), "presents", map.lines().get(map.bodyStart()))) {
+            return new Result(Field.missing(), -1);
+        }
+        boolean dated = false;
+        for (int i = map.bodyEnd() + 1; i < map.lines().size(); i++) {
+            TextLine l = map.lines().get(i);
+            dated |= l.left() >= 0.4 && !finder.find(l.text(), true).isEmpty();
+            if (dated && l.left() < 0.3 && finder.find(l.text(), true).isEmpty() && !isFootNoise(map.book(), l)) {
+                return block(map, i, 0.9);
+            }
+        }
+        // the date line may be lost under the seal: then the first organisation named at the left after the body
+        for (int i = map.bodyEnd() + 1; i < map.lines().size(); i++) {
+            TextLine l = map.lines().get(i);
+            if (l.page() != map.lines().get(map.bodyEnd()).page()) {
+                break;
+            }
+            if (l.left() < 0.3 && l.tokens().size() > 0 && map.book().match("senderHeads", l.tokens(), 0) > 0
+                    && !isFootNoise(map.book(), l)) {
+                return block(map, i, 0.8);
+            }
+        }
+        return new Result(Field.missing(), -1);
+    }
+
+    /**
+     * Not an addressee line: the page footer, a stamp's words, or what OCR makes of a seal or a signature stroke
+     * (no word of three letters, or barely read at all).
+     */
+    private static boolean isFootNoise(LanguageCues book, TextLine l) {
+        return isFooter(book, l) || book.match("stamps", l.tokens(), 0) > 0 || l.confidence() < 0.5
+                || !l.text().matches(".*\\p{L}{3}.*");
+    }
+
+    static boolean isFooter(LanguageCues book, TextLine l) {
+        return l.text().contains("@") || LetterMap.contains(book, "footer", l) && l.text().matches(".*\\d.*");
+    }
+
+    /** No cue: the block standing just above the subject or salutation, under the date and references. */
+    private Result above(LetterMap map) {
+        int end = map.salutation() >= 0 ? map.salutation() : Math.min(map.bodyStart(), map.lines().size());
+        for (int i = 0; i < end; i++) {
+            if (map.book().match("subject", map.lines().get(i).tokens(), 0) > 0) {
+                end = i;
+                break;
+            }
+        }
+        int start = end;
+        for (int i = end - 1; i > 0 && end - i <= MAX_LINES; i--) {
+            TextLine l = map.lines().get(i);
+            boolean contiguous = start == end || map.gap(l, map.lines().get(start)) <= 0.5;
+            if (!contiguous || LetterMap.startsWithLabel(map.book(), l) || !finder.find(l.text(), true).isEmpty()
+                    || map.book().match("noteVerbale", l.tokens(), 0) > 0 || map.book().match("reference", l.tokens(), 0) > 0
+                    || l.top() < 0.08) {
+                break;
+            }
+            start = i;
+        }
+        return start == end ? new Result(Field.missing(), -1) : block(map, start, framed(map, start, end) ? 0.9 : 0.75);
+    }
+
+    /**
+     * An inside address is sure when it is framed as one: a letter with a salutation (not a note verbale), and a
+     * block of at least two lines, none of them running text.
+     */
+    private static boolean framed(LetterMap map, int start, int end) {
+        if (map.salutation() < 0 || map.isNoteVerbale() || end - start < 2) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            TextLine l = map.lines().get(i);
+            if (l.prose() || LetterMap.contains(map.book(), "presents", l)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code Monsieur Awa DIALLO,}: a civility then a capitalised name, an address line, not a salutation. */
+    private static boolean nameFollows(Tokens t) {
+        return t.size() >= 3 && t.get(1).text().matches("\\p{Lu}.*") && t.get(t.size() - 1).text().matches("\\p{Lu}{2,}.*");
+    }
+
+    private Result block(LetterMap map, int from, double conf) {
+        List<TextLine> used = new ArrayList<>();
+        List<String> logical = new ArrayList<>();
+        TextLine prev = null;
+        int margin = map.rightMargin(map.lines().get(Math.min(from, map.lines().size() - 1)).page());
+        for (int i = from; i < map.lines().size() && used.size() < MAX_LINES; i++) {
+            TextLine l = map.lines().get(i);
+            double allowed = l.tokens().size() <= 3 && !l.text().matches(".*\\d.*") ? 1.1 : 0.5;
+            boolean aligned = prev == null || Math.abs(l.left() - prev.left()) <= 0.1
+                    || Math.abs(l.centre() - prev.centre()) <= 0.05;
+            if (prev != null && (map.gap(prev, l) > allowed || !aligned
+                    && l.box().y() >= prev.box().bottom() - prev.box().h() / 2)) {
+                if (map.gap(prev, l) <= 0.5 && !aligned) {
+                    continue;
+                }
+                break;
+            }
+            if (LetterMap.startsWithLabel(map.book(), l) || l.index() == map.salutation()
+                    || map.inBody(l.index()) || isFooter(map.book(), l)) {
+                break;
+            }
+            if (prev != null && l.box().y() < prev.box().bottom() - prev.box().h() / 2) {
+                continue;
+            }
+            String piece = l.text().replaceAll("[,;\\s]+$", "").replaceAll("^[-•–—]+\\s*", "");
+            if (used.isEmpty()) {
+                Tokens t = l.tokens();
+                int lead = map.book().match("addresseeLead", t, 0);
+                piece = lead > 0 && lead < t.size() ? t.restFrom(lead) : piece;
+            }
+            if (prev != null && wrapped(prev, l, margin)) {
+                logical.set(logical.size() - 1, logical.get(logical.size() - 1) + " " + piece);
+            } else {
+                logical.add(piece);
+            }
+            used.add(l);
+            prev = l;
+        }
+        if (used.isEmpty()) {
+            return new Result(Field.missing(), -1);
+        }
+        String block = String.join(", ", logical);
+        Recipient r = RecipientParts.parse(map.book(), logical, block);
+        double q = 1;
+        List<Evidence> ev = new ArrayList<>();
+        for (TextLine l : used) {
+            q = Math.min(q, l.readQuality());
+            ev.add(l.evidence());
+        }
+        return new Result(new Field<>(r, block, conf * q, ev), used.get(0).index());
+    }
+
+    /** Whether the line above was cut by the margin: the next line's first word would not have fitted. */
+    private static boolean wrapped(TextLine above, TextLine next, int margin) {
+        String first = next.tokens().size() == 0 ? "" : next.tokens().get(0).text();
+        int firstWidth = next.text().isEmpty() ? 0 : next.box().w() * (first.length() + 1) / next.text().length();
+        boolean endsOpen = !above.text().endsWith(",") && !above.text().endsWith(".");
+        return endsOpen && above.box().right() + firstWidth > margin - 0.01 * above.pageWidth()
+                && !Character.isDigit(first.isEmpty() ? 'x' : first.charAt(0));
+    }
+}

@@ -1,0 +1,219 @@
+package org.courrier.extract.engine;
+
+import org.courrier.extract.record.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The letter's own reference ({@code N°}, {@code Réf. :}, {@code Our Ref:}, {@code Ref. No.}) without its label,
+ * and a second reference ({@code V/Réf.}, {@code Your Ref:}) kept apart. Only the header is searched.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ReferenceEngine {
+
+    record Result(Field<String> reference, Field<String> theirReference, Spans spans) {
+    }
+
+    /** Where reference values stand, so that numbers in them are not taken for dates. */
+    record Spans(List<int[]> spans) {
+        boolean covers(int line, int offset) {
+            for (int[] s : spans) {
+                if (s[0] == line && offset >= s[1] && offset < s[2]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A number sign glued to the number: {@code N°0310-2019/MEF}. */
+    /**
+     * A number left blank ({@code ______/AMB/SG}) whose slash OCR read as a letter ({@code JAMB/SG}): mended, but
+     * doubtful.
+     */
+    private static final double BLANK_MISREAD = 0.8;
+
+    private static final Pattern GLUED = Pattern.compile("(?i)(\\bN\\s?[°º])(?=[\\p{Alnum}_])");
+
+    private record Found(TextLine line, String value, int start, int end, double confidence) {
+    }
+
+    Result extract(LetterMap map) {
+        List<Found> own = new ArrayList<>();
+        List<Found> theirs = new ArrayList<>();
+        List<TextLine> lines = map.lines();
+        for (TextLine line : lines) {
+            if (!map.inHeader(line.index()) && line.page() > 1) {
+                break;
+            }
+            if (map.inBody(line.index())) {
+                continue;
+            }
+            Tokens t = Tokens.of(GLUED.matcher(line.text()).replaceAll("$1 "));
+            for (int i = 0; i < t.size(); i++) {
+                int n = map.book().match("theirReference", t, i);
+                boolean isTheirs = n > 0;
+                if (!isTheirs) {
+                    n = map.book().match("reference", t, i);
+                }
+                if (n == 0 || !labelHere(t, i, n)) {
+                    continue;
+                }
+                Found f = value(map, line, t, i, n);
+                if (f != null) {
+                    (isTheirs ? theirs : own).add(f);
+                    i = nextTokenAt(t, f.end()) - 1;
+                }
+            }
+        }
+        List<int[]> spans = new ArrayList<>();
+        for (Found f : own) {
+            spans.add(new int[] {f.line().index(), f.start(), f.end()});
+        }
+        for (Found f : theirs) {
+            spans.add(new int[] {f.line().index(), f.start(), f.end()});
+        }
+        return new Result(own.isEmpty() && theirs.isEmpty() ? AbsenceJudge.reference(map) : field(own), field(theirs),
+                new Spans(spans));
+    }
+
+    private static Field<String> field(List<Found> found) {
+        if (found.isEmpty()) {
+            return Field.missing();
+        }
+        Found f = found.get(0);
+        double c = f.confidence();
+        for (Found other : found) {
+            if (!other.value().equals(f.value())) {
+                c -= 0.15;
+                break;
+            }
+        }
+        c = Math.max(0.05, c * f.line().readQuality());
+        return new Field<>(f.value(), f.line().text(), c, List.of(f.line().evidence()));
+    }
+
+    /**
+     * A short label (N°, No) counts only before a number, a colon or the end of its line (the value then stands
+     * beside or below it); a label mid-line must say "ref" or "°".
+     */
+    private static boolean labelHere(Tokens t, int i, int n) {
+        String last = t.get(i + n - 1).key();
+        if (last.length() <= 2 && !t.colonAfter(i + n - 1)) {
+            if (i + n < t.size() && !plausible(Folding.digits(t.get(i + n).text()))) {
+                return false;
+            }
+        }
+        if (i == 0) {
+            return true;
+        }
+        String label = t.get(i).text();
+        return label.contains("°") || label.contains("º") || t.get(i).key().contains("ref");
+    }
+
+    private Found value(LetterMap map, TextLine line, Tokens t, int i, int n) {
+        int start = t.get(i + n - 1).end();
+        String text = t.text();
+        while (start < text.length() && ":.-–°º ".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        int end = text.length();
+        for (int j = i + n; j < t.size(); j++) {
+            if (map.book().match("theirReference", t, j) > 0 || map.book().match("dateLead", t, j) > 0
+                    && j + 1 < t.size() && Folding.digits(t.get(j + 1).text()).matches("\\d.*")
+                    && !t.get(j + 1).text().contains("/")) {
+                end = t.get(j).start();
+                break;
+            }
+        }
+        String value = clean(text.substring(Math.min(start, end), end));
+        double conf = i == 0 ? 0.96 : 0.9;
+        if (value.isEmpty()) {
+            int next = line.index() + 1;
+            if (next < map.lines().size() && besideOnTheRow(line, map.lines().get(next))) {
+                TextLine beside = map.lines().get(next);
+                String v = clean(beside.text());
+                return plausible(v) && beside.tokens().size() <= 3
+                        ? mended(new Found(beside, v, 0, beside.text().length(), 0.9)) : null;
+            }
+            if (next < map.lines().size() && map.gap(line, map.lines().get(next)) < 0.8) {
+                TextLine below = map.lines().get(next);
+                String v = clean(below.text());
+                if (hasDigit(v) && below.tokens().size() <= 4) {
+                    return new Found(below, v, 0, below.text().length(), 0.85);
+                }
+            }
+            return null;
+        }
+        return plausible(value) ? mended(new Found(line, value, start, end, conf)) : null;
+    }
+
+    /**
+     * The piece of the same printed line further right: a label whose number was left blank to be filled in by
+     * hand ({@code N° ______/AMB/SG}) keeps a wide gap after it, at which the layout cuts the line.
+     */
+    private static boolean besideOnTheRow(TextLine label, TextLine next) {
+        return next.page() == label.page() && next.box().x() > label.box().right()
+                && Math.abs(next.box().centerY() - label.box().centerY()) < label.box().h() / 2;
+    }
+
+    /** A blank number whose slash OCR read as a letter ({@code JAMB/SG}) gets its slash back, and stays doubtful. */
+    private static Found mended(Found f) {
+        String v = f.value();
+        if (hasDigit(v) || v.startsWith("/") || v.startsWith("_")) {
+            return f;
+        }
+        return new Found(f.line(), v.replaceFirst("^[JIl|1](?=\\p{Lu})", "/"), f.start(), f.end(),
+                Math.min(f.confidence(), BLANK_MISREAD));
+    }
+
+    /** A number, or a number left blank to be filled in by hand ({@code ______/SP-PND/SG}). */
+    private static boolean plausible(String v) {
+        return hasDigit(v) || v.contains("/") && v.length() >= 4;
+    }
+
+    private static boolean hasDigit(String v) {
+        return v.chars().anyMatch(Character::isDigit);
+    }
+
+    private static String clean(String v) {
+        return closingBracketAsJ(lettersInCodes(v.replaceAll("\\s+", " ").replaceAll("^[\\s:.\\-]+|[\\s,;]+$", "")));
+    }
+
+    /**
+     * A closing bracket nothing opened, after a capital letter, is the J that OCR misread: {@code 2023/1829/DA)},
+     * {@code DA]} and {@code DA}} stand for {@code DAJ}.
+     */
+    static String closingBracketAsJ(String v) {
+        String out = v;
+        for (String[] pair : new String[][] {{"(", "\\)"}, {"[", "\\]"}, {"{", "\\}"}}) {
+            if (out.indexOf(pair[0]) < 0) {
+                out = out.replaceAll("(?<=\\p{Lu})" + pair[1] + "(?=$|[/\\-. ])", "J");
+            }
+        }
+        return out;
+    }
+
+    /** In a code made of letters ({@code 00AS}, {@code M1NEF}), a 0 or 1 is the O or I that OCR misread. */
+    private static String lettersInCodes(String v) {
+        StringBuilder out = new StringBuilder(v.length());
+        for (String part : v.split("(?<=[/\\- .])|(?=[/\\- .])")) {
+            long letters = part.chars().filter(Character::isLetter).count();
+            boolean onlyZeroOne = part.chars().filter(Character::isDigit).allMatch(c -> c == '0' || c == '1');
+            out.append(letters >= 2 && onlyZeroOne && part.chars().allMatch(Character::isLetterOrDigit)
+                    ? part.replace('0', 'O').replace('1', 'I') : part);
+        }
+        return out.toString();
+    }
+
+    private static int nextTokenAt(Tokens t, int offset) {
+        for (int j = 0; j < t.size(); j++) {
+            if (t.get(j).start() >= offset) {
+                return j;
+            }
+        }
+        return t.size();
+    }
+}

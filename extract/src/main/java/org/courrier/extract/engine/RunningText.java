@@ -1,0 +1,61 @@
+package org.courrier.extract.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.SimpleTokenizer;
+
+/**
+ * Tells prose (the body of a letter) from header lines, and cuts prose into sentences with OpenNLP's sentence
+ * detector for the letter's language (model named by {@code sentenceModel} in the cue file).
+ *
+ * <p>Thread-safe: models are shared, a {@link SentenceDetectorME} is made per call.
+ */
+final class RunningText {
+
+    private static final Map<String, SentenceModel> MODELS = new ConcurrentHashMap<>();
+
+    private RunningText() {
+    }
+
+    /** A line of running text: long, and mostly lower-case words. */
+    static boolean isProse(TextLine line) {
+        String[] tokens = SimpleTokenizer.INSTANCE.tokenize(line.text());
+        int words = 0;
+        int lower = 0;
+        for (String t : tokens) {
+            if (Character.isLetter(t.charAt(0))) {
+                words++;
+                if (Character.isLowerCase(t.charAt(0))) {
+                    lower++;
+                }
+            }
+        }
+        return words >= 7 && lower * 3 >= words * 2 && line.width() > 0.45;
+    }
+
+    /** Sentences of the text, as the language's sentence model cuts them; the whole text when there is no model. */
+    static String[] sentences(LanguageCues book, String text) {
+        String name = book.value("sentenceModel");
+        if (name.isEmpty()) {
+            return new String[] {text};
+        }
+        SentenceModel model = MODELS.computeIfAbsent(name, RunningText::load);
+        return new SentenceDetectorME(model).sentDetect(text);
+    }
+
+    private static SentenceModel load(String name) {
+        try (InputStream in = RunningText.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("sentence model " + name + " missing from the classpath");
+            }
+            return new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read sentence model " + name, e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.courrier.extract.engine;
+
+import org.courrier.extract.record.Evidence;
+import org.courrier.extract.record.Field;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The subject after {@code Objet :}, {@code Subject:}, {@code RE:}, joined across lines until the salutation or the
+ * body starts; when OCR merged the salutation or the first sentence into the subject, the sentence detector cuts it.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class SubjectEngine {
+
+    private static final int MAX_LINES = 4;
+
+    Field<String> extract(LetterMap map) {
+        for (TextLine line : map.lines()) {
+            if (line.index() >= map.bodyStart()) {
+                break;
+            }
+            Tokens t = line.tokens();
+            if (t.size() == 0) {
+                continue;
+            }
+            int n = map.book().match("subject", t, 0);
+            if (n == 0 || !(t.colonAfter(n - 1) || t.get(n - 1).key().length() >= 5)) {
+                continue;
+            }
+            return follow(map, line, t, n);
+        }
+        return AbsenceJudge.subject(map);
+    }
+
+    private Field<String> follow(LetterMap map, TextLine label, Tokens t, int n) {
+        List<TextLine> used = new ArrayList<>();
+        StringBuilder text = new StringBuilder(t.restFrom(n).replaceAll("^[:.\\-\\s]+", ""));
+        if (text.length() > 0) {
+            used.add(label);
+        }
+        double conf = t.get(n - 1).key().equals(map.book().phrases("subject").get(0).get(0))
+                || t.colonAfter(n - 1) ? 0.96 : 0.9;
+        TextLine prev = label;
+        boolean clean = false;
+        for (int i = label.index() + 1; i < map.lines().size() && used.size() < MAX_LINES; i++) {
+            TextLine next = map.lines().get(i);
+            if (next.page() != label.page()) {
+                clean = true;
+                break;
+            }
+            double gap = map.gap(prev, next);
+            if (next.box().y() < prev.box().bottom() - prev.box().h() / 2 && next.left() > label.left() + 0.3) {
+                continue;
+            }
+            if (gap > (used.isEmpty() ? 1.5 : 0.6) || LetterMap.isSalutation(map.book(), next)
+                    || LetterMap.startsWithLabel(map.book(), next) || next.left() < label.left() - 0.03
+                    || map.book().match("salutations", next.tokens(), 0) > 0 && next.text().endsWith(",")) {
+                clean = true;
+                break;
+            }
+            if (!used.isEmpty() && next.prose() && next.index() >= map.bodyStart()) {
+                clean = true;
+                break;
+            }
+            text.append(text.length() == 0 ? "" : text.charAt(text.length() - 1) == '-' ? "" : " ")
+                    .append(next.text());
+            used.add(next);
+            prev = next;
+        }
+        String subject = cut(map.book(), text.toString().strip());
+        if (subject.isEmpty()) {
+            return Field.missing();
+        }
+        if (!clean) {
+            conf -= 0.25;
+        }
+        if (!subject.equals(text.toString().strip())) {
+            conf -= 0.1;
+        }
+        double q = 1;
+        List<Evidence> ev = new ArrayList<>();
+        for (TextLine l : used) {
+            q = Math.min(q, l.readQuality());
+            ev.add(l.evidence());
+        }
+        return new Field<>(subject, text.toString().strip(), Math.max(0.05, conf * q), ev);
+    }
+
+    /** Cuts a salutation or body sentence OCR ran into the subject. */
+    private static String cut(LanguageCues book, String subject) {
+        Tokens t = Tokens.of(subject);
+        for (int i = 1; i < t.size(); i++) {
+            if (book.match("salutations", t, i) > 0 && Character.isUpperCase(t.get(i).text().charAt(0))
+                    && subject.indexOf(',', t.get(i).start()) > 0) {
+                return subject.substring(0, t.get(i).start()).strip();
+            }
+        }
+        String[] sentences = RunningText.sentences(book, subject);
+        String last = sentences[sentences.length - 1].strip();
+        if (sentences.length > 1 && Tokens.of(last).size() >= 8 && last.matches(".*[.!?]$")) {
+            return sentences[0].strip();
+        }
+        return subject;
+    }
+}

@@ -1,0 +1,58 @@
+package org.courrier.extract.engine;
+
+import org.courrier.extract.record.Evidence;
+import org.courrier.document.Box;
+
+/**
+ * One positioned piece of a line: a whole line, or the part of it on one side of a wide gap (a date at the right
+ * of a letterhead line, a signature beside a copy list).
+ *
+ * @param index  position in reading order over the whole letter
+ * @param tokens the text cut into tokens, once
+ * @param prose  whether the line is running text ({@link RunningText#isProse}), decided once
+ */
+record TextLine(int page, int index, String text, Box box, double confidence, int pageWidth, int pageHeight,
+                Tokens tokens, boolean prose) {
+
+    /** Mean OCR word confidence from which a line counts as read well. */
+    private static final double SURE_LINE = 0.7;
+
+    TextLine(int page, int index, String text, Box box, double confidence, int pageWidth, int pageHeight) {
+        this(page, index, text, box, confidence, pageWidth, pageHeight, Tokens.of(text), false);
+    }
+
+    /** The same line at another place in reading order, its tokens and prose flag kept. */
+    TextLine at(int newIndex) {
+        return new TextLine(page, newIndex, text, box, confidence, pageWidth, pageHeight, tokens,
+                RunningText.isProse(this));
+    }
+
+    /** Top of the line as a fraction of the page height. */
+    double top() {
+        return pageHeight == 0 ? 0 : (double) box.y() / pageHeight;
+    }
+
+    /** Left edge as a fraction of the page width. */
+    double left() {
+        return pageWidth == 0 ? 0 : (double) box.x() / pageWidth;
+    }
+
+    /** Horizontal centre as a fraction of the page width. */
+    double centre() {
+        return pageWidth == 0 ? 0.5 : (double) box.centerX() / pageWidth;
+    }
+
+    /** Width as a fraction of the page width. */
+    double width() {
+        return pageWidth == 0 ? 0 : (double) box.w() / pageWidth;
+    }
+
+    /** Scales a field's confidence down for a line OCR was unsure of: 1 from {@link #SURE_LINE}, 0.85 at nothing. */
+    double readQuality() {
+        return Math.min(1.0, 0.85 + 0.15 * confidence / SURE_LINE);
+    }
+
+    Evidence evidence() {
+        return new Evidence(page, box, text);
+    }
+}

@@ -1,0 +1,143 @@
+package org.courrier.extract.pipeline;
+
+import org.courrier.extract.engine.FieldExtractor;
+import org.courrier.extract.record.LetterRecord;
+import org.courrier.extract.record.Review;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.courrier.document.CourrierException;
+import org.courrier.document.Document;
+import org.courrier.document.Page;
+import org.courrier.document.Reason;
+import org.courrier.ingest.Intake;
+import org.courrier.ingest.OpenedDocument;
+import org.courrier.ingest.PageSource;
+import org.courrier.ocr.PageReader;
+
+/**
+ * File in, record out, without Camel: intake, page reading (pages in parallel through the scheduler, put back in
+ * order), field extraction and review. Used by {@code ./courrier extract}, by the evaluation harness and by
+ * the routes.
+ *
+ * <p>Thread-safe: several files may be processed at once; they share the page scheduler. The pipeline owns the
+ * page reader and the scheduler it is given, and {@link #close()} releases both.
+ */
+public final class LetterPipeline implements AutoCloseable {
+
+    private final Intake intake;
+    private final PageReader pageReader;
+    private final FieldExtractor extractor;
+    private final PageScheduler pages;
+    private final double autoAcceptThreshold;
+    private final Clock clock;
+
+    public LetterPipeline(Intake intake, PageReader pageReader, FieldExtractor extractor, PageScheduler pages,
+                          double autoAcceptThreshold, Clock clock) {
+        this.intake = Objects.requireNonNull(intake, "intake");
+        this.pageReader = Objects.requireNonNull(pageReader, "pageReader");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.pages = Objects.requireNonNull(pages, "pages");
+        if (!(autoAcceptThreshold > 0 && autoAcceptThreshold <= 1)) {
+            throw new IllegalArgumentException(
+                    "courrier.review.auto-accept-threshold must be in (0, 1]: " + autoAcceptThreshold);
+        }
+        this.autoAcceptThreshold = autoAcceptThreshold;
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A pipeline with the standard intake, Tesseract page reader and field extractor. */
+    public static LetterPipeline start(CourrierSettings settings) {
+        ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(settings.workers(), new PageThreads());
+        return new LetterPipeline(Intake.create(settings.intake()), PageReader.create(settings.ocr()),
+                FieldExtractor.create(), PageScheduler.of(pool), settings.autoAcceptThreshold(), Clock.systemUTC());
+    }
+
+    @Override
+    public void close() {
+        pages.close();
+        pageReader.close();
+    }
+
+    /** Names page workers so that logs and thread dumps say what they are. */
+    private static final class PageThreads implements java.util.concurrent.ThreadFactory {
+        private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "courrier-page-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+
+    /** Reads a file into a record. */
+    public LetterRecord process(Path file) throws CourrierException {
+        Instant start = clock.instant();
+        long t0 = System.nanoTime();
+        return record(read(file), start, t0);
+    }
+
+    /**
+     * Turns a document already read (by {@link #read(Path)}, possibly earlier and kept) into a record: field
+     * extraction and review only. The evaluation harness uses it to score extraction changes without OCR.
+     */
+    public LetterRecord process(Document document) throws CourrierException {
+        return record(document, clock.instant(), System.nanoTime());
+    }
+
+    private LetterRecord record(Document document, Instant start, long t0) throws CourrierException {
+        String file = document.source().fileName();
+        FieldExtractor.Extraction extraction;
+        try {
+            extraction = extractor.extract(document);
+        } catch (RuntimeException e) {
+            throw new CourrierException(Reason.EXTRACTION_FAILED,
+                    file + ": field extraction failed: " + e, e);
+        }
+        List<LetterRecord.PageInfo> pageInfo = document.pages().stream()
+                .map(p -> new LetterRecord.PageInfo(p.number(), p.method().label(), p.meanConfidence(), p.rotation(),
+                        p.skewDegrees()))
+                .toList();
+        LetterRecord.OcrInfo ocr = new LetterRecord.OcrInfo(pageReader.engine(), pageReader.languages(), pageInfo);
+        long ms = Duration.ofNanos(System.nanoTime() - t0).toMillis();
+        return new LetterRecord(document.source(), extraction.language(), extraction.fields(), document.text(), ocr,
+                Review.of(extraction.fields(), autoAcceptThreshold), start, ms);
+    }
+
+    /** Reads a file into positioned text, pages in parallel, put back in order. */
+    public Document read(Path file) throws CourrierException {
+        try (OpenedDocument opened = intake.open(file)) {
+            List<Future<Page>> futures = new ArrayList<>();
+            for (PageSource source : opened.pages()) {
+                futures.add(pages.submit(source, () -> pageReader.read(source)));
+            }
+            List<Page> read = new ArrayList<>(futures.size());
+            try {
+                for (Future<Page> f : futures) {
+                    read.add(f.get());
+                }
+            } catch (InterruptedException e) {
+                futures.forEach(f -> f.cancel(true));
+                Thread.currentThread().interrupt();
+                throw new CourrierException(Reason.IO_ERROR, file.getFileName() + ": interrupted while reading pages", e);
+            } catch (ExecutionException e) {
+                futures.forEach(f -> f.cancel(true));
+                Throwable cause = e.getCause();
+                if (cause instanceof CourrierException ce) {
+                    throw ce;
+                }
+                throw new CourrierException(Reason.OCR_FAILED,
+                        file.getFileName() + ": reading a page failed: " + cause, cause);
+            }
+            return new Document(opened.source(), read);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.courrier.extract.record;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.courrier.document.SourceFile;
+
+/**
+ * The letter record, version 1: the contract with downstream systems, published as
+ * {@code extract/src/main/resources/schema/courrier.letter-1.schema.json}.
+ */
+public record LetterRecord(SourceFile source, String language, LetterFields fields, String text, OcrInfo ocr,
+                           Review review, Instant processedAt, long durationMs) {
+
+    public static final String SCHEMA = "courrier.letter/1";
+
+    public LetterRecord {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(fields, "fields");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(ocr, "ocr");
+        Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(processedAt, "processedAt");
+        if (durationMs < 0) {
+            throw new IllegalArgumentException("durationMs must not be negative");
+        }
+    }
+
+    /** The record's id: the SHA-256 of the source file's bytes. */
+    public String id() {
+        return source.sha256();
+    }
+
+    /** How the text was obtained. */
+    public record OcrInfo(String engine, String languages, List<PageInfo> pages) {
+        public OcrInfo {
+            pages = List.copyOf(pages);
+        }
+    }
+
+    /** One page's reading: method ({@code ocr}, {@code text-layer} or {@code text}) and what was applied. */
+    public record PageInfo(int page, String method, double meanConfidence, int rotation, double skewDegrees) {
+    }
+}

@@ -1,0 +1,151 @@
+package org.courrier.extract.record;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.courrier.document.Box;
+import org.courrier.document.SourceFile;
+
+/**
+ * Writes records and error lines as JSON in the shape of the published schema. Thread-safe.
+ */
+public final class RecordJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+
+    private RecordJson() {
+    }
+
+    /** The record as one line of JSON. */
+    public static String toJson(LetterRecord record) {
+        return write(toTree(record));
+    }
+
+    public static ObjectNode toTree(LetterRecord r) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", LetterRecord.SCHEMA);
+        root.put("id", r.id());
+        root.set("source", source(r.source()));
+        root.put("language", r.language());
+        ObjectNode fields = root.putObject("fields");
+        LetterFields f = r.fields();
+        fields.set("sender", field(f.sender(), MAPPER.valueToTree(f.sender().value())));
+        fields.set("signatory", field(f.signatory(), f.signatory().found() ? signatory(f.signatory().value()) : null));
+        fields.set("reference", field(f.reference(), MAPPER.valueToTree(f.reference().value())));
+        fields.set("theirReference", field(f.theirReference(), MAPPER.valueToTree(f.theirReference().value())));
+        ObjectNode date = field(f.date(), f.date().found() ? MAPPER.valueToTree(f.date().value().toString()) : null);
+        fields.set("date", date);
+        fields.set("place", field(f.place(), MAPPER.valueToTree(f.place().value())));
+        fields.set("recipient", field(f.recipient(), f.recipient().found() ? recipient(f.recipient().value()) : null));
+        fields.set("subject", field(f.subject(), MAPPER.valueToTree(f.subject().value())));
+        ArrayNode copies = MAPPER.createArrayNode();
+        f.copies().value().forEach(copies::add);
+        fields.set("copies", field(f.copies(), copies));
+        root.put("text", r.text());
+        ObjectNode ocr = root.putObject("ocr");
+        ocr.put("engine", r.ocr().engine());
+        ocr.put("languages", r.ocr().languages());
+        ArrayNode pages = ocr.putArray("pages");
+        for (LetterRecord.PageInfo p : r.ocr().pages()) {
+            ObjectNode page = pages.addObject();
+            page.put("page", p.page());
+            page.put("method", p.method());
+            page.put("meanConfidence", round(p.meanConfidence()));
+            page.put("rotation", p.rotation());
+            page.put("skewDegrees", round(p.skewDegrees()));
+        }
+        ObjectNode review = root.putObject("review");
+        review.put("status", r.review().status().name());
+        ArrayNode reasons = review.putArray("reasons");
+        r.review().reasons().forEach(reasons::add);
+        root.put("processedAt", r.processedAt().toString());
+        root.put("durationMs", r.durationMs());
+        return root;
+    }
+
+    /** The line printed or delivered for a file that produced no record. */
+    public static String errorLine(String fileName, SourceFile source, String code, String message) {
+        ObjectNode root = MAPPER.createObjectNode();
+        if (source != null) {
+            root.set("source", source(source));
+        } else {
+            root.putObject("source").put("fileName", fileName);
+        }
+        ObjectNode error = root.putObject("error");
+        error.put("code", code);
+        error.put("message", message);
+        return write(root);
+    }
+
+    private static ObjectNode source(SourceFile s) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("fileName", s.fileName());
+        n.put("mediaType", s.mediaType());
+        n.put("sizeBytes", s.sizeBytes());
+        n.put("pageCount", s.pageCount());
+        return n;
+    }
+
+    private static ObjectNode field(Field<?> field, com.fasterxml.jackson.databind.JsonNode value) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.set("value", value == null ? MAPPER.nullNode() : value);
+        if (field.raw() != null) {
+            n.put("raw", field.raw());
+        }
+        if (field.found()) {
+            n.put("confidence", round(field.confidence()));
+        } else {
+            // The record's contract: a field not found has confidence 0. How sure the extractor is that the
+            // letter has none (no reference, no subject line) travels beside it.
+            n.put("confidence", 0.0);
+            if (field.confidence() > 0) {
+                n.put("absentConfidence", round(field.confidence()));
+            }
+        }
+        ArrayNode evidence = n.putArray("evidence");
+        for (Evidence e : field.evidence()) {
+            ObjectNode en = evidence.addObject();
+            en.put("page", e.page());
+            Box b = e.box();
+            ObjectNode box = en.putObject("box");
+            box.put("x", b.x());
+            box.put("y", b.y());
+            box.put("w", b.w());
+            box.put("h", b.h());
+            en.put("text", e.text());
+        }
+        return n;
+    }
+
+    private static ObjectNode signatory(Signatory s) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("name", s.name());
+        n.put("title", s.title());
+        return n;
+    }
+
+    private static ObjectNode recipient(Recipient r) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("name", r.name());
+        n.put("title", r.title());
+        n.put("organisation", r.organisation());
+        n.put("block", r.block());
+        return n;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+
+    private static String write(Object tree) {
+        try {
+            return MAPPER.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("record could not be written as JSON", e);
+        }
+    }
+
+}

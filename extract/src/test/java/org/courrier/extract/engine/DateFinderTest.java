@@ -1,0 +1,47 @@
+package org.courrier.extract.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateFinderTest {
+
+    private static final DateFinder FINDER = new DateFinder(LanguageCues.available());
+
+    private static List<LocalDate> dates(String text, boolean dayFirst) {
+        return FINDER.find(text, dayFirst).stream().map(DateFinder.Hit::date).toList();
+    }
+
+    @Test
+    void readsOrdinalDaysInBothLanguages() {
+        assertEquals(List.of(LocalDate.of(2024, 3, 1)), dates("Niamey, le 1er mars 2024", true));
+        assertEquals(List.of(LocalDate.of(2022, 5, 5)), dates("Accra, 5th May 2022", true));
+    }
+
+    @Test
+    void readsUpperCaseAbbreviatedMonthsThroughOcrConfusions() {
+        assertEquals(List.of(LocalDate.of(2021, 11, 26)), dates("Lomé, le 26 N0V 2O21", true));
+        assertEquals(List.of(LocalDate.of(2020, 2, 3)), dates("le 3 FÉV. 2020", true));
+    }
+
+    @Test
+    void readsEnglishAndIsoAndNumericForms() {
+        assertEquals(List.of(LocalDate.of(2023, 1, 12)), dates("January 12, 2023", false));
+        assertEquals(List.of(LocalDate.of(2023, 1, 12)), dates("Kampala, 2023-01-12", false));
+        assertEquals(List.of(LocalDate.of(2023, 2, 14)), dates("Le 14/02/2023", true));
+        assertEquals(List.of(LocalDate.of(2023, 3, 4)), dates("Le 04.03.2023", true));
+    }
+
+    @Test
+    void findsNoDateInAReferenceWithAYearInIt() {
+        assertEquals(List.of(), dates("N° 0021/2022/MSAS/SG", true));
+        assertEquals(List.of(), dates("Ref. No. 0489/EMB-GH/NV/2021", false));
+    }
+
+    @Test
+    void readsAMisspelledMonthWithinOneEdit() {
+        assertEquals(List.of(LocalDate.of(2019, 9, 30)), dates("le 30 septembe 2019", true));
+    }
+}

@@ -1,0 +1,33 @@
+package org.courrier.extract.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class FoldingTest {
+
+    @Test
+    void keepsOneCharacterForOneSoOffsetsHold() {
+        String read = "Ministére de l'Économie – Œuvre";
+        assertEquals(read.length(), Folding.fold(read).length());
+        assertEquals("ministere de l'economie - ouvre", Folding.fold(read));
+    }
+
+    @Test
+    void matchesCueWordsThroughOcrConfusions() {
+        assertTrue(Folding.like("0bjet", "objet"));
+        assertTrue(Folding.like("OBJET:", "objet"));
+        assertTrue(Folding.like("Ampliatlon", "ampliation"));
+        assertTrue(Folding.like("N°", "no"));
+        assertFalse(Folding.like("Object", "objet") && Folding.like("Obtenir", "objet"));
+        assertFalse(Folding.like("cc", "ce"));
+    }
+
+    @Test
+    void readsDigitsThatOcrTookForLetters() {
+        assertEquals("2021", Folding.digits("2O21"));
+        assertEquals("14/02", Folding.digits("l4/O2"));
+    }
+}

@@ -1,0 +1,105 @@
+package org.courrier.extract.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.courrier.document.Box;
+import org.courrier.document.Document;
+import org.courrier.document.Line;
+import org.courrier.document.Page;
+import org.courrier.document.PageMethod;
+import org.courrier.document.SourceFile;
+import org.courrier.document.Word;
+
+/** Builds small positioned letters by hand: lines placed at a left margin, on the right, or side by side. */
+final class PageSketch {
+
+    static final int WIDTH = 2480;
+    static final int HEIGHT = 3508;
+    private static final int CHAR = 24;
+    private static final int SPACE = 14;
+    private static final int LINE = 50;
+    private static final int STEP = 62;
+
+    private final List<Page> pages = new ArrayList<>();
+    private List<Line> lines = new ArrayList<>();
+    private int y = 200;
+    private double confidence = 0.97;
+
+    /** A line at the left margin. */
+    PageSketch line(String text) {
+        return at(0.1, text);
+    }
+
+    /** A line starting at the given fraction of the page width. */
+    PageSketch at(double x, String text) {
+        lines.add(Line.of(words(x, y, text)));
+        y += STEP;
+        return this;
+    }
+
+    /** A line starting in the right half. */
+    PageSketch right(String text) {
+        return at(0.58, text);
+    }
+
+    /** Two blocks OCR read as one line: left text and, after a wide gap, right text. */
+    PageSketch merged(String left, String right) {
+        List<Word> w = new ArrayList<>(words(0.1, y, left));
+        w.addAll(words(0.58, y, right));
+        lines.add(Line.of(w));
+        y += STEP;
+        return this;
+    }
+
+    /** Two lines OCR read apart on one row: left text and, after a gap, text starting at {@code x}. */
+    PageSketch beside(String left, double x, String right) {
+        lines.add(Line.of(words(0.1, y, left)));
+        lines.add(Line.of(words(x, y, right)));
+        y += STEP;
+        return this;
+    }
+
+    /** Vertical white space of n lines. */
+    PageSketch skip(int n) {
+        y += n * STEP;
+        return this;
+    }
+
+    /** Word confidence for the lines that follow, as an OCR engine would report it. */
+    PageSketch confidence(double c) {
+        confidence = c;
+        return this;
+    }
+
+    PageSketch newPage() {
+        close();
+        return this;
+    }
+
+    Document document() {
+        close();
+        return new Document(new SourceFile("sketch.pdf", "application/pdf", 1, pages.size(), "0".repeat(64)), pages);
+    }
+
+    private void close() {
+        if (!lines.isEmpty()) {
+            pages.add(new Page(pages.size() + 1, WIDTH, HEIGHT, lines, PageMethod.TEXT_LAYER, 100, 0, 0));
+        }
+        lines = new ArrayList<>();
+        y = 200;
+    }
+
+    private List<Word> words(double x, int top, String text) {
+        List<Word> out = new ArrayList<>();
+        int left = (int) (x * WIDTH);
+        for (String t : text.split(" ")) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            int w = t.length() * CHAR;
+            out.add(new Word(t, new Box(left, top, w, LINE), confidence));
+            left += w + SPACE;
+        }
+        return out;
+    }
+}
