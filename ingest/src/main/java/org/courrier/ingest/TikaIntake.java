@@ -63,7 +63,7 @@ final class TikaIntake implements Intake {
             return PdfPages.open(facts, limits);
         }
         if (IMAGES.contains(type)) {
-            return ImagePages.open(facts, limits);
+            return ImageFilePages.open(facts, limits);
         }
         if (ENCRYPTED_TYPES.contains(type)) {
             throw new CourrierException(Reason.ENCRYPTED, name + ": the document is password-protected (" + type + ")");

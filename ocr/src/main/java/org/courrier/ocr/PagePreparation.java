@@ -28,7 +28,7 @@ final class PagePreparation {
     /** OSD confidence needed before a page is turned: upright noisy scans score 2-3 for a wrong 180, turned pages 14-15. */
     static final float OSD_CONFIDENCE = 4f;
 
-    /** Speckle (see {@link PageImages#speckle}) above which a page is noise or a photo, not a scan of text:
+    /** Speckle (see {@link ImageOperations#speckle}) above which a page is noise or a photo, not a scan of text:
      * clean letters measure about 0.04, noisy scans 0.16, random noise 0.5. */
     static final double SPECKLED = 0.35;
     private static final OcrSettings.Preprocessing PLAIN = new OcrSettings.Preprocessing(true, false, false, false, false);
@@ -43,20 +43,20 @@ final class PagePreparation {
             throws CourrierException {
         String what = "page " + number;
         if (steps.grayscale()) {
-            image = PageImages.gray(image);
+            image = ImageOperations.gray(image);
         }
         // a photo or noise: adaptive steps would make millions of blobs, whose layout Tesseract cannot cut short
-        OcrSettings.Preprocessing applied = PageImages.speckle(PageImages.gray(image)) > SPECKLED ? PLAIN : steps;
+        OcrSettings.Preprocessing applied = ImageOperations.speckle(ImageOperations.gray(image)) > SPECKLED ? PLAIN : steps;
         engine.adaptiveThreshold(false);
         if (applied.upscaleLowRes() && dpi < LOW_RES_DPI) {
-            image = PageImages.scale(image, (double) TARGET_DPI / dpi);
+            image = ImageOperations.scale(image, (double) TARGET_DPI / dpi);
             dpi = TARGET_DPI;
         }
         Attempt best = attempt(engine, image, dpi, 0, deadline, what, applied);
         if (applied.detectOrientation() && looksMisoriented(best.result)) {
             int turn = engine.uprightRotation(image, dpi, OSD_CONFIDENCE);
             if (turn != 0) {
-                Attempt turned = attempt(engine, PageImages.quarterTurn(image, turn), dpi, turn, deadline, what, applied);
+                Attempt turned = attempt(engine, ImageOperations.quarterTurn(image, turn), dpi, turn, deadline, what, applied);
                 // upright boxes are worth keeping unless the turned page reads clearly worse
                 if (turned.score() >= 0.9 * best.score()) {
                     best = turned;
@@ -106,12 +106,12 @@ final class PagePreparation {
         double skew = 0;
         if (applied.deskew()) {
             // projection profiles see the whole page; Tesseract's layout only its first block, so it is the fallback
-            double measured = SkewMeter.clockwiseDegrees(PageImages.gray(image));
+            double measured = SkewMeter.clockwiseDegrees(ImageOperations.gray(image));
             if (measured == 0) {
                 measured = engine.measureSkew();
             }
             if (Math.abs(measured) >= MIN_SKEW && Math.abs(measured) <= MAX_SKEW) {
-                image = PageImages.rotate(image, -measured);
+                image = ImageOperations.rotate(image, -measured);
                 engine.setImage(image, dpi);
                 skew = measured;
             }

@@ -25,7 +25,7 @@ class SkewMeterTest {
     @ParameterizedTest
     @ValueSource(doubles = {-4.5, -1.2, -0.4, 0.6, 1.2, 3.0})
     void measuresTheAngleAPageWasTurnedBy(double clockwise) {
-        BufferedImage turned = PageImages.rotate(page(), clockwise);
+        BufferedImage turned = ImageOperations.rotate(page(), clockwise);
         assertThat(SkewMeter.clockwiseDegrees(turned)).isCloseTo(clockwise, within(0.12));
     }
 

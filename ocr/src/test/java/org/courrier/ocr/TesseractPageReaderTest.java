@@ -65,7 +65,7 @@ class TesseractPageReaderTest {
     @Test
     void readsPageScannedUpsideDownAsWellAsUpright() throws CourrierException {
         Page upright = reader.read(TestPages.source(UPRIGHT, 300));
-        Page upsideDown = reader.read(TestPages.source(PageImages.quarterTurn(UPRIGHT, 180), 300));
+        Page upsideDown = reader.read(TestPages.source(ImageOperations.quarterTurn(UPRIGHT, 180), 300));
 
         assertThat(upsideDown.rotation()).isEqualTo(180);
         assertThat(upsideDown.text()).isEqualTo(upright.text());
@@ -73,7 +73,7 @@ class TesseractPageReaderTest {
 
     @Test
     void turnsPageScannedSidewaysBackUpright() throws CourrierException {
-        Page sideways = reader.read(TestPages.source(PageImages.quarterTurn(UPRIGHT, 90), 300));
+        Page sideways = reader.read(TestPages.source(ImageOperations.quarterTurn(UPRIGHT, 90), 300));
 
         assertThat(sideways.rotation()).isEqualTo(270);
         assertThat(sideways.lines()).extracting(Line::text).containsExactlyElementsOf(TestPages.LETTER);
@@ -81,7 +81,7 @@ class TesseractPageReaderTest {
 
     @Test
     void undoesSkewAndReportsTheAngle() throws CourrierException {
-        Page skewed = reader.read(TestPages.source(PageImages.rotate(UPRIGHT, 3), 300));
+        Page skewed = reader.read(TestPages.source(ImageOperations.rotate(UPRIGHT, 3), 300));
 
         assertThat(skewed.skewDegrees()).isBetween(2.0, 4.0);
         assertThat(skewed.lines()).extracting(Line::text).containsExactlyElementsOf(TestPages.LETTER);
@@ -89,7 +89,7 @@ class TesseractPageReaderTest {
 
     @Test
     void upscalesLowResolutionFaxBeforeReading() throws CourrierException {
-        BufferedImage fax = PageImages.scale(UPRIGHT, 200.0 / 300);
+        BufferedImage fax = ImageOperations.scale(UPRIGHT, 200.0 / 300);
 
         Page page = reader.read(TestPages.source(fax, 200));
 

@@ -24,10 +24,10 @@ final class LetterRoute extends RouteBuilder {
     /** Registry name of the file consumer's in-progress repository, which the {@link SteadyFileFilter} reads too. */
     static final String IN_PROGRESS = "filesInProgress";
     private final ServiceSettings settings;
-    private final LetterSteps steps;
-    private final FailureReport failures;
+    private final LetterRouteSteps steps;
+    private final ErrorFileWriter failures;
 
-    LetterRoute(ServiceSettings settings, LetterSteps steps, FailureReport failures) {
+    LetterRoute(ServiceSettings settings, LetterRouteSteps steps, ErrorFileWriter failures) {
         this.settings = settings;
         this.steps = steps;
         this.failures = failures;
@@ -51,7 +51,7 @@ final class LetterRoute extends RouteBuilder {
         RouteDefinition route = from("file:{{courrier.inbox}}?filter=#steadyFiles&inProgressRepository=#" + IN_PROGRESS
                 + "&recursive={{courrier.pickup.recursive}}&delay={{courrier.pickup.poll-ms}}"
                 + "&readLock=none&sortBy=file:modified"
-                + "&move=${exchangeProperty." + LetterSteps.MOVE_TO + "}"
+                + "&move=${exchangeProperty." + LetterRouteSteps.MOVE_TO + "}"
                 + "&moveFailed={{courrier.failed}}/${file:onlyname}")
                 .routeId(ROUTE_ID);
         // several letters in flight; when all are busy the poller reads one itself instead of queueing the backlog
@@ -59,11 +59,11 @@ final class LetterRoute extends RouteBuilder {
                 .threads(settings.lettersInFlight(), settings.lettersInFlight())
                 .maxQueueSize(1).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).threadName("courrier-letter")
                 .process(steps::begin)
-                .filter(exchangeProperty(LetterSteps.TWIN_IN_FLIGHT).isEqualTo(true))
+                .filter(exchangeProperty(LetterRouteSteps.TWIN_IN_FLIGHT).isEqualTo(true))
                     .process(steps::duplicate)
                     .stop()
                 .end()
-                .idempotentConsumer(header(LetterSteps.ID)).idempotentRepository(SEEN)
+                .idempotentConsumer(header(LetterRouteSteps.ID)).idempotentRepository(SEEN)
                     .eager(false).skipDuplicate(false)
                     .filter(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
                         .process(steps::duplicate)

@@ -69,7 +69,7 @@ class DeliveryTest {
         Files.writeString(root.resolve("inbox/letter.txt"), letter);
         assertThat(done.matches(30, TimeUnit.SECONDS)).isTrue();
         String id = TextIntake.sha256(letter.getBytes(StandardCharsets.UTF_8));
-        Path record = root.resolve("outbox").resolve(LetterSteps.outboxName("letter.txt", id));
+        Path record = root.resolve("outbox").resolve(LetterRouteSteps.outboxName("letter.txt", id));
         assertThat(record).exists();
         ValidRecords.read(record);
         return record;

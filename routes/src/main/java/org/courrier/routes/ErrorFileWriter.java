@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe.
  */
-final class FailureReport {
+final class ErrorFileWriter {
 
     /** Code for a failure that is not a {@link CourrierException}: a defect in Courrier itself. */
     static final String INTERNAL = "INTERNAL_ERROR";
@@ -33,7 +33,7 @@ final class FailureReport {
     private final Telemetry telemetry;
     private final Clock clock;
 
-    FailureReport(Path failed, Telemetry telemetry, Clock clock) {
+    ErrorFileWriter(Path failed, Telemetry telemetry, Clock clock) {
         this.failed = failed;
         this.telemetry = telemetry;
         this.clock = clock;
@@ -62,15 +62,15 @@ final class FailureReport {
     }
 
     void write(Exchange exchange) {
-        Path file = LetterSteps.file(exchange);
+        Path file = LetterRouteSteps.file(exchange);
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         Reason reason = cause instanceof CourrierException ce ? ce.reason() : null;
-        Integer crashes = exchange.getProperty(LetterSteps.CRASHES, Integer.class);
+        Integer crashes = exchange.getProperty(LetterRouteSteps.CRASHES, Integer.class);
         int attempts = crashes != null ? crashes
                 : exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class) + 1;
         ObjectNode error = JSON.createObjectNode();
         error.put("file", file.getFileName().toString());
-        error.put("id", exchange.getIn().getHeader(LetterSteps.ID, String.class));
+        error.put("id", exchange.getIn().getHeader(LetterRouteSteps.ID, String.class));
         error.put("code", reason != null ? reason.name() : INTERNAL);
         error.put("action", reason != null ? reason.action().name() : Reason.Action.QUARANTINE.name());
         error.put("message", cause == null ? "unknown failure" : String.valueOf(cause.getMessage()));

@@ -23,7 +23,7 @@ import org.w3c.dom.NodeList;
  *
  * <p>Thread-safe: each rendering opens its own reader on the file.
  */
-final class ImagePages {
+final class ImageFilePages {
 
     /** A4 width in inches: the resolution of a scan without one in its header is guessed from its width. */
     private static final double A4_WIDTH_INCHES = 8.27;
@@ -32,7 +32,7 @@ final class ImagePages {
         ImageIO.setUseCache(false);
     }
 
-    private ImagePages() {
+    private ImageFilePages() {
     }
 
     static OpenedDocument open(FileFacts facts, IntakeLimits limits) throws CourrierException {

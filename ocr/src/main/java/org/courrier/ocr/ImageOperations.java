@@ -7,9 +7,9 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 
 /** The image operations of preprocessing: gray, upscale, quarter turns and small deskew rotations. */
-final class PageImages {
+final class ImageOperations {
 
-    private PageImages() {
+    private ImageOperations() {
     }
 
     /** An 8-bit gray copy, transparency flattened onto white; gray images are returned as they are. */

@@ -6,7 +6,7 @@ import java.awt.image.BufferedImage;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class PageImagesTest {
+class ImageOperationsTest {
 
     @Test
     void measuresRandomNoiseAsSpeckledAndLetterAsNot() {
@@ -18,8 +18,8 @@ class PageImagesTest {
             }
         }
 
-        assertThat(PageImages.speckle(noise)).isGreaterThan(PagePreparation.SPECKLED);
-        assertThat(PageImages.speckle(TestPages.letter(TestPages.LETTER))).isLessThan(0.1);
+        assertThat(ImageOperations.speckle(noise)).isGreaterThan(PagePreparation.SPECKLED);
+        assertThat(ImageOperations.speckle(TestPages.letter(TestPages.LETTER))).isLessThan(0.1);
     }
 
     @Test
@@ -27,7 +27,7 @@ class PageImagesTest {
         BufferedImage image = new BufferedImage(30, 10, BufferedImage.TYPE_BYTE_GRAY);
         image.getRaster().setSample(0, 0, 0, 255);
 
-        BufferedImage turned = PageImages.quarterTurn(image, 90);
+        BufferedImage turned = ImageOperations.quarterTurn(image, 90);
 
         assertThat(turned.getWidth()).isEqualTo(10);
         assertThat(turned.getHeight()).isEqualTo(30);

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe.
  */
-final class LetterSteps {
+final class LetterRouteSteps {
 
     static final String ID = "courrierId";
     static final String MOVE_TO = "courrierMoveTo";
@@ -49,7 +49,7 @@ final class LetterSteps {
     /** This run of the service, as the holder of its claims in the in-flight journal. */
     private final String run;
 
-    LetterSteps(ServiceSettings settings, StateStore state, LetterReader reader, Telemetry telemetry, Clock clock,
+    LetterRouteSteps(ServiceSettings settings, StateStore state, LetterReader reader, Telemetry telemetry, Clock clock,
                 String run) {
         this.run = run;
         this.settings = settings;
