@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
@@ -14,6 +15,7 @@ import org.apache.camel.main.Main;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.courrier.extract.pipeline.CourrierSettings;
+import org.courrier.extract.pipeline.LetterPipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +43,16 @@ final class CourrierService implements AutoCloseable {
         this.status = status;
     }
 
-    /** Starts the service on merged properties (see {@link ConfigLayers}), with the given engines. */
-    static CourrierService start(Properties merged, Engines engines) throws Exception {
+    /** Starts the service on merged properties (see {@link ConfigLayers}) with the standard pipeline. */
+    static CourrierService start(Properties merged) throws Exception {
+        return start(merged, UnaryOperator.identity());
+    }
+
+    /**
+     * Starts the service on merged properties with the pipeline's parts changed by {@code parts} (tests put their
+     * own intake or page reader in); the service sets the page scheduler and the clock.
+     */
+    static CourrierService start(Properties merged, UnaryOperator<LetterPipeline.Builder> parts) throws Exception {
         ServiceSettings settings = ServiceSettings.from(merged);
         CourrierSettings pipeline = CourrierSettings.from(merged);
         for (Path folder : new Path[] {settings.inbox(), settings.outbox(), settings.data(), settings.done(),
@@ -54,8 +64,7 @@ final class CourrierService implements AutoCloseable {
         StateStore state = new StateStore(settings.stateUrl(), settings.stateUser(), settings.statePassword());
         state.open();
         FairPagePool pool = new FairPagePool(pipeline.workers());
-        LetterReader reader = new LetterReader(engines.intake(), engines.pageReader(), engines.extractor(), pool,
-                pipeline.autoAcceptThreshold(), telemetry, clock);
+        LetterReader reader = new LetterReader(parts.apply(LetterPipeline.builder(pipeline)), pool, telemetry, clock);
         telemetry.queues(() -> waiting(settings), pool::waiting);
 
         Properties camel = new Properties();

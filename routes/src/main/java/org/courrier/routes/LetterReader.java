@@ -6,13 +6,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import org.courrier.document.CourrierException;
 import org.courrier.document.Page;
-import org.courrier.extract.engine.FieldExtractor;
 import org.courrier.extract.pipeline.LetterPipeline;
 import org.courrier.extract.record.LetterRecord;
 import org.courrier.extract.pipeline.PageScheduler;
-import org.courrier.ingest.Intake;
 import org.courrier.ingest.PageSource;
-import org.courrier.ocr.PageReader;
 
 /**
  * File in, record out, for the service: the {@link LetterPipeline} with its pages sent to the {@link FairPagePool}
@@ -25,11 +22,10 @@ final class LetterReader implements AutoCloseable {
     private final LetterPipeline pipeline;
     private final FairPagePool pool;
 
-    LetterReader(Intake intake, PageReader pageReader, FieldExtractor extractor, FairPagePool pool,
-                 double autoAcceptThreshold, Telemetry telemetry, Clock clock) {
+    /** The pipeline {@code parts} describe, its pages read by {@code pool}. */
+    LetterReader(LetterPipeline.Builder parts, FairPagePool pool, Telemetry telemetry, Clock clock) {
         this.pool = pool;
-        this.pipeline = new LetterPipeline(intake, pageReader, extractor, new FairScheduler(pool, telemetry),
-                autoAcceptThreshold, clock);
+        this.pipeline = parts.withScheduler(new FairScheduler(pool, telemetry)).withClock(clock).build();
     }
 
     FairPagePool pool() {

@@ -122,8 +122,7 @@ public final class Main {
     }
 
     private static int runService(Properties merged) throws Exception {
-        CourrierService service = CourrierService.start(merged,
-                Engines.standard(org.courrier.extract.pipeline.CourrierSettings.from(merged)));
+        CourrierService service = CourrierService.start(merged);
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "courrier-shutdown"));
         service.awaitStop();
         return 0;

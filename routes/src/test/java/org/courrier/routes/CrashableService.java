@@ -29,10 +29,8 @@ final class CrashableService {
         Path root = Path.of(args[0]);
         String mode = args[1];
         Properties p = TestService.properties(root, Map.of("courrier.letters-in-flight", "2", "courrier.workers", "2"));
-        Engines standard = TestService.textEngines(p);
-        Engines engines = new Engines(standard.intake(), new Misbehaving(standard.pageReader(), mode),
-                FieldExtractor.create());
-        CourrierService service = CourrierService.start(p, engines);
+        CourrierService service = CourrierService.start(p, parts -> TestService.textIntake(parts)
+                .withPageReader(new Misbehaving(PageReader.create(parts.settings().ocr()), mode)));
         Runtime.getRuntime().addShutdownHook(new Thread(service::close));
         // never outlive the test that started this process
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));

@@ -64,7 +64,7 @@ class DeliveryTest {
     private Path processOne(String targets, String attempts, String letter) throws Exception {
         Properties p = TestService.properties(root, Map.of("courrier.deliver.to", targets,
                 "courrier.deliver.attempts", attempts));
-        service = CourrierService.start(p, TestService.textEngines(p));
+        service = CourrierService.start(p, TestService::textIntake);
         NotifyBuilder done = new NotifyBuilder(service.context()).fromRoute(LetterRoute.ROUTE_ID).whenDone(1).create();
         Files.writeString(root.resolve("inbox/letter.txt"), letter);
         assertThat(done.matches(30, TimeUnit.SECONDS)).isTrue();

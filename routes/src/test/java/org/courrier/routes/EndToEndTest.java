@@ -39,7 +39,7 @@ class EndToEndTest {
                 "courrier.pickup.poll-interval", "PT0.1S", "courrier.letters-in-flight", "2"));
         Path inbox = TestService.inbox(root);
         Files.createDirectories(inbox);
-        CourrierService service = CourrierService.start(p, TestService.textEngines(p));
+        CourrierService service = CourrierService.start(p, TestService::textIntake);
         SlowScanner scanner = new SlowScanner();
         try {
             NotifyBuilder all = new NotifyBuilder(service.context()).fromRoute(LetterRoute.ROUTE_ID).whenDone(22).create();

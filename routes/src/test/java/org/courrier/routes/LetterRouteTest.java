@@ -44,7 +44,7 @@ class LetterRouteTest {
 
     private CourrierService start(Map<String, String> extra) throws Exception {
         Properties p = TestService.properties(root, extra);
-        service = CourrierService.start(p, TestService.textEngines(p));
+        service = CourrierService.start(p, TestService::textIntake);
         return service;
     }
 

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
+import org.courrier.extract.pipeline.LetterPipeline;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.apache.camel.builder.NotifyBuilder;
@@ -30,9 +32,9 @@ class PickupTest {
         }
     }
 
-    private void start(Map<String, String> extra, Engines engines) throws Exception {
+    private void start(Map<String, String> extra, UnaryOperator<LetterPipeline.Builder> parts) throws Exception {
         Properties p = TestService.properties(root, extra);
-        service = CourrierService.start(p, engines == null ? TestService.textEngines(p) : engines);
+        service = CourrierService.start(p, parts == null ? TestService::textIntake : parts);
     }
 
     private NotifyBuilder whenDone(int letters) {
@@ -82,11 +84,8 @@ class PickupTest {
                     StandardCharsets.UTF_8);
         }
         try (LogLines progress = LogLines.of("org.courrier.progress")) {
-            Properties p = TestService.properties(root, Map.of());
             GatedIntake intake = new GatedIntake();
-            Engines standard = TestService.textEngines(p);
-            start(Map.of("courrier.progress.interval", "PT0.05S"),
-                    new Engines(intake, standard.pageReader(), standard.extractor()));
+            start(Map.of("courrier.progress.interval", "PT0.05S"), parts -> parts.withIntake(intake));
             NotifyBuilder all = whenDone(6);
 
             // held at the gate: the whole backlog waits, some of it in flight, nothing done

@@ -45,7 +45,7 @@ class RealLettersEndToEndTest {
         Properties p = TestService.properties(root, Map.of("courrier.pickup.stable-for", "PT1S",
                 "courrier.pickup.poll-interval", "PT0.1S"));
         Path inbox = Files.createDirectories(TestService.inbox(root));
-        CourrierService service = CourrierService.start(p, Engines.standard(CourrierSettings.from(p)));
+        CourrierService service = CourrierService.start(p);
         SlowScanner scanner = new SlowScanner();
         try {
             NotifyBuilder all = new NotifyBuilder(service.context()).fromRoute(LetterRoute.ROUTE_ID).whenDone(22).create();

@@ -85,7 +85,7 @@ class StateStoreTest {
                 "courrier.state.user", pg.user(), "courrier.state.password", pg.password()));
         String letter = "A letter remembered by PostgreSQL " + UUID.randomUUID();
         for (String name : new String[] {"first.txt", "again.txt"}) {
-            CourrierService service = CourrierService.start(p, TestService.textEngines(p));
+            CourrierService service = CourrierService.start(p, TestService::textIntake);
             try {
                 NotifyBuilder done = new NotifyBuilder(service.context()).fromRoute(LetterRoute.ROUTE_ID)
                         .whenDone(1).create();

@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
-import org.courrier.extract.pipeline.CourrierSettings;
-import org.courrier.extract.engine.FieldExtractor;
-import org.courrier.ocr.PageReader;
+import org.courrier.extract.pipeline.LetterPipeline;
 
 /** Settings and engines for running the real service on temporary folders in tests. */
 final class TestService {
@@ -32,10 +30,9 @@ final class TestService {
         return ConfigLayers.merge(null, Map.of(), flags);
     }
 
-    /** The test intake with the standard page reader (ready pages pass through) and extractor. */
-    static Engines textEngines(Properties merged) {
-        return new Engines(new TextIntake(), PageReader.create(CourrierSettings.from(merged).ocr()),
-                FieldExtractor.create());
+    /** The pipeline with the test intake (ready pages pass through) and the standard page reader and extractor. */
+    static LetterPipeline.Builder textIntake(LetterPipeline.Builder parts) {
+        return parts.withIntake(new TextIntake());
     }
 
     static Path inbox(Path root) {

@@ -48,8 +48,7 @@ class TwinLettersTest {
     private void twinsGiveOneRecord(Map<String, String> state) throws Exception {
         Properties p = TestService.properties(root, state);
         GatedIntake intake = new GatedIntake();
-        Engines standard = TestService.textEngines(p);
-        service = CourrierService.start(p, new Engines(intake, standard.pageReader(), standard.extractor()));
+        service = CourrierService.start(p, parts -> parts.withIntake(intake));
         NotifyBuilder first = new NotifyBuilder(service.context()).fromRoute(LetterRoute.ROUTE_ID).whenDone(1).create();
         NotifyBuilder both = new NotifyBuilder(service.context()).fromRoute(LetterRoute.ROUTE_ID).whenDone(2).create();
         String letter = "GATE\nOne letter dropped twice at once " + UUID.randomUUID();

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Properties;
 import org.courrier.ingest.IntakeLimits;
@@ -49,74 +47,25 @@ public record CourrierSettings(IntakeLimits intake, OcrSettings ocr, int workers
     }
 
     /** Settings from a complete set of properties. */
-    public static CourrierSettings from(Properties p) {
+    public static CourrierSettings from(Properties properties) {
+        SettingValues p = new SettingValues(properties);
         IntakeLimits intake = new IntakeLimits(
-                longValue(p, "courrier.intake.max-file-bytes"),
-                intValue(p, "courrier.intake.max-pages"),
-                longValue(p, "courrier.intake.max-pixels-per-page"),
-                intValue(p, "courrier.intake.render-dpi"));
+                p.wholeLong("courrier.intake.max-file-bytes", 1, Long.MAX_VALUE),
+                p.whole("courrier.intake.max-pages", 1, Integer.MAX_VALUE),
+                p.wholeLong("courrier.intake.max-pixels-per-page", 1, Long.MAX_VALUE),
+                p.whole("courrier.intake.render-dpi", 1, 2400));
         OcrSettings.Preprocessing pre = new OcrSettings.Preprocessing(
-                bool(p, "courrier.ocr.preprocess.grayscale"),
-                bool(p, "courrier.ocr.preprocess.deskew"),
-                bool(p, "courrier.ocr.preprocess.binarise"),
-                bool(p, "courrier.ocr.preprocess.upscale-low-res"),
-                bool(p, "courrier.ocr.preprocess.detect-orientation"));
-        OcrSettings ocr = new OcrSettings(Path.of(required(p, "courrier.ocr.tessdata")),
-                required(p, "courrier.ocr.languages"), duration(p, "courrier.ocr.page-timeout"), pre);
-        int workers = intValue(p, "courrier.workers");
+                p.bool("courrier.ocr.preprocess.grayscale"),
+                p.bool("courrier.ocr.preprocess.deskew"),
+                p.bool("courrier.ocr.preprocess.binarise"),
+                p.bool("courrier.ocr.preprocess.upscale-low-res"),
+                p.bool("courrier.ocr.preprocess.detect-orientation"));
+        OcrSettings ocr = new OcrSettings(Path.of(p.required("courrier.ocr.tessdata")),
+                p.required("courrier.ocr.languages"), p.duration("courrier.ocr.page-timeout"), pre);
+        int workers = p.whole("courrier.workers", 0, 256);
         if (workers == 0) {
             workers = Runtime.getRuntime().availableProcessors();
         }
-        return new CourrierSettings(intake, ocr, workers,
-                doubleValue(p, "courrier.review.auto-accept-threshold"));
-    }
-
-    private static String required(Properties p, String key) {
-        String v = p.getProperty(key);
-        if (v == null || v.isBlank()) {
-            throw new IllegalArgumentException(key + " is not set");
-        }
-        return v.trim();
-    }
-
-    private static int intValue(Properties p, String key) {
-        try {
-            return Integer.parseInt(required(p, key));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number: " + p.getProperty(key), e);
-        }
-    }
-
-    private static long longValue(Properties p, String key) {
-        try {
-            return Long.parseLong(required(p, key));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number: " + p.getProperty(key), e);
-        }
-    }
-
-    private static double doubleValue(Properties p, String key) {
-        try {
-            return Double.parseDouble(required(p, key));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a number: " + p.getProperty(key), e);
-        }
-    }
-
-    private static boolean bool(Properties p, String key) {
-        String v = required(p, key);
-        if (!v.equals("true") && !v.equals("false")) {
-            throw new IllegalArgumentException(key + " must be true or false: " + v);
-        }
-        return Boolean.parseBoolean(v);
-    }
-
-    private static Duration duration(Properties p, String key) {
-        try {
-            return Duration.parse(required(p, key));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(key + " must be an ISO-8601 duration such as PT60S: "
-                    + p.getProperty(key), e);
-        }
+        return new CourrierSettings(intake, ocr, workers, p.number("courrier.review.auto-accept-threshold", 0, 1));
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.courrier.document.CourrierException;
 import org.courrier.document.Document;
@@ -39,25 +38,81 @@ public final class LetterPipeline implements AutoCloseable {
     private final double autoAcceptThreshold;
     private final Clock clock;
 
-    public LetterPipeline(Intake intake, PageReader pageReader, FieldExtractor extractor, PageScheduler pages,
-                          double autoAcceptThreshold, Clock clock) {
+    private LetterPipeline(Intake intake, PageReader pageReader, FieldExtractor extractor, PageScheduler pages,
+                           double autoAcceptThreshold, Clock clock) {
         this.intake = Objects.requireNonNull(intake, "intake");
         this.pageReader = Objects.requireNonNull(pageReader, "pageReader");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.pages = Objects.requireNonNull(pages, "pages");
-        if (!(autoAcceptThreshold > 0 && autoAcceptThreshold <= 1)) {
-            throw new IllegalArgumentException(
-                    "courrier.review.auto-accept-threshold must be in (0, 1]: " + autoAcceptThreshold);
-        }
         this.autoAcceptThreshold = autoAcceptThreshold;
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** A pipeline with the standard intake, Tesseract page reader and field extractor. */
+    /** A pipeline with the standard intake, Tesseract page reader, field extractor and page workers. */
     public static LetterPipeline start(CourrierSettings settings) {
-        ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(settings.workers(), new PageThreads());
-        return new LetterPipeline(Intake.create(settings.intake()), PageReader.create(settings.ocr()),
-                FieldExtractor.create(), PageScheduler.of(pool), settings.autoAcceptThreshold(), Clock.systemUTC());
+        return builder(settings).build();
+    }
+
+    /** A builder starting from the standard parts for these settings; each can be replaced before {@link Builder#build()}. */
+    public static Builder builder(CourrierSettings settings) {
+        return new Builder(settings);
+    }
+
+    /**
+     * Assembles a pipeline: the parts not given are the standard ones, made at {@link #build()} (the page reader and
+     * the page workers only then, since they hold native engines and threads).
+     */
+    public static final class Builder {
+        private final CourrierSettings settings;
+        private Intake intake;
+        private PageReader pageReader;
+        private FieldExtractor extractor;
+        private PageScheduler scheduler;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(CourrierSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+        }
+
+        /** The settings the standard parts are made from. */
+        public CourrierSettings settings() {
+            return settings;
+        }
+
+        public Builder withIntake(Intake intake) {
+            this.intake = Objects.requireNonNull(intake, "intake");
+            return this;
+        }
+
+        public Builder withPageReader(PageReader pageReader) {
+            this.pageReader = Objects.requireNonNull(pageReader, "pageReader");
+            return this;
+        }
+
+        public Builder withExtractor(FieldExtractor extractor) {
+            this.extractor = Objects.requireNonNull(extractor, "extractor");
+            return this;
+        }
+
+        /** Where pages are read; the pipeline closes it. The standard one is {@code workers} page threads. */
+        public Builder withScheduler(PageScheduler scheduler) {
+            this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+            return this;
+        }
+
+        public Builder withClock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public LetterPipeline build() {
+            return new LetterPipeline(intake != null ? intake : Intake.create(settings.intake()),
+                    pageReader != null ? pageReader : PageReader.create(settings.ocr()),
+                    extractor != null ? extractor : FieldExtractor.create(),
+                    scheduler != null ? scheduler : PageScheduler.of(java.util.concurrent.Executors
+                            .newFixedThreadPool(settings.workers(), new PageThreads())),
+                    settings.autoAcceptThreshold(), clock);
+        }
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -103,8 +104,8 @@ class LetterPipelineTest {
         List<PageSource> pages = List.of(new PageSource.Ready(page(1, "premier")),
                 new PageSource.Ready(page(2, "deuxième")), new PageSource.Ready(page(3, "troisième")));
         OutOfOrderReader reader = new OutOfOrderReader();
-        try (LetterPipeline pipeline = new LetterPipeline(intakeOf(pages), reader, FieldExtractor.create(),
-                PageScheduler.of(Executors.newFixedThreadPool(3)), 0.9, CLOCK)) {
+        try (LetterPipeline pipeline = LetterPipeline.builder(CourrierSettings.from(Map.of("courrier.review.auto-accept-threshold", "0.9")))
+                .withIntake(intakeOf(pages)).withPageReader(reader).withScheduler(PageScheduler.of(Executors.newFixedThreadPool(3))).withClock(CLOCK).build()) {
 
             LetterRecord record = pipeline.process(Path.of("lettre.pdf"));
 
@@ -145,8 +146,8 @@ class LetterPipelineTest {
             }
         };
         List<PageSource> pages = List.of(new PageSource.Ready(page(1, "premier")), failing);
-        try (LetterPipeline pipeline = new LetterPipeline(intakeOf(pages), rendering, FieldExtractor.create(),
-                PageScheduler.of(Executors.newFixedThreadPool(2)), 0.9, CLOCK)) {
+        try (LetterPipeline pipeline = LetterPipeline.builder(CourrierSettings.from(Map.of("courrier.review.auto-accept-threshold", "0.9")))
+                .withIntake(intakeOf(pages)).withPageReader(rendering).withScheduler(PageScheduler.of(Executors.newFixedThreadPool(2))).withClock(CLOCK).build()) {
 
             assertThatThrownBy(() -> pipeline.process(Path.of("lettre.pdf")))
                     .isInstanceOf(CourrierException.class)
