@@ -12,10 +12,6 @@ public record LetterFields(Field<String> sender, Field<Signatory> signatory, Fie
                            Field<String> theirReference, Field<LocalDate> date, Field<String> place,
                            Field<Recipient> recipient, Field<String> subject, Field<List<String>> copies) {
 
-    /** The six fields a mail-office clerk registers; review and whole-letter accuracy are judged on them. */
-    public static final List<String> MISSION_FIELDS =
-            List.of("sender", "reference", "date", "recipient", "subject", "copies");
-
     public LetterFields {
         Objects.requireNonNull(sender, "sender");
         Objects.requireNonNull(signatory, "signatory");
@@ -31,19 +27,18 @@ public record LetterFields(Field<String> sender, Field<Signatory> signatory, Fie
         }
     }
 
-    /** The field of the given record name, e.g. {@code "subject"}. */
-    public Field<?> get(String name) {
+    /** The field of the given name. */
+    public Field<?> get(FieldName name) {
         return switch (name) {
-            case "sender" -> sender;
-            case "signatory" -> signatory;
-            case "reference" -> reference;
-            case "theirReference" -> theirReference;
-            case "date" -> date;
-            case "place" -> place;
-            case "recipient" -> recipient;
-            case "subject" -> subject;
-            case "copies" -> copies;
-            default -> throw new IllegalArgumentException("no such field: " + name);
+            case SENDER -> sender;
+            case SIGNATORY -> signatory;
+            case REFERENCE -> reference;
+            case THEIR_REFERENCE -> theirReference;
+            case DATE -> date;
+            case PLACE -> place;
+            case RECIPIENT -> recipient;
+            case SUBJECT -> subject;
+            case COPIES -> copies;
         };
     }
 }

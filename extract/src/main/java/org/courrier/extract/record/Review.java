@@ -27,7 +27,7 @@ public record Review(Status status, List<String> reasons) {
      */
     public static Review of(LetterFields fields, double autoAcceptThreshold) {
         List<String> reasons = new ArrayList<>();
-        for (String name : LetterFields.MISSION_FIELDS) {
+        for (FieldName name : FieldName.MISSION) {
             Field<?> f = fields.get(name);
             if (!f.found() && f.confidence() < autoAcceptThreshold) {
                 reasons.add(name + ": not found");

@@ -130,4 +130,20 @@ class RecordJsonTest {
         assertThat(line.at("/error/code").asText()).isEqualTo("NOT_FOUND");
         assertThat(line.at("/error/message").asText()).contains("missing.pdf");
     }
+
+    @Test
+    void schemaNamesExactlyTheFieldsOfFieldName() throws Exception {
+        JsonNode fields;
+        try (var in = RecordSchema.class.getResourceAsStream(RecordSchema.RESOURCE)) {
+            fields = MAPPER.readTree(in).path("properties").path("fields");
+        }
+        List<String> inSchema = new java.util.ArrayList<>();
+        fields.path("properties").fieldNames().forEachRemaining(inSchema::add);
+
+        assertThat(inSchema).containsExactly(java.util.Arrays.stream(FieldName.values()).map(FieldName::jsonName)
+                .toArray(String[]::new));
+        List<String> required = new java.util.ArrayList<>();
+        fields.path("required").forEach(n -> required.add(n.asText()));
+        assertThat(required).containsAll(FieldName.MISSION.stream().map(FieldName::jsonName).toList());
+    }
 }
