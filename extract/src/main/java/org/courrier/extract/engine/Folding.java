@@ -1,6 +1,9 @@
 package org.courrier.extract.engine;
 
 import java.text.Normalizer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Folds text for matching cue words: lower case, accents removed, and the usual OCR confusions undone. Every fold
@@ -9,6 +12,9 @@ import java.text.Normalizer;
  * <p>Stateless and thread-safe.
  */
 final class Folding {
+
+    /** One bounded Levenshtein per limit (they are immutable and thread-safe). */
+    private static final Map<Integer, LevenshteinDistance> BOUNDED = new ConcurrentHashMap<>();
 
     private Folding() {
     }
@@ -96,28 +102,9 @@ final class Folding {
         return b.toString();
     }
 
-    /** Levenshtein distance, giving up (returning limit + 1) once it exceeds the limit. */
+    /** Levenshtein distance, or {@code limit + 1} once it exceeds the limit (the bounded search stops early). */
     static int distance(String a, String b, int limit) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (rowMin > limit) {
-                return limit + 1;
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        int d = BOUNDED.computeIfAbsent(limit, LevenshteinDistance::new).apply(a, b);
+        return d < 0 ? limit + 1 : d;
     }
 }

@@ -30,4 +30,12 @@ class FoldingTest {
         assertEquals("2021", Folding.digits("2O21"));
         assertEquals("14/02", Folding.digits("l4/O2"));
     }
+
+    @Test
+    void boundedDistanceCountsEditsAndGivesUpPastTheLimit() {
+        assertEquals(1, Folding.distance("objet", "objct", 1));
+        assertEquals(1, Folding.distance("reference", "referance", 2));
+        assertEquals(2, Folding.distance("kitten", "sitting", 1));
+        assertEquals(3, Folding.distance("ampliation", "distribution", 2));
+    }
 }
