@@ -21,6 +21,14 @@ public interface Intake {
      */
     OpenedDocument open(Path file) throws CourrierException;
 
+    /**
+     * Opens a file whose SHA-256 the caller has already computed (the service hashes each file once, to claim it),
+     * so that it is not read a second time for that.
+     */
+    default OpenedDocument open(Path file, String knownSha256) throws CourrierException {
+        return open(file);
+    }
+
     /** The standard intake, honouring the given limits. */
     static Intake create(IntakeLimits limits) {
         return new TikaIntake(limits);

@@ -1,14 +1,10 @@
 package org.courrier.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.tika.config.TikaConfig;
@@ -47,6 +43,11 @@ final class TikaIntake implements Intake {
 
     @Override
     public OpenedDocument open(Path file) throws CourrierException {
+        return open(file, null);
+    }
+
+    @Override
+    public OpenedDocument open(Path file, String knownSha256) throws CourrierException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size = sizeOf(file, name);
         if (size == 0) {
@@ -56,7 +57,7 @@ final class TikaIntake implements Intake {
             throw new CourrierException(Reason.TOO_LARGE, name + ": " + size + " bytes is over the limit of "
                     + limits.maxFileBytes() + " (courrier.intake.max-file-bytes)");
         }
-        String sha256 = sha256(file, name);
+        String sha256 = knownSha256 != null ? knownSha256 : ContentHash.sha256(file);
         String type = detect(file, name);
         FileFacts facts = new FileFacts(file, name, type, size, sha256);
         if (type.equals("application/pdf")) {
@@ -91,21 +92,6 @@ final class TikaIntake implements Intake {
             return type.getBaseType().toString();
         } catch (IOException e) {
             throw ioError(name, e);
-        }
-    }
-
-    private static String sha256(Path file, String name) throws CourrierException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw ioError(name, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
         }
     }
 

@@ -49,6 +49,22 @@ class TikaIntakeTest {
     }
 
     @Test
+    void hashesTheFileOnceAndTakesAHashTheCallerAlreadyHas() throws Exception {
+        Path file = TestFiles.pdf(dir.resolve("hashed.pdf"), true);
+        String sha256 = ContentHash.sha256(file);
+
+        try (OpenedDocument doc = intake.open(file)) {
+            assertThat(doc.source().sha256()).isEqualTo(sha256)
+                    .isEqualTo(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(java.nio.file.Files.readAllBytes(file))));
+        }
+        String claimed = "ab".repeat(32);
+        try (OpenedDocument doc = intake.open(file, claimed)) {
+            assertThat(doc.source().sha256()).as("the caller's hash, not read again").isEqualTo(claimed);
+        }
+    }
+
+    @Test
     void rendersScannedPdfPagesForOcrAndKeepsTextPagesInMixedPdf() throws Exception {
         Path file = TestFiles.pdf(dir.resolve("mixed.pdf"), true, false, true);
 

@@ -32,8 +32,9 @@ final class LetterReader implements AutoCloseable {
         return pool;
     }
 
-    LetterRecord read(Path file) throws CourrierException {
-        return pipeline.process(file);
+    /** Reads a letter the route has already hashed ({@code sha256}, its id). */
+    LetterRecord read(Path file, String sha256) throws CourrierException {
+        return pipeline.process(file, sha256);
     }
 
     /** Stops the page workers and frees the OCR engines. */

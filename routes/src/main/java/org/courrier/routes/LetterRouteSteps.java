@@ -1,22 +1,15 @@
 package org.courrier.routes;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.courrier.document.CourrierException;
 import org.courrier.document.Reason;
+import org.courrier.ingest.ContentHash;
 import org.courrier.extract.record.LetterRecord;
 import org.courrier.extract.record.RecordJson;
 import org.slf4j.Logger;
@@ -65,7 +58,7 @@ final class LetterRouteSteps {
      */
     void begin(Exchange exchange) throws CourrierException, SQLException {
         Path file = file(exchange);
-        String id = sha256(file);
+        String id = ContentHash.sha256(file);
         exchange.getIn().setHeader(ID, id);
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
         exchange.setProperty(MOVE_TO, settings.done().resolve(String.format("%04d/%02d/%02d", today.getYear(),
@@ -102,7 +95,7 @@ final class LetterRouteSteps {
     /** Reads the letter; the body becomes the record's JSON, named after the source file and the short id. */
     void read(Exchange exchange) throws CourrierException {
         Path file = file(exchange);
-        LetterRecord record = reader.read(file);
+        LetterRecord record = reader.read(file, exchange.getIn().getHeader(ID, String.class));
         exchange.setProperty(RECORD, record);
         exchange.getIn().setBody(RecordJson.toJson(record));
         exchange.getIn().setHeader(Exchange.FILE_NAME, outboxName(file.getFileName().toString(), record.id()));
@@ -161,18 +154,5 @@ final class LetterRouteSteps {
 
     static Path file(Exchange exchange) {
         return Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class)).toAbsolutePath();
-    }
-
-    private static String sha256(Path file) throws CourrierException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchFileException e) {
-            throw new CourrierException(Reason.NOT_FOUND, file.getFileName() + ": vanished before it was read", e);
-        } catch (IOException e) {
-            throw new CourrierException(Reason.IO_ERROR, file.getFileName() + ": cannot be read: " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
     }
 }

@@ -135,9 +135,14 @@ public final class LetterPipeline implements AutoCloseable {
 
     /** Reads a file into a record. */
     public LetterRecord process(Path file) throws CourrierException {
+        return process(file, null);
+    }
+
+    /** Reads a file whose SHA-256 is already known (see {@link Intake#open(Path, String)}) into a record. */
+    public LetterRecord process(Path file, String knownSha256) throws CourrierException {
         Instant start = clock.instant();
         long t0 = System.nanoTime();
-        return record(read(file), start, t0);
+        return record(read(file, knownSha256), start, t0);
     }
 
     /**
@@ -169,7 +174,11 @@ public final class LetterPipeline implements AutoCloseable {
 
     /** Reads a file into positioned text, pages in parallel, put back in order. */
     public Document read(Path file) throws CourrierException {
-        try (OpenedDocument opened = intake.open(file)) {
+        return read(file, null);
+    }
+
+    private Document read(Path file, String knownSha256) throws CourrierException {
+        try (OpenedDocument opened = knownSha256 == null ? intake.open(file) : intake.open(file, knownSha256)) {
             List<Future<Page>> futures = new ArrayList<>();
             for (PageSource source : opened.pages()) {
                 futures.add(pages.submit(source, () -> pageReader.read(source)));
