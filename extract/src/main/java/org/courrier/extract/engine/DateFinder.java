@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  */
 final class DateFinder {
 
+    /** Archives hold letters from the nineteenth century on (the development set has typed letters of 1905). */
+    static final int MIN_YEAR = 1800;
+    static final int MAX_YEAR = 2199;
+
     /** A date found in a line, with its character span there. */
     record Hit(LocalDate date, int start, int end, String raw) {
     }
@@ -109,7 +113,7 @@ final class DateFinder {
     }
 
     private Hit hit(Tokens t, int from, int to, int year, int month, int day) {
-        if (year < 1950 || year > 2099) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
             return null;
         }
         try {

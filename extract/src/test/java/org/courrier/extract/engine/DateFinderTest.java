@@ -44,4 +44,12 @@ class DateFinderTest {
     void readsAMisspelledMonthWithinOneEdit() {
         assertEquals(List.of(LocalDate.of(2019, 9, 30)), dates("le 30 septembe 2019", true));
     }
+
+    @Test
+    void readsArchiveYearsAndYearsReadWithLettersForDigits() {
+        assertEquals(List.of(LocalDate.of(1905, 3, 14)), dates("London, 14th March, 1905.", true));
+        assertEquals(List.of(LocalDate.of(1905, 2, 3)), dates("Pretoria, February 3, 1905", false));
+        assertEquals(List.of(LocalDate.of(1938, 4, 2)), dates("Wien, le 2 avril I938", true));
+        assertEquals(List.of(), dates("le 2 avril 1738", true));
+    }
 }
