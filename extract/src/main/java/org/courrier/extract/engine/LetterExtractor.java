@@ -4,7 +4,10 @@ import org.courrier.extract.record.Field;
 import org.courrier.extract.record.LetterFields;
 import org.courrier.extract.record.Signatory;
 import java.util.List;
+import java.util.function.Supplier;
 import org.courrier.document.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The standard field extractor: lays the letter's lines out, detects its language, then runs one engine per
@@ -13,6 +16,8 @@ import org.courrier.document.Document;
  * <p>Thread-safe: engines hold no per-call state; OpenNLP models are shared and {@code *ME} objects made per call.
  */
 final class LetterExtractor implements FieldExtractor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LetterExtractor.class);
 
     /** Enough running text for the language detector to be sure, little enough to keep it quick. */
     private static final int SAMPLE_CHARS = 500;
@@ -54,19 +59,40 @@ final class LetterExtractor implements FieldExtractor {
 
     @Override
     public Extraction extract(Document document) {
+        String file = document.source().fileName();
         List<TextLine> lines = ReadingOrder.lines(document);
         LanguageCues book = languages.guess(sample(lines));
         LetterMap map = LetterMap.of(lines, book);
-        ReferenceEngine.Result refs = references.extract(map);
-        DateEngine.Result date = dates.extract(map, refs.spans());
-        RecipientEngine.Result recipient = recipients.extract(map);
-        Field<Signatory> signatory = signatories.extract(map);
+        ReferenceEngine.Result refs = guarded(file, "reference", () -> references.extract(map),
+                new ReferenceEngine.Result(Field.missing(), Field.missing(), new ReferenceEngine.Spans(List.of())));
+        DateEngine.Result date = guarded(file, "date", () -> dates.extract(map, refs.spans()),
+                new DateEngine.Result(Field.missing(), Field.missing()));
+        RecipientEngine.Result recipient = guarded(file, "recipient", () -> recipients.extract(map),
+                new RecipientEngine.Result(Field.missing(), -1));
+        Field<Signatory> signatory = guarded(file, "signatory", () -> signatories.extract(map), Field.missing());
+        Field<String> sender = guarded(file, "sender",
+                () -> senders.extract(map, recipient.firstLine(), signatory), Field.missing());
+        Field<String> subject = guarded(file, "subject", () -> subjects.extract(map), Field.missing());
+        Field<List<String>> copyList = guarded(file, "copies", () -> copies.extract(map), Field.missing());
         double f = pageFactor(document);
         return new Extraction(book.language(), new LetterFields(
-                scale(senders.extract(map, recipient.firstLine(), signatory), f), scale(signatory, f),
+                scale(sender, f), scale(signatory, f),
                 scale(refs.reference(), f), scale(refs.theirReference(), f), scale(date.date(), f),
-                scale(date.place(), f), scale(recipient.recipient(), f), scale(subjects.extract(map), f),
-                scale(copies.extract(map), f)));
+                scale(date.place(), f), scale(recipient.recipient(), f), scale(subject, f),
+                scale(copyList, f)));
+    }
+
+    /**
+     * Runs one engine; an engine that throws costs its field (left missing, so the record goes to review), never
+     * the record. An {@link Error} such as running out of memory is not caught.
+     */
+    static <T> T guarded(String file, String field, Supplier<T> engine, T missing) {
+        try {
+            return engine.get();
+        } catch (RuntimeException e) {
+            LOG.warn("{}: the {} engine failed, the field is left for review: {}", file, field, e.toString(), e);
+            return missing;
+        }
     }
 
     /**

@@ -64,7 +64,11 @@ final class ReferenceEngine {
                 Found f = value(map, line, t, i, n);
                 if (f != null) {
                     (isTheirs ? theirs : own).add(f);
-                    i = nextTokenAt(t, f.end()) - 1;
+                    // past the value when it stands on this line; a value found beside or below leaves the
+                    // rest of this line to read (never step back: that looped forever on some OCR output)
+                    if (f.line() == line) {
+                        i = Math.max(i, nextTokenAt(t, f.end()) - 1);
+                    }
                 }
             }
         }
