@@ -1,12 +1,13 @@
 package org.courrier.extract.record;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,28 +23,32 @@ public final class RecordSchema {
     public static final String RESOURCE = "/schema/courrier.letter-1.schema.json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonSchema SCHEMA = load();
+    private static final Schema SCHEMA = load();
 
     private RecordSchema() {
     }
 
     /** The schema violations of a record given as JSON text; empty when it is valid. */
     public static List<String> violations(String json) {
-        JsonNode node;
         try {
-            node = MAPPER.readTree(json);
+            MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             return List.of("not JSON: " + e.getOriginalMessage());
         }
-        return SCHEMA.validate(node).stream().map(ValidationMessage::getMessage).sorted().toList();
+        // the validator reads JSON with Jackson 3; the text goes across, not a Jackson 2 tree
+        return SCHEMA.validate(json, InputFormat.JSON).stream()
+                .map(com.networknt.schema.Error::toString).sorted().toList();
     }
 
-    private static JsonSchema load() {
+    private static Schema load() {
         try (InputStream in = RecordSchema.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath");
             }
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            // LEGACY paths keep the messages as before 2.0: "$.copies: ..."
+            SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.LEGACY).build();
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                    registry -> registry.schemaRegistryConfig(config)).getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
