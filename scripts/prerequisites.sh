@@ -3,6 +3,8 @@
 #   scripts/prerequisites.sh check     exit 0 when everything is there, else list what is missing (exit 3)
 #   scripts/prerequisites.sh ensure    install what is missing (root or password-less sudo, Debian/Ubuntu), else
 #                                      stop with a message naming exactly what to install (exit 3)
+#   ... check test | ensure test       the same, with what the tests and `./courrier eval` need besides: headless
+#                                      Chromium and the Liberation fonts, which print the authored letters to PDF
 # Sourced by ./courrier; runnable alone.
 set -euo pipefail
 
@@ -12,6 +14,7 @@ PKG_JDK=openjdk-17-jdk-headless
 PKG_OCR="tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng tesseract-ocr-osd libtesseract-dev libleptonica-dev"
 PKG_TOOLS="curl unzip"
 PKG_FONTS="fonts-dejavu-core"
+PKG_TEST="chromium fonts-liberation2"
 
 missing_packages=()
 missing_reasons=()
@@ -25,6 +28,7 @@ java_major() {
 }
 
 check_all() {
+  local scope=${1:-run}
   missing_packages=()
   missing_reasons=()
   local major
@@ -52,6 +56,15 @@ check_all() {
   done
   if [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ]; then
     need $PKG_FONTS; why "fonts for the generated test letters (DejaVu Sans and Serif)"
+  fi
+  if [ "$scope" = test ]; then
+    if [ -z "${COURRIER_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
+      need chromium; why "headless Chromium (prints the authored test letters to PDF)"
+    fi
+    # not `fc-list | grep -q`: grep stopping early kills fc-list with SIGPIPE, which pipefail reports as missing
+    if [ -z "$(fc-list 'Liberation Serif' file 2>/dev/null)" ]; then
+      need fonts-liberation2; why "the Liberation fonts the authored test letters are set in"
+    fi
   fi
 }
 
@@ -83,11 +96,12 @@ report_missing() {
 }
 
 ensure() {
-  check_all
+  local scope=${1:-run}
+  check_all "$scope"
   [ ${#missing_packages[@]} -eq 0 ] && return 0
   if can_install; then
     install_missing
-    check_all
+    check_all "$scope"
     [ ${#missing_packages[@]} -eq 0 ] && return 0
   fi
   report_missing
@@ -96,8 +110,8 @@ ensure() {
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   case "${1:-check}" in
-    check) check_all; if [ ${#missing_packages[@]} -eq 0 ]; then echo "courrier: all prerequisites present"; else report_missing; exit 3; fi ;;
-    ensure) ensure ;;
-    *) echo "usage: $0 check|ensure" >&2; exit 2 ;;
+    check) check_all "${2:-run}"; if [ ${#missing_packages[@]} -eq 0 ]; then echo "courrier: all prerequisites present"; else report_missing; exit 3; fi ;;
+    ensure) ensure "${2:-run}" ;;
+    *) echo "usage: $0 check|ensure [test]" >&2; exit 2 ;;
   esac
 fi
