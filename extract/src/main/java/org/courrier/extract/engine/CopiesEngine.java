@@ -21,6 +21,9 @@ final class CopiesEngine {
     private static final int MAX_ENTRIES = 40;
     /** A heading OCR mangled is most likely still the copy heading, but a reviewer should look. */
     private static final double MANGLED = 0.9;
+    /** A list bullet, a number, or what OCR made of a bullet ({@code o}, {@code e}, {@code ¢}, {@code ©}). */
+    private static final java.util.regex.Pattern BULLET =
+            java.util.regex.Pattern.compile("^([-•*·–—>▪●o¢+©«»e]\\s+|[-•*·–—>▪●¢©«»]|\\d{1,2}[.)]\\s*)");
 
     Field<List<String>> extract(LetterMap map) {
         List<TextLine> lines = map.lines();
@@ -72,6 +75,7 @@ final class CopiesEngine {
         }
         double conf = 0.95;
         double left = -1;
+        boolean bulletedList = false;
         TextLine prev = label;
         for (int i = label.index() + 1; i < map.lines().size() && entries.size() < MAX_ENTRIES; i++) {
             TextLine next = map.lines().get(i);
@@ -90,7 +94,19 @@ final class CopiesEngine {
             if (newPage && !bulleted(next.text()) && Math.abs(next.left() - refLeft) > 0.05) {
                 break;
             }
-            addEntry(entries, next.text());
+            if (left < 0) {
+                bulletedList = bulleted(next.text().strip());
+            }
+            String body = next.text().strip();
+            boolean wrapped = left >= 0 && (next.left() > left + 0.01 || Character.isLowerCase(body.charAt(0)));
+            if (bulletedList && !bulleted(body) && wrapped && !entries.isEmpty() && !newPage) {
+                // an entry wrapped over two lines: in a bulleted list, an indented line or one opening in lower case
+                // without its bullet continues the last entry
+                int last = entries.size() - 1;
+                entries.set(last, clean(entries.get(last) + " " + next.text()));
+            } else {
+                addEntry(entries, next.text());
+            }
             evidence.add(next.evidence());
             conf = Math.min(conf, 0.95 * next.readQuality());
             if (left < 0) {
@@ -105,15 +121,20 @@ final class CopiesEngine {
     }
 
     private static void addEntry(List<String> entries, String text) {
-        String e = text.strip().replaceAll("^([-•*·–—>▪●o¢+©«»e]\\s+|[-•*·–—>▪●¢©«»]|\\d{1,2}[.)]\\s*)", "")
-                .replaceAll("[\\s,;.’'`]+$", "").strip();
+        String e = clean(BULLET.matcher(text.strip()).replaceFirst(""));
         if (e.matches(".*\\p{L}{3}.*")) {
             entries.add(e);
         }
     }
 
+    /** An entry without its leader dots and count of copies ({@code SGG ........ 2}) or trailing separators. */
+    private static String clean(String entry) {
+        return entry.replaceAll("\\s*[.…_]{3,}\\s*\\(?\\d{0,3}\\)?\\s*(ex\\.?|exemplaires?|copies?)?\\s*$", "")
+                .replaceAll("\\s+", " ").replaceAll("[\\s,;.’'`]+$", "").strip();
+    }
+
     private static boolean bulleted(String text) {
-        return text.matches("^([-•*·–—>▪●¢+©«»]|\\d{1,2}[.)]).*");
+        return BULLET.matcher(text).lookingAt();
     }
 
     /** Running headers of a continuation page: {@code - 2 -}, {@code Page 2/3}, {@code 2}. */

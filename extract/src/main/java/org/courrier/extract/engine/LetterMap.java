@@ -16,20 +16,26 @@ import java.util.List;
  */
 record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bodyStart, int bodyEnd, double pitch) {
 
+    /** A subject wraps over three lines at most; a fourth line glued under it is the body. */
+    static final int MAX_SUBJECT_LINES = 3;
+
     static LetterMap of(List<TextLine> lines, LanguageCues book) {
         int salutation = -1;
         int bodyStart = lines.size();
         double pitch = pitch(lines);
         boolean subject = false;
+        int continued = 0;
         for (int i = 0; i < lines.size(); i++) {
             TextLine l = lines.get(i);
             Tokens t = l.tokens();
             boolean label = t.size() > 0 && book.match("subject", t, 0) > 0;
             if (subject && !label && i > 0 && (l.box().y() - lines.get(i - 1).box().y()) / pitch < 1.6
-                    && !isSalutation(book, l)) {
+                    && !isSalutation(book, l) && !opensBody(book, l) && continued < MAX_SUBJECT_LINES - 1) {
+                continued++;
                 continue;
             }
             subject = label;
+            continued = 0;
             if (!label && l.prose() && !startsWithLabel(book, l)) {
                 bodyStart = i;
                 break;
@@ -55,6 +61,12 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             bodyEnd++;
         }
         return new LetterMap(List.copyOf(lines), book, salutation, bodyStart, bodyEnd, pitch);
+    }
+
+    /** Whether the line opens a body sentence ({@code I am writing}, {@code J'ai l'honneur}): never a subject's rest. */
+    static boolean opensBody(LanguageCues book, TextLine l) {
+        Tokens t = l.tokens();
+        return t.size() > 0 && book.match("bodyOpeners", t, 0) > 0;
     }
 
     /** The last line of a paragraph, just under its previous line at the same margin, after an open end. */

@@ -30,7 +30,71 @@ final class SubjectEngine {
             }
             return follow(map, line, t, n);
         }
-        return AbsenceJudge.subject(map);
+        Field<String> unlabelled = unlabelled(map);
+        return unlabelled.found() ? unlabelled : AbsenceJudge.subject(map);
+    }
+
+    /**
+     * A subject printed without a label: the short line(s) between the salutation and the body's first sentence, or
+     * a line in capitals standing alone just above the salutation. Less sure than a labelled one.
+     */
+    private static Field<String> unlabelled(LetterMap map) {
+        List<TextLine> lines = map.lines();
+        int salutation = map.salutation();
+        if (salutation < 0) {
+            return Field.missing();
+        }
+        List<TextLine> between = new ArrayList<>();
+        for (int i = salutation + 1; i < lines.size() && i < map.bodyStart(); i++) {
+            TextLine l = lines.get(i);
+            if (l.page() != lines.get(salutation).page() || LetterMap.opensBody(map.book(), l)) {
+                break;
+            }
+            between.add(l);
+        }
+        if (!between.isEmpty() && between.size() <= 2 && plausibleSubject(between)) {
+            return subjectOf(between, 0.88);
+        }
+        int above = salutation - 1;
+        if (above >= 1) {
+            TextLine l = lines.get(above);
+            if (l.page() == lines.get(salutation).page() && capitals(l.text()) && l.tokens().size() >= 4
+                    && map.gap(lines.get(above - 1), l) > 1.2 && !LetterMap.startsWithLabel(map.book(), l)
+                    && plausibleSubject(List.of(l))) {
+                return subjectOf(List.of(l), 0.8);
+            }
+        }
+        return Field.missing();
+    }
+
+    private static boolean plausibleSubject(List<TextLine> lines) {
+        int tokens = 0;
+        for (TextLine l : lines) {
+            if (l.prose() || l.text().matches(".*\\d{1,2}[ ./-].*\\d{4}.*") || l.text().endsWith(",")) {
+                return false;
+            }
+            tokens += l.tokens().size();
+        }
+        return tokens >= 3;
+    }
+
+    private static boolean capitals(String text) {
+        long letters = text.chars().filter(Character::isLetter).count();
+        long upper = text.chars().filter(Character::isUpperCase).count();
+        return letters >= 10 && upper * 10 >= letters * 8;
+    }
+
+    private static Field<String> subjectOf(List<TextLine> used, double confidence) {
+        StringBuilder text = new StringBuilder();
+        double q = 1;
+        List<Evidence> ev = new ArrayList<>();
+        for (TextLine l : used) {
+            text.append(text.length() == 0 ? "" : " ").append(l.text().strip());
+            q = Math.min(q, l.readQuality());
+            ev.add(l.evidence());
+        }
+        double c = confidence + (capitals(text.toString()) ? 0.05 : 0);
+        return new Field<>(text.toString(), text.toString(), Math.max(0.05, c * q), ev);
     }
 
     private Field<String> follow(LetterMap map, TextLine label, Tokens t, int n) {
@@ -54,7 +118,8 @@ final class SubjectEngine {
                 continue;
             }
             if (gap > (used.isEmpty() ? 1.5 : 0.6) || LetterMap.isSalutation(map.book(), next)
-                    || LetterMap.startsWithLabel(map.book(), next) || next.left() < label.left() - 0.03
+                    || LetterMap.startsWithLabel(map.book(), next) || LetterMap.opensBody(map.book(), next)
+                    || next.left() < label.left() - 0.03
                     || map.book().match("salutations", next.tokens(), 0) > 0 && next.text().endsWith(",")) {
                 clean = true;
                 break;
