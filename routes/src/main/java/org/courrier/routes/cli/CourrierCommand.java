@@ -32,7 +32,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         exitCodeList = {
             "0:done",
             "1:a file or letter failed (extract, replay), or the command failed",
-            "2:usage error: unknown command or option, bad value, bad setting",
+            "2:usage error: unknown command or option, missing argument, bad value or setting",
             "3:system prerequisites missing (the launcher; see ./courrier doctor)",
             "4:build failed (the launcher)"},
         subcommands = {RunCommand.class, ExtractCommand.class, ReplayCommand.class})
