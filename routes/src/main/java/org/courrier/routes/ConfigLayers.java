@@ -19,15 +19,16 @@ import org.courrier.extract.pipeline.CourrierSettings;
  * <p>An environment variable overrides a known key only: {@code courrier.pickup.min-age} is read from
  * {@code COURRIER_PICKUP_MIN_AGE}.
  */
-final class ConfigLayers {
+public final class ConfigLayers {
 
     /** Environment variable naming the optional configuration file (the {@code --config} flag wins). */
-    static final String CONFIG_ENV = "COURRIER_CONFIG";
+    public static final String CONFIG_ENV = "COURRIER_CONFIG";
 
     private ConfigLayers() {
     }
 
-    static Properties merge(Path configFile, Map<String, String> env, Map<String, String> flags) {
+    /** The merged settings: defaults, {@code application.properties}, the file, the environment, then flags. */
+    public static Properties merge(Path configFile, Map<String, String> env, Map<String, String> flags) {
         Properties p = CourrierSettings.defaults();
         try (InputStream in = ConfigLayers.class.getResourceAsStream("/application.properties")) {
             if (in == null) {

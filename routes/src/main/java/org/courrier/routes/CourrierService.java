@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * status server. {@link #start} returns once the routes run; {@link #close} stops gracefully: letters in flight
  * finish (within {@code camel.main.shutdown-timeout}), files not yet taken stay in the inbox.
  */
-final class CourrierService implements AutoCloseable {
+public final class CourrierService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CourrierService.class);
     /** A file not sighted in the inbox for this long (beyond the stable interval) is no longer watched. */
@@ -44,7 +44,7 @@ final class CourrierService implements AutoCloseable {
     }
 
     /** Starts the service on merged properties (see {@link ConfigLayers}) with the standard pipeline. */
-    static CourrierService start(Properties merged) throws Exception {
+    public static CourrierService start(Properties merged) throws Exception {
         return start(merged, UnaryOperator.identity());
     }
 
@@ -102,7 +102,7 @@ final class CourrierService implements AutoCloseable {
     }
 
     /** Blocks until {@link #close} has finished (called by the shutdown hook on SIGTERM or Ctrl-C). */
-    void awaitStop() throws InterruptedException {
+    public void awaitStop() throws InterruptedException {
         stopped.await();
     }
 

@@ -11,7 +11,7 @@ import org.courrier.extract.pipeline.SettingValues;
  * The service's own settings (folders, pickup, retries, delivery, state, HTTP), read once from the merged
  * properties and validated: a bad value fails naming the setting and what is allowed. Folders are absolute.
  */
-record ServiceSettings(Path inbox, Path outbox, Path data, Path done, Path failed, Path duplicates, Path undelivered,
+public record ServiceSettings(Path inbox, Path outbox, Path data, Path done, Path failed, Path duplicates, Path undelivered,
                        Pickup pickup, int lettersInFlight, int retryAttempts, Duration retryDelay, int crashLimit,
                        List<String> deliverTo, int deliverAttempts, Duration deliverDelay,
                        String stateUrl, String stateUser, String statePassword,
@@ -21,7 +21,7 @@ record ServiceSettings(Path inbox, Path outbox, Path data, Path done, Path faile
     record Pickup(Duration pollInterval, Duration stableFor, Duration minAge, boolean recursive) {
     }
 
-    ServiceSettings {
+    public ServiceSettings {
         deliverTo = List.copyOf(deliverTo);
         if (inbox.equals(outbox)) {
             throw new IllegalArgumentException("courrier.inbox and courrier.outbox must be different folders: " + inbox);
@@ -34,7 +34,8 @@ record ServiceSettings(Path inbox, Path outbox, Path data, Path done, Path faile
         }
     }
 
-    static ServiceSettings from(Properties properties) {
+    /** Reads and validates the service settings; a bad value fails naming its key. */
+    public static ServiceSettings from(Properties properties) {
         SettingValues p = new SettingValues(properties);
         Path inbox = p.folder("courrier.inbox");
         Path outbox = p.folder("courrier.outbox");

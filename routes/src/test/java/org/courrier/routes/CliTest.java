@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -16,6 +15,7 @@ import org.courrier.fixtures.GeneratedLetter;
 import org.courrier.fixtures.LetterCorpus;
 import org.courrier.fixtures.Rendering;
 import org.courrier.fixtures.Truth;
+import org.courrier.routes.cli.CourrierCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,12 +24,89 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return Main.run(args, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return CourrierCommand.commandLine(Map.of(), new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(args);
+    }
+
+    @Test
+    void helpListsEveryCommandIncludingTheToolsFoundOnTheClasspathAndTheExitStatuses() {
+        assertThat(run("help")).isZero();
+        String help = out.toString();
+        assertThat(help).contains("Usage: courrier [-h] COMMAND");
+        for (String command : List.of("run", "extract", "replay", "eval", "cer", "bench", "doctor", "test", "help")) {
+            assertThat(help).as(command).containsPattern("(?m)^  " + command + " ");
+        }
+        assertThat(help).contains("Exit status:").contains("2   usage error").contains("3   system prerequisites")
+                .contains("4   build failed");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).isEqualTo(help);
+    }
+
+    @Test
+    void everyCommandAndBenchmarkPrintsItsOwnHelp() {
+        for (String[] args : new String[][] {{"run", "--help"}, {"extract", "--help"}, {"replay", "-h"},
+            {"eval", "--help"}, {"cer", "--help"}, {"bench", "--help"}, {"bench", "ocr", "--help"},
+            {"bench", "extract", "--help"}, {"doctor", "--help"}, {"test", "--help"}, {"help", "extract"}}) {
+            out.getBuffer().setLength(0);
+            assertThat(run(args)).as(String.join(" ", args)).isZero();
+            String command = String.join(" ", List.of(args).subList(0, args.length - 1)).replace("help ", "");
+            command = args[0].equals("help") ? args[1] : command;
+            assertThat(out.toString()).as(String.join(" ", args)).contains("Usage: courrier " + command + " [-h]");
+        }
+        out.getBuffer().setLength(0);
+        run("run", "--help");
+        assertThat(out.toString()).contains("--inbox=DIR").contains("--outbox=DIR").contains("--data=DIR")
+                .contains("--workers=N").contains("--port=N").contains("--deliver-to=URIS").contains("--recursive")
+                .contains("--config=FILE").contains("--set=KEY=VALUE").contains("COURRIER_PICKUP_MIN_AGE");
+        out.getBuffer().setLength(0);
+        run("bench", "ocr", "--help");
+        assertThat(out.toString()).contains("--pages=N").contains("--sample=N").contains("--workers=LIST")
+                .contains("--rounds=N").contains("--only=PARTS").contains("default: 300");
+    }
+
+    @Test
+    void anUnknownOptionOrCommandExitsTwoNamingIt() {
+        Map<List<String>, String> cases = Map.of(
+                List.of("extract", "--bogus", "a.pdf"), "Unknown option: '--bogus'",
+                List.of("extract", "--bogus"), "Unknown option: '--bogus'",
+                List.of("run", "--colour"), "Unknown option: '--colour'",
+                List.of("frobnicate"), "Unmatched argument at index 0: 'frobnicate'",
+                List.of("bench", "ocr", "--only", "speed,colour"), "--only takes a comma-separated list of",
+                List.of("bench", "gpu"), "Unmatched argument at index 1: 'gpu'",
+                List.of("bench"), "bench needs 'ocr' or 'extract'",
+                List.of("replay", "--set", "courrier.inbox"), "should be in KEY=VALUE format but was courrier.inbox",
+                List.of("run", "surplus.pdf"), "Unmatched argument at index 1: 'surplus.pdf'");
+        cases.forEach((args, message) -> {
+            err.getBuffer().setLength(0);
+            assertThat(run(args.toArray(String[]::new))).as(args.toString()).isEqualTo(2);
+            assertThat(err.toString()).as(args.toString()).contains(message)
+                    .containsAnyOf("Usage: courrier", "--help' for the options.");
+        });
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aMissingRequiredArgumentIsNamed() {
+        assertThat(run("extract")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required parameter: 'FILE'").contains("Usage: courrier extract");
+        err.getBuffer().setLength(0);
+        assertThat(run("eval")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required parameter: 'DIR'");
+        err.getBuffer().setLength(0);
+        assertThat(run("extract", "--inbox")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required parameter for option '--inbox' (DIR)");
+    }
+
+    @Test
+    void theLauncherCommandsSayHowToRunThem() {
+        assertThat(run("doctor")).isEqualTo(2);
+        assertThat(err.toString()).contains("'doctor' is run by the launcher: ./courrier doctor");
     }
 
     @Test
@@ -38,7 +115,7 @@ class CliTest {
         int status = run("extract", dir.resolve("missing.pdf").toString(), empty.toString());
 
         assertThat(status).isEqualTo(1);
-        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        String[] lines = out.toString().split("\n");
         assertThat(lines).hasSize(2);
         ObjectMapper json = new ObjectMapper();
         JsonNode missing = json.readTree(lines[0]);
@@ -91,8 +168,8 @@ class CliTest {
 
         int status = run("extract", generated.get(0).file().toString());
 
-        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        String[] printed = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(status).as(err.toString()).isZero();
+        String[] printed = out.toString().split("\n");
         assertThat(printed).hasSize(1);
         JsonNode record = ValidRecords.parse(printed[0], "the record printed by extract");
         assertThat(record.get("source").get("fileName").asText()).isEqualTo(generated.get(0).file().getFileName().toString());

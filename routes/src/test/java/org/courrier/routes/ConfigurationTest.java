@@ -3,15 +3,16 @@ package org.courrier.routes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.courrier.extract.pipeline.CourrierSettings;
+import org.courrier.routes.cli.CourrierCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,20 +67,24 @@ class ConfigurationTest {
 
     @Test
     void runRefusesABadSettingBeforeStartingAndNamesIt() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(new String[] {"run", "--workers", "many"}, Map.of(), System.out,
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(status).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("courrier.workers");
+        Map<List<String>, String> cases = Map.of(List.of("run", "--workers", "many"), "courrier.workers",
+                List.of("run", "--set", "courrier.workers=many"), "courrier.workers",
+                List.of("replay", "--set", "courrier.letters-in-flight=0"), "courrier.letters-in-flight");
+        cases.forEach((args, key) -> {
+            StringWriter err = new StringWriter();
+            int status = CourrierCommand.commandLine(Map.of(), new PrintWriter(new StringWriter()),
+                    new PrintWriter(err, true)).execute(args.toArray(String[]::new));
+            assertThat(status).as(args.toString()).isEqualTo(2);
+            assertThat(err.toString()).as(args.toString()).startsWith("courrier: configuration: ").contains(key);
+        });
     }
 
     @Test
-    void unknownCommandOrOptionPrintsUsageAndExitsTwo() {
-        for (String[] args : new String[][] {{"frobnicate"}, {"run", "--colour"}, {}, {"extract"}}) {
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = Main.run(args, Map.of(), System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
-            assertThat(status).as(String.join(" ", args)).isEqualTo(2);
-            assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: courrier <command>");
-        }
+    void aSettingFromTheEnvironmentIsValidatedLikeAFlag() {
+        StringWriter err = new StringWriter();
+        int status = CourrierCommand.commandLine(Map.of("COURRIER_LETTERS_IN_FLIGHT", "0"),
+                new PrintWriter(new StringWriter()), new PrintWriter(err, true)).execute("run");
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("courrier.letters-in-flight");
     }
 }

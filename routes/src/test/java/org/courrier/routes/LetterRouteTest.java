@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +24,7 @@ import org.apache.camel.ServiceStatus;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.support.EventNotifierSupport;
+import org.courrier.routes.cli.CourrierCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -241,8 +244,9 @@ class LetterRouteTest {
         // be handing the first attempt's ExchangeFailedEvent to event notifiers when the wait above returns, and a
         // builder created now receives it too (seen under load: whenDone(1) matched at once and no record was out)
         NotifyBuilder again = named(List.of("retry-me.txt")).whenCompleted(1).create();
-        int status = ReplayCommand.run(ServiceSettings.from(TestService.properties(root, Map.of())), List.of(),
-                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), System.err);
+        int status = CourrierCommand.commandLine(Map.of(), new PrintWriter(Writer.nullWriter()),
+                new PrintWriter(System.err, true)).execute("replay", "--inbox", root.resolve("inbox").toString(),
+                "--outbox", root.resolve("outbox").toString(), "--data", root.resolve("data").toString());
         assertThat(status).isZero();
         assertThat(root.resolve("data/failed/retry-me.txt.error.json")).doesNotExist();
         assertThat(again.matches(20, TimeUnit.SECONDS)).isTrue();

@@ -1,26 +1,44 @@
-package org.courrier.routes;
+package org.courrier.routes.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.courrier.routes.ServiceSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code courrier replay [FILE...]}: moves failed files back into the inbox and removes their {@code .error.json}.
  * The running service (or the next start) takes them like any new file.
  */
-final class ReplayCommand {
+@Command(name = "replay",
+        header = "Move failed files (all, or those named) back into the inbox.",
+        description = "Moves each failed file (all of them when none is named) back into the inbox and removes "
+                + "its NAME.error.json; the service takes them like any new file.",
+        footerHeading = "%n",
+        footer = "Exit status 0 when every file was moved, 1 when one was not in failed/ or already in the inbox.")
+final class ReplayCommand extends SettingsCommand {
 
     private static final String ERROR_SUFFIX = ".error.json";
 
-    private ReplayCommand() {
-    }
+    @Spec
+    private CommandSpec spec;
 
-    static int run(ServiceSettings settings, List<String> names, PrintStream out, PrintStream err) throws IOException {
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "names of files in the failed folder")
+    private List<String> names = List.of();
+
+    @Override
+    public Integer call() throws IOException {
+        ServiceSettings settings = ServiceSettings.from(mergedSettings());
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         List<Path> files = new ArrayList<>();
         int status = 0;
         if (names.isEmpty()) {

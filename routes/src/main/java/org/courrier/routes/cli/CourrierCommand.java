@@ -1,0 +1,121 @@
+package org.courrier.routes.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code ./courrier} command line: the service commands of this module ({@code run}, {@code extract},
+ * {@code replay}), the measuring tools found on the classpath ({@code eval}, {@code cer}, {@code bench} from
+ * test-fixtures, which routes does not depend on: they are {@link Callable} picocli commands registered in
+ * {@code META-INF/services/java.util.concurrent.Callable}), the launcher's own {@code doctor} and {@code test}, and
+ * {@code help}. Every usage text is generated from the annotations of these classes.
+ */
+@Command(name = "courrier",
+        header = "Courrier turns scanned official letters into structured, reviewable records.",
+        synopsisSubcommandLabel = "COMMAND",
+        commandListHeading = "%nCommands:%n",
+        footerHeading = "%n",
+        footer = "Run './courrier help COMMAND' or './courrier COMMAND --help' for the options of a command.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:done",
+            "1:a file or letter failed (extract, replay), or the command failed",
+            "2:usage error: unknown command or option, missing argument, bad value or setting",
+            "3:system prerequisites missing (the launcher; see ./courrier doctor)",
+            "4:build failed (the launcher)"},
+        subcommands = {RunCommand.class, ExtractCommand.class, ReplayCommand.class})
+public final class CourrierCommand {
+
+    /** Exit status of a bad setting (the same as a usage error). */
+    static final int CONFIGURATION_ERROR = CommandLine.ExitCode.USAGE;
+
+    private final Map<String, String> env;
+
+    private CourrierCommand(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    /** The environment the settings are read from (a copy of the process's, or a test's own). */
+    Map<String, String> env() {
+        return env;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(commandLine(System.getenv(), out, err).execute(args));
+    }
+
+    /** The whole command line, reading settings from {@code env} and writing to {@code out} and {@code err}. */
+    public static CommandLine commandLine(Map<String, String> env, PrintWriter out, PrintWriter err) {
+        CommandLine line = new CommandLine(new CourrierCommand(env));
+        ServiceLoader.load(Callable.class, CourrierCommand.class.getClassLoader()).stream()
+                .filter(tool -> tool.type().isAnnotationPresent(Command.class))
+                .forEach(tool -> line.addSubcommand(tool.get()));
+        line.addSubcommand(new LauncherCommands.Doctor());
+        line.addSubcommand(new LauncherCommands.Test());
+        addHelpOption(line);
+        line.addSubcommand(new HelpCommand());
+        line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.setUsageHelpWidth(110);
+        line.setOut(out);
+        line.setErr(err);
+        line.setParameterExceptionHandler(CourrierCommand::badUsage);
+        line.setExecutionExceptionHandler(CourrierCommand::failed);
+        return line;
+    }
+
+    /** {@code -h, --help} on this command and every subcommand, the tools' too; options listed as declared. */
+    private static void addHelpOption(CommandLine command) {
+        command.getCommandSpec().addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                .description("show this help").build());
+        command.getCommandSpec().usageMessage().sortOptions(false).sortSynopsis(false);
+        command.getSubcommands().values().forEach(CourrierCommand::addHelpOption);
+    }
+
+    /**
+     * Prints what is wrong, then the command's usage; exit 2. An unknown option is named first, even when a
+     * required argument is missing too ({@code extract --bogus}).
+     */
+    private static int badUsage(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        command.getUnmatchedArguments().stream().filter(arg -> arg.startsWith("-")).findFirst()
+                .filter(unknown -> e instanceof MissingParameterException)
+                .ifPresent(unknown -> err.println("Unknown option: '" + unknown + "'"));
+        err.println(e.getMessage());
+        if (UnmatchedArgumentException.printSuggestions(e, err)) {
+            err.println("Run './" + command.getCommandSpec().qualifiedName() + " --help' for the options.");
+        } else {
+            command.usage(err);
+        }
+        return CommandLine.ExitCode.USAGE;
+    }
+
+    /** A bad setting is a usage error; anything else thrown is a failure of the command. */
+    private static int failed(Exception e, CommandLine command, ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        if (command.getCommand() instanceof SettingsCommand
+                && (e instanceof IllegalArgumentException || e instanceof IllegalStateException)) {
+            err.println("courrier: configuration: " + e.getMessage());
+            return CONFIGURATION_ERROR;
+        }
+        err.println("courrier " + command.getCommandName() + ": " + e);
+        if (!(command.getCommand() instanceof SettingsCommand)) {
+            e.printStackTrace(err);
+        }
+        return CommandLine.ExitCode.SOFTWARE;
+    }
+}
