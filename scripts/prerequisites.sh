@@ -36,13 +36,17 @@ check_all() {
   if [ "${major:-0}" -lt 17 ] || ! command -v javac >/dev/null 2>&1; then
     need $PKG_JDK; why "a Java 17+ JDK (java and javac; found java major version ${major:-none})"
   fi
-  # tess4j loads the unversioned names, which only the -dev packages provide.
-  if ! ldconfig -p 2>/dev/null | grep -q 'libtesseract\.so\.5 '; then
+  # tess4j loads the unversioned names, which only the -dev packages provide. The cache is read once into a
+  # variable: `ldconfig -p | grep -q` under pipefail failed at random (grep quits at the first match, ldconfig
+  # dies of SIGPIPE, the pipeline reports failure and a present library looked missing).
+  local libs
+  libs=$(ldconfig -p 2>/dev/null || true)
+  if ! grep -q 'libtesseract\.so\.5 ' <<<"$libs"; then
     need $PKG_OCR; why "the Tesseract 5 library (libtesseract.so.5)"
-  elif ! ldconfig -p 2>/dev/null | grep -q 'libtesseract\.so '; then
+  elif ! grep -q 'libtesseract\.so ' <<<"$libs"; then
     need libtesseract-dev; why "the Tesseract library under the name tess4j loads (libtesseract.so)"
   fi
-  if ! ldconfig -p 2>/dev/null | grep -q 'liblept\.so \|libleptonica\.so '; then
+  if ! grep -q 'liblept\.so \|libleptonica\.so ' <<<"$libs"; then
     need libleptonica-dev; why "the Leptonica library under the name tess4j loads (liblept.so)"
   fi
   for lang in fra eng osd; do
