@@ -78,8 +78,10 @@ final class CourrierService implements AutoCloseable {
         main.bind(LetterRoute.FILTER, new SteadyFileFilter(settings.pickup().stableFor(), settings.pickup().minAge(),
                 settings.pickup().stableFor().plus(FORGET_AFTER), clock, inProgress::contains,
                 () -> telemetry.stopReason() != null));
-        LetterRouteSteps steps = new LetterRouteSteps(settings, state, reader, telemetry, clock, UUID.randomUUID().toString());
-        main.configure().addRoutesBuilder(new LetterRoute(settings, steps, new ErrorFileWriter(settings.failed(), telemetry, clock)));
+        LetterRouteSteps steps = new LetterRouteSteps(settings, new ArchiveNames(), state, reader, telemetry, clock,
+                UUID.randomUUID().toString());
+        main.configure().addRoutesBuilder(new LetterRoute(settings, steps,
+                new ErrorFileWriter(settings.failed(), steps, telemetry, clock)));
         main.configure().addRoutesBuilder(new DeliveryRoute(settings, telemetry));
         main.configure().addRoutesBuilder(new ProgressRoute(telemetry));
         main.start();
