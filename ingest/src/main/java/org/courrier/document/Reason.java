@@ -6,6 +6,13 @@ package org.courrier.document;
 public enum Reason {
     /** The file does not exist or vanished before it was read. */
     NOT_FOUND(Action.QUARANTINE),
+    /**
+     * Not a regular file: a symbolic link (never followed by the service), a device, a pipe or a socket. Left where
+     * it is.
+     */
+    NOT_A_REGULAR_FILE(Action.QUARANTINE),
+    /** The path resolves to a place outside the watched inbox (through a symbolic link). Left where it is. */
+    OUTSIDE_INBOX(Action.QUARANTINE),
     /** The file has no bytes. */
     EMPTY(Action.QUARANTINE),
     /** The content is of a type Courrier does not read (detected from the bytes, not the name). */

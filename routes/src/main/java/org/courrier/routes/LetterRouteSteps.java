@@ -46,6 +46,7 @@ final class LetterRouteSteps {
 
     private final ServiceSettings settings;
     private final ArchiveNames archive;
+    private final InboxBoundary boundary;
     private final StateStore state;
     private final LetterReader reader;
     private final Telemetry telemetry;
@@ -53,8 +54,9 @@ final class LetterRouteSteps {
     /** This run of the service, as the holder of its claims in the in-flight journal. */
     private final String run;
 
-    LetterRouteSteps(ServiceSettings settings, ArchiveNames archive, StateStore state, LetterReader reader,
-                     Telemetry telemetry, Clock clock, String run) {
+    LetterRouteSteps(ServiceSettings settings, ArchiveNames archive, InboxBoundary boundary, StateStore state,
+                     LetterReader reader, Telemetry telemetry, Clock clock, String run) {
+        this.boundary = boundary;
         this.run = run;
         this.settings = settings;
         this.archive = archive;
@@ -78,6 +80,11 @@ final class LetterRouteSteps {
                 release(done, FAILED_TO);
             }
         });
+        // the filter refused links when it listed the file; a file swapped for one since is failed here
+        java.util.Optional<CourrierException> refusal = boundary.refusal(file);
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
         String id = sha256(file);
         exchange.getIn().setHeader(ID, id);
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
@@ -198,7 +205,8 @@ final class LetterRouteSteps {
     }
 
     private static String sha256(Path file) throws CourrierException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS),
+                MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchFileException e) {
