@@ -27,6 +27,11 @@ public enum Reason {
     OCR_TIMEOUT(Action.QUARANTINE),
     /** The OCR engine failed on a page. */
     OCR_FAILED(Action.RETRY),
+    /**
+     * The letter needed more than its budget: field extraction ran longer than {@code courrier.extract.budget}, or
+     * reading it ran the Java heap out of memory. Never retried: the same letter would need as much again.
+     */
+    OVER_BUDGET(Action.QUARANTINE),
     /** Field extraction failed unexpectedly. */
     EXTRACTION_FAILED(Action.QUARANTINE),
     /** The file could not be read for a passing reason (I/O error, file locked). */

@@ -55,18 +55,34 @@ final class LetterExtractor implements FieldExtractor {
     @Override
     public Extraction extract(Document document) {
         List<TextLine> lines = ReadingOrder.lines(document);
+        stopIfGivenUp();
         LanguageCues book = languages.guess(sample(lines));
         LetterMap map = LetterMap.of(lines, book);
+        stopIfGivenUp();
         ReferenceEngine.Result refs = references.extract(map);
+        stopIfGivenUp();
         DateEngine.Result date = dates.extract(map, refs.spans());
+        stopIfGivenUp();
         RecipientEngine.Result recipient = recipients.extract(map);
+        stopIfGivenUp();
         Field<Signatory> signatory = signatories.extract(map);
+        stopIfGivenUp();
         double f = pageFactor(document);
         return new Extraction(book.language(), new LetterFields(
                 scale(senders.extract(map, recipient.firstLine(), signatory), f), scale(signatory, f),
                 scale(refs.reference(), f), scale(refs.theirReference(), f), scale(date.date(), f),
                 scale(date.place(), f), scale(recipient.recipient(), f), scale(subjects.extract(map), f),
                 scale(copies.extract(map), f)));
+    }
+
+    /**
+     * Ends the extraction between two steps once the caller has given up on it (its thread is interrupted: the
+     * pipeline's budget ran out), so a slow letter does not keep a core busy after it has failed.
+     */
+    private static void stopIfGivenUp() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("field extraction given up (over its budget)");
+        }
     }
 
     /**
