@@ -6,6 +6,13 @@ package org.courrier.document;
 public enum Reason {
     /** The file does not exist or vanished before it was read. */
     NOT_FOUND(Action.QUARANTINE),
+    /**
+     * Not a regular file: a symbolic link (never followed by the service), a device, a pipe or a socket. Left where
+     * it is.
+     */
+    NOT_A_REGULAR_FILE(Action.QUARANTINE),
+    /** The path resolves to a place outside the watched inbox (through a symbolic link). Left where it is. */
+    OUTSIDE_INBOX(Action.QUARANTINE),
     /** The file has no bytes. */
     EMPTY(Action.QUARANTINE),
     /** The content is of a type Courrier does not read (detected from the bytes, not the name). */
@@ -20,6 +27,11 @@ public enum Reason {
     OCR_TIMEOUT(Action.QUARANTINE),
     /** The OCR engine failed on a page. */
     OCR_FAILED(Action.RETRY),
+    /**
+     * The letter needed more than its budget: field extraction ran longer than {@code courrier.extract.budget}, or
+     * reading it ran the Java heap out of memory. Never retried: the same letter would need as much again.
+     */
+    OVER_BUDGET(Action.QUARANTINE),
     /** Field extraction failed unexpectedly. */
     EXTRACTION_FAILED(Action.QUARANTINE),
     /** The file could not be read for a passing reason (I/O error, file locked). */

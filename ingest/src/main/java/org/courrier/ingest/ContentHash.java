@@ -18,13 +18,13 @@ public final class ContentHash {
     }
 
     /**
-     * Hashes the file.
+     * Hashes the file; with {@link java.nio.file.LinkOption#NOFOLLOW_LINKS} a file swapped for a link is not read.
      *
      * @throws CourrierException NOT_FOUND when it vanished, IO_ERROR when it cannot be read
      */
-    public static String sha256(Path file) throws CourrierException {
+    public static String sha256(Path file, java.nio.file.OpenOption... options) throws CourrierException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file, options)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];
             for (int n; (n = in.read(buffer)) > 0; ) {

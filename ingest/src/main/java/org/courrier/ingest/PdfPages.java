@@ -71,6 +71,13 @@ final class PdfPages {
                     + pixels + " pixels at " + limits.renderDpi() + " dpi, over the limit of "
                     + limits.maxPixelsPerPage() + " (courrier.intake.max-pixels-per-page)");
         }
+        // the renderer decodes every image the page draws at its full declared size, whatever the page's own size
+        PdfPageImages.Size image = PdfPageImages.largest(page);
+        if (image.pixels() > limits.maxPixelsPerPage()) {
+            throw new CourrierException(Reason.TOO_LARGE, facts.name() + ": page " + (index + 1)
+                    + " draws an image of " + image.width() + " x " + image.height() + " pixels (" + image.pixels()
+                    + "), over the limit of " + limits.maxPixelsPerPage() + " (courrier.intake.max-pixels-per-page)");
+        }
         return new RenderedPdfPage(facts.name(), pdf, renderer, index, limits.renderDpi());
     }
 

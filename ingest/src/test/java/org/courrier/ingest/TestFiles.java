@@ -75,6 +75,46 @@ final class TestFiles {
         return file;
     }
 
+    /**
+     * A one-page scanned-looking PDF (no text) whose page draws one image XObject declaring {@code width} x
+     * {@code height} 8-bit gray pixels, its Flate stream only 1 MiB of zeros: an image bomb that costs
+     * width x height bytes when decoded. With {@code inForm} the image is drawn inside a form XObject.
+     */
+    static Path pdfWithImageBomb(Path file, int width, int height, boolean inForm) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            pdf.addPage(page);
+            org.apache.pdfbox.cos.COSStream stream = pdf.getDocument().createCOSStream();
+            try (OutputStream out = new java.util.zip.DeflaterOutputStream(stream.createRawOutputStream())) {
+                out.write(new byte[1 << 20]);
+            }
+            stream.setItem(org.apache.pdfbox.cos.COSName.TYPE, org.apache.pdfbox.cos.COSName.XOBJECT);
+            stream.setItem(org.apache.pdfbox.cos.COSName.SUBTYPE, org.apache.pdfbox.cos.COSName.IMAGE);
+            stream.setInt(org.apache.pdfbox.cos.COSName.WIDTH, width);
+            stream.setInt(org.apache.pdfbox.cos.COSName.HEIGHT, height);
+            stream.setInt(org.apache.pdfbox.cos.COSName.BITS_PER_COMPONENT, 8);
+            stream.setItem(org.apache.pdfbox.cos.COSName.COLORSPACE, org.apache.pdfbox.cos.COSName.DEVICEGRAY);
+            stream.setItem(org.apache.pdfbox.cos.COSName.FILTER, org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+            var image = new org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject(
+                    new org.apache.pdfbox.pdmodel.common.PDStream(stream), null);
+            try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
+                if (inForm) {
+                    var form = new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(pdf);
+                    form.setBBox(PDRectangle.A4);
+                    form.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+                    try (var inside = new org.apache.pdfbox.pdmodel.PDFormContentStream(form)) {
+                        inside.drawImage(image, 0, 0, 595, 842);
+                    }
+                    out.drawForm(form);
+                } else {
+                    out.drawImage(image, 0, 0, 595, 842);
+                }
+            }
+            pdf.save(file.toFile());
+        }
+        return file;
+    }
+
     static Path encryptedPdf(Path file) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             pdf.addPage(new PDPage(PDRectangle.A4));

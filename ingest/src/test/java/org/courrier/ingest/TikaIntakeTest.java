@@ -252,6 +252,27 @@ class TikaIntakeTest {
     }
 
     @Test
+    void refusesPdfPageWhoseImageDeclaresMorePixelsThanTheLimitBeforeRendering() throws Exception {
+        for (boolean inForm : new boolean[] {false, true}) {
+            Path file = TestFiles.pdfWithImageBomb(dir.resolve("bomb-" + inForm + ".pdf"), 30_000, 30_000, inForm);
+            assertThat(Files.size(file)).isLessThan(100_000);
+            assertThatThrownBy(() -> intake.open(file)).isInstanceOfSatisfying(CourrierException.class,
+                    e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE))
+                    .hasMessageContaining("bomb-" + inForm + ".pdf").hasMessageContaining("page 1")
+                    .hasMessageContaining("30000 x 30000").hasMessageContaining("900000000")
+                    .hasMessageContaining("courrier.intake.max-pixels-per-page");
+        }
+    }
+
+    @Test
+    void keepsPdfPageWhoseImagesAreWithinTheLimit() throws Exception {
+        Path file = TestFiles.pdfWithImageBomb(dir.resolve("fine.pdf"), 2_000, 3_000, true);
+        try (OpenedDocument doc = intake.open(file)) {
+            assertThat(doc.pages()).singleElement().isInstanceOf(PageSource.Image.class);
+        }
+    }
+
+    @Test
     void refusesZipArchiveAsUnsupportedType() throws Exception {
         assertRefused(TestFiles.zip(dir.resolve("letters.pdf")), Reason.UNSUPPORTED_TYPE, "application/zip");
     }

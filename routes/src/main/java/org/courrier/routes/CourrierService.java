@@ -75,11 +75,14 @@ public final class CourrierService implements AutoCloseable {
         main.bind(LetterRoute.SEEN, new SeenRepository(state));
         IdempotentRepository inProgress = MemoryIdempotentRepository.memoryIdempotentRepository(50_000);
         main.bind(LetterRoute.IN_PROGRESS, inProgress);
+        InboxBoundary boundary = new InboxBoundary(settings.inbox());
         main.bind(LetterRoute.FILTER, new SteadyFileFilter(settings.pickup().stableFor(), settings.pickup().minAge(),
                 settings.pickup().stableFor().plus(FORGET_AFTER), clock, inProgress::contains,
-                () -> telemetry.stopReason() != null));
-        LetterRouteSteps steps = new LetterRouteSteps(settings, state, reader, telemetry, clock, UUID.randomUUID().toString());
-        main.configure().addRoutesBuilder(new LetterRoute(settings, steps, new ErrorFileWriter(settings.failed(), telemetry, clock)));
+                () -> telemetry.stopReason() != null, boundary::refusal));
+        LetterRouteSteps steps = new LetterRouteSteps(settings, new ArchiveNames(), boundary, state, reader, telemetry,
+                clock, UUID.randomUUID().toString());
+        main.configure().addRoutesBuilder(new LetterRoute(settings, steps,
+                new ErrorFileWriter(settings.failed(), steps, telemetry, clock)));
         main.configure().addRoutesBuilder(new DeliveryRoute(settings, telemetry));
         main.configure().addRoutesBuilder(new ProgressRoute(telemetry));
         main.start();
@@ -126,7 +129,7 @@ public final class CourrierService implements AutoCloseable {
 
     private static int waiting(ServiceSettings settings) {
         try (Stream<Path> files = settings.pickup().recursive() ? Files.walk(settings.inbox()) : Files.list(settings.inbox())) {
-            return (int) files.filter(Files::isRegularFile)
+            return (int) files.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> !SteadyFileFilter.ignored(p.getFileName().toString())).limit(1_000_000).count();
         } catch (IOException | UncheckedIOException e) {
             return -1;

@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes {@code NAME.error.json} into the failed folder for a file whose exchange failed, before the file consumer
- * moves the file beside it: reason code, what to do, message, time and attempts.
+ * moves the file beside it: original file name, reason code, what to do, message, time and attempts. {@code NAME}
+ * is a name no other file in the folder has (see {@link ArchiveNames}), set as {@link LetterRouteSteps#FAILED_TO}
+ * for the file consumer.
  *
  * <p>Thread-safe.
  */
@@ -30,11 +32,13 @@ final class ErrorFileWriter {
     private static final Logger LOG = LoggerFactory.getLogger("org.courrier.letters");
 
     private final Path failed;
+    private final LetterRouteSteps steps;
     private final Telemetry telemetry;
     private final Clock clock;
 
-    ErrorFileWriter(Path failed, Telemetry telemetry, Clock clock) {
+    ErrorFileWriter(Path failed, LetterRouteSteps steps, Telemetry telemetry, Clock clock) {
         this.failed = failed;
+        this.steps = steps;
         this.telemetry = telemetry;
         this.clock = clock;
     }
@@ -76,12 +80,15 @@ final class ErrorFileWriter {
         error.put("message", cause == null ? "unknown failure" : String.valueOf(cause.getMessage()));
         error.put("time", clock.instant().toString());
         error.put("attempts", attempts);
-        Path target = failed.resolve(file.getFileName() + ".error.json");
+        steps.archiveTo(exchange, LetterRouteSteps.FAILED_TO, failed);
+        String archived = exchange.getProperty(LetterRouteSteps.FAILED_TO, String.class);
+        Path target = Path.of(archived + ArchiveNames.ERROR_SUFFIX);
         try {
             Files.createDirectories(failed);
             Path tmp = Files.createTempFile(failed, ".error-", ".tmp");
             JSON.writeValue(tmp.toFile(), error);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // the reserved name is free: nothing is replaced
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }

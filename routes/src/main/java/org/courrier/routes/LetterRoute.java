@@ -12,7 +12,8 @@ import org.courrier.document.Reason;
  * Inbox to outbox: takes steady files, sets duplicates aside (a record already produced, or the same content in
  * flight), reads each letter into a record, writes it atomically to the outbox, hands it to the delivery routes,
  * then the file consumer moves the source to {@code done/YYYY/MM/DD} (or {@code duplicates/}); a failure writes
- * {@code NAME.error.json} and moves the source to {@code failed/}.
+ * {@code NAME.error.json} and moves the source to {@code failed/}. Every destination name is unique
+ * ({@link ArchiveNames}): nothing the service was given replaces another file.
  */
 final class LetterRoute extends RouteBuilder {
 
@@ -52,7 +53,7 @@ final class LetterRoute extends RouteBuilder {
                 + "&recursive={{courrier.pickup.recursive}}&delay={{courrier.pickup.poll-ms}}"
                 + "&readLock=none&sortBy=file:modified"
                 + "&move=${exchangeProperty." + LetterRouteSteps.MOVE_TO + "}"
-                + "&moveFailed={{courrier.failed}}/${file:onlyname}")
+                + "&moveFailed=${exchangeProperty." + LetterRouteSteps.FAILED_TO + "}")
                 .routeId(ROUTE_ID);
         // several letters in flight; when all are busy the poller reads one itself instead of queueing the backlog
         ProcessorDefinition<?> body = route

@@ -25,7 +25,10 @@ import org.slf4j.LoggerFactory;
 final class LetterRouteSteps {
 
     static final String ID = "courrierId";
+    /** Where the file consumer moves the file when the letter completes (absolute path, reserved). */
     static final String MOVE_TO = "courrierMoveTo";
+    /** Where the file consumer moves the file when the letter fails (absolute path, reserved by the error writer). */
+    static final String FAILED_TO = "courrierFailedTo";
     static final String CRASHES = "courrierCrashes";
     /** Set when another file with the same content is being read now: this one is set aside. */
     static final String TWIN_IN_FLIGHT = "courrierTwinInFlight";
@@ -35,6 +38,8 @@ final class LetterRouteSteps {
     private static final Logger LOG = LoggerFactory.getLogger("org.courrier.letters");
 
     private final ServiceSettings settings;
+    private final ArchiveNames archive;
+    private final InboxBoundary boundary;
     private final StateStore state;
     private final LetterReader reader;
     private final Telemetry telemetry;
@@ -42,10 +47,12 @@ final class LetterRouteSteps {
     /** This run of the service, as the holder of its claims in the in-flight journal. */
     private final String run;
 
-    LetterRouteSteps(ServiceSettings settings, StateStore state, LetterReader reader, Telemetry telemetry, Clock clock,
-                String run) {
+    LetterRouteSteps(ServiceSettings settings, ArchiveNames archive, InboxBoundary boundary, StateStore state,
+                     LetterReader reader, Telemetry telemetry, Clock clock, String run) {
+        this.boundary = boundary;
         this.run = run;
         this.settings = settings;
+        this.archive = archive;
         this.state = state;
         this.reader = reader;
         this.telemetry = telemetry;
@@ -58,11 +65,24 @@ final class LetterRouteSteps {
      */
     void begin(Exchange exchange) throws CourrierException, SQLException {
         Path file = file(exchange);
-        String id = ContentHash.sha256(file);
+        // after the file consumer has moved the file: its archive name is then taken by the file itself
+        exchange.getExchangeExtension().addOnCompletion(new JournalClearing() {
+            @Override
+            public void onDone(Exchange done) {
+                release(done, MOVE_TO);
+                release(done, FAILED_TO);
+            }
+        });
+        // the filter refused links when it listed the file; a file swapped for one since is failed here
+        java.util.Optional<CourrierException> refusal = boundary.refusal(file);
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
+        String id = ContentHash.sha256(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         exchange.getIn().setHeader(ID, id);
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
-        exchange.setProperty(MOVE_TO, settings.done().resolve(String.format("%04d/%02d/%02d", today.getYear(),
-                today.getMonthValue(), today.getDayOfMonth())).resolve(file.getFileName()).toString());
+        archiveTo(exchange, MOVE_TO, settings.done().resolve(String.format("%04d/%02d/%02d", today.getYear(),
+                today.getMonthValue(), today.getDayOfMonth())));
         StateStore.Claim claim = state.claim(id, file.getFileName().toString(), run);
         if (!claim.held()) {
             // the claim belongs to the other file's exchange: it alone clears it
@@ -92,12 +112,33 @@ final class LetterRouteSteps {
         }
     }
 
-    /** Reads the letter; the body becomes the record's JSON, named after the source file and the short id. */
+    /**
+     * Reserves a unique name for the file in {@code folder} (see {@link ArchiveNames}) and sets it as the exchange
+     * property {@code property}, releasing the name reserved there before.
+     */
+    void archiveTo(Exchange exchange, String property, Path folder) {
+        release(exchange, property);
+        Path name = archive.reserve(folder, file(exchange).getFileName().toString(),
+                exchange.getIn().getHeader(ID, String.class));
+        exchange.setProperty(property, name.toString());
+    }
+
+    private void release(Exchange exchange, String property) {
+        String reserved = exchange.getProperty(property, String.class);
+        if (reserved != null) {
+            archive.release(Path.of(reserved));
+        }
+    }
+
+    /**
+     * Reads the letter; the body becomes the record's JSON, named after the source file and the short id, saying
+     * where the source will be archived.
+     */
     void read(Exchange exchange) throws CourrierException {
         Path file = file(exchange);
         LetterRecord record = reader.read(file, exchange.getIn().getHeader(ID, String.class));
         exchange.setProperty(RECORD, record);
-        exchange.getIn().setBody(RecordJson.toJson(record));
+        exchange.getIn().setBody(RecordJson.toJson(record, exchange.getProperty(MOVE_TO, String.class)));
         exchange.getIn().setHeader(Exchange.FILE_NAME, outboxName(file.getFileName().toString(), record.id()));
         exchange.getIn().setHeader(Exchange.CONTENT_TYPE, "application/json");
     }
@@ -126,11 +167,11 @@ final class LetterRouteSteps {
     void duplicate(Exchange exchange) {
         Path file = file(exchange);
         if (exchange.getProperty(TWIN_IN_FLIGHT, false, Boolean.class)) {
-            exchange.setProperty(MOVE_TO, settings.duplicates().resolve(file.getFileName()).toString());
+            archiveTo(exchange, MOVE_TO, settings.duplicates());
             telemetry.duplicate();
             LOG.warn("duplicate {}: a file with the same content (record {}) is being read now; moved to {}",
                     file.getFileName(), exchange.getIn().getHeader(ID, String.class).substring(0, 8),
-                    settings.duplicates());
+                    exchange.getProperty(MOVE_TO));
             return;
         }
         if (exchange.getProperty(UNFINISHED, 0, Integer.class) > 0) {
@@ -138,10 +179,10 @@ final class LetterRouteSteps {
                     file.getFileName());
             return;
         }
-        exchange.setProperty(MOVE_TO, settings.duplicates().resolve(file.getFileName()).toString());
+        archiveTo(exchange, MOVE_TO, settings.duplicates());
         telemetry.duplicate();
         LOG.warn("duplicate {}: record {} was already produced; moved to {}", file.getFileName(),
-                exchange.getIn().getHeader(ID, String.class).substring(0, 8), settings.duplicates());
+                exchange.getIn().getHeader(ID, String.class).substring(0, 8), exchange.getProperty(MOVE_TO));
     }
 
     /** A completion step ordered after all others. */

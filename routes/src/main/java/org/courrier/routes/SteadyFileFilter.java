@@ -1,16 +1,22 @@
 package org.courrier.routes;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.component.file.GenericFileFilter;
+import org.courrier.document.CourrierException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Accepts a file only once it is completely written: its size and modification time have been seen unchanged for
@@ -24,6 +30,10 @@ import org.apache.camel.component.file.GenericFileFilter;
  * sighted for {@code forgetAfter} (it vanished before pickup) is forgotten, so memory holds only recent files.
  * Nothing is accepted once {@code halted} says pickup has stopped.
  *
+ * <p>Files and folders the {@code boundary} refuses (symbolic links, anything resolving outside the inbox: see
+ * {@link InboxBoundary}) are never accepted, so never read, moved or descended into; each is logged once with its
+ * reason while it stays.
+ *
  * <p>Thread-safe.
  */
 final class SteadyFileFilter implements GenericFileFilter<File> {
@@ -31,13 +41,20 @@ final class SteadyFileFilter implements GenericFileFilter<File> {
     private record Sighting(long size, long modified, Instant since, Instant last) {
     }
 
+    private record Refusal(String message, Instant last) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger("org.courrier.letters");
+
     private final Duration stableFor;
     private final Duration minAge;
     private final Duration forgetAfter;
     private final Clock clock;
     private final Predicate<String> inProgress;
     private final BooleanSupplier halted;
+    private final Function<Path, Optional<CourrierException>> boundary;
     private final Map<String, Sighting> seen = new ConcurrentHashMap<>();
+    private final Map<String, Refusal> refused = new ConcurrentHashMap<>();
     private volatile Instant lastSweep = Instant.MIN;
 
     SteadyFileFilter(Duration stableFor, Duration minAge, Clock clock) {
@@ -46,6 +63,13 @@ final class SteadyFileFilter implements GenericFileFilter<File> {
 
     SteadyFileFilter(Duration stableFor, Duration minAge, Duration forgetAfter, Clock clock,
                      Predicate<String> inProgress, BooleanSupplier halted) {
+        this(stableFor, minAge, forgetAfter, clock, inProgress, halted, path -> Optional.empty());
+    }
+
+    SteadyFileFilter(Duration stableFor, Duration minAge, Duration forgetAfter, Clock clock,
+                     Predicate<String> inProgress, BooleanSupplier halted,
+                     Function<Path, Optional<CourrierException>> boundary) {
+        this.boundary = boundary;
         this.stableFor = stableFor;
         this.minAge = minAge;
         this.forgetAfter = forgetAfter;
@@ -59,15 +83,33 @@ final class SteadyFileFilter implements GenericFileFilter<File> {
         if (halted.getAsBoolean()) {
             return false;
         }
-        if (file.isDirectory()) {
-            return !ignored(file.getFileNameOnly());
-        }
         String path = file.getAbsoluteFilePath();
+        if (ignored(file.getFileNameOnly()) || outside(path)) {
+            return false;
+        }
+        if (file.isDirectory()) {
+            return true;
+        }
         // in progress first, then existence: a letter finishing moves its file before leaving the in-progress set
         if (inProgress.test(path) || !new File(path).isFile()) {
             return false;
         }
         return steady(path, file.getFileNameOnly(), file.getFileLength(), file.getLastModified());
+    }
+
+    /** Whether the boundary refuses the path; a refusal is logged when it is new or has changed. */
+    private boolean outside(String path) {
+        Optional<CourrierException> refusal = boundary.apply(Path.of(path));
+        if (refusal.isEmpty()) {
+            refused.remove(path);
+            return false;
+        }
+        String message = refusal.get().reason() + ": " + refusal.get().getMessage();
+        Refusal before = refused.put(path, new Refusal(message, clock.instant()));
+        if (before == null || !before.message().equals(message)) {
+            LOG.warn("refused {}", message);
+        }
+        return true;
     }
 
     /** Whether a file with this name, size and modification time (epoch ms) may be taken now. */
@@ -99,6 +141,7 @@ final class SteadyFileFilter implements GenericFileFilter<File> {
         lastSweep = now;
         Instant horizon = now.minus(forgetAfter);
         seen.values().removeIf(s -> s.last().isBefore(horizon));
+        refused.values().removeIf(r -> r.last().isBefore(horizon));
     }
 
     private boolean oldEnough(long modified, Instant now) {

@@ -167,8 +167,8 @@ class CrashTest {
         fourth.process().destroy();
         assertThat(fourth.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(root.resolve("data/failed/poison.txt")).exists();
-        JsonNode error = new ObjectMapper().readTree(root.resolve("data/failed/poison.txt.error.json").toFile());
+        Path poison = Archived.named(root.resolve("data/failed"), "poison.txt");
+        JsonNode error = new ObjectMapper().readTree(Archived.errorFile(poison).toFile());
         assertThat(error.get("code").asText()).isEqualTo("CRASHED");
         assertThat(error.get("attempts").asInt()).isEqualTo(3);
         assertThat(files("outbox")).isEmpty();

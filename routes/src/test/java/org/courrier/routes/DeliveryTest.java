@@ -111,7 +111,8 @@ class DeliveryTest {
         assertThat(copies.resolve(record.getFileName())).hasSameTextualContentAs(record);
         assertThat(root.resolve("outbox/undelivered/2")).doesNotExist();
         try (Stream<Path> done = Files.walk(root.resolve("data/done"))) {
-            assertThat(done.filter(Files::isRegularFile).map(p -> p.getFileName().toString())).containsExactly("letter.txt");
+            assertThat(done.filter(Files::isRegularFile)).containsExactly(Archived.named(root.resolve("data/done"),
+                    "letter.txt"));
         }
     }
 }

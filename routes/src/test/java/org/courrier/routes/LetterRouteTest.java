@@ -67,9 +67,13 @@ class LetterRouteTest {
     }
 
     private JsonNode errorFile(String name) throws IOException {
-        Path error = root.resolve("data/failed").resolve(name + ".error.json");
+        Path error = Archived.errorFile(failed(name));
         assertThat(error).exists();
         return JSON.readTree(error.toFile());
+    }
+
+    private Path failed(String name) {
+        return Archived.named(root.resolve("data/failed"), name);
     }
 
     private List<Path> records() throws IOException {
@@ -91,8 +95,10 @@ class LetterRouteTest {
         assertThat(json.get("ocr").get("pages")).hasSize(2);
         assertThat(json.get("text").asText()).isEqualTo(letter);
         LocalDate today = LocalDate.now();
-        assertThat(root.resolve(String.format("data/done/%04d/%02d/%02d/scan-0042.txt", today.getYear(),
-                today.getMonthValue(), today.getDayOfMonth()))).hasContent(letter);
+        Path archived = root.resolve(String.format("data/done/%04d/%02d/%02d/scan-0042.%s.txt", today.getYear(),
+                today.getMonthValue(), today.getDayOfMonth(), id.substring(0, 8)));
+        assertThat(archived).hasContent(letter);
+        assertThat(json.get("source").get("archivedAs").asText()).isEqualTo(archived.toString());
         assertThat(root.resolve("inbox/scan-0042.txt")).doesNotExist();
     }
 
@@ -101,7 +107,7 @@ class LetterRouteTest {
         start(Map.of());
         dropAndAwait(Map.of("blank.pdf", ""));
 
-        assertThat(root.resolve("data/failed/blank.pdf")).exists().isEmptyFile();
+        assertThat(failed("blank.pdf")).exists().isEmptyFile();
         JsonNode error = errorFile("blank.pdf");
         assertThat(error.get("code").asText()).isEqualTo("EMPTY");
         assertThat(error.get("action").asText()).isEqualTo("QUARANTINE");
@@ -116,7 +122,7 @@ class LetterRouteTest {
         start(Map.of());
         dropAndAwait(Map.of("cut.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog"));
 
-        assertThat(root.resolve("data/failed/cut.pdf")).exists();
+        assertThat(failed("cut.pdf")).exists();
         JsonNode error = errorFile("cut.pdf");
         assertThat(error.get("code").asText()).isEqualTo("CORRUPT");
         assertThat(error.get("attempts").asInt()).isEqualTo(1);
@@ -128,8 +134,7 @@ class LetterRouteTest {
         dropAndAwait(Map.of("flaky.txt", "FLAKY: 1\nA letter read on the second attempt"));
 
         assertThat(records()).hasSize(1);
-        assertThat(root.resolve("data/failed/flaky.txt")).doesNotExist();
-        assertThat(root.resolve("data/failed/flaky.txt.error.json")).doesNotExist();
+        assertThat(root.resolve("data/failed")).isEmptyDirectory();
     }
 
     @Test
@@ -137,7 +142,7 @@ class LetterRouteTest {
         start(Map.of("courrier.retry.attempts", "2"));
         dropAndAwait(Map.of("locked.txt", "FLAKY: 99\nnever readable"));
 
-        assertThat(root.resolve("data/failed/locked.txt")).exists();
+        assertThat(failed("locked.txt")).exists();
         JsonNode error = errorFile("locked.txt");
         assertThat(error.get("code").asText()).isEqualTo("IO_ERROR");
         assertThat(error.get("action").asText()).isEqualTo("RETRY");
@@ -158,7 +163,7 @@ class LetterRouteTest {
         start(Map.of());
         dropAndAwait(Map.of("poison.txt", poison));
 
-        assertThat(root.resolve("data/failed/poison.txt")).exists();
+        assertThat(failed("poison.txt")).exists();
         JsonNode error = errorFile("poison.txt");
         assertThat(error.get("code").asText()).isEqualTo("CRASHED");
         assertThat(error.get("attempts").asInt()).isEqualTo(3);
@@ -193,13 +198,15 @@ class LetterRouteTest {
         assertThat(error.get("code").asText()).isEqualTo("ENVIRONMENT");
         assertThat(error.get("action").asText()).isEqualTo("STOP");
         assertThat(error.get("message").asText()).contains("refused as asked");
-        assertThat(root.resolve("data/failed/any.txt")).hasContent("FAIL: ENVIRONMENT");
+        assertThat(failed("any.txt")).hasContent("FAIL: ENVIRONMENT");
         assertThat(routeStopped.await(30, TimeUnit.SECONDS)).as("letters route stopped").isTrue();
         // the stopped event can be seen a moment before the controller's status moves from Stopping to Stopped
         assertThat(service.context().getRouteController().getRouteStatus(LetterRoute.ROUTE_ID))
                 .isIn(ServiceStatus.Stopping, ServiceStatus.Stopped);
         assertThat(root.resolve("inbox/later.txt")).as("left in the inbox, untouched").hasContent(later);
-        assertThat(root.resolve("data/failed/later.txt.error.json")).doesNotExist();
+        try (java.util.stream.Stream<Path> f = Files.list(root.resolve("data/failed"))) {
+            assertThat(f.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("later."));
+        }
         assertThat(records()).isEmpty();
         HttpResponse<String> down = http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(down.statusCode()).isEqualTo(503);
@@ -217,7 +224,7 @@ class LetterRouteTest {
         dropAndAwait(Map.of("again.txt", letter));
 
         assertThat(records()).hasSize(1);
-        assertThat(root.resolve("data/duplicates/again.txt")).hasContent(letter);
+        assertThat(Archived.named(root.resolve("data/duplicates"), "again.txt")).hasContent(letter);
         assertThat(root.resolve("inbox/again.txt")).doesNotExist();
     }
 
@@ -231,14 +238,14 @@ class LetterRouteTest {
         dropAndAwait(Map.of("after.txt", letter));
 
         assertThat(records()).hasSize(1);
-        assertThat(root.resolve("data/duplicates/after.txt")).exists();
+        assertThat(Archived.named(root.resolve("data/duplicates"), "after.txt")).exists();
     }
 
     @Test
     void failedFileIsNotRememberedSoAReplayedCopyIsReadAgain() throws Exception {
         start(Map.of());
         dropAndAwait(Map.of("retry-me.txt", "FLAKY: 3\nreadable on the fourth try"));
-        assertThat(root.resolve("data/failed/retry-me.txt")).exists();
+        assertThat(failed("retry-me.txt")).exists();
 
         // wait for the replayed copy read to its end, not for any exchange of that name to be done: Camel may still
         // be handing the first attempt's ExchangeFailedEvent to event notifiers when the wait above returns, and a
@@ -248,10 +255,9 @@ class LetterRouteTest {
                 new PrintWriter(System.err, true)).execute("replay", "--inbox", root.resolve("inbox").toString(),
                 "--outbox", root.resolve("outbox").toString(), "--data", root.resolve("data").toString());
         assertThat(status).isZero();
-        assertThat(root.resolve("data/failed/retry-me.txt.error.json")).doesNotExist();
+        assertThat(root.resolve("inbox/retry-me.txt")).as("back under its own name").exists();
         assertThat(again.matches(20, TimeUnit.SECONDS)).isTrue();
         assertThat(records()).hasSize(1);
-        assertThat(root.resolve("data/failed/retry-me.txt")).doesNotExist();
-        assertThat(root.resolve("data/failed/retry-me.txt.error.json")).as("no failure after the replay").doesNotExist();
+        assertThat(root.resolve("data/failed")).as("no failure after the replay").isEmptyDirectory();
     }
 }

@@ -51,6 +51,12 @@ final class LogLines extends AppenderBase<ILoggingEvent> implements AutoCloseabl
         }
     }
 
+    /** Every message written so far, without waiting. */
+    List<String> drain() {
+        lines.drainTo(all);
+        return List.copyOf(all);
+    }
+
     /** Every message taken so far by {@link #await}. */
     List<String> seen() {
         return List.copyOf(all);

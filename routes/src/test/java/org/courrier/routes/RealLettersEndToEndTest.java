@@ -78,12 +78,11 @@ class RealLettersEndToEndTest {
                     .hasSize(2).allSatisfy(r -> assertThat(r.get("ocr").get("pages").get(0).get("method").asText())
                             .isEqualTo("ocr"));
 
-            assertThat(JSON.readTree(root.resolve("data/failed/blank.pdf.error.json").toFile()).get("code").asText())
-                    .isEqualTo("EMPTY");
-            assertThat(JSON.readTree(root.resolve("data/failed/cut.pdf.error.json").toFile()).get("code").asText())
-                    .isEqualTo("CORRUPT");
-            assertThat(root.resolve("data/failed/blank.pdf")).exists();
-            assertThat(root.resolve("data/failed/cut.pdf")).exists();
+            Path failed = root.resolve("data/failed");
+            assertThat(JSON.readTree(Archived.errorFile(Archived.named(failed, "blank.pdf")).toFile()).get("code")
+                    .asText()).isEqualTo("EMPTY");
+            assertThat(JSON.readTree(Archived.errorFile(Archived.named(failed, "cut.pdf")).toFile()).get("code")
+                    .asText()).isEqualTo("CORRUPT");
             try (Stream<Path> left = Files.list(inbox)) {
                 assertThat(left).isEmpty();
             }

@@ -95,7 +95,7 @@ class StateStoreTest {
                 service.close();
             }
         }
-        assertThat(dir.resolve("data/duplicates/again.txt")).hasContent(letter);
+        assertThat(Archived.named(dir.resolve("data/duplicates"), "again.txt")).hasContent(letter);
         try (var records = Files.list(dir.resolve("outbox"))) {
             assertThat(records.filter(Files::isRegularFile)).hasSize(1);
         }

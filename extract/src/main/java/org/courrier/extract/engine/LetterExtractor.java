@@ -61,19 +61,28 @@ final class LetterExtractor implements FieldExtractor {
     public Extraction extract(Document document) {
         String file = document.source().fileName();
         List<TextLine> lines = ReadingOrder.lines(document);
+        stopIfGivenUp();
         LanguageCues book = languages.guess(sample(lines));
         LetterMap map = LetterMap.of(lines, book);
+        stopIfGivenUp();
         ReferenceEngine.Result refs = guarded(file, "reference", () -> references.extract(map),
                 new ReferenceEngine.Result(Field.missing(), Field.missing(), new ReferenceEngine.Spans(List.of())));
+        stopIfGivenUp();
         DateEngine.Result date = guarded(file, "date", () -> dates.extract(map, refs.spans()),
                 new DateEngine.Result(Field.missing(), Field.missing()));
+        stopIfGivenUp();
         RecipientEngine.Result recipient = guarded(file, "recipient", () -> recipients.extract(map),
                 new RecipientEngine.Result(Field.missing(), -1));
+        stopIfGivenUp();
         Field<Signatory> signatory = guarded(file, "signatory", () -> signatories.extract(map), Field.missing());
+        stopIfGivenUp();
         Field<String> sender = guarded(file, "sender",
                 () -> senders.extract(map, recipient.firstLine(), signatory), Field.missing());
+        stopIfGivenUp();
         Field<String> subject = guarded(file, "subject", () -> subjects.extract(map), Field.missing());
+        stopIfGivenUp();
         Field<List<String>> copyList = guarded(file, "copies", () -> copies.extract(map), Field.missing());
+        stopIfGivenUp();
         double f = pageFactor(document);
         return new Extraction(book.language(), new LetterFields(
                 scale(sender, f), scale(signatory, f),
@@ -89,9 +98,21 @@ final class LetterExtractor implements FieldExtractor {
     static <T> T guarded(String file, String field, Supplier<T> engine, T missing) {
         try {
             return engine.get();
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e; // the letter's extraction budget is spent: not this engine's failure
         } catch (RuntimeException e) {
             LOG.warn("{}: the {} engine failed, the field is left for review: {}", file, field, e.toString(), e);
             return missing;
+        }
+    }
+
+    /**
+     * Ends the extraction between two steps once the caller has given up on it (its thread is interrupted: the
+     * pipeline's budget ran out), so a slow letter does not keep a core busy after it has failed.
+     */
+    private static void stopIfGivenUp() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("field extraction given up (over its budget)");
         }
     }
 

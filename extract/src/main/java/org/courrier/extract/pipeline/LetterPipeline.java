@@ -11,7 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.courrier.document.CourrierException;
 import org.courrier.document.Document;
 import org.courrier.document.Page;
@@ -26,6 +30,12 @@ import org.courrier.ocr.PageReader;
  * order), field extraction and review. Used by {@code ./courrier extract}, by the evaluation harness and by
  * the routes.
  *
+ * <p>Field extraction of a letter runs within a time budget ({@code courrier.extract.budget}) on its own daemon
+ * thread: over budget, the letter fails as {@link Reason#OVER_BUDGET} at once and the thread is interrupted (the
+ * standard extractor stops at its next step; an engine step that never ends keeps its daemon thread, which
+ * never holds the letter, the caller or the shutdown up). Running out of memory while reading or extracting a letter
+ * is {@link Reason#OVER_BUDGET} too, never a reason to try again.
+ *
  * <p>Thread-safe: several files may be processed at once; they share the page scheduler. The pipeline owns the
  * page reader and the scheduler it is given, and {@link #close()} releases both.
  */
@@ -36,10 +46,13 @@ public final class LetterPipeline implements AutoCloseable {
     private final FieldExtractor extractor;
     private final PageScheduler pages;
     private final double autoAcceptThreshold;
+    private final Duration extractBudget;
+    private final ExecutorService extraction = Executors.newCachedThreadPool(new NamedDaemons("courrier-extract-"));
     private final Clock clock;
 
     private LetterPipeline(Intake intake, PageReader pageReader, FieldExtractor extractor, PageScheduler pages,
-                           double autoAcceptThreshold, Clock clock) {
+                           double autoAcceptThreshold, Duration extractBudget, Clock clock) {
+        this.extractBudget = Objects.requireNonNull(extractBudget, "extractBudget");
         this.intake = Objects.requireNonNull(intake, "intake");
         this.pageReader = Objects.requireNonNull(pageReader, "pageReader");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
@@ -110,24 +123,30 @@ public final class LetterPipeline implements AutoCloseable {
                     pageReader != null ? pageReader : PageReader.create(settings.ocr()),
                     extractor != null ? extractor : FieldExtractor.create(),
                     scheduler != null ? scheduler : PageScheduler.of(java.util.concurrent.Executors
-                            .newFixedThreadPool(settings.workers(), new PageThreads())),
-                    settings.autoAcceptThreshold(), clock);
+                            .newFixedThreadPool(settings.workers(), new NamedDaemons("courrier-page-"))),
+                    settings.autoAcceptThreshold(), settings.extractBudget(), clock);
         }
     }
 
     @Override
     public void close() {
+        extraction.shutdownNow();
         pages.close();
         pageReader.close();
     }
 
-    /** Names page workers so that logs and thread dumps say what they are. */
-    private static final class PageThreads implements java.util.concurrent.ThreadFactory {
+    /** Daemon threads named so that logs and thread dumps say what they are. */
+    private static final class NamedDaemons implements java.util.concurrent.ThreadFactory {
+        private final String prefix;
         private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+
+        NamedDaemons(String prefix) {
+            this.prefix = prefix;
+        }
 
         @Override
         public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "courrier-page-" + count.incrementAndGet());
+            Thread t = new Thread(r, prefix + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         }
@@ -142,7 +161,19 @@ public final class LetterPipeline implements AutoCloseable {
     public LetterRecord process(Path file, String knownSha256) throws CourrierException {
         Instant start = clock.instant();
         long t0 = System.nanoTime();
-        return record(read(file, knownSha256), start, t0);
+        Document document;
+        try {
+            document = read(file, knownSha256);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(file.getFileName().toString(), "reading it", e);
+        }
+        return record(document, start, t0);
+    }
+
+    private static CourrierException outOfMemory(String file, String doing, Throwable e) {
+        return new CourrierException(Reason.OVER_BUDGET, file + ": ran out of memory " + doing + " (" + e.getMessage()
+                + "); the letter needs more than the Java heap has room for (raise -Xmx in COURRIER_JAVA_OPTS, or "
+                + "lower courrier.intake.max-pixels-per-page or courrier.letters-in-flight)", e);
     }
 
     /**
@@ -155,13 +186,7 @@ public final class LetterPipeline implements AutoCloseable {
 
     private LetterRecord record(Document document, Instant start, long t0) throws CourrierException {
         String file = document.source().fileName();
-        FieldExtractor.Extraction extraction;
-        try {
-            extraction = extractor.extract(document);
-        } catch (RuntimeException e) {
-            throw new CourrierException(Reason.EXTRACTION_FAILED,
-                    file + ": field extraction failed: " + e, e);
-        }
+        FieldExtractor.Extraction extraction = extractWithinBudget(file, document);
         List<LetterRecord.PageInfo> pageInfo = document.pages().stream()
                 .map(p -> new LetterRecord.PageInfo(p.number(), p.method().label(), p.meanConfidence(), p.rotation(),
                         p.skewDegrees()))
@@ -170,6 +195,28 @@ public final class LetterPipeline implements AutoCloseable {
         long ms = Duration.ofNanos(System.nanoTime() - t0).toMillis();
         return new LetterRecord(document.source(), extraction.language(), extraction.fields(), document.text(), ocr,
                 Review.of(extraction.fields(), autoAcceptThreshold), start, ms);
+    }
+
+    /** Field extraction on a daemon thread, given up (and interrupted) once it runs over its budget. */
+    private FieldExtractor.Extraction extractWithinBudget(String file, Document document) throws CourrierException {
+        Future<FieldExtractor.Extraction> running = extraction.submit(() -> extractor.extract(document));
+        try {
+            return running.get(extractBudget.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            running.cancel(true);
+            throw new CourrierException(Reason.OVER_BUDGET, file + ": field extraction ran over its budget of "
+                    + extractBudget.toMillis() / 1000.0 + " s (courrier.extract.budget) and was stopped", e);
+        } catch (InterruptedException e) {
+            running.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CourrierException(Reason.IO_ERROR, file + ": interrupted during field extraction", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof OutOfMemoryError) {
+                throw outOfMemory(file, "during field extraction", cause);
+            }
+            throw new CourrierException(Reason.EXTRACTION_FAILED, file + ": field extraction failed: " + cause, cause);
+        }
     }
 
     /** Reads a file into positioned text, pages in parallel, put back in order. */
@@ -197,6 +244,9 @@ public final class LetterPipeline implements AutoCloseable {
                 Throwable cause = e.getCause();
                 if (cause instanceof CourrierException ce) {
                     throw ce;
+                }
+                if (cause instanceof OutOfMemoryError) {
+                    throw outOfMemory(file.getFileName().toString(), "reading its pages", cause);
                 }
                 throw new CourrierException(Reason.OCR_FAILED,
                         file.getFileName() + ": reading a page failed: " + cause, cause);

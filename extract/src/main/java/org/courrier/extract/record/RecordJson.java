@@ -24,6 +24,18 @@ public final class RecordJson {
         return write(toTree(record));
     }
 
+    /**
+     * The record as one line of JSON, with {@code source.archivedAs}: where the service keeps the source file once
+     * the record is out ({@code null}: not said).
+     */
+    public static String toJson(LetterRecord record, String archivedAs) {
+        ObjectNode root = toTree(record);
+        if (archivedAs != null) {
+            ((ObjectNode) root.get("source")).put("archivedAs", archivedAs);
+        }
+        return write(root);
+    }
+
     public static ObjectNode toTree(LetterRecord r) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", LetterRecord.SCHEMA);

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -153,6 +154,83 @@ class LetterPipelineTest {
                     .isInstanceOf(CourrierException.class)
                     .hasMessageContaining("page 2")
                     .extracting(e -> ((CourrierException) e).reason()).isEqualTo(Reason.TOO_LARGE);
+        }
+    }
+
+    /** An extractor that spins, ignoring interruption, on a letter whose text holds HANG; records being interrupted. */
+    private static final class HangingExtractor implements FieldExtractor {
+        private final FieldExtractor real = FieldExtractor.create();
+        private final CountDownLatch interrupted = new CountDownLatch(1);
+        private volatile boolean released;
+
+        @Override
+        public Extraction extract(org.courrier.document.Document document) {
+            while (document.text().contains("HANG") && !released) {
+                if (Thread.interrupted()) {
+                    interrupted.countDown();
+                }
+            }
+            return real.extract(document);
+        }
+    }
+
+    private static org.courrier.document.Document letter(String text) {
+        return new org.courrier.document.Document(SOURCE, List.of(page(1, text)));
+    }
+
+    @Test
+    void fieldExtractionOverItsBudgetFailsTheLetterWhileTheNextOneIsExtracted() throws Exception {
+        HangingExtractor hanging = new HangingExtractor();
+        try (LetterPipeline pipeline = LetterPipeline.builder(CourrierSettings.from(Map.of(
+                        "courrier.extract.budget", "PT0.3S")))
+                .withIntake(intakeOf(List.of())).withPageReader(new OutOfOrderReader()).withExtractor(hanging)
+                .withScheduler(PageScheduler.of(Executors.newFixedThreadPool(1))).withClock(CLOCK).build()) {
+            CourrierException over = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5),
+                    () -> org.junit.jupiter.api.Assertions.assertThrows(CourrierException.class,
+                            () -> pipeline.process(letter("HANG forever"))),
+                    "a letter over its extraction budget must fail within the budget, not hang");
+            assertThat(over.reason().name()).isEqualTo("OVER_BUDGET");
+            assertThat(over.reason().action()).isEqualTo(Reason.Action.QUARANTINE);
+            assertThat(over).hasMessageContaining("lettre.pdf").hasMessageContaining("courrier.extract.budget");
+            assertThat(hanging.interrupted.await(5, TimeUnit.SECONDS)).as("the engine thread was interrupted").isTrue();
+
+            LetterRecord next = pipeline.process(letter("Objet : une lettre ordinaire"));
+            assertThat(next.text()).isEqualTo("Objet : une lettre ordinaire");
+        } finally {
+            hanging.released = true;
+        }
+    }
+
+    @Test
+    void runningOutOfMemoryIsOverBudgetNeverARetryReason() {
+        PageReader exhausted = new OutOfOrderReader() {
+            @Override
+            public Page read(PageSource page) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        };
+        PageReader ready = new OutOfOrderReader() {
+            @Override
+            public Page read(PageSource page) {
+                return ((PageSource.Ready) page).page();
+            }
+        };
+        FieldExtractor greedy = document -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+        List<LetterPipeline.Builder> builders = List.of(
+                LetterPipeline.builder(CourrierSettings.from(Map.of())).withPageReader(exhausted),
+                LetterPipeline.builder(CourrierSettings.from(Map.of())).withPageReader(ready).withExtractor(greedy));
+        for (LetterPipeline.Builder builder : builders) {
+            try (LetterPipeline pipeline = builder.withIntake(intakeOf(List.of(new PageSource.Ready(page(1, "x")))))
+                    .withScheduler(PageScheduler.of(Executors.newFixedThreadPool(1))).withClock(CLOCK).build()) {
+                assertThatThrownBy(() -> pipeline.process(Path.of("lettre.pdf")))
+                        .isInstanceOfSatisfying(CourrierException.class, e -> {
+                            assertThat(e.reason().name()).isEqualTo("OVER_BUDGET");
+                            assertThat(e.reason().action()).isNotEqualTo(Reason.Action.RETRY);
+                        })
+                        .hasMessageContaining("lettre.pdf").hasMessageContaining("memory");
+            }
         }
     }
 }

@@ -1,0 +1,51 @@
+package org.courrier.routes;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Picks the name a source file gets in {@code done/}, {@code failed/} or {@code duplicates/}: its own name with the
+ * first 8 hex digits of its content hash before the extension ({@code scan.pdf} -> {@code scan.3f9a1c2b.pdf}), and
+ * {@code -2}, {@code -3}, ... after them when that name is taken. A name is taken when a file (or an error file
+ * {@code NAME.error.json}) has it, or when a letter in flight has reserved it and not yet released it. So nothing the
+ * service was given ever replaces another file, even when several letters with the same name finish at once.
+ *
+ * <p>Thread-safe.
+ */
+public final class ArchiveNames {
+
+    /** Suffix of the error file written beside a failed source. */
+    public static final String ERROR_SUFFIX = ".error.json";
+
+    private final Set<Path> reserved = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Reserves a free name in {@code folder} for {@code sourceName} with content hash {@code id} ({@code null} when
+     * the file could not be hashed); the caller releases it once the file is there (or will not be).
+     */
+    Path reserve(Path folder, String sourceName, String id) {
+        String tag = id == null || id.length() < 8 ? "unread" : id.substring(0, 8);
+        int dot = sourceName.lastIndexOf('.');
+        String base = dot > 0 ? sourceName.substring(0, dot) : sourceName;
+        String ext = dot > 0 ? sourceName.substring(dot) : "";
+        for (int n = 1; ; n++) {
+            Path candidate = folder.resolve(base + "." + tag + (n == 1 ? "" : "-" + n) + ext);
+            if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.exists(candidate.resolveSibling(candidate.getFileName() + ERROR_SUFFIX),
+                            LinkOption.NOFOLLOW_LINKS)
+                    && reserved.add(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    /** Frees a name reserved by {@link #reserve}; {@code null} is ignored. */
+    void release(Path name) {
+        if (name != null) {
+            reserved.remove(name);
+        }
+    }
+}
