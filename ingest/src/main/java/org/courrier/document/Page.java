@@ -16,8 +16,15 @@ import java.util.stream.Collectors;
  * @param rotation       clockwise rotation applied before reading, one of 0, 90, 180, 270
  * @param skewDegrees    deskew angle applied, in degrees
  */
-public record Page(int number, int width, int height, List<Line> lines, PageMethod method,
-                   double meanConfidence, int rotation, double skewDegrees) {
+public record Page(
+        int number,
+        int width,
+        int height,
+        List<Line> lines,
+        PageMethod method,
+        double meanConfidence,
+        int rotation,
+        double skewDegrees) {
 
     public Page {
         if (number < 1) {

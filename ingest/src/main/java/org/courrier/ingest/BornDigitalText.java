@@ -47,15 +47,18 @@ final class BornDigitalText {
     OpenedDocument open(FileFacts facts) throws CourrierException {
         String text = parse(facts);
         if (text.isBlank()) {
-            throw new CourrierException(Reason.EMPTY, facts.name() + ": the " + facts.mediaType() + " document holds no text");
+            throw new CourrierException(
+                    Reason.EMPTY, facts.name() + ": the " + facts.mediaType() + " document holds no text");
         }
         List<PageSource> pages = new ArrayList<>();
         SyntheticLayout.pages(text).forEach(p -> pages.add(new PageSource.Ready(p)));
         if (pages.size() > limits.maxPages()) {
-            throw new CourrierException(Reason.TOO_LARGE, facts.name() + ": " + pages.size()
-                    + " pages is over the limit of " + limits.maxPages() + " (courrier.intake.max-pages)");
+            throw new CourrierException(
+                    Reason.TOO_LARGE,
+                    facts.name() + ": " + pages.size() + " pages is over the limit of " + limits.maxPages()
+                            + " (courrier.intake.max-pages)");
         }
-        return new LoadedDocument(facts.source(pages.size()), pages, () -> { });
+        return new LoadedDocument(facts.source(pages.size()), pages, () -> {});
     }
 
     private String parse(FileFacts facts) throws CourrierException {
@@ -70,14 +73,18 @@ final class BornDigitalText {
             throw new CourrierException(Reason.ENCRYPTED, facts.name() + ": the document is password-protected", e);
         } catch (SAXException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new CourrierException(Reason.TOO_LARGE, facts.name() + ": more than " + maxChars
-                        + " characters of text", e);
+                throw new CourrierException(
+                        Reason.TOO_LARGE, facts.name() + ": more than " + maxChars + " characters of text", e);
             }
-            throw new CourrierException(Reason.CORRUPT, facts.name() + ": the " + facts.mediaType()
-                    + " document cannot be parsed: " + e.getMessage(), e);
+            throw new CourrierException(
+                    Reason.CORRUPT,
+                    facts.name() + ": the " + facts.mediaType() + " document cannot be parsed: " + e.getMessage(),
+                    e);
         } catch (TikaException | RuntimeException e) {
-            throw new CourrierException(Reason.CORRUPT, facts.name() + ": the " + facts.mediaType()
-                    + " document cannot be parsed: " + e.getMessage(), e);
+            throw new CourrierException(
+                    Reason.CORRUPT,
+                    facts.name() + ": the " + facts.mediaType() + " document cannot be parsed: " + e.getMessage(),
+                    e);
         } catch (IOException e) {
             throw TikaIntake.ioError(facts.name(), e);
         }

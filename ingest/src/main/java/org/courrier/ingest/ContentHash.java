@@ -14,8 +14,7 @@ import org.courrier.document.Reason;
 /** The SHA-256 of a file's bytes, lowercase hex: a letter's id. Computed once per file and passed along. */
 public final class ContentHash {
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     /**
      * Hashes the file; with {@link java.nio.file.LinkOption#NOFOLLOW_LINKS} a file swapped for a link is not read.
@@ -23,7 +22,9 @@ public final class ContentHash {
      * @throws CourrierException NOT_FOUND when it vanished, IO_ERROR when it cannot be read
      */
     public static String sha256(Path file, java.nio.file.OpenOption... options) throws CourrierException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         try (InputStream in = Files.newInputStream(file, options)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];

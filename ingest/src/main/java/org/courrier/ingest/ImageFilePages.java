@@ -32,8 +32,7 @@ final class ImageFilePages {
         ImageIO.setUseCache(false);
     }
 
-    private ImageFilePages() {
-    }
+    private ImageFilePages() {}
 
     static OpenedDocument open(FileFacts facts, IntakeLimits limits) throws CourrierException {
         try (ImageInputStream in = ImageIO.createImageInputStream(facts.path().toFile())) {
@@ -45,30 +44,36 @@ final class ImageFilePages {
                     throw new CourrierException(Reason.CORRUPT, facts.name() + ": the image holds no page");
                 }
                 if (count > limits.maxPages()) {
-                    throw new CourrierException(Reason.TOO_LARGE, facts.name() + ": " + count
-                            + " pages is over the limit of " + limits.maxPages() + " (courrier.intake.max-pages)");
+                    throw new CourrierException(
+                            Reason.TOO_LARGE,
+                            facts.name() + ": " + count + " pages is over the limit of " + limits.maxPages()
+                                    + " (courrier.intake.max-pages)");
                 }
                 List<PageSource> pages = new ArrayList<>(count);
                 for (int i = 0; i < count; i++) {
                     long width = reader.getWidth(i);
                     long height = reader.getHeight(i);
                     if (width <= 0 || height <= 0) {
-                        throw new CourrierException(Reason.CORRUPT, facts.name() + ": page " + (i + 1) + " has no size");
+                        throw new CourrierException(
+                                Reason.CORRUPT, facts.name() + ": page " + (i + 1) + " has no size");
                     }
                     if (width * height > limits.maxPixelsPerPage()) {
-                        throw new CourrierException(Reason.TOO_LARGE, facts.name() + ": page " + (i + 1) + " is "
-                                + width + " x " + height + " pixels, over the limit of " + limits.maxPixelsPerPage()
-                                + " (courrier.intake.max-pixels-per-page)");
+                        throw new CourrierException(
+                                Reason.TOO_LARGE,
+                                facts.name() + ": page " + (i + 1) + " is "
+                                        + width + " x " + height + " pixels, over the limit of "
+                                        + limits.maxPixelsPerPage()
+                                        + " (courrier.intake.max-pixels-per-page)");
                     }
                     pages.add(new ImagePage(facts, i, dpi(reader, i, width)));
                 }
-                return new LoadedDocument(facts.source(count), pages, () -> { });
+                return new LoadedDocument(facts.source(count), pages, () -> {});
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            throw new CourrierException(Reason.CORRUPT, facts.name() + ": the " + facts.mediaType()
-                    + " image cannot be read: " + e, e);
+            throw new CourrierException(
+                    Reason.CORRUPT, facts.name() + ": the " + facts.mediaType() + " image cannot be read: " + e, e);
         }
     }
 
@@ -83,8 +88,8 @@ final class ImageFilePages {
         }
         Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
         if (!readers.hasNext()) {
-            throw new CourrierException(Reason.CORRUPT, facts.name() + ": no image reader understands this "
-                    + facts.mediaType() + " file");
+            throw new CourrierException(
+                    Reason.CORRUPT, facts.name() + ": no image reader understands this " + facts.mediaType() + " file");
         }
         return readers.next();
     }
@@ -120,7 +125,8 @@ final class ImageFilePages {
 
         @Override
         public BufferedImage render() throws CourrierException {
-            try (ImageInputStream in = ImageIO.createImageInputStream(facts.path().toFile())) {
+            try (ImageInputStream in =
+                    ImageIO.createImageInputStream(facts.path().toFile())) {
                 ImageReader reader = readerFor(facts, in);
                 try {
                     reader.setInput(in, false, true);
@@ -129,8 +135,8 @@ final class ImageFilePages {
                     reader.dispose();
                 }
             } catch (IOException | RuntimeException e) {
-                throw new CourrierException(Reason.CORRUPT, facts.name() + ": page " + number()
-                        + " cannot be decoded: " + e, e);
+                throw new CourrierException(
+                        Reason.CORRUPT, facts.name() + ": page " + number() + " cannot be decoded: " + e, e);
             }
         }
     }

@@ -21,7 +21,8 @@ public record IntakeLimits(long maxFileBytes, int maxPages, long maxPixelsPerPag
             throw new IllegalArgumentException("courrier.intake.max-pages must be positive: " + maxPages);
         }
         if (maxPixelsPerPage <= 0) {
-            throw new IllegalArgumentException("courrier.intake.max-pixels-per-page must be positive: " + maxPixelsPerPage);
+            throw new IllegalArgumentException(
+                    "courrier.intake.max-pixels-per-page must be positive: " + maxPixelsPerPage);
         }
         if (renderDpi < 72 || renderDpi > 1200) {
             throw new IllegalArgumentException("courrier.intake.render-dpi must be between 72 and 1200: " + renderDpi);

@@ -31,8 +31,7 @@ final class PdfPageImages {
 
     private static final Size NONE = new Size(0, 0);
 
-    private PdfPageImages() {
-    }
+    private PdfPageImages() {}
 
     /** The declared size of the page's image with the most pixels; 0 x 0 when it draws none. */
     static Size largest(PDPage page) {
@@ -93,8 +92,8 @@ final class PdfPageImages {
             return NONE;
         }
         if (COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
-            Size size = new Size(Math.max(0, stream.getInt(COSName.WIDTH, 0)),
-                    Math.max(0, stream.getInt(COSName.HEIGHT, 0)));
+            Size size = new Size(
+                    Math.max(0, stream.getInt(COSName.WIDTH, 0)), Math.max(0, stream.getInt(COSName.HEIGHT, 0)));
             if (stream.getDictionaryObject(COSName.SMASK) instanceof COSStream mask) {
                 size = max(size, xObject(mask, seen));
             }

@@ -29,8 +29,7 @@ final class PdfPages {
 
     private static final int TAIL_BYTES = 2048;
 
-    private PdfPages() {
-    }
+    private PdfPages() {}
 
     static OpenedDocument open(FileFacts facts, IntakeLimits limits) throws CourrierException {
         requireEndOfFile(facts);
@@ -41,8 +40,10 @@ final class PdfPages {
                 throw new CourrierException(Reason.CORRUPT, facts.name() + ": the PDF has no readable page");
             }
             if (count > limits.maxPages()) {
-                throw new CourrierException(Reason.TOO_LARGE, facts.name() + ": " + count
-                        + " pages is over the limit of " + limits.maxPages() + " (courrier.intake.max-pages)");
+                throw new CourrierException(
+                        Reason.TOO_LARGE,
+                        facts.name() + ": " + count + " pages is over the limit of " + limits.maxPages()
+                                + " (courrier.intake.max-pages)");
             }
             PDFRenderer renderer = new PDFRenderer(pdf);
             List<PageSource> pages = new ArrayList<>(count);
@@ -60,23 +61,30 @@ final class PdfPages {
         }
     }
 
-    private static PageSource rendered(FileFacts facts, IntakeLimits limits, PDDocument pdf, PDFRenderer renderer,
-                                       int index) throws CourrierException {
+    private static PageSource rendered(
+            FileFacts facts, IntakeLimits limits, PDDocument pdf, PDFRenderer renderer, int index)
+            throws CourrierException {
         PDPage page = pdf.getPage(index);
         PDRectangle box = page.getCropBox();
         double scale = limits.renderDpi() / 72.0;
         long pixels = Math.round(box.getWidth() * scale) * Math.round(box.getHeight() * scale);
         if (pixels > limits.maxPixelsPerPage()) {
-            throw new CourrierException(Reason.TOO_LARGE, facts.name() + ": page " + (index + 1) + " would render to "
-                    + pixels + " pixels at " + limits.renderDpi() + " dpi, over the limit of "
-                    + limits.maxPixelsPerPage() + " (courrier.intake.max-pixels-per-page)");
+            throw new CourrierException(
+                    Reason.TOO_LARGE,
+                    facts.name() + ": page " + (index + 1) + " would render to "
+                            + pixels + " pixels at " + limits.renderDpi() + " dpi, over the limit of "
+                            + limits.maxPixelsPerPage() + " (courrier.intake.max-pixels-per-page)");
         }
         // the renderer decodes every image the page draws at its full declared size, whatever the page's own size
         PdfPageImages.Size image = PdfPageImages.largest(page);
         if (image.pixels() > limits.maxPixelsPerPage()) {
-            throw new CourrierException(Reason.TOO_LARGE, facts.name() + ": page " + (index + 1)
-                    + " draws an image of " + image.width() + " x " + image.height() + " pixels (" + image.pixels()
-                    + "), over the limit of " + limits.maxPixelsPerPage() + " (courrier.intake.max-pixels-per-page)");
+            throw new CourrierException(
+                    Reason.TOO_LARGE,
+                    facts.name() + ": page " + (index + 1)
+                            + " draws an image of " + image.width() + " x " + image.height() + " pixels ("
+                            + image.pixels()
+                            + "), over the limit of " + limits.maxPixelsPerPage()
+                            + " (courrier.intake.max-pixels-per-page)");
         }
         return new RenderedPdfPage(facts.name(), pdf, renderer, index, limits.renderDpi());
     }
@@ -88,8 +96,8 @@ final class PdfPages {
             in.skipNBytes(skip);
             String tail = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
             if (!tail.contains("%%EOF")) {
-                throw new CourrierException(Reason.CORRUPT,
-                        facts.name() + ": the PDF is truncated (no %%EOF marker at its end)");
+                throw new CourrierException(
+                        Reason.CORRUPT, facts.name() + ": the PDF is truncated (no %%EOF marker at its end)");
             }
         } catch (IOException e) {
             throw TikaIntake.ioError(facts.name(), e);
@@ -102,7 +110,8 @@ final class PdfPages {
         } catch (InvalidPasswordException e) {
             throw new CourrierException(Reason.ENCRYPTED, facts.name() + ": the PDF is password-protected", e);
         } catch (IOException e) {
-            throw new CourrierException(Reason.CORRUPT, facts.name() + ": the PDF cannot be parsed: " + e.getMessage(), e);
+            throw new CourrierException(
+                    Reason.CORRUPT, facts.name() + ": the PDF cannot be parsed: " + e.getMessage(), e);
         }
     }
 
@@ -131,7 +140,8 @@ final class PdfPages {
                 try {
                     return renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
                 } catch (IOException | RuntimeException e) {
-                    throw new CourrierException(Reason.CORRUPT, name + ": page " + number() + " cannot be rendered: " + e, e);
+                    throw new CourrierException(
+                            Reason.CORRUPT, name + ": page " + number() + " cannot be rendered: " + e, e);
                 }
             }
         }

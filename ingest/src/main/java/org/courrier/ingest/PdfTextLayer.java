@@ -95,7 +95,10 @@ final class PdfTextLayer extends PDFTextStripper {
         }
         int x = (int) Math.round(Math.max(0, left) * SCALE);
         int y = (int) Math.round(Math.max(0, top) * SCALE);
-        Box box = new Box(x, y, Math.max(1, (int) Math.round(right * SCALE) - x),
+        Box box = new Box(
+                x,
+                y,
+                Math.max(1, (int) Math.round(right * SCALE) - x),
                 Math.max(1, (int) Math.round(bottom * SCALE) - y));
         words.add(new Word(text.toString(), box, 1.0));
     }

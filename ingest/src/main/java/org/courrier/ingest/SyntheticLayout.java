@@ -21,8 +21,7 @@ final class SyntheticLayout {
     static final int CHAR_WIDTH = 25;
     static final int LINES_PER_PAGE = (HEIGHT - 2 * MARGIN) / LINE_HEIGHT;
 
-    private SyntheticLayout() {
-    }
+    private SyntheticLayout() {}
 
     static List<Page> pages(String text) {
         List<Page> pages = new ArrayList<>();

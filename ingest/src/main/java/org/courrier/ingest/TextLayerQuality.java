@@ -11,8 +11,7 @@ final class TextLayerQuality {
     /** Share of plausible characters below which the layer is glyph garbage. */
     static final double MIN_PLAUSIBLE = 0.9;
 
-    private TextLayerQuality() {
-    }
+    private TextLayerQuality() {}
 
     static boolean isRealText(String text) {
         int letters = 0;
@@ -40,7 +39,8 @@ final class TextLayerQuality {
             return false;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.COMMON
+        return script == Character.UnicodeScript.LATIN
+                || script == Character.UnicodeScript.COMMON
                 || script == Character.UnicodeScript.INHERITED;
     }
 }

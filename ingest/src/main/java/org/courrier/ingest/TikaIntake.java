@@ -25,10 +25,10 @@ import org.courrier.document.Reason;
  */
 final class TikaIntake implements Intake {
 
-    private static final Set<String> IMAGES = Set.of("image/tiff", "image/png", "image/jpeg", "image/bmp",
-            "image/x-ms-bmp", "image/gif");
-    private static final Set<String> ENCRYPTED_TYPES = Set.of("application/x-tika-ooxml-protected",
-            "application/x-tika-ooxml-encrypted");
+    private static final Set<String> IMAGES =
+            Set.of("image/tiff", "image/png", "image/jpeg", "image/bmp", "image/x-ms-bmp", "image/gif");
+    private static final Set<String> ENCRYPTED_TYPES =
+            Set.of("application/x-tika-ooxml-protected", "application/x-tika-ooxml-encrypted");
 
     private final IntakeLimits limits;
     private final Detector detector;
@@ -48,14 +48,18 @@ final class TikaIntake implements Intake {
 
     @Override
     public OpenedDocument open(Path file, String knownSha256) throws CourrierException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         long size = sizeOf(file, name);
         if (size == 0) {
             throw new CourrierException(Reason.EMPTY, name + ": the file is empty (0 bytes)");
         }
         if (size > limits.maxFileBytes()) {
-            throw new CourrierException(Reason.TOO_LARGE, name + ": " + size + " bytes is over the limit of "
-                    + limits.maxFileBytes() + " (courrier.intake.max-file-bytes)");
+            throw new CourrierException(
+                    Reason.TOO_LARGE,
+                    name + ": " + size + " bytes is over the limit of " + limits.maxFileBytes()
+                            + " (courrier.intake.max-file-bytes)");
         }
         String sha256 = knownSha256 != null ? knownSha256 : ContentHash.sha256(file);
         String type = detect(file, name);
@@ -72,8 +76,10 @@ final class TikaIntake implements Intake {
         if (BornDigitalText.accepts(type)) {
             return bornDigital.open(facts);
         }
-        throw new CourrierException(Reason.UNSUPPORTED_TYPE, name + ": content is " + type
-                + ", which Courrier does not read (PDF, TIFF, PNG, JPEG, BMP, GIF, DOCX, ODT, RTF, plain text)");
+        throw new CourrierException(
+                Reason.UNSUPPORTED_TYPE,
+                name + ": content is " + type
+                        + ", which Courrier does not read (PDF, TIFF, PNG, JPEG, BMP, GIF, DOCX, ODT, RTF, plain text)");
     }
 
     private static long sizeOf(Path file, String name) throws CourrierException {

@@ -21,8 +21,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
@@ -46,8 +46,7 @@ final class TestFiles {
             "Madame la Directrice,",
             "Nous avons l'honneur de vous adresser le rapport annuel.");
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /** A PDF with one page per entry: a text page (true) or a scanned page, an image without text (false). */
     static Path pdf(Path file, boolean... textPages) throws IOException {
@@ -118,8 +117,8 @@ final class TestFiles {
     static Path encryptedPdf(Path file) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             pdf.addPage(new PDPage(PDRectangle.A4));
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
-                    new AccessPermission());
+            StandardProtectionPolicy policy =
+                    new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
             policy.setEncryptionKeyLength(128);
             pdf.protect(policy);
             pdf.save(file.toFile());
@@ -171,7 +170,8 @@ final class TestFiles {
      * channels, 255 meaning no ink. Black text is K only.
      */
     static Path cmykJpeg(Path file, BufferedImage rgb) throws IOException {
-        WritableRaster cmyk = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, rgb.getWidth(), rgb.getHeight(), 4, null);
+        WritableRaster cmyk =
+                Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, rgb.getWidth(), rgb.getHeight(), 4, null);
         int[] pixel = {255, 255, 255, 0};
         for (int y = 0; y < rgb.getHeight(); y++) {
             for (int x = 0; x < rgb.getWidth(); x++) {
@@ -208,7 +208,8 @@ final class TestFiles {
         }
         String format = "javax_imageio_jpeg_image_1.0";
         IIOMetadataNode root = (IIOMetadataNode) plain.getAsTree(format);
-        IIOMetadataNode markers = (IIOMetadataNode) root.getElementsByTagName("markerSequence").item(0);
+        IIOMetadataNode markers =
+                (IIOMetadataNode) root.getElementsByTagName("markerSequence").item(0);
         IIOMetadataNode adobe = new IIOMetadataNode("app14Adobe");
         adobe.setAttribute("version", "101");
         adobe.setAttribute("flags0", "0");
@@ -246,8 +247,18 @@ final class TestFiles {
     static Path pngHeader(Path file, int width, int height) throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0)
-                .put((byte) 0).put((byte) 0).put((byte) 0).array());
+        chunk(
+                png,
+                "IHDR",
+                ByteBuffer.allocate(13)
+                        .putInt(width)
+                        .putInt(height)
+                        .put((byte) 8)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .array());
         chunk(png, "IDAT", new byte[] {0x78, (byte) 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
         chunk(png, "IEND", new byte[0]);
         return Files.write(file, png.toByteArray());
@@ -267,21 +278,32 @@ final class TestFiles {
     /** A minimal DOCX: content types, package relationships, one paragraph per line. */
     static Path docx(Path file) throws IOException {
         StringBuilder body = new StringBuilder();
-        LETTER.forEach(l -> body.append("<w:p><w:r><w:t xml:space=\"preserve\">").append(xml(l)).append("</w:t></w:r></w:p>"));
+        LETTER.forEach(l -> body.append("<w:p><w:r><w:t xml:space=\"preserve\">")
+                .append(xml(l))
+                .append("</w:t></w:r></w:p>"));
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                    + "</Types>");
-            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-                    + "</Relationships>");
-            entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-                    + body + "</w:body></w:document>");
+            entry(
+                    zip,
+                    "[Content_Types].xml",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                            + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                            + "</Types>");
+            entry(
+                    zip,
+                    "_rels/.rels",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                            + "</Relationships>");
+            entry(
+                    zip,
+                    "word/document.xml",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                            + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                            + body + "</w:body></w:document>");
         }
         return file;
     }
@@ -301,15 +323,22 @@ final class TestFiles {
             zip.putNextEntry(stored);
             zip.write(mimetype);
             zip.closeEntry();
-            entry(zip, "META-INF/manifest.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
-                    + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
-                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
-                    + "</manifest:manifest>");
-            entry(zip, "content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-                    + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
-                    + "<office:body><office:text>" + body + "</office:text></office:body></office:document-content>");
+            entry(
+                    zip,
+                    "META-INF/manifest.xml",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                            + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+                            + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                            + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                            + "</manifest:manifest>");
+            entry(
+                    zip,
+                    "content.xml",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                            + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                            + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+                            + "<office:body><office:text>" + body
+                            + "</office:text></office:body></office:document-content>");
         }
         return file;
     }

@@ -8,7 +8,8 @@ class TextLayerQualityTest {
 
     @Test
     void keepsLetterTextAsRealText() {
-        assertThat(TextLayerQuality.isRealText("Objet : renouvellement de la convention\nMadame la Directrice,")).isTrue();
+        assertThat(TextLayerQuality.isRealText("Objet : renouvellement de la convention\nMadame la Directrice,"))
+                .isTrue();
     }
 
     @Test
@@ -26,6 +27,7 @@ class TextLayerQualityTest {
 
     @Test
     void sendsControlCodeGarbageToOcr() {
-        assertThat(TextLayerQuality.isRealText("\u0003\u0011\u0012\u0005 ".repeat(30) + "abcdefghijklmnopqrstuvwxyz")).isFalse();
+        assertThat(TextLayerQuality.isRealText("\u0003\u0011\u0012\u0005 ".repeat(30) + "abcdefghijklmnopqrstuvwxyz"))
+                .isFalse();
     }
 }

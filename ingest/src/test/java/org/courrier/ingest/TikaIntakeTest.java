@@ -54,13 +54,17 @@ class TikaIntakeTest {
         String sha256 = ContentHash.sha256(file);
 
         try (OpenedDocument doc = intake.open(file)) {
-            assertThat(doc.source().sha256()).isEqualTo(sha256)
-                    .isEqualTo(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                            .digest(java.nio.file.Files.readAllBytes(file))));
+            assertThat(doc.source().sha256())
+                    .isEqualTo(sha256)
+                    .isEqualTo(java.util.HexFormat.of()
+                            .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                    .digest(java.nio.file.Files.readAllBytes(file))));
         }
         String claimed = "ab".repeat(32);
         try (OpenedDocument doc = intake.open(file, claimed)) {
-            assertThat(doc.source().sha256()).as("the caller's hash, not read again").isEqualTo(claimed);
+            assertThat(doc.source().sha256())
+                    .as("the caller's hash, not read again")
+                    .isEqualTo(claimed);
         }
     }
 
@@ -152,19 +156,29 @@ class TikaIntakeTest {
 
     @Test
     void readsDocxOdtRtfAndPlainTextAsTextWithSyntheticBoxes() throws Exception {
-        Path[] files = {TestFiles.docx(dir.resolve("a.docx")), TestFiles.odt(dir.resolve("a.odt")),
-                TestFiles.rtf(dir.resolve("a.rtf")),
-                Files.writeString(dir.resolve("a.txt"), String.join("\n", TestFiles.LETTER))};
-        String[] types = {"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                "application/vnd.oasis.opendocument.text", "application/rtf", "text/plain"};
+        Path[] files = {
+            TestFiles.docx(dir.resolve("a.docx")),
+            TestFiles.odt(dir.resolve("a.odt")),
+            TestFiles.rtf(dir.resolve("a.rtf")),
+            Files.writeString(dir.resolve("a.txt"), String.join("\n", TestFiles.LETTER))
+        };
+        String[] types = {
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.oasis.opendocument.text",
+            "application/rtf",
+            "text/plain"
+        };
         for (int i = 0; i < files.length; i++) {
             try (OpenedDocument doc = intake.open(files[i])) {
                 assertThat(doc.source().mediaType()).as(files[i].toString()).isEqualTo(types[i]);
                 Page page = ((PageSource.Ready) doc.pages().get(0)).page();
                 assertThat(page.method()).isEqualTo(PageMethod.TEXT);
-                assertThat(page.lines()).as(files[i].toString()).extracting(Line::text)
+                assertThat(page.lines())
+                        .as(files[i].toString())
+                        .extracting(Line::text)
                         .containsExactlyElementsOf(TestFiles.LETTER);
-                assertThat(page.lines().get(1).box().y()).isGreaterThan(page.lines().get(0).box().y());
+                assertThat(page.lines().get(1).box().y())
+                        .isGreaterThan(page.lines().get(0).box().y());
             }
         }
     }
@@ -175,14 +189,16 @@ class TikaIntakeTest {
 
         try (OpenedDocument doc = intake.open(file)) {
             assertThat(doc.source().mediaType()).isEqualTo("text/plain");
-            assertThat(((PageSource.Ready) doc.pages().get(0)).page().text()).isEqualTo(String.join("\n", TestFiles.LETTER));
+            assertThat(((PageSource.Ready) doc.pages().get(0)).page().text())
+                    .isEqualTo(String.join("\n", TestFiles.LETTER));
         }
     }
 
     @Test
     void recordsSha256OfTheBytesAndTheirSize() throws Exception {
         Path file = TestFiles.pdf(dir.resolve("letter.pdf"), true);
-        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        String expected =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
 
         try (OpenedDocument doc = intake.open(file)) {
             assertThat(doc.source().sha256()).isEqualTo(expected);
@@ -210,7 +226,9 @@ class TikaIntakeTest {
 
     @Test
     void refusesPdfWithGarbageAfterItsHeaderAsCorrupt() throws Exception {
-        Path file = Files.write(dir.resolve("junk.pdf"), "%PDF-1.7\n\u0000\u0001 garbage\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path file = Files.write(
+                dir.resolve("junk.pdf"),
+                "%PDF-1.7\n\u0000\u0001 garbage\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
         assertRefused(file, Reason.CORRUPT, "junk.pdf");
     }
 
@@ -229,17 +247,22 @@ class TikaIntakeTest {
     void refusesFileOverTheSizeLimitAsTooLarge() throws Exception {
         Path file = TestFiles.pdf(dir.resolve("big.pdf"), true);
         Intake small = Intake.create(new IntakeLimits(100, 200, 120_000_000L, 300));
-        assertThatThrownBy(() -> small.open(file)).isInstanceOfSatisfying(CourrierException.class,
-                e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE)).hasMessageContaining("max-file-bytes");
+        assertThatThrownBy(() -> small.open(file))
+                .isInstanceOfSatisfying(
+                        CourrierException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE))
+                .hasMessageContaining("max-file-bytes");
     }
 
     @Test
     void refusesDocumentWithMorePagesThanAllowedAsTooLarge() throws Exception {
         Intake onePage = Intake.create(new IntakeLimits(1L << 30, 1, 120_000_000L, 300));
-        for (Path file : new Path[] {TestFiles.pdf(dir.resolve("two.pdf"), true, true),
-                TestFiles.faxTiff(dir.resolve("two.tif"), 2)}) {
-            assertThatThrownBy(() -> onePage.open(file)).isInstanceOfSatisfying(CourrierException.class,
-                    e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE)).hasMessageContaining("max-pages");
+        for (Path file : new Path[] {
+            TestFiles.pdf(dir.resolve("two.pdf"), true, true), TestFiles.faxTiff(dir.resolve("two.tif"), 2)
+        }) {
+            assertThatThrownBy(() -> onePage.open(file))
+                    .isInstanceOfSatisfying(
+                            CourrierException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE))
+                    .hasMessageContaining("max-pages");
         }
     }
 
@@ -247,8 +270,10 @@ class TikaIntakeTest {
     void refusesPdfPageThatWouldRenderOverThePixelLimit() throws Exception {
         Intake tiny = Intake.create(new IntakeLimits(1L << 30, 10, 1_000_000L, 300));
         Path file = TestFiles.pdf(dir.resolve("scan.pdf"), false);
-        assertThatThrownBy(() -> tiny.open(file)).isInstanceOfSatisfying(CourrierException.class,
-                e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE)).hasMessageContaining("max-pixels-per-page");
+        assertThatThrownBy(() -> tiny.open(file))
+                .isInstanceOfSatisfying(
+                        CourrierException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE))
+                .hasMessageContaining("max-pixels-per-page");
     }
 
     @Test
@@ -256,10 +281,13 @@ class TikaIntakeTest {
         for (boolean inForm : new boolean[] {false, true}) {
             Path file = TestFiles.pdfWithImageBomb(dir.resolve("bomb-" + inForm + ".pdf"), 30_000, 30_000, inForm);
             assertThat(Files.size(file)).isLessThan(100_000);
-            assertThatThrownBy(() -> intake.open(file)).isInstanceOfSatisfying(CourrierException.class,
-                    e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE))
-                    .hasMessageContaining("bomb-" + inForm + ".pdf").hasMessageContaining("page 1")
-                    .hasMessageContaining("30000 x 30000").hasMessageContaining("900000000")
+            assertThatThrownBy(() -> intake.open(file))
+                    .isInstanceOfSatisfying(
+                            CourrierException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE))
+                    .hasMessageContaining("bomb-" + inForm + ".pdf")
+                    .hasMessageContaining("page 1")
+                    .hasMessageContaining("30000 x 30000")
+                    .hasMessageContaining("900000000")
                     .hasMessageContaining("courrier.intake.max-pixels-per-page");
         }
     }
@@ -283,8 +311,10 @@ class TikaIntakeTest {
         TestFiles.truncate(file, 0.5);
         try (OpenedDocument doc = intake.open(file)) {
             PageSource.Image page = (PageSource.Image) doc.pages().get(0);
-            assertThatThrownBy(page::render).isInstanceOfSatisfying(CourrierException.class,
-                    e -> assertThat(e.reason()).isEqualTo(Reason.CORRUPT)).hasMessageContaining("cut.png");
+            assertThatThrownBy(page::render)
+                    .isInstanceOfSatisfying(
+                            CourrierException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CORRUPT))
+                    .hasMessageContaining("cut.png");
         } catch (CourrierException e) {
             assertThat(e.reason()).isEqualTo(Reason.CORRUPT);
             assertThat(e.getMessage()).contains("cut.png");
@@ -293,7 +323,8 @@ class TikaIntakeTest {
 
     private void assertRefused(Path file, Reason reason, String messagePart) {
         assertThatThrownBy(() -> intake.open(file))
-                .isInstanceOfSatisfying(CourrierException.class, e -> assertThat(e.reason()).isEqualTo(reason))
+                .isInstanceOfSatisfying(
+                        CourrierException.class, e -> assertThat(e.reason()).isEqualTo(reason))
                 .hasMessageContaining(messagePart)
                 .hasMessageContaining(file.getFileName().toString());
     }

@@ -9,8 +9,7 @@ import java.awt.image.BufferedImage;
 /** The image operations of preprocessing: gray, upscale, quarter turns and small deskew rotations. */
 final class ImageOperations {
 
-    private ImageOperations() {
-    }
+    private ImageOperations() {}
 
     /** An 8-bit gray copy, transparency flattened onto white; gray images are returned as they are. */
     static BufferedImage gray(BufferedImage image) {
@@ -59,15 +58,19 @@ final class ImageOperations {
     }
 
     private static BufferedImage transformed(BufferedImage image, int w, int h, AffineTransform t, boolean smooth) {
-        int type = image.getType() == BufferedImage.TYPE_BYTE_GRAY ? BufferedImage.TYPE_BYTE_GRAY
+        int type = image.getType() == BufferedImage.TYPE_BYTE_GRAY
+                ? BufferedImage.TYPE_BYTE_GRAY
                 : BufferedImage.TYPE_INT_RGB;
         BufferedImage out = new BufferedImage(w, h, type);
         Graphics2D g = out.createGraphics();
         try {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, w, h);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, smooth
-                    ? RenderingHints.VALUE_INTERPOLATION_BICUBIC : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+            g.setRenderingHint(
+                    RenderingHints.KEY_INTERPOLATION,
+                    smooth
+                            ? RenderingHints.VALUE_INTERPOLATION_BICUBIC
+                            : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
             g.drawImage(image, t, null);
         } finally {
             g.dispose();

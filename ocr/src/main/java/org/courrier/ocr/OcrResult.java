@@ -22,7 +22,9 @@ record OcrResult(List<Line> lines, double meanConfidence, int wordCount) {
 
     /** Words of three letters or more whose box is taller than wide: text running up or down the image. */
     int tallWords() {
-        return (int) words().filter(w -> w.text().length() >= 3 && w.box().h() > w.box().w()).count();
+        return (int) words().filter(
+                        w -> w.text().length() >= 3 && w.box().h() > w.box().w())
+                .count();
     }
 
     private java.util.stream.Stream<Word> words() {
@@ -65,8 +67,12 @@ record OcrResult(List<Line> lines, double meanConfidence, int wordCount) {
                 continue;
             }
             float confidence = TessAPI.INSTANCE.TessResultIteratorConfidence(it, TessPageIteratorLevel.RIL_WORD);
-            TessAPI.INSTANCE.TessPageIteratorBoundingBox(page, TessPageIteratorLevel.RIL_WORD, left, top, right, bottom);
-            Box box = new Box(left.get(0), top.get(0), Math.max(0, right.get(0) - left.get(0)),
+            TessAPI.INSTANCE.TessPageIteratorBoundingBox(
+                    page, TessPageIteratorLevel.RIL_WORD, left, top, right, bottom);
+            Box box = new Box(
+                    left.get(0),
+                    top.get(0),
+                    Math.max(0, right.get(0) - left.get(0)),
                     Math.max(0, bottom.get(0) - top.get(0)));
             double c = Math.max(0, Math.min(100, confidence));
             words.add(new Word(text, box, c / 100));

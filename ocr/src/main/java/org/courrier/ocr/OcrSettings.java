@@ -38,8 +38,8 @@ public record OcrSettings(Path tessdata, String languages, Duration pageTimeout,
      * @param upscaleLowRes      upscale pages below 250 dpi (faxes) before recognition
      * @param detectOrientation  detect pages scanned sideways or upside down and turn them back
      */
-    public record Preprocessing(boolean grayscale, boolean deskew, boolean binarise, boolean upscaleLowRes,
-                                boolean detectOrientation) {
+    public record Preprocessing(
+            boolean grayscale, boolean deskew, boolean binarise, boolean upscaleLowRes, boolean detectOrientation) {
 
         public static final Preprocessing ALL = new Preprocessing(true, true, true, true, true);
         public static final Preprocessing NONE = new Preprocessing(false, false, false, false, false);

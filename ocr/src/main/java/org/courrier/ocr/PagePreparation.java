@@ -18,12 +18,15 @@ final class PagePreparation {
 
     /** Below this a scan is a fax or a cheap scanner: upscaled to {@link #TARGET_DPI}. */
     static final int LOW_RES_DPI = 250;
+
     static final int TARGET_DPI = 300;
     /** Skews smaller than this do not hurt Tesseract; larger than the maximum are layout noise. */
     static final double MIN_SKEW = 0.3;
+
     static final double MAX_SKEW = 15;
     /** A first read under this mean confidence, or with fewer words, is checked for orientation. */
     static final double SUSPICIOUS_CONFIDENCE = 70;
+
     static final int SUSPICIOUS_WORDS = 5;
     /** OSD confidence needed before a page is turned: upright noisy scans score 2-3 for a wrong 180, turned pages 14-15. */
     static final float OSD_CONFIDENCE = 4f;
@@ -31,7 +34,9 @@ final class PagePreparation {
     /** Speckle (see {@link ImageOperations#speckle}) above which a page is noise or a photo, not a scan of text:
      * clean letters measure about 0.04, noisy scans 0.16, random noise 0.5. */
     static final double SPECKLED = 0.35;
-    private static final OcrSettings.Preprocessing PLAIN = new OcrSettings.Preprocessing(true, false, false, false, false);
+
+    private static final OcrSettings.Preprocessing PLAIN =
+            new OcrSettings.Preprocessing(true, false, false, false, false);
 
     private final OcrSettings.Preprocessing steps;
 
@@ -46,7 +51,8 @@ final class PagePreparation {
             image = ImageOperations.gray(image);
         }
         // a photo or noise: adaptive steps would make millions of blobs, whose layout Tesseract cannot cut short
-        OcrSettings.Preprocessing applied = ImageOperations.speckle(ImageOperations.gray(image)) > SPECKLED ? PLAIN : steps;
+        OcrSettings.Preprocessing applied =
+                ImageOperations.speckle(ImageOperations.gray(image)) > SPECKLED ? PLAIN : steps;
         engine.adaptiveThreshold(false);
         if (applied.upscaleLowRes() && dpi < LOW_RES_DPI) {
             image = ImageOperations.scale(image, (double) TARGET_DPI / dpi);
@@ -56,7 +62,8 @@ final class PagePreparation {
         if (applied.detectOrientation() && looksMisoriented(best.result)) {
             int turn = engine.uprightRotation(image, dpi, OSD_CONFIDENCE);
             if (turn != 0) {
-                Attempt turned = attempt(engine, ImageOperations.quarterTurn(image, turn), dpi, turn, deadline, what, applied);
+                Attempt turned =
+                        attempt(engine, ImageOperations.quarterTurn(image, turn), dpi, turn, deadline, what, applied);
                 // upright boxes are worth keeping unless the turned page reads clearly worse
                 if (turned.score() >= 0.9 * best.score()) {
                     best = turned;
@@ -68,8 +75,8 @@ final class PagePreparation {
         if (applied.binarise() && isPoor(best.result)) {
             engine.adaptiveThreshold(true);
             try {
-                Attempt adaptive = attempt(engine, best.image, dpi, best.rotation, deadline, what,
-                        withoutDeskew(applied, best.skew));
+                Attempt adaptive = attempt(
+                        engine, best.image, dpi, best.rotation, deadline, what, withoutDeskew(applied, best.skew));
                 if (adaptive.score() > best.score()) {
                     best = new Attempt(adaptive.image, adaptive.result, best.rotation, best.skew + adaptive.skew);
                 }
@@ -77,8 +84,15 @@ final class PagePreparation {
                 engine.adaptiveThreshold(false);
             }
         }
-        return new Page(number, best.image.getWidth(), best.image.getHeight(), best.result.lines(), PageMethod.OCR,
-                best.result.meanConfidence(), best.rotation, best.skew);
+        return new Page(
+                number,
+                best.image.getWidth(),
+                best.image.getHeight(),
+                best.result.lines(),
+                PageMethod.OCR,
+                best.result.meanConfidence(),
+                best.rotation,
+                best.skew);
     }
 
     private static boolean isPoor(OcrResult result) {
@@ -87,8 +101,10 @@ final class PagePreparation {
 
     /** The image handed on is already deskewed when a skew was applied: do not measure it again. */
     private static OcrSettings.Preprocessing withoutDeskew(OcrSettings.Preprocessing steps, double skewApplied) {
-        return skewApplied == 0 ? steps : new OcrSettings.Preprocessing(steps.grayscale(), false, steps.binarise(),
-                steps.upscaleLowRes(), steps.detectOrientation());
+        return skewApplied == 0
+                ? steps
+                : new OcrSettings.Preprocessing(
+                        steps.grayscale(), false, steps.binarise(), steps.upscaleLowRes(), steps.detectOrientation());
     }
 
     /**
@@ -96,12 +112,20 @@ final class PagePreparation {
      * tall word boxes that would put the page's layout on its side.
      */
     private static boolean looksMisoriented(OcrResult result) {
-        return result.meanConfidence() < SUSPICIOUS_CONFIDENCE || result.wordCount() < SUSPICIOUS_WORDS
+        return result.meanConfidence() < SUSPICIOUS_CONFIDENCE
+                || result.wordCount() < SUSPICIOUS_WORDS
                 || result.tallWords() * 2 > result.longWords();
     }
 
-    private Attempt attempt(TesseractEngine engine, BufferedImage image, int dpi, int rotation, long deadline,
-                            String what, OcrSettings.Preprocessing applied) throws CourrierException {
+    private Attempt attempt(
+            TesseractEngine engine,
+            BufferedImage image,
+            int dpi,
+            int rotation,
+            long deadline,
+            String what,
+            OcrSettings.Preprocessing applied)
+            throws CourrierException {
         engine.setImage(image, dpi);
         double skew = 0;
         if (applied.deskew()) {

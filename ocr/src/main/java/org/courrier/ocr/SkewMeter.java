@@ -17,6 +17,7 @@ final class SkewMeter {
 
     /** Cells of CELL x CELL pixels: 4 at 300 dpi keeps strokes and gaps apart. */
     private static final int CELL = 4;
+
     private static final double MAX_DEGREES = 6;
     private static final double COARSE_STEP = 0.1;
     private static final double FINE_STEP = 0.02;
@@ -27,8 +28,7 @@ final class SkewMeter {
     /** A cell is ink when its darkest pixel is this much darker than the page's typical (paper) level. */
     private static final int INK_CONTRAST = 80;
 
-    private SkewMeter() {
-    }
+    private SkewMeter() {}
 
     /** Clockwise angle in degrees of the text lines (positive when lines run down to the right), 0 when unsure. */
     static double clockwiseDegrees(BufferedImage gray) {

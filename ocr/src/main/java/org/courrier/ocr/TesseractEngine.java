@@ -1,10 +1,10 @@
 package org.courrier.ocr;
 
+import com.sun.jna.ptr.PointerByReference;
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
-import com.sun.jna.ptr.PointerByReference;
 import net.sourceforge.tess4j.ITessAPI.ETEXT_DESC;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
@@ -26,6 +26,7 @@ final class TesseractEngine implements AutoCloseable {
 
     /** Tesseract's thresholding_method: 0 Otsu (global), 2 Sauvola (adaptive, for noisy scans). */
     private static final String OTSU = "0";
+
     private static final String SAUVOLA = "2";
 
     private final TessBaseAPI handle;
@@ -38,10 +39,13 @@ final class TesseractEngine implements AutoCloseable {
     TesseractEngine(OcrSettings settings) throws CourrierException {
         this.tessdata = settings.tessdata().toString();
         this.handle = TessAPI.INSTANCE.TessBaseAPICreate();
-        if (TessAPI.INSTANCE.TessBaseAPIInit2(handle, tessdata, settings.languages(), TessOcrEngineMode.OEM_LSTM_ONLY) != 0) {
+        if (TessAPI.INSTANCE.TessBaseAPIInit2(handle, tessdata, settings.languages(), TessOcrEngineMode.OEM_LSTM_ONLY)
+                != 0) {
             TessAPI.INSTANCE.TessBaseAPIDelete(handle);
-            throw new CourrierException(Reason.ENVIRONMENT, "Tesseract cannot load languages " + settings.languages()
-                    + " from " + tessdata + " (courrier.ocr.tessdata, courrier.ocr.languages)");
+            throw new CourrierException(
+                    Reason.ENVIRONMENT,
+                    "Tesseract cannot load languages " + settings.languages() + " from " + tessdata
+                            + " (courrier.ocr.tessdata, courrier.ocr.languages)");
         }
         TessAPI.INSTANCE.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_AUTO);
         this.adaptiveByDefault = settings.preprocessing().binarise();
@@ -61,7 +65,8 @@ final class TesseractEngine implements AutoCloseable {
     private void setImage(TessBaseAPI target, BufferedImage image, int dpi) {
         int width = image.getWidth();
         int bytesPerPixel = fill(image);
-        TessAPI.INSTANCE.TessBaseAPISetImage(target, pixels, width, image.getHeight(), bytesPerPixel, width * bytesPerPixel);
+        TessAPI.INSTANCE.TessBaseAPISetImage(
+                target, pixels, width, image.getHeight(), bytesPerPixel, width * bytesPerPixel);
         TessAPI.INSTANCE.TessBaseAPISetSourceResolution(target, dpi);
     }
 
@@ -117,7 +122,8 @@ final class TesseractEngine implements AutoCloseable {
     OcrResult recognise(long deadlineNanos, String what) throws CourrierException {
         long leftMillis = (deadlineNanos - System.nanoTime()) / 1_000_000;
         if (leftMillis <= 0) {
-            throw new CourrierException(Reason.OCR_TIMEOUT, what + ": OCR time budget spent (courrier.ocr.page-timeout)");
+            throw new CourrierException(
+                    Reason.OCR_TIMEOUT, what + ": OCR time budget spent (courrier.ocr.page-timeout)");
         }
         ETEXT_DESC monitor = TessAPI.INSTANCE.TessMonitorCreate();
         monitor.setAutoSynch(false);
@@ -126,11 +132,13 @@ final class TesseractEngine implements AutoCloseable {
             int status = TessAPI.INSTANCE.TessBaseAPIRecognize(handle, monitor);
             if (status != 0) {
                 if (System.nanoTime() >= deadlineNanos) {
-                    throw new CourrierException(Reason.OCR_TIMEOUT, what + ": OCR did not finish within its time"
-                            + " budget (courrier.ocr.page-timeout)");
+                    throw new CourrierException(
+                            Reason.OCR_TIMEOUT,
+                            what + ": OCR did not finish within its time" + " budget (courrier.ocr.page-timeout)");
                 }
-                throw new CourrierException(Reason.OCR_FAILED, what + ": Tesseract failed to recognise the page"
-                        + " (status " + status + ")");
+                throw new CourrierException(
+                        Reason.OCR_FAILED,
+                        what + ": Tesseract failed to recognise the page" + " (status " + status + ")");
             }
         } finally {
             TessAPI.INSTANCE.TessMonitorDelete(monitor);
@@ -153,7 +161,8 @@ final class TesseractEngine implements AutoCloseable {
     int uprightRotation(BufferedImage image, int dpi, float minConfidence) {
         if (osd == null) {
             osd = TessAPI.INSTANCE.TessBaseAPICreate();
-            TessAPI.INSTANCE.TessBaseAPIInit2(osd, tessdata, TesseractEnvironment.OSD, TessOcrEngineMode.OEM_TESSERACT_ONLY);
+            TessAPI.INSTANCE.TessBaseAPIInit2(
+                    osd, tessdata, TesseractEnvironment.OSD, TessOcrEngineMode.OEM_TESSERACT_ONLY);
             TessAPI.INSTANCE.TessBaseAPISetPageSegMode(osd, TessPageSegMode.PSM_OSD_ONLY);
         }
         try {
@@ -163,7 +172,8 @@ final class TesseractEngine implements AutoCloseable {
             FloatBuffer confidence = FloatBuffer.allocate(1);
             FloatBuffer scriptConfidence = FloatBuffer.allocate(1);
             PointerByReference script = new PointerByReference();
-            int ok = TessAPI.INSTANCE.TessBaseAPIDetectOrientationScript(osd, degrees, confidence, script, scriptConfidence);
+            int ok = TessAPI.INSTANCE.TessBaseAPIDetectOrientationScript(
+                    osd, degrees, confidence, script, scriptConfidence);
             if (ok == 0 || confidence.get(0) < minConfidence) {
                 return 0;
             }

@@ -38,6 +38,7 @@ final class TesseractPageReader implements PageReader {
     private final CourrierException environment;
     /** Each engine by the thread that owns it. */
     private final Map<Thread, TesseractEngine> engines = new ConcurrentHashMap<>();
+
     private final ThreadLocal<TesseractEngine> perThread = new ThreadLocal<>();
     private volatile boolean closed;
 
@@ -47,7 +48,8 @@ final class TesseractPageReader implements PageReader {
         String found = null;
         CourrierException failure = null;
         try {
-            found = TesseractEnvironment.check(settings, settings.preprocessing().detectOrientation());
+            found = TesseractEnvironment.check(
+                    settings, settings.preprocessing().detectOrientation());
         } catch (CourrierException e) {
             LOG.error("OCR unavailable: {}", e.getMessage());
             failure = e;
@@ -55,9 +57,11 @@ final class TesseractPageReader implements PageReader {
         this.version = found;
         this.environment = failure;
         if (!"1".equals(System.getenv(OMP_THREAD_LIMIT))) {
-            LOG.warn("{} is {}, not 1: each Tesseract engine may start its own OpenMP threads and workers will"
-                    + " compete for cores (the courrier launcher and the Maven build set it to 1)",
-                    OMP_THREAD_LIMIT, System.getenv(OMP_THREAD_LIMIT));
+            LOG.warn(
+                    "{} is {}, not 1: each Tesseract engine may start its own OpenMP threads and workers will"
+                            + " compete for cores (the courrier launcher and the Maven build set it to 1)",
+                    OMP_THREAD_LIMIT,
+                    System.getenv(OMP_THREAD_LIMIT));
         }
     }
 
@@ -92,7 +96,9 @@ final class TesseractPageReader implements PageReader {
 
     /** An ended thread can no longer use its engine: closing it here cannot race with a page being read. */
     private synchronized void freeEnginesOfEndedThreads() {
-        for (Iterator<Map.Entry<Thread, TesseractEngine>> it = engines.entrySet().iterator(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<Thread, TesseractEngine>> it =
+                        engines.entrySet().iterator();
+                it.hasNext(); ) {
             Map.Entry<Thread, TesseractEngine> owned = it.next();
             if (!owned.getKey().isAlive()) {
                 it.remove();
@@ -125,5 +131,4 @@ final class TesseractPageReader implements PageReader {
         }
         engines.clear();
     }
-
 }

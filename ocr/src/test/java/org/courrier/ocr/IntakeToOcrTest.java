@@ -33,8 +33,8 @@ class IntakeToOcrTest {
 
     @BeforeAll
     static void start() {
-        reader = new TesseractPageReader(TesseractPageReaderTest.settings("fra+eng", Duration.ofSeconds(60),
-                OcrSettings.Preprocessing.ALL));
+        reader = new TesseractPageReader(
+                TesseractPageReaderTest.settings("fra+eng", Duration.ofSeconds(60), OcrSettings.Preprocessing.ALL));
     }
 
     @AfterAll

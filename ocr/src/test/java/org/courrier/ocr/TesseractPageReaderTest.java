@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TesseractPageReaderTest {
 
-    static final Path TESSDATA = Path.of(System.getProperty("courrier.ocr.tessdata", "/usr/share/tesseract-ocr/5/tessdata"));
+    static final Path TESSDATA =
+            Path.of(System.getProperty("courrier.ocr.tessdata", "/usr/share/tesseract-ocr/5/tessdata"));
     static final BufferedImage UPRIGHT = TestPages.letter(TestPages.LETTER);
 
     static TesseractPageReader reader;
@@ -106,11 +107,11 @@ class TesseractPageReaderTest {
 
     @Test
     void pageOverItsTimeBudgetFailsWithOcrTimeout() {
-        try (TesseractPageReader hurried = new TesseractPageReader(
-                settings("fra+eng", Duration.ofMillis(1), OcrSettings.Preprocessing.NONE))) {
+        try (TesseractPageReader hurried =
+                new TesseractPageReader(settings("fra+eng", Duration.ofMillis(1), OcrSettings.Preprocessing.NONE))) {
             assertThatThrownBy(() -> hurried.read(TestPages.source(UPRIGHT, 300)))
-                    .isInstanceOfSatisfying(CourrierException.class,
-                            e -> assertThat(e.reason()).isEqualTo(Reason.OCR_TIMEOUT))
+                    .isInstanceOfSatisfying(
+                            CourrierException.class, e -> assertThat(e.reason()).isEqualTo(Reason.OCR_TIMEOUT))
                     .hasMessageContaining("page 1");
         }
     }
@@ -120,8 +121,8 @@ class TesseractPageReaderTest {
         try (TesseractPageReader broken = new TesseractPageReader(
                 new OcrSettings(empty, "deu", Duration.ofSeconds(5), OcrSettings.Preprocessing.NONE))) {
             assertThatThrownBy(() -> broken.read(TestPages.source(UPRIGHT, 300)))
-                    .isInstanceOfSatisfying(CourrierException.class,
-                            e -> assertThat(e.reason()).isEqualTo(Reason.ENVIRONMENT))
+                    .isInstanceOfSatisfying(
+                            CourrierException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ENVIRONMENT))
                     .hasMessageContaining("deu.traineddata")
                     .hasMessageContaining("tesseract-ocr-deu");
         }
@@ -136,8 +137,8 @@ class TesseractPageReaderTest {
     @Test
     void workersEachGetTheirOwnEngineAndReadCorrectly() throws Exception {
         ExecutorService workers = Executors.newFixedThreadPool(2);
-        try (TesseractPageReader shared = new TesseractPageReader(
-                settings("fra+eng", Duration.ofSeconds(60), OcrSettings.Preprocessing.NONE))) {
+        try (TesseractPageReader shared =
+                new TesseractPageReader(settings("fra+eng", Duration.ofSeconds(60), OcrSettings.Preprocessing.NONE))) {
             BufferedImage other = TestPages.letter(List.of("Accusé de réception", "Référence : 2024/117"));
             Future<Page> first = workers.submit(() -> shared.read(TestPages.source(UPRIGHT, 300)));
             Future<Page> second = workers.submit(() -> shared.read(TestPages.source(other, 300)));
@@ -152,8 +153,8 @@ class TesseractPageReaderTest {
 
     @Test
     void freesTheEnginesOfWorkerThreadsThatHaveEnded() throws Exception {
-        try (TesseractPageReader recycling = new TesseractPageReader(
-                settings("fra+eng", Duration.ofSeconds(60), OcrSettings.Preprocessing.NONE))) {
+        try (TesseractPageReader recycling =
+                new TesseractPageReader(settings("fra+eng", Duration.ofSeconds(60), OcrSettings.Preprocessing.NONE))) {
             List<String> texts = new CopyOnWriteArrayList<>();
             for (int generation = 0; generation < 3; generation++) {
                 Thread worker = new Thread(() -> {

@@ -20,8 +20,7 @@ final class TestPages {
             "relatif au projet de coopération régionale.",
             "Veuillez agréer nos salutations distinguées.");
 
-    private TestPages() {
-    }
+    private TestPages() {}
 
     /** An A4 page at 300 dpi with the given lines in a 12 pt serif font. */
     static BufferedImage letter(List<String> lines) {

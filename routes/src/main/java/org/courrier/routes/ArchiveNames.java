@@ -34,8 +34,8 @@ public final class ArchiveNames {
         for (int n = 1; ; n++) {
             Path candidate = folder.resolve(base + "." + tag + (n == 1 ? "" : "-" + n) + ext);
             if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)
-                    && !Files.exists(candidate.resolveSibling(candidate.getFileName() + ERROR_SUFFIX),
-                            LinkOption.NOFOLLOW_LINKS)
+                    && !Files.exists(
+                            candidate.resolveSibling(candidate.getFileName() + ERROR_SUFFIX), LinkOption.NOFOLLOW_LINKS)
                     && reserved.add(candidate)) {
                 return candidate;
             }

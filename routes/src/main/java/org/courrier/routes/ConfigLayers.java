@@ -24,8 +24,7 @@ public final class ConfigLayers {
     /** Environment variable naming the optional configuration file (the {@code --config} flag wins). */
     public static final String CONFIG_ENV = "COURRIER_CONFIG";
 
-    private ConfigLayers() {
-    }
+    private ConfigLayers() {}
 
     /** The merged settings: defaults, {@code application.properties}, the file, the environment, then flags. */
     public static Properties merge(Path configFile, Map<String, String> env, Map<String, String> flags) {
@@ -38,11 +37,11 @@ public final class ConfigLayers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Path file = configFile != null ? configFile
-                : env.containsKey(CONFIG_ENV) ? Path.of(env.get(CONFIG_ENV)) : null;
+        Path file = configFile != null ? configFile : env.containsKey(CONFIG_ENV) ? Path.of(env.get(CONFIG_ENV)) : null;
         if (file != null) {
             if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException("configuration file not found (--config / " + CONFIG_ENV + "): " + file);
+                throw new IllegalArgumentException(
+                        "configuration file not found (--config / " + CONFIG_ENV + "): " + file);
             }
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 p.load(r);

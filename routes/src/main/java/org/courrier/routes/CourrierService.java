@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
@@ -55,8 +55,14 @@ public final class CourrierService implements AutoCloseable {
     static CourrierService start(Properties merged, UnaryOperator<LetterPipeline.Builder> parts) throws Exception {
         ServiceSettings settings = ServiceSettings.from(merged);
         CourrierSettings pipeline = CourrierSettings.from(merged);
-        for (Path folder : new Path[] {settings.inbox(), settings.outbox(), settings.data(), settings.done(),
-                settings.failed(), settings.duplicates()}) {
+        for (Path folder : new Path[] {
+            settings.inbox(),
+            settings.outbox(),
+            settings.data(),
+            settings.done(),
+            settings.failed(),
+            settings.duplicates()
+        }) {
             Files.createDirectories(folder);
         }
         Clock clock = Clock.systemUTC();
@@ -76,21 +82,48 @@ public final class CourrierService implements AutoCloseable {
         IdempotentRepository inProgress = MemoryIdempotentRepository.memoryIdempotentRepository(50_000);
         main.bind(LetterRoute.IN_PROGRESS, inProgress);
         InboxBoundary boundary = new InboxBoundary(settings.inbox());
-        main.bind(LetterRoute.FILTER, new SteadyFileFilter(settings.pickup().stableFor(), settings.pickup().minAge(),
-                settings.pickup().stableFor().plus(FORGET_AFTER), clock, inProgress::contains,
-                () -> telemetry.stopReason() != null, boundary::refusal));
-        LetterRouteSteps steps = new LetterRouteSteps(settings, new ArchiveNames(), boundary, state, reader, telemetry,
-                clock, UUID.randomUUID().toString());
-        main.configure().addRoutesBuilder(new LetterRoute(settings, steps,
-                new ErrorFileWriter(settings.failed(), steps, telemetry, clock)));
+        main.bind(
+                LetterRoute.FILTER,
+                new SteadyFileFilter(
+                        settings.pickup().stableFor(),
+                        settings.pickup().minAge(),
+                        settings.pickup().stableFor().plus(FORGET_AFTER),
+                        clock,
+                        inProgress::contains,
+                        () -> telemetry.stopReason() != null,
+                        boundary::refusal));
+        LetterRouteSteps steps = new LetterRouteSteps(
+                settings,
+                new ArchiveNames(),
+                boundary,
+                state,
+                reader,
+                telemetry,
+                clock,
+                UUID.randomUUID().toString());
+        main.configure()
+                .addRoutesBuilder(new LetterRoute(
+                        settings, steps, new ErrorFileWriter(settings.failed(), steps, telemetry, clock)));
         main.configure().addRoutesBuilder(new DeliveryRoute(settings, telemetry));
         main.configure().addRoutesBuilder(new ProgressRoute(telemetry));
         main.start();
         CamelContext context = main.getCamelContext();
-        StatusServer status = settings.httpPort() < 0 ? null : new StatusServer(settings.httpHost(), settings.httpPort(),
-                telemetry, () -> context.getRouteController().getRouteStatus(LetterRoute.ROUTE_ID).isStarted());
-        LOG.info("courrier watching {} -> {}; data in {}; {} page worker(s), {} letter(s) at once{}", settings.inbox(),
-                settings.outbox(), settings.data(), pipeline.workers(), settings.lettersInFlight(),
+        StatusServer status = settings.httpPort() < 0
+                ? null
+                : new StatusServer(
+                        settings.httpHost(),
+                        settings.httpPort(),
+                        telemetry,
+                        () -> context.getRouteController()
+                                .getRouteStatus(LetterRoute.ROUTE_ID)
+                                .isStarted());
+        LOG.info(
+                "courrier watching {} -> {}; data in {}; {} page worker(s), {} letter(s) at once{}",
+                settings.inbox(),
+                settings.outbox(),
+                settings.data(),
+                pipeline.workers(),
+                settings.lettersInFlight(),
                 status == null ? "" : "; health and metrics on port " + status.port());
         return new CourrierService(main, state, reader, status);
     }
@@ -128,9 +161,12 @@ public final class CourrierService implements AutoCloseable {
     }
 
     private static int waiting(ServiceSettings settings) {
-        try (Stream<Path> files = settings.pickup().recursive() ? Files.walk(settings.inbox()) : Files.list(settings.inbox())) {
+        try (Stream<Path> files =
+                settings.pickup().recursive() ? Files.walk(settings.inbox()) : Files.list(settings.inbox())) {
             return (int) files.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> !SteadyFileFilter.ignored(p.getFileName().toString())).limit(1_000_000).count();
+                    .filter(p -> !SteadyFileFilter.ignored(p.getFileName().toString()))
+                    .limit(1_000_000)
+                    .count();
         } catch (IOException | UncheckedIOException e) {
             return -1;
         }

@@ -30,7 +30,9 @@ final class DeliveryRoute extends RouteBuilder {
 
     /** Sends a copy of the exchange to each delivery route in turn; each route keeps what it cannot deliver. */
     static Processor toEach(int targets) {
-        List<String> uris = IntStream.rangeClosed(1, targets).mapToObj(i -> "direct:deliver-" + i).toList();
+        List<String> uris = IntStream.rangeClosed(1, targets)
+                .mapToObj(i -> "direct:deliver-" + i)
+                .toList();
         return exchange -> {
             ProducerTemplate template = exchange.getContext().createProducerTemplate();
             try {
@@ -71,7 +73,9 @@ final class DeliveryRoute extends RouteBuilder {
                 .process(e -> telemetry.undelivered())
                 .setBody(exchangeProperty(RECORD))
                 .setHeader(Exchange.FILE_NAME, exchangeProperty(NAME))
-                .log(LoggingLevel.ERROR, "org.courrier.delivery",
+                .log(
+                        LoggingLevel.ERROR,
+                        "org.courrier.delivery",
                         "undelivered ${header.CamelFileName} to ${exchangeProperty.CamelFailureEndpoint} after "
                                 + settings.deliverAttempts() + " attempt(s): ${exception.message}; kept in "
                                 + settings.undelivered() + "/${exchangeProperty." + TARGET + "}")

@@ -28,6 +28,7 @@ final class ErrorFileWriter {
 
     /** Code for a failure that is not a {@link CourrierException}: a defect in Courrier itself. */
     static final String INTERNAL = "INTERNAL_ERROR";
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Logger LOG = LoggerFactory.getLogger("org.courrier.letters");
 
@@ -50,17 +51,23 @@ final class ErrorFileWriter {
      */
     private void stopPickup(CamelContext context, Path file, Reason reason, String message) {
         telemetry.environmentBroken(reason + ": " + message);
-        LOG.error("PICKUP STOPPED - the installation is broken ({}) while reading {}: {}. Fix the installation (the "
-                + "message names what is missing: native library, OCR language data, permissions), then restart "
-                + "courrier; files waiting stay in the inbox; bring this one back with: courrier replay {}",
-                reason, file.getFileName(), message, file.getFileName());
-        Thread stopper = new Thread(() -> {
-            try {
-                context.getRouteController().stopRoute(LetterRoute.ROUTE_ID);
-            } catch (Exception e) {
-                LOG.warn("could not stop the letters route: {}", e.getMessage());
-            }
-        }, "courrier-pickup-stop");
+        LOG.error(
+                "PICKUP STOPPED - the installation is broken ({}) while reading {}: {}. Fix the installation (the "
+                        + "message names what is missing: native library, OCR language data, permissions), then restart "
+                        + "courrier; files waiting stay in the inbox; bring this one back with: courrier replay {}",
+                reason,
+                file.getFileName(),
+                message,
+                file.getFileName());
+        Thread stopper = new Thread(
+                () -> {
+                    try {
+                        context.getRouteController().stopRoute(LetterRoute.ROUTE_ID);
+                    } catch (Exception e) {
+                        LOG.warn("could not stop the letters route: {}", e.getMessage());
+                    }
+                },
+                "courrier-pickup-stop");
         stopper.setDaemon(true);
         stopper.start();
     }
@@ -70,7 +77,8 @@ final class ErrorFileWriter {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         Reason reason = cause instanceof CourrierException ce ? ce.reason() : null;
         Integer crashes = exchange.getProperty(LetterRouteSteps.CRASHES, Integer.class);
-        int attempts = crashes != null ? crashes
+        int attempts = crashes != null
+                ? crashes
                 : exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class) + 1;
         ObjectNode error = JSON.createObjectNode();
         error.put("file", file.getFileName().toString());
@@ -96,8 +104,13 @@ final class ErrorFileWriter {
         if (reason != null && reason.action() == Reason.Action.STOP) {
             stopPickup(exchange.getContext(), file, reason, cause.getMessage());
         } else {
-            LOG.warn("failed {}: {} after {} attempt(s): {}", file.getFileName(), error.get("code").asText(), attempts,
-                    error.get("message").asText(), reason == null ? cause : null);
+            LOG.warn(
+                    "failed {}: {} after {} attempt(s): {}",
+                    file.getFileName(),
+                    error.get("code").asText(),
+                    attempts,
+                    error.get("message").asText(),
+                    reason == null ? cause : null);
         }
     }
 }

@@ -26,8 +26,8 @@ final class FairPagePool implements AutoCloseable {
             throw new IllegalArgumentException("courrier.workers must be at least 1: " + workers);
         }
         AtomicInteger count = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS,
-                new PriorityBlockingQueue<>(), r -> {
+        this.executor =
+                new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new PriorityBlockingQueue<>(), r -> {
                     Thread t = new Thread(r, "courrier-page-" + count.incrementAndGet());
                     t.setDaemon(true);
                     return t;

@@ -32,26 +32,32 @@ final class InboxBoundary {
         String name = inbox.relativize(absolute).toString();
         try {
             Path base = realInbox();
-            BasicFileAttributes attributes = Files.readAttributes(absolute, BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes attributes =
+                    Files.readAttributes(absolute, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (attributes.isSymbolicLink()) {
                 Path target = Files.readSymbolicLink(absolute);
                 Path real = realOrNull(absolute);
                 if (real != null && !real.startsWith(base)) {
-                    return refuse(Reason.OUTSIDE_INBOX, name + ": a symbolic link to " + target
-                            + ", which resolves outside the inbox; symbolic links are not followed, left in place");
+                    return refuse(
+                            Reason.OUTSIDE_INBOX,
+                            name + ": a symbolic link to " + target
+                                    + ", which resolves outside the inbox; symbolic links are not followed, left in place");
                 }
-                return refuse(Reason.NOT_A_REGULAR_FILE, name + ": a symbolic link to " + target
-                        + (real == null ? " (which does not resolve)" : "")
-                        + "; symbolic links are not followed, left in place");
+                return refuse(
+                        Reason.NOT_A_REGULAR_FILE,
+                        name + ": a symbolic link to " + target
+                                + (real == null ? " (which does not resolve)" : "")
+                                + "; symbolic links are not followed, left in place");
             }
             if (!attributes.isRegularFile() && !attributes.isDirectory()) {
-                return refuse(Reason.NOT_A_REGULAR_FILE, name + ": not a regular file (a device, pipe or socket); "
-                        + "left in place");
+                return refuse(
+                        Reason.NOT_A_REGULAR_FILE,
+                        name + ": not a regular file (a device, pipe or socket); " + "left in place");
             }
             if (!absolute.toRealPath().startsWith(base)) {
-                return refuse(Reason.OUTSIDE_INBOX, name + ": resolves to " + absolute.toRealPath()
-                        + ", outside the inbox; left in place");
+                return refuse(
+                        Reason.OUTSIDE_INBOX,
+                        name + ": resolves to " + absolute.toRealPath() + ", outside the inbox; left in place");
             }
             return Optional.empty();
         } catch (IOException e) {

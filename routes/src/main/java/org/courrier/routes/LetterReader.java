@@ -7,8 +7,8 @@ import java.util.concurrent.Future;
 import org.courrier.document.CourrierException;
 import org.courrier.document.Page;
 import org.courrier.extract.pipeline.LetterPipeline;
-import org.courrier.extract.record.LetterRecord;
 import org.courrier.extract.pipeline.PageScheduler;
+import org.courrier.extract.record.LetterRecord;
 import org.courrier.ingest.PageSource;
 
 /**
@@ -25,7 +25,9 @@ final class LetterReader implements AutoCloseable {
     /** The pipeline {@code parts} describe, its pages read by {@code pool}. */
     LetterReader(LetterPipeline.Builder parts, FairPagePool pool, Telemetry telemetry, Clock clock) {
         this.pool = pool;
-        this.pipeline = parts.withScheduler(new FairScheduler(pool, telemetry)).withClock(clock).build();
+        this.pipeline = parts.withScheduler(new FairScheduler(pool, telemetry))
+                .withClock(clock)
+                .build();
     }
 
     FairPagePool pool() {

@@ -24,6 +24,7 @@ final class LetterRoute extends RouteBuilder {
     static final String FILTER = "steadyFiles";
     /** Registry name of the file consumer's in-progress repository, which the {@link SteadyFileFilter} reads too. */
     static final String IN_PROGRESS = "filesInProgress";
+
     private final ServiceSettings settings;
     private final LetterRouteSteps steps;
     private final ErrorFileWriter failures;
@@ -37,7 +38,9 @@ final class LetterRoute extends RouteBuilder {
     @Override
     public void configure() {
         onException(CourrierException.class)
-                .onWhen(e -> e.getProperty(Exchange.EXCEPTION_CAUGHT, CourrierException.class).reason().action()
+                .onWhen(e -> e.getProperty(Exchange.EXCEPTION_CAUGHT, CourrierException.class)
+                                .reason()
+                                .action()
                         == Reason.Action.RETRY)
                 .maximumRedeliveries(settings.retryAttempts())
                 .redeliveryDelay(settings.retryDelay().toMillis())
@@ -45,33 +48,34 @@ final class LetterRoute extends RouteBuilder {
                 .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.WARN)
                 .logExhausted(false)
                 .process(failures::write);
-        onException(Exception.class)
-                .logExhausted(false)
-                .process(failures::write);
+        onException(Exception.class).logExhausted(false).process(failures::write);
 
         RouteDefinition route = from("file:{{courrier.inbox}}?filter=#steadyFiles&inProgressRepository=#" + IN_PROGRESS
-                + "&recursive={{courrier.pickup.recursive}}&delay={{courrier.pickup.poll-ms}}"
-                + "&readLock=none&sortBy=file:modified"
-                + "&move=${exchangeProperty." + LetterRouteSteps.MOVE_TO + "}"
-                + "&moveFailed=${exchangeProperty." + LetterRouteSteps.FAILED_TO + "}")
+                        + "&recursive={{courrier.pickup.recursive}}&delay={{courrier.pickup.poll-ms}}"
+                        + "&readLock=none&sortBy=file:modified"
+                        + "&move=${exchangeProperty." + LetterRouteSteps.MOVE_TO + "}"
+                        + "&moveFailed=${exchangeProperty." + LetterRouteSteps.FAILED_TO + "}")
                 .routeId(ROUTE_ID);
         // several letters in flight; when all are busy the poller reads one itself instead of queueing the backlog
-        ProcessorDefinition<?> body = route
-                .threads(settings.lettersInFlight(), settings.lettersInFlight())
-                .maxQueueSize(1).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).threadName("courrier-letter")
+        ProcessorDefinition<?> body = route.threads(settings.lettersInFlight(), settings.lettersInFlight())
+                .maxQueueSize(1)
+                .rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns)
+                .threadName("courrier-letter")
                 .process(steps::begin)
                 .filter(exchangeProperty(LetterRouteSteps.TWIN_IN_FLIGHT).isEqualTo(true))
-                    .process(steps::duplicate)
-                    .stop()
+                .process(steps::duplicate)
+                .stop()
                 .end()
-                .idempotentConsumer(header(LetterRouteSteps.ID)).idempotentRepository(SEEN)
-                    .eager(false).skipDuplicate(false)
-                    .filter(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
-                        .process(steps::duplicate)
-                        .stop()
-                    .end()
-                    .process(steps::read)
-                    .to("file:{{courrier.outbox}}?tempPrefix=.writing-&fileExist=Override");
+                .idempotentConsumer(header(LetterRouteSteps.ID))
+                .idempotentRepository(SEEN)
+                .eager(false)
+                .skipDuplicate(false)
+                .filter(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
+                .process(steps::duplicate)
+                .stop()
+                .end()
+                .process(steps::read)
+                .to("file:{{courrier.outbox}}?tempPrefix=.writing-&fileExist=Override");
         if (!settings.deliverTo().isEmpty()) {
             // each endpoint gets its own copy through its own route: one endpoint's failure cannot stop the others
             body = body.process(DeliveryRoute.toEach(settings.deliverTo().size()));

@@ -9,9 +9,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.courrier.document.CourrierException;
 import org.courrier.document.Reason;
-import org.courrier.ingest.ContentHash;
 import org.courrier.extract.record.LetterRecord;
 import org.courrier.extract.record.RecordJson;
+import org.courrier.ingest.ContentHash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,11 +29,13 @@ final class LetterRouteSteps {
     static final String MOVE_TO = "courrierMoveTo";
     /** Where the file consumer moves the file when the letter fails (absolute path, reserved by the error writer). */
     static final String FAILED_TO = "courrierFailedTo";
+
     static final String CRASHES = "courrierCrashes";
     /** Set when another file with the same content is being read now: this one is set aside. */
     static final String TWIN_IN_FLIGHT = "courrierTwinInFlight";
     /** Starts of this letter that never finished (the process died), before the current one. */
     private static final String UNFINISHED = "courrierUnfinished";
+
     private static final String RECORD = "courrierRecord";
     private static final Logger LOG = LoggerFactory.getLogger("org.courrier.letters");
 
@@ -47,8 +49,15 @@ final class LetterRouteSteps {
     /** This run of the service, as the holder of its claims in the in-flight journal. */
     private final String run;
 
-    LetterRouteSteps(ServiceSettings settings, ArchiveNames archive, InboxBoundary boundary, StateStore state,
-                     LetterReader reader, Telemetry telemetry, Clock clock, String run) {
+    LetterRouteSteps(
+            ServiceSettings settings,
+            ArchiveNames archive,
+            InboxBoundary boundary,
+            StateStore state,
+            LetterReader reader,
+            Telemetry telemetry,
+            Clock clock,
+            String run) {
         this.boundary = boundary;
         this.run = run;
         this.settings = settings;
@@ -81,8 +90,12 @@ final class LetterRouteSteps {
         String id = ContentHash.sha256(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         exchange.getIn().setHeader(ID, id);
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
-        archiveTo(exchange, MOVE_TO, settings.done().resolve(String.format("%04d/%02d/%02d", today.getYear(),
-                today.getMonthValue(), today.getDayOfMonth())));
+        archiveTo(
+                exchange,
+                MOVE_TO,
+                settings.done()
+                        .resolve(String.format(
+                                "%04d/%02d/%02d", today.getYear(), today.getMonthValue(), today.getDayOfMonth())));
         StateStore.Claim claim = state.claim(id, file.getFileName().toString(), run);
         if (!claim.held()) {
             // the claim belongs to the other file's exchange: it alone clears it
@@ -107,8 +120,9 @@ final class LetterRouteSteps {
         });
         if (crashes >= settings.crashLimit()) {
             exchange.setProperty(CRASHES, crashes);
-            throw new CourrierException(Reason.CRASHED, file.getFileName() + ": the service stopped " + crashes
-                    + " times while reading this file");
+            throw new CourrierException(
+                    Reason.CRASHED,
+                    file.getFileName() + ": the service stopped " + crashes + " times while reading this file");
         }
     }
 
@@ -118,7 +132,9 @@ final class LetterRouteSteps {
      */
     void archiveTo(Exchange exchange, String property, Path folder) {
         release(exchange, property);
-        Path name = archive.reserve(folder, file(exchange).getFileName().toString(),
+        Path name = archive.reserve(
+                folder,
+                file(exchange).getFileName().toString(),
                 exchange.getIn().getHeader(ID, String.class));
         exchange.setProperty(property, name.toString());
     }
@@ -139,7 +155,8 @@ final class LetterRouteSteps {
         LetterRecord record = reader.read(file, exchange.getIn().getHeader(ID, String.class));
         exchange.setProperty(RECORD, record);
         exchange.getIn().setBody(RecordJson.toJson(record, exchange.getProperty(MOVE_TO, String.class)));
-        exchange.getIn().setHeader(Exchange.FILE_NAME, outboxName(file.getFileName().toString(), record.id()));
+        exchange.getIn()
+                .setHeader(Exchange.FILE_NAME, outboxName(file.getFileName().toString(), record.id()));
         exchange.getIn().setHeader(Exchange.CONTENT_TYPE, "application/json");
     }
 
@@ -154,8 +171,12 @@ final class LetterRouteSteps {
     void done(Exchange exchange) {
         LetterRecord r = exchange.getProperty(RECORD, LetterRecord.class);
         telemetry.letterDone(r.ocr().pages().size());
-        LOG.info("letter {}: {} page(s) in {} s, {} -> {}", file(exchange).getFileName(), r.ocr().pages().size(),
-                String.format(java.util.Locale.ROOT, "%.1f", r.durationMs() / 1000.0), r.review().status(),
+        LOG.info(
+                "letter {}: {} page(s) in {} s, {} -> {}",
+                file(exchange).getFileName(),
+                r.ocr().pages().size(),
+                String.format(java.util.Locale.ROOT, "%.1f", r.durationMs() / 1000.0),
+                r.review().status(),
                 exchange.getIn().getHeader(Exchange.FILE_NAME));
     }
 
@@ -169,20 +190,26 @@ final class LetterRouteSteps {
         if (exchange.getProperty(TWIN_IN_FLIGHT, false, Boolean.class)) {
             archiveTo(exchange, MOVE_TO, settings.duplicates());
             telemetry.duplicate();
-            LOG.warn("duplicate {}: a file with the same content (record {}) is being read now; moved to {}",
-                    file.getFileName(), exchange.getIn().getHeader(ID, String.class).substring(0, 8),
+            LOG.warn(
+                    "duplicate {}: a file with the same content (record {}) is being read now; moved to {}",
+                    file.getFileName(),
+                    exchange.getIn().getHeader(ID, String.class).substring(0, 8),
                     exchange.getProperty(MOVE_TO));
             return;
         }
         if (exchange.getProperty(UNFINISHED, 0, Integer.class) > 0) {
-            LOG.info("letter {}: its record was already out when the service stopped; moved to done",
+            LOG.info(
+                    "letter {}: its record was already out when the service stopped; moved to done",
                     file.getFileName());
             return;
         }
         archiveTo(exchange, MOVE_TO, settings.duplicates());
         telemetry.duplicate();
-        LOG.warn("duplicate {}: record {} was already produced; moved to {}", file.getFileName(),
-                exchange.getIn().getHeader(ID, String.class).substring(0, 8), exchange.getProperty(MOVE_TO));
+        LOG.warn(
+                "duplicate {}: record {} was already produced; moved to {}",
+                file.getFileName(),
+                exchange.getIn().getHeader(ID, String.class).substring(0, 8),
+                exchange.getProperty(MOVE_TO));
     }
 
     /** A completion step ordered after all others. */
@@ -194,6 +221,7 @@ final class LetterRouteSteps {
     }
 
     static Path file(Exchange exchange) {
-        return Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class)).toAbsolutePath();
+        return Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class))
+                .toAbsolutePath();
     }
 }

@@ -29,8 +29,14 @@ final class ProgressRoute extends RouteBuilder {
         int waiting = telemetry.waiting();
         int inFlight = telemetry.inFlight();
         if (waiting > 0 || inFlight > 0 || done != doneBefore || failed != failedBefore) {
-            LOG.info("progress: {} waiting, {} in flight, {} done (+{}), {} failed (+{})", waiting, inFlight, done,
-                    done - doneBefore, failed, failed - failedBefore);
+            LOG.info(
+                    "progress: {} waiting, {} in flight, {} done (+{}), {} failed (+{})",
+                    waiting,
+                    inFlight,
+                    done,
+                    done - doneBefore,
+                    failed,
+                    failed - failedBefore);
         }
         doneBefore = done;
         failedBefore = failed;

@@ -58,10 +58,8 @@ final class SeenRepository implements IdempotentRepository {
     }
 
     @Override
-    public void start() {
-    }
+    public void start() {}
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 }

@@ -11,25 +11,43 @@ import org.courrier.extract.pipeline.SettingValues;
  * The service's own settings (folders, pickup, retries, delivery, state, HTTP), read once from the merged
  * properties and validated: a bad value fails naming the setting and what is allowed. Folders are absolute.
  */
-public record ServiceSettings(Path inbox, Path outbox, Path data, Path done, Path failed, Path duplicates, Path undelivered,
-                       Pickup pickup, int lettersInFlight, int retryAttempts, Duration retryDelay, int crashLimit,
-                       List<String> deliverTo, int deliverAttempts, Duration deliverDelay,
-                       String stateUrl, String stateUser, String statePassword,
-                       String httpHost, int httpPort, Duration progressInterval) {
+public record ServiceSettings(
+        Path inbox,
+        Path outbox,
+        Path data,
+        Path done,
+        Path failed,
+        Path duplicates,
+        Path undelivered,
+        Pickup pickup,
+        int lettersInFlight,
+        int retryAttempts,
+        Duration retryDelay,
+        int crashLimit,
+        List<String> deliverTo,
+        int deliverAttempts,
+        Duration deliverDelay,
+        String stateUrl,
+        String stateUser,
+        String statePassword,
+        String httpHost,
+        int httpPort,
+        Duration progressInterval) {
 
     /** When a file in the inbox is taken. */
-    record Pickup(Duration pollInterval, Duration stableFor, Duration minAge, boolean recursive) {
-    }
+    record Pickup(Duration pollInterval, Duration stableFor, Duration minAge, boolean recursive) {}
 
     public ServiceSettings {
         deliverTo = List.copyOf(deliverTo);
         if (inbox.equals(outbox)) {
-            throw new IllegalArgumentException("courrier.inbox and courrier.outbox must be different folders: " + inbox);
+            throw new IllegalArgumentException(
+                    "courrier.inbox and courrier.outbox must be different folders: " + inbox);
         }
         for (Path p : List.of(done, failed, duplicates)) {
             if (pickup.recursive() && p.startsWith(inbox)) {
                 throw new IllegalArgumentException(
-                        "courrier.done, courrier.failed and courrier.duplicates must lie outside a recursively watched inbox: " + p);
+                        "courrier.done, courrier.failed and courrier.duplicates must lie outside a recursively watched inbox: "
+                                + p);
             }
         }
     }
@@ -40,13 +58,19 @@ public record ServiceSettings(Path inbox, Path outbox, Path data, Path done, Pat
         Path inbox = p.folder("courrier.inbox");
         Path outbox = p.folder("courrier.outbox");
         Path data = p.folder("courrier.data");
-        Pickup pickup = new Pickup(p.positive("courrier.pickup.poll-interval"), p.duration("courrier.pickup.stable-for"),
-                p.duration("courrier.pickup.min-age"), p.bool("courrier.pickup.recursive"));
+        Pickup pickup = new Pickup(
+                p.positive("courrier.pickup.poll-interval"),
+                p.duration("courrier.pickup.stable-for"),
+                p.duration("courrier.pickup.min-age"),
+                p.bool("courrier.pickup.recursive"));
         List<String> targets = Arrays.stream(p.text("courrier.deliver.to").split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
         for (String t : targets) {
             if (!t.matches("[a-zA-Z][a-zA-Z0-9+.-]*:.+")) {
-                throw new IllegalArgumentException("courrier.deliver.to must list Camel endpoint URIs (scheme:...): " + t);
+                throw new IllegalArgumentException(
+                        "courrier.deliver.to must list Camel endpoint URIs (scheme:...): " + t);
             }
         }
         String url = p.text("courrier.state.url");
@@ -57,15 +81,27 @@ public record ServiceSettings(Path inbox, Path outbox, Path data, Path done, Pat
             throw new IllegalArgumentException("courrier.state.url must be a jdbc:postgresql: or jdbc:h2: URL: " + url);
         }
         int port = p.whole("courrier.http.port", -1, 65535);
-        return new ServiceSettings(inbox, outbox, data,
-                p.folderOr("courrier.done", data.resolve("done")), p.folderOr("courrier.failed", data.resolve("failed")),
+        return new ServiceSettings(
+                inbox,
+                outbox,
+                data,
+                p.folderOr("courrier.done", data.resolve("done")),
+                p.folderOr("courrier.failed", data.resolve("failed")),
                 p.folderOr("courrier.duplicates", data.resolve("duplicates")),
-                p.folderOr("courrier.undelivered", outbox.resolve("undelivered")), pickup,
-                p.whole("courrier.letters-in-flight", 1, 64), p.whole("courrier.retry.attempts", 0, 20),
-                p.duration("courrier.retry.delay"), p.whole("courrier.crash-limit", 1, 100), targets,
-                p.whole("courrier.deliver.attempts", 1, 100), p.duration("courrier.deliver.delay"),
-                url, p.text("courrier.state.user"), p.text("courrier.state.password"),
-                p.text("courrier.http.host").isEmpty() ? "0.0.0.0" : p.text("courrier.http.host"), port,
+                p.folderOr("courrier.undelivered", outbox.resolve("undelivered")),
+                pickup,
+                p.whole("courrier.letters-in-flight", 1, 64),
+                p.whole("courrier.retry.attempts", 0, 20),
+                p.duration("courrier.retry.delay"),
+                p.whole("courrier.crash-limit", 1, 100),
+                targets,
+                p.whole("courrier.deliver.attempts", 1, 100),
+                p.duration("courrier.deliver.delay"),
+                url,
+                p.text("courrier.state.user"),
+                p.text("courrier.state.password"),
+                p.text("courrier.http.host").isEmpty() ? "0.0.0.0" : p.text("courrier.http.host"),
+                port,
                 p.positive("courrier.progress.interval"));
     }
 
@@ -78,7 +114,8 @@ public record ServiceSettings(Path inbox, Path outbox, Path data, Path done, Pat
         p.setProperty("courrier.failed", failed.toString());
         p.setProperty("courrier.duplicates", duplicates.toString());
         p.setProperty("courrier.undelivered", undelivered.toString());
-        p.setProperty("courrier.pickup.poll-ms", Long.toString(pickup.pollInterval().toMillis()));
+        p.setProperty(
+                "courrier.pickup.poll-ms", Long.toString(pickup.pollInterval().toMillis()));
         p.setProperty("courrier.pickup.recursive", Boolean.toString(pickup.recursive()));
         p.setProperty("courrier.progress.interval-ms", Long.toString(progressInterval.toMillis()));
         p.setProperty("courrier.letters-in-flight", Integer.toString(lettersInFlight));

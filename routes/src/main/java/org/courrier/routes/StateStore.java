@@ -38,21 +38,23 @@ final class StateStore implements AutoCloseable {
         try {
             connection = DriverManager.getConnection(url, user, password);
             try (Statement s = connection.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS courrier_seen (id VARCHAR(64) PRIMARY KEY, seen_at TIMESTAMP NOT NULL)");
+                s.execute(
+                        "CREATE TABLE IF NOT EXISTS courrier_seen (id VARCHAR(64) PRIMARY KEY, seen_at TIMESTAMP NOT NULL)");
                 s.execute("CREATE TABLE IF NOT EXISTS courrier_inflight (id VARCHAR(64) PRIMARY KEY, "
                         + "file_name VARCHAR(1024) NOT NULL, attempts INT NOT NULL, updated_at TIMESTAMP NOT NULL)");
                 // which run of the service holds the claim (added after the first release: older tables lack it)
                 s.execute("ALTER TABLE courrier_inflight ADD COLUMN IF NOT EXISTS owner VARCHAR(64)");
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("courrier.state.url: cannot open the state database " + url + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "courrier.state.url: cannot open the state database " + url + ": " + e.getMessage(), e);
         }
     }
 
     /** Remembers an id; false when it was already there. */
     synchronized boolean remember(String id) throws SQLException {
-        try (PreparedStatement s = connection().prepareStatement("INSERT INTO courrier_seen (id, seen_at) VALUES (?, ?)")) {
+        try (PreparedStatement s =
+                connection().prepareStatement("INSERT INTO courrier_seen (id, seen_at) VALUES (?, ?)")) {
             s.setString(1, id);
             s.setTimestamp(2, Timestamp.from(Instant.now()));
             s.executeUpdate();
@@ -83,8 +85,7 @@ final class StateStore implements AutoCloseable {
      * What {@link #claim} found: whether this run now holds the letter, and how many starts before this one never
      * finished (the process died while the letter was in flight).
      */
-    record Claim(boolean held, int unfinished) {
-    }
+    record Claim(boolean held, int unfinished) {}
 
     /**
      * Claims a letter for the run {@code owner} as it starts, atomically: a letter claimed by this same run is
@@ -93,8 +94,9 @@ final class StateStore implements AutoCloseable {
      */
     synchronized Claim claim(String id, String fileName, String owner) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
-        try (PreparedStatement s = connection().prepareStatement("INSERT INTO courrier_inflight "
-                + "(id, file_name, attempts, updated_at, owner) VALUES (?, ?, 1, ?, ?)")) {
+        try (PreparedStatement s = connection()
+                .prepareStatement("INSERT INTO courrier_inflight "
+                        + "(id, file_name, attempts, updated_at, owner) VALUES (?, ?, 1, ?, ?)")) {
             s.setString(1, id);
             s.setString(2, fileName);
             s.setTimestamp(3, now);
@@ -107,8 +109,9 @@ final class StateStore implements AutoCloseable {
             }
         }
         int taken;
-        try (PreparedStatement s = connection().prepareStatement("UPDATE courrier_inflight SET attempts = attempts + 1, "
-                + "file_name = ?, updated_at = ?, owner = ? WHERE id = ? AND (owner IS NULL OR owner <> ?)")) {
+        try (PreparedStatement s = connection()
+                .prepareStatement("UPDATE courrier_inflight SET attempts = attempts + 1, "
+                        + "file_name = ?, updated_at = ?, owner = ? WHERE id = ? AND (owner IS NULL OR owner <> ?)")) {
             s.setString(1, fileName);
             s.setTimestamp(2, now);
             s.setString(3, owner);

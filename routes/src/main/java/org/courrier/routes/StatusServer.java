@@ -24,14 +24,16 @@ final class StatusServer implements AutoCloseable {
         try {
             server = HttpServer.create(new InetSocketAddress(host, port), 16);
         } catch (IOException e) {
-            throw new UncheckedIOException("courrier.http.port: cannot listen on " + host + ":" + port + ": "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "courrier.http.port: cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
         server.createContext("/health", x -> {
             String stop = telemetry.stopReason();
             boolean up = running.getAsBoolean() && stop == null;
-            String body = up ? "{\"status\":\"UP\"}"
-                    : "{\"status\":\"DOWN\",\"reason\":" + quote(stop == null ? "letters route not running" : stop) + "}";
+            String body = up
+                    ? "{\"status\":\"UP\"}"
+                    : "{\"status\":\"DOWN\",\"reason\":" + quote(stop == null ? "letters route not running" : stop)
+                            + "}";
             send(x, up ? 200 : 503, "application/json", body);
         });
         server.createContext("/metrics", x -> send(x, 200, "text/plain; version=0.0.4", telemetry.prometheus()));

@@ -38,11 +38,9 @@ import org.slf4j.LoggerFactory;
  */
 final class SteadyFileFilter implements GenericFileFilter<File> {
 
-    private record Sighting(long size, long modified, Instant since, Instant last) {
-    }
+    private record Sighting(long size, long modified, Instant since, Instant last) {}
 
-    private record Refusal(String message, Instant last) {
-    }
+    private record Refusal(String message, Instant last) {}
 
     private static final Logger LOG = LoggerFactory.getLogger("org.courrier.letters");
 
@@ -61,14 +59,24 @@ final class SteadyFileFilter implements GenericFileFilter<File> {
         this(stableFor, minAge, stableFor.plus(Duration.ofMinutes(10)), clock, path -> false, () -> false);
     }
 
-    SteadyFileFilter(Duration stableFor, Duration minAge, Duration forgetAfter, Clock clock,
-                     Predicate<String> inProgress, BooleanSupplier halted) {
+    SteadyFileFilter(
+            Duration stableFor,
+            Duration minAge,
+            Duration forgetAfter,
+            Clock clock,
+            Predicate<String> inProgress,
+            BooleanSupplier halted) {
         this(stableFor, minAge, forgetAfter, clock, inProgress, halted, path -> Optional.empty());
     }
 
-    SteadyFileFilter(Duration stableFor, Duration minAge, Duration forgetAfter, Clock clock,
-                     Predicate<String> inProgress, BooleanSupplier halted,
-                     Function<Path, Optional<CourrierException>> boundary) {
+    SteadyFileFilter(
+            Duration stableFor,
+            Duration minAge,
+            Duration forgetAfter,
+            Clock clock,
+            Predicate<String> inProgress,
+            BooleanSupplier halted,
+            Function<Path, Optional<CourrierException>> boundary) {
         this.boundary = boundary;
         this.stableFor = stableFor;
         this.minAge = minAge;
@@ -156,8 +164,13 @@ final class SteadyFileFilter implements GenericFileFilter<File> {
     /** Names that are never letters: hidden files, partial downloads, editor lock and temporary files. */
     static boolean ignored(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return name.startsWith(".") || name.startsWith("~$") || name.startsWith("~")
-                || lower.endsWith(".part") || lower.endsWith(".tmp") || lower.endsWith(".crdownload")
-                || lower.endsWith(".partial") || lower.endsWith("~");
+        return name.startsWith(".")
+                || name.startsWith("~$")
+                || name.startsWith("~")
+                || lower.endsWith(".part")
+                || lower.endsWith(".tmp")
+                || lower.endsWith(".crdownload")
+                || lower.endsWith(".partial")
+                || lower.endsWith("~");
     }
 }

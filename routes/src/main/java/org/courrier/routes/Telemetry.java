@@ -91,7 +91,10 @@ final class Telemetry {
         counter(out, "courrier_letters_duplicate_total", "Files set aside as duplicates", duplicates.get());
         counter(out, "courrier_pages_total", "Pages read in letters done", pages.get());
         counter(out, "courrier_ocr_seconds_total", "Seconds spent reading pages", ocrSeconds.sum());
-        counter(out, "courrier_deliveries_failed_total", "Records kept in undelivered/ after all retries",
+        counter(
+                out,
+                "courrier_deliveries_failed_total",
+                "Records kept in undelivered/ after all retries",
                 undelivered.get());
         gauge(out, "courrier_letters_in_flight", "Letters being read now", inFlight.get());
         gauge(out, "courrier_queue_files", "Files waiting in the inbox", waiting.getAsInt());
@@ -110,6 +113,9 @@ final class Telemetry {
     private static void metric(StringBuilder out, String name, String help, String type, double value) {
         out.append("# HELP ").append(name).append(' ').append(help).append('\n');
         out.append("# TYPE ").append(name).append(' ').append(type).append('\n');
-        out.append(name).append(' ').append(String.format(Locale.ROOT, "%s", value)).append('\n');
+        out.append(name)
+                .append(' ')
+                .append(String.format(Locale.ROOT, "%s", value))
+                .append('\n');
     }
 }

@@ -24,10 +24,15 @@ class ArchitectureTest {
         courrier = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.courrier");
-        for (String probe : new String[] {"org.courrier.document.Document", "org.courrier.ingest.Intake",
-                "org.courrier.ocr.PageReader", "org.courrier.extract.record.LetterRecord",
-                "org.courrier.extract.engine.FieldExtractor", "org.courrier.extract.pipeline.LetterPipeline",
-                "org.courrier.routes.CourrierService"}) {
+        for (String probe : new String[] {
+            "org.courrier.document.Document",
+            "org.courrier.ingest.Intake",
+            "org.courrier.ocr.PageReader",
+            "org.courrier.extract.record.LetterRecord",
+            "org.courrier.extract.engine.FieldExtractor",
+            "org.courrier.extract.pipeline.LetterPipeline",
+            "org.courrier.routes.CourrierService"
+        }) {
             assertThat(courrier.contain(probe)).as(probe + " imported").isTrue();
         }
     }
@@ -36,30 +41,49 @@ class ArchitectureTest {
     void modulesAndPackagesDependOneWayOnly() {
         layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
-                .layer("Fixtures").definedBy("org.courrier.fixtures..")
-                .layer("Routes").definedBy("org.courrier.routes..")
-                .layer("Pipeline").definedBy("org.courrier.extract.pipeline..")
-                .layer("Engine").definedBy("org.courrier.extract.engine..")
-                .layer("Record").definedBy("org.courrier.extract.record..")
-                .layer("Ocr").definedBy("org.courrier.ocr..")
-                .layer("Ingest").definedBy("org.courrier.ingest..")
-                .layer("Document").definedBy("org.courrier.document..")
-                .whereLayer("Fixtures").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Routes").mayOnlyBeAccessedByLayers("Fixtures")
-                .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("Routes", "Fixtures")
-                .whereLayer("Engine").mayOnlyBeAccessedByLayers("Pipeline", "Routes", "Fixtures")
-                .whereLayer("Record").mayOnlyBeAccessedByLayers("Engine", "Pipeline", "Routes", "Fixtures")
-                .whereLayer("Ocr").mayOnlyBeAccessedByLayers("Pipeline", "Routes", "Fixtures", "Engine")
-                .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Ocr", "Pipeline", "Routes", "Fixtures", "Engine")
-                .whereLayer("Document").mayOnlyBeAccessedByLayers("Ingest", "Ocr", "Engine", "Record", "Pipeline",
-                        "Routes", "Fixtures")
+                .layer("Fixtures")
+                .definedBy("org.courrier.fixtures..")
+                .layer("Routes")
+                .definedBy("org.courrier.routes..")
+                .layer("Pipeline")
+                .definedBy("org.courrier.extract.pipeline..")
+                .layer("Engine")
+                .definedBy("org.courrier.extract.engine..")
+                .layer("Record")
+                .definedBy("org.courrier.extract.record..")
+                .layer("Ocr")
+                .definedBy("org.courrier.ocr..")
+                .layer("Ingest")
+                .definedBy("org.courrier.ingest..")
+                .layer("Document")
+                .definedBy("org.courrier.document..")
+                .whereLayer("Fixtures")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Routes")
+                .mayOnlyBeAccessedByLayers("Fixtures")
+                .whereLayer("Pipeline")
+                .mayOnlyBeAccessedByLayers("Routes", "Fixtures")
+                .whereLayer("Engine")
+                .mayOnlyBeAccessedByLayers("Pipeline", "Routes", "Fixtures")
+                .whereLayer("Record")
+                .mayOnlyBeAccessedByLayers("Engine", "Pipeline", "Routes", "Fixtures")
+                .whereLayer("Ocr")
+                .mayOnlyBeAccessedByLayers("Pipeline", "Routes", "Fixtures", "Engine")
+                .whereLayer("Ingest")
+                .mayOnlyBeAccessedByLayers("Ocr", "Pipeline", "Routes", "Fixtures", "Engine")
+                .whereLayer("Document")
+                .mayOnlyBeAccessedByLayers("Ingest", "Ocr", "Engine", "Record", "Pipeline", "Routes", "Fixtures")
                 .check(courrier);
     }
 
     @Test
     void onlyRoutesKnowsCamel() {
-        noClasses().that().resideOutsideOfPackage("org.courrier.routes..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.camel..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.courrier.routes..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.camel..")
                 .check(courrier);
     }
 }

@@ -13,8 +13,7 @@ import java.util.stream.Stream;
 /** Finds a source file in {@code done/}, {@code failed/} or {@code duplicates/} by the name it had in the inbox. */
 final class Archived {
 
-    private Archived() {
-    }
+    private Archived() {}
 
     /**
      * The one file under {@code folder} (subfolders too) archived from a file named {@code original}:
@@ -27,7 +26,9 @@ final class Archived {
         String ext = dot > 0 ? original.substring(dot) : "";
         Pattern name = Pattern.compile(Pattern.quote(base) + "\\.[0-9a-f]{8}(-\\d+)?" + Pattern.quote(ext));
         try (Stream<Path> s = Files.walk(folder)) {
-            List<Path> found = s.filter(p -> name.matcher(p.getFileName().toString()).matches()).toList();
+            List<Path> found = s.filter(
+                            p -> name.matcher(p.getFileName().toString()).matches())
+                    .toList();
             assertThat(found).as(original + " archived in " + folder).hasSize(1);
             return found.get(0);
         } catch (IOException e) {

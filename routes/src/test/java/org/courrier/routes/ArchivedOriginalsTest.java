@@ -27,6 +27,7 @@ class ArchivedOriginalsTest {
 
     @TempDir
     Path root;
+
     private CourrierService service;
 
     @AfterEach
@@ -45,11 +46,16 @@ class ArchivedOriginalsTest {
      * the file has left the inbox (a builder may see a late event of the exchange before).
      */
     private void dropAndAwait(String relative, String content) throws Exception {
-        NotifyBuilder done = new NotifyBuilder(service.context()).fromRoute(LetterRoute.ROUTE_ID).whenDone(1).create();
+        NotifyBuilder done = new NotifyBuilder(service.context())
+                .fromRoute(LetterRoute.ROUTE_ID)
+                .whenDone(1)
+                .create();
         Path file = root.resolve("inbox").resolve(relative);
         Files.createDirectories(file.getParent());
         Files.writeString(file, content, StandardCharsets.UTF_8);
-        assertThat(done.matches(20, TimeUnit.SECONDS)).as(relative + " finished").isTrue();
+        assertThat(done.matches(20, TimeUnit.SECONDS))
+                .as(relative + " finished")
+                .isTrue();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (Files.exists(file) && System.nanoTime() < deadline) {
             Thread.sleep(20);
@@ -60,8 +66,10 @@ class ArchivedOriginalsTest {
     private List<String> contents(String folder) throws IOException {
         Path dir = root.resolve(folder);
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".error.json"))
-                    .map(ArchivedOriginalsTest::read).toList();
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().endsWith(".error.json"))
+                    .map(ArchivedOriginalsTest::read)
+                    .toList();
         }
     }
 
@@ -79,15 +87,17 @@ class ArchivedOriginalsTest {
         dropAndAwait("scan.txt", "First letter named scan");
         dropAndAwait("scan.txt", "Second letter named scan");
 
-        assertThat(contents("data/done")).containsExactlyInAnyOrder("First letter named scan",
-                "Second letter named scan");
+        assertThat(contents("data/done"))
+                .containsExactlyInAnyOrder("First letter named scan", "Second letter named scan");
         List<Path> records = ValidRecords.in(root.resolve("outbox"));
         assertThat(records).hasSize(2);
         for (Path record : records) {
             JsonNode json = ValidRecords.read(record);
             Path archived = Path.of(json.get("source").get("archivedAs").asText());
-            assertThat(archived).as("where the record says its source went")
-                    .startsWith(root.resolve("data/done")).hasContent(json.get("text").asText());
+            assertThat(archived)
+                    .as("where the record says its source went")
+                    .startsWith(root.resolve("data/done"))
+                    .hasContent(json.get("text").asText());
         }
     }
 
@@ -97,17 +107,19 @@ class ArchivedOriginalsTest {
         dropAndAwait("bad.pdf", "FAIL: CORRUPT\nfirst bad file");
         dropAndAwait("bad.pdf", "FAIL: UNSUPPORTED_TYPE\nsecond bad file");
 
-        assertThat(contents("data/failed")).containsExactlyInAnyOrder("FAIL: CORRUPT\nfirst bad file",
-                "FAIL: UNSUPPORTED_TYPE\nsecond bad file");
+        assertThat(contents("data/failed"))
+                .containsExactlyInAnyOrder("FAIL: CORRUPT\nfirst bad file", "FAIL: UNSUPPORTED_TYPE\nsecond bad file");
         try (Stream<Path> s = Files.list(root.resolve("data/failed"))) {
-            List<Path> errors = s.filter(p -> p.getFileName().toString().endsWith(".error.json")).toList();
+            List<Path> errors = s.filter(p -> p.getFileName().toString().endsWith(".error.json"))
+                    .toList();
             assertThat(errors).hasSize(2);
             for (Path error : errors) {
                 JsonNode json = JSON.readTree(error.toFile());
                 assertThat(json.get("file").asText()).isEqualTo("bad.pdf");
                 String beside = error.getFileName().toString().replaceFirst("\\.error\\.json$", "");
                 String content = read(error.resolveSibling(beside));
-                assertThat(content).as("the error file beside its own source")
+                assertThat(content)
+                        .as("the error file beside its own source")
                         .startsWith("FAIL: " + json.get("code").asText());
             }
         }

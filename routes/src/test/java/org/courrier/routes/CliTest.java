@@ -40,7 +40,10 @@ class CliTest {
         for (String command : List.of("run", "extract", "replay", "eval", "cer", "bench", "doctor", "test", "help")) {
             assertThat(help).as(command).containsPattern("(?m)^  " + command + " ");
         }
-        assertThat(help).contains("Exit status:").contains("2   usage error").contains("3   system prerequisites")
+        assertThat(help)
+                .contains("Exit status:")
+                .contains("2   usage error")
+                .contains("3   system prerequisites")
                 .contains("4   build failed");
 
         out.getBuffer().setLength(0);
@@ -50,24 +53,48 @@ class CliTest {
 
     @Test
     void everyCommandAndBenchmarkPrintsItsOwnHelp() {
-        for (String[] args : new String[][] {{"run", "--help"}, {"extract", "--help"}, {"replay", "-h"},
-            {"eval", "--help"}, {"cer", "--help"}, {"bench", "--help"}, {"bench", "ocr", "--help"},
-            {"bench", "extract", "--help"}, {"doctor", "--help"}, {"test", "--help"}, {"help", "extract"}}) {
+        for (String[] args : new String[][] {
+            {"run", "--help"},
+            {"extract", "--help"},
+            {"replay", "-h"},
+            {"eval", "--help"},
+            {"cer", "--help"},
+            {"bench", "--help"},
+            {"bench", "ocr", "--help"},
+            {"bench", "extract", "--help"},
+            {"doctor", "--help"},
+            {"test", "--help"},
+            {"help", "extract"}
+        }) {
             out.getBuffer().setLength(0);
             assertThat(run(args)).as(String.join(" ", args)).isZero();
-            String command = String.join(" ", List.of(args).subList(0, args.length - 1)).replace("help ", "");
+            String command =
+                    String.join(" ", List.of(args).subList(0, args.length - 1)).replace("help ", "");
             command = args[0].equals("help") ? args[1] : command;
             assertThat(out.toString()).as(String.join(" ", args)).contains("Usage: courrier " + command + " [-h]");
         }
         out.getBuffer().setLength(0);
         run("run", "--help");
-        assertThat(out.toString()).contains("--inbox=DIR").contains("--outbox=DIR").contains("--data=DIR")
-                .contains("--workers=N").contains("--port=N").contains("--deliver-to=URIS").contains("--recursive")
-                .contains("--config=FILE").contains("--set=KEY=VALUE").contains("COURRIER_PICKUP_MIN_AGE");
+        assertThat(out.toString())
+                .contains("--inbox=DIR")
+                .contains("--outbox=DIR")
+                .contains("--data=DIR")
+                .contains("--workers=N")
+                .contains("--port=N")
+                .contains("--deliver-to=URIS")
+                .contains("--recursive")
+                .contains("--config=FILE")
+                .contains("--set=KEY=VALUE")
+                .contains("COURRIER_PICKUP_MIN_AGE");
         out.getBuffer().setLength(0);
         run("bench", "ocr", "--help");
-        assertThat(out.toString()).contains("--pages=N").contains("--sample=N").contains("--workers=LIST")
-                .contains("--rounds=N").contains("--only=PARTS").contains("default: 300");
+        assertThat(out.toString())
+                .contains("--pages=N")
+                .contains("--sample=N")
+                .contains("--workers=LIST")
+                .contains("--rounds=N")
+                .contains("--only=PARTS")
+                .contains("default: 300");
     }
 
     @Test
@@ -85,7 +112,9 @@ class CliTest {
         cases.forEach((args, message) -> {
             err.getBuffer().setLength(0);
             assertThat(run(args.toArray(String[]::new))).as(args.toString()).isEqualTo(2);
-            assertThat(err.toString()).as(args.toString()).contains(message)
+            assertThat(err.toString())
+                    .as(args.toString())
+                    .contains(message)
                     .containsAnyOf("Usage: courrier", "--help' for the options.");
         });
         assertThat(out.toString()).isEmpty();
@@ -94,7 +123,9 @@ class CliTest {
     @Test
     void aMissingRequiredArgumentIsNamed() {
         assertThat(run("extract")).isEqualTo(2);
-        assertThat(err.toString()).contains("Missing required parameter: 'FILE'").contains("Usage: courrier extract");
+        assertThat(err.toString())
+                .contains("Missing required parameter: 'FILE'")
+                .contains("Usage: courrier extract");
         err.getBuffer().setLength(0);
         assertThat(run("eval")).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required parameter: 'DIR'");
@@ -134,7 +165,12 @@ class CliTest {
         Files.writeString(failed.resolve("b.pdf"), "b");
         Files.writeString(failed.resolve("b.pdf.error.json"), "{}");
 
-        int status = run("replay", "--inbox", dir.resolve("inbox").toString(), "--data", dir.resolve("data").toString(),
+        int status = run(
+                "replay",
+                "--inbox",
+                dir.resolve("inbox").toString(),
+                "--data",
+                dir.resolve("data").toString(),
                 "a.pdf");
 
         assertThat(status).isZero();
@@ -144,7 +180,12 @@ class CliTest {
         assertThat(failed.resolve("b.pdf")).exists();
         assertThat(failed.resolve("b.pdf.error.json")).exists();
 
-        assertThat(run("replay", "--inbox", dir.resolve("inbox").toString(), "--data", dir.resolve("data").toString()))
+        assertThat(run(
+                        "replay",
+                        "--inbox",
+                        dir.resolve("inbox").toString(),
+                        "--data",
+                        dir.resolve("data").toString()))
                 .isZero();
         assertThat(dir.resolve("inbox/b.pdf")).hasContent("b");
         assertThat(failed).isEmptyDirectory();
@@ -158,10 +199,18 @@ class CliTest {
         Truth truth = generated.get(0).truth();
         assertThat(truth.language()).isEqualTo("fr");
         List<String> lines = truth.pages().get(0).lines().toList();
-        String subjectLine = lines.stream().filter(l -> l.contains(truth.subject().split(" ")[0])).findFirst().orElseThrow();
-        String subjectLabel = subjectLine.substring(0, subjectLine.indexOf(truth.subject().split(" ")[0]))
-                .replace(":", "").strip();
-        int firstCopy = lines.indexOf(lines.stream().filter(l -> l.contains(truth.copies().get(0))).findFirst().orElseThrow());
+        String subjectLine = lines.stream()
+                .filter(l -> l.contains(truth.subject().split(" ")[0]))
+                .findFirst()
+                .orElseThrow();
+        String subjectLabel = subjectLine
+                .substring(0, subjectLine.indexOf(truth.subject().split(" ")[0]))
+                .replace(":", "")
+                .strip();
+        int firstCopy = lines.indexOf(lines.stream()
+                .filter(l -> l.contains(truth.copies().get(0)))
+                .findFirst()
+                .orElseThrow());
         String copyHeading = lines.get(firstCopy - 1).replace(":", "").strip();
         assertThat(subjectLabel).isIn("Objet", "OBJET");
         assertThat(copyHeading).isNotBlank();
@@ -172,7 +221,8 @@ class CliTest {
         String[] printed = out.toString().split("\n");
         assertThat(printed).hasSize(1);
         JsonNode record = ValidRecords.parse(printed[0], "the record printed by extract");
-        assertThat(record.get("source").get("fileName").asText()).isEqualTo(generated.get(0).file().getFileName().toString());
+        assertThat(record.get("source").get("fileName").asText())
+                .isEqualTo(generated.get(0).file().getFileName().toString());
         assertThat(record.get("text").asText()).contains(subjectLabel).contains(copyHeading);
     }
 }

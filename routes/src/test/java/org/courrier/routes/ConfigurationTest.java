@@ -38,9 +38,12 @@ class ConfigurationTest {
     @Test
     void fileThenEnvironmentThenFlagsOverrideEachOther() throws Exception {
         Path file = dir.resolve("courrier.properties");
-        Files.writeString(file, "courrier.inbox=/from/file\ncourrier.outbox=/from/file-out\ncourrier.pickup.min-age=PT9S\n"
-                + "courrier.ocr.languages=fra\n");
-        Properties p = ConfigLayers.merge(file,
+        Files.writeString(
+                file,
+                "courrier.inbox=/from/file\ncourrier.outbox=/from/file-out\ncourrier.pickup.min-age=PT9S\n"
+                        + "courrier.ocr.languages=fra\n");
+        Properties p = ConfigLayers.merge(
+                file,
                 Map.of("COURRIER_OUTBOX", "/from/env", "COURRIER_PICKUP_MIN_AGE", "PT7S", "COURRIER_WORKERS", "3"),
                 Map.of("courrier.outbox", "/from/flag"));
         ServiceSettings s = ServiceSettings.from(p);
@@ -54,36 +57,51 @@ class ConfigurationTest {
 
     @Test
     void badValuesFailNamingTheSetting() {
-        assertThatThrownBy(() -> ServiceSettings.from(ConfigLayers.merge(null, Map.of(),
-                Map.of("courrier.pickup.stable-for", "5 seconds"))))
-                .hasMessageContaining("courrier.pickup.stable-for").hasMessageContaining("PT2S");
-        assertThatThrownBy(() -> ServiceSettings.from(ConfigLayers.merge(null, Map.of("COURRIER_LETTERS_IN_FLIGHT", "0"),
-                Map.of()))).hasMessageContaining("courrier.letters-in-flight");
-        assertThatThrownBy(() -> ServiceSettings.from(ConfigLayers.merge(null, Map.of(),
-                Map.of("courrier.deliver.to", "not a uri")))).hasMessageContaining("courrier.deliver.to");
-        assertThatThrownBy(() -> ServiceSettings.from(ConfigLayers.merge(null, Map.of(),
-                Map.of("courrier.state.url", "jdbc:mysql://x/y")))).hasMessageContaining("courrier.state.url");
+        assertThatThrownBy(() -> ServiceSettings.from(
+                        ConfigLayers.merge(null, Map.of(), Map.of("courrier.pickup.stable-for", "5 seconds"))))
+                .hasMessageContaining("courrier.pickup.stable-for")
+                .hasMessageContaining("PT2S");
+        assertThatThrownBy(() -> ServiceSettings.from(
+                        ConfigLayers.merge(null, Map.of("COURRIER_LETTERS_IN_FLIGHT", "0"), Map.of())))
+                .hasMessageContaining("courrier.letters-in-flight");
+        assertThatThrownBy(() -> ServiceSettings.from(
+                        ConfigLayers.merge(null, Map.of(), Map.of("courrier.deliver.to", "not a uri"))))
+                .hasMessageContaining("courrier.deliver.to");
+        assertThatThrownBy(() -> ServiceSettings.from(
+                        ConfigLayers.merge(null, Map.of(), Map.of("courrier.state.url", "jdbc:mysql://x/y"))))
+                .hasMessageContaining("courrier.state.url");
     }
 
     @Test
     void runRefusesABadSettingBeforeStartingAndNamesIt() {
-        Map<List<String>, String> cases = Map.of(List.of("run", "--workers", "many"), "courrier.workers",
-                List.of("run", "--set", "courrier.workers=many"), "courrier.workers",
-                List.of("replay", "--set", "courrier.letters-in-flight=0"), "courrier.letters-in-flight");
+        Map<List<String>, String> cases = Map.of(
+                List.of("run", "--workers", "many"),
+                "courrier.workers",
+                List.of("run", "--set", "courrier.workers=many"),
+                "courrier.workers",
+                List.of("replay", "--set", "courrier.letters-in-flight=0"),
+                "courrier.letters-in-flight");
         cases.forEach((args, key) -> {
             StringWriter err = new StringWriter();
-            int status = CourrierCommand.commandLine(Map.of(), new PrintWriter(new StringWriter()),
-                    new PrintWriter(err, true)).execute(args.toArray(String[]::new));
+            int status = CourrierCommand.commandLine(
+                            Map.of(), new PrintWriter(new StringWriter()), new PrintWriter(err, true))
+                    .execute(args.toArray(String[]::new));
             assertThat(status).as(args.toString()).isEqualTo(2);
-            assertThat(err.toString()).as(args.toString()).startsWith("courrier: configuration: ").contains(key);
+            assertThat(err.toString())
+                    .as(args.toString())
+                    .startsWith("courrier: configuration: ")
+                    .contains(key);
         });
     }
 
     @Test
     void aSettingFromTheEnvironmentIsValidatedLikeAFlag() {
         StringWriter err = new StringWriter();
-        int status = CourrierCommand.commandLine(Map.of("COURRIER_LETTERS_IN_FLIGHT", "0"),
-                new PrintWriter(new StringWriter()), new PrintWriter(err, true)).execute("run");
+        int status = CourrierCommand.commandLine(
+                        Map.of("COURRIER_LETTERS_IN_FLIGHT", "0"),
+                        new PrintWriter(new StringWriter()),
+                        new PrintWriter(err, true))
+                .execute("run");
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).contains("courrier.letters-in-flight");
     }

@@ -27,8 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashTest {
 
     private static final String EOF = "\u0000end of output";
+
     @TempDir
     Path root;
+
     private final List<Process> started = new ArrayList<>();
 
     @AfterEach
@@ -54,23 +56,32 @@ class CrashTest {
 
     private Child start(String mode) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                CrashableService.class.getName(), root.toString(), mode);
+        ProcessBuilder pb = new ProcessBuilder(
+                java,
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashableService.class.getName(),
+                root.toString(),
+                mode);
         pb.redirectErrorStream(true);
         Process process = pb.start();
         started.add(process);
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    lines.add(line);
-                    System.err.println("  child| " + line);
-                }
-            } catch (IOException e) {
-                // the process died: the end marker below says so
-            }
-            lines.add(EOF);
-        }, "child-output");
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader r = new BufferedReader(
+                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line = r.readLine(); line != null; line = r.readLine()) {
+                            lines.add(line);
+                            System.err.println("  child| " + line);
+                        }
+                    } catch (IOException e) {
+                        // the process died: the end marker below says so
+                    }
+                    lines.add(EOF);
+                },
+                "child-output");
         reader.setDaemon(true);
         reader.start();
         return new Child(process, lines);
@@ -98,7 +109,9 @@ class CrashTest {
         first.process().destroyForcibly();
         assertThat(first.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(first.process().exitValue()).as("killed by SIGKILL").isEqualTo(137);
-        assertThat(files("outbox").size()).as("mid-batch: some records out, not all").isBetween(1, 19);
+        assertThat(files("outbox").size())
+                .as("mid-batch: some records out, not all")
+                .isBetween(1, 19);
         // a letter whose record was out but whose file had not moved yet is still in the inbox: the restart
         // finishes it with its own 'letter letter-NN' line, so the lines to wait for are the files not yet moved
         int movedBeforeKill = files("data/done").size();
@@ -114,8 +127,11 @@ class CrashTest {
         Map<String, Long> recordsPerLetter = files("outbox").stream()
                 .map(f -> f.getFileName().toString().substring(0, "letter-00".length()))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        assertThat(recordsPerLetter).hasSize(20).allSatisfy((letter, count) -> assertThat(count).as(letter).isEqualTo(1));
-        assertThat(files("outbox")).allSatisfy(f -> assertThat(f.getFileName().toString()).doesNotStartWith("."));
+        assertThat(recordsPerLetter)
+                .hasSize(20)
+                .allSatisfy((letter, count) -> assertThat(count).as(letter).isEqualTo(1));
+        assertThat(files("outbox"))
+                .allSatisfy(f -> assertThat(f.getFileName().toString()).doesNotStartWith("."));
         assertThat(files("inbox")).isEmpty();
         assertThat(files("data/done")).hasSize(letters.size());
         assertThat(files("data/failed")).isEmpty();
@@ -125,7 +141,8 @@ class CrashTest {
     void sigtermLetsLettersInFlightFinishAndLeavesTheRestInTheInbox() throws Exception {
         List<Path> letters = Letters.write(root.resolve("inbox"), 12);
         Path fifo = root.resolve("gate");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
+                .isZero();
 
         // letters 1-3 have 2 + 3 + 1 pages: the first of them to be read all finish, later pages wait at the gate
         Child child = start("gate-after:6:" + fifo);
@@ -148,7 +165,9 @@ class CrashTest {
         assertThat(done.size() + waiting.size()).isEqualTo(letters.size());
         for (Path d : done) {
             String letter = d.getFileName().toString().replace(".txt", "");
-            assertThat(records).filteredOn(r -> r.getFileName().toString().startsWith(letter + ".")).hasSize(1);
+            assertThat(records)
+                    .filteredOn(r -> r.getFileName().toString().startsWith(letter + "."))
+                    .hasSize(1);
         }
     }
 
@@ -158,7 +177,9 @@ class CrashTest {
         Files.writeString(root.resolve("inbox/poison.txt"), "A letter whose reading kills the reader: POISON\n");
         for (int crash = 1; crash <= 3; crash++) {
             Child child = start("halt-on-poison");
-            assertThat(child.process().waitFor(60, TimeUnit.SECONDS)).as("crash " + crash).isTrue();
+            assertThat(child.process().waitFor(60, TimeUnit.SECONDS))
+                    .as("crash " + crash)
+                    .isTrue();
             assertThat(child.process().exitValue()).isEqualTo(137);
             assertThat(root.resolve("inbox/poison.txt")).exists();
         }

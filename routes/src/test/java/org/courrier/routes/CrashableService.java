@@ -7,7 +7,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.courrier.document.CourrierException;
 import org.courrier.document.Page;
-import org.courrier.extract.engine.FieldExtractor;
 import org.courrier.ingest.PageSource;
 import org.courrier.ocr.PageReader;
 
@@ -22,18 +21,23 @@ import org.courrier.ocr.PageReader;
  */
 final class CrashableService {
 
-    private CrashableService() {
-    }
+    private CrashableService() {}
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]);
         String mode = args[1];
         Properties p = TestService.properties(root, Map.of("courrier.letters-in-flight", "2", "courrier.workers", "2"));
-        CourrierService service = CourrierService.start(p, parts -> TestService.textIntake(parts)
-                .withPageReader(new Misbehaving(PageReader.create(parts.settings().ocr()), mode)));
+        CourrierService service = CourrierService.start(
+                p,
+                parts -> TestService.textIntake(parts)
+                        .withPageReader(new Misbehaving(
+                                PageReader.create(parts.settings().ocr()), mode)));
         Runtime.getRuntime().addShutdownHook(new Thread(service::close));
         // never outlive the test that started this process
-        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
+        ProcessHandle.current()
+                .parent()
+                .ifPresent(parent ->
+                        parent.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
         System.err.println("crashable service started: " + mode);
         service.awaitStop();
     }
@@ -55,8 +59,7 @@ final class CrashableService {
             if (mode.equals("halt-on-poison") && result.text().contains("POISON")) {
                 Runtime.getRuntime().halt(137);
             }
-            if (mode.startsWith("gate-after:")
-                    && read.incrementAndGet() > Integer.parseInt(mode.split(":")[1])) {
+            if (mode.startsWith("gate-after:") && read.incrementAndGet() > Integer.parseInt(mode.split(":")[1])) {
                 passGate(Path.of(mode.split(":", 3)[2]));
             }
             if (mode.startsWith("hang-after:") && read.incrementAndGet() > Integer.parseInt(mode.substring(11))) {

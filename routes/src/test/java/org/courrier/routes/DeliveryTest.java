@@ -27,6 +27,7 @@ class DeliveryTest {
 
     @TempDir
     Path root;
+
     private CourrierService service;
     private HttpServer http;
     private final List<String> received = new CopyOnWriteArrayList<>();
@@ -62,10 +63,13 @@ class DeliveryTest {
     }
 
     private Path processOne(String targets, String attempts, String letter) throws Exception {
-        Properties p = TestService.properties(root, Map.of("courrier.deliver.to", targets,
-                "courrier.deliver.attempts", attempts));
+        Properties p = TestService.properties(
+                root, Map.of("courrier.deliver.to", targets, "courrier.deliver.attempts", attempts));
         service = CourrierService.start(p, TestService::textIntake);
-        NotifyBuilder done = new NotifyBuilder(service.context()).fromRoute(LetterRoute.ROUTE_ID).whenDone(1).create();
+        NotifyBuilder done = new NotifyBuilder(service.context())
+                .fromRoute(LetterRoute.ROUTE_ID)
+                .whenDone(1)
+                .create();
         Files.writeString(root.resolve("inbox/letter.txt"), letter);
         assertThat(done.matches(30, TimeUnit.SECONDS)).isTrue();
         String id = TextIntake.sha256(letter.getBytes(StandardCharsets.UTF_8));
@@ -85,7 +89,8 @@ class DeliveryTest {
         assertThat(copies.resolve(record.getFileName())).hasContent(json);
         MockEndpoint audit = service.context().getEndpoint("mock:audit", MockEndpoint.class);
         assertThat(audit.getReceivedExchanges()).hasSize(1);
-        assertThat(audit.getReceivedExchanges().get(0).getIn().getBody(String.class)).isEqualTo(json);
+        assertThat(audit.getReceivedExchanges().get(0).getIn().getBody(String.class))
+                .isEqualTo(json);
         assertThat(root.resolve("outbox/undelivered")).doesNotExist();
     }
 
@@ -111,8 +116,8 @@ class DeliveryTest {
         assertThat(copies.resolve(record.getFileName())).hasSameTextualContentAs(record);
         assertThat(root.resolve("outbox/undelivered/2")).doesNotExist();
         try (Stream<Path> done = Files.walk(root.resolve("data/done"))) {
-            assertThat(done.filter(Files::isRegularFile)).containsExactly(Archived.named(root.resolve("data/done"),
-                    "letter.txt"));
+            assertThat(done.filter(Files::isRegularFile))
+                    .containsExactly(Archived.named(root.resolve("data/done"), "letter.txt"));
         }
     }
 }

@@ -30,6 +30,7 @@ class LetterBudgetTest {
 
     @TempDir
     Path root;
+
     private CourrierService service;
     private volatile boolean released;
 
@@ -76,22 +77,35 @@ class LetterBudgetTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     @Test
     void lettersOverTheirTimeOrMemoryBudgetFailOnceAndTheOthersFlow() throws Exception {
-        service = CourrierService.start(TestService.properties(root, Map.of("courrier.extract.budget", "PT0.5S",
-                        "courrier.retry.attempts", "2", "courrier.letters-in-flight", "2")),
-                parts -> parts.withIntake(new TextIntake()).withExtractor(new NeverReturns())
+        service = CourrierService.start(
+                TestService.properties(
+                        root,
+                        Map.of(
+                                "courrier.extract.budget",
+                                "PT0.5S",
+                                "courrier.retry.attempts",
+                                "2",
+                                "courrier.letters-in-flight",
+                                "2")),
+                parts -> parts.withIntake(new TextIntake())
+                        .withExtractor(new NeverReturns())
                         .withPageReader(new Exhausting()));
-        NotifyBuilder all = new NotifyBuilder(service.context()).fromRoute(LetterRoute.ROUTE_ID).whenDone(6).create();
+        NotifyBuilder all = new NotifyBuilder(service.context())
+                .fromRoute(LetterRoute.ROUTE_ID)
+                .whenDone(6)
+                .create();
         Files.writeString(root.resolve("inbox/hang.txt"), "HANG\nA letter no engine finishes", StandardCharsets.UTF_8);
         Files.writeString(root.resolve("inbox/oom.txt"), "OOM\nA letter too big for the heap", StandardCharsets.UTF_8);
         Letters.write(root.resolve("inbox"), 4);
 
-        assertThat(all.matches(60, TimeUnit.SECONDS)).as("all six letters finished").isTrue();
+        assertThat(all.matches(60, TimeUnit.SECONDS))
+                .as("all six letters finished")
+                .isTrue();
         assertThat(ValidRecords.in(root.resolve("outbox"))).hasSize(4);
         for (String name : new String[] {"hang.txt", "oom.txt"}) {
             JsonNode error = JSON.readTree(Archived.errorFile(Archived.named(root.resolve("data/failed"), name))
@@ -101,7 +115,10 @@ class LetterBudgetTest {
             assertThat(error.get("attempts").asInt()).as(name + ": not retried").isEqualTo(1);
             assertThat(error.get("message").asText()).as(name).contains(name);
         }
-        assertThat(JSON.readTree(Archived.errorFile(Archived.named(root.resolve("data/failed"), "hang.txt")).toFile())
-                .get("message").asText()).contains("courrier.extract.budget");
+        assertThat(JSON.readTree(Archived.errorFile(Archived.named(root.resolve("data/failed"), "hang.txt"))
+                                .toFile())
+                        .get("message")
+                        .asText())
+                .contains("courrier.extract.budget");
     }
 }

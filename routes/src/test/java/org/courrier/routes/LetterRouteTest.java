@@ -36,6 +36,7 @@ class LetterRouteTest {
 
     @TempDir
     Path root;
+
     private CourrierService service;
 
     @AfterEach
@@ -62,8 +63,10 @@ class LetterRouteTest {
 
     /** Counts only exchanges of the named files: events of earlier letters cannot satisfy it. */
     private NotifyBuilder named(java.util.Collection<String> names) {
-        return new NotifyBuilder(service.context()).fromRoute(LetterRoute.ROUTE_ID)
-                .filter(e -> names.contains(e.getIn().getHeader(org.apache.camel.Exchange.FILE_NAME_ONLY, String.class)));
+        return new NotifyBuilder(service.context())
+                .fromRoute(LetterRoute.ROUTE_ID)
+                .filter(e ->
+                        names.contains(e.getIn().getHeader(org.apache.camel.Exchange.FILE_NAME_ONLY, String.class)));
     }
 
     private JsonNode errorFile(String name) throws IOException {
@@ -95,8 +98,9 @@ class LetterRouteTest {
         assertThat(json.get("ocr").get("pages")).hasSize(2);
         assertThat(json.get("text").asText()).isEqualTo(letter);
         LocalDate today = LocalDate.now();
-        Path archived = root.resolve(String.format("data/done/%04d/%02d/%02d/scan-0042.%s.txt", today.getYear(),
-                today.getMonthValue(), today.getDayOfMonth(), id.substring(0, 8)));
+        Path archived = root.resolve(String.format(
+                "data/done/%04d/%02d/%02d/scan-0042.%s.txt",
+                today.getYear(), today.getMonthValue(), today.getDayOfMonth(), id.substring(0, 8)));
         assertThat(archived).hasContent(letter);
         assertThat(json.get("source").get("archivedAs").asText()).isEqualTo(archived.toString());
         assertThat(root.resolve("inbox/scan-0042.txt")).doesNotExist();
@@ -175,7 +179,8 @@ class LetterRouteTest {
         start(Map.of("courrier.http.port", "0", "courrier.http.host", "127.0.0.1"));
         HttpClient http = HttpClient.newHttpClient();
         URI health = URI.create("http://127.0.0.1:" + service.statusPort() + "/health");
-        assertThat(http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+        assertThat(http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
                 .isEqualTo(200);
         CountDownLatch routeStopped = new CountDownLatch(1);
         EventNotifierSupport stops = new EventNotifierSupport() {
@@ -199,20 +204,28 @@ class LetterRouteTest {
         assertThat(error.get("action").asText()).isEqualTo("STOP");
         assertThat(error.get("message").asText()).contains("refused as asked");
         assertThat(failed("any.txt")).hasContent("FAIL: ENVIRONMENT");
-        assertThat(routeStopped.await(30, TimeUnit.SECONDS)).as("letters route stopped").isTrue();
+        assertThat(routeStopped.await(30, TimeUnit.SECONDS))
+                .as("letters route stopped")
+                .isTrue();
         // the stopped event can be seen a moment before the controller's status moves from Stopping to Stopped
         assertThat(service.context().getRouteController().getRouteStatus(LetterRoute.ROUTE_ID))
                 .isIn(ServiceStatus.Stopping, ServiceStatus.Stopped);
-        assertThat(root.resolve("inbox/later.txt")).as("left in the inbox, untouched").hasContent(later);
+        assertThat(root.resolve("inbox/later.txt"))
+                .as("left in the inbox, untouched")
+                .hasContent(later);
         try (java.util.stream.Stream<Path> f = Files.list(root.resolve("data/failed"))) {
             assertThat(f.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("later."));
         }
         assertThat(records()).isEmpty();
-        HttpResponse<String> down = http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> down =
+                http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(down.statusCode()).isEqualTo(503);
         assertThat(down.body()).contains("DOWN").contains("ENVIRONMENT").contains("refused as asked");
-        String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.statusPort()
-                + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String metrics = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.statusPort() + "/metrics"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         assertThat(metrics).contains("courrier_letters_failed_total 1.0").contains("courrier_letters_done_total 0.0");
     }
 
@@ -251,13 +264,24 @@ class LetterRouteTest {
         // be handing the first attempt's ExchangeFailedEvent to event notifiers when the wait above returns, and a
         // builder created now receives it too (seen under load: whenDone(1) matched at once and no record was out)
         NotifyBuilder again = named(List.of("retry-me.txt")).whenCompleted(1).create();
-        int status = CourrierCommand.commandLine(Map.of(), new PrintWriter(Writer.nullWriter()),
-                new PrintWriter(System.err, true)).execute("replay", "--inbox", root.resolve("inbox").toString(),
-                "--outbox", root.resolve("outbox").toString(), "--data", root.resolve("data").toString());
+        int status = CourrierCommand.commandLine(
+                        Map.of(), new PrintWriter(Writer.nullWriter()), new PrintWriter(System.err, true))
+                .execute(
+                        "replay",
+                        "--inbox",
+                        root.resolve("inbox").toString(),
+                        "--outbox",
+                        root.resolve("outbox").toString(),
+                        "--data",
+                        root.resolve("data").toString());
         assertThat(status).isZero();
-        assertThat(root.resolve("inbox/retry-me.txt")).as("back under its own name").exists();
+        assertThat(root.resolve("inbox/retry-me.txt"))
+                .as("back under its own name")
+                .exists();
         assertThat(again.matches(20, TimeUnit.SECONDS)).isTrue();
         assertThat(records()).hasSize(1);
-        assertThat(root.resolve("data/failed")).as("no failure after the replay").isEmptyDirectory();
+        assertThat(root.resolve("data/failed"))
+                .as("no failure after the replay")
+                .isEmptyDirectory();
     }
 }

@@ -14,11 +14,11 @@ import java.util.Locale;
  */
 final class Letters {
 
-    private static final String[] SENDERS = {"Ministère de l'Exemple", "Embassy of Nowhere", "Agence des Essais",
-        "Office for Test Letters"};
+    private static final String[] SENDERS = {
+        "Ministère de l'Exemple", "Embassy of Nowhere", "Agence des Essais", "Office for Test Letters"
+    };
 
-    private Letters() {
-    }
+    private Letters() {}
 
     static String letter(int n) {
         StringBuilder b = new StringBuilder();
@@ -27,7 +27,12 @@ final class Letters {
         b.append("Objet : lettre d'essai numéro ").append(n).append('\n');
         b.append("Madame, Monsieur, ceci est la lettre ").append(n).append(".\n");
         for (int page = 2; page <= 1 + n % 3; page++) {
-            b.append('\f').append("Page ").append(page).append(" de la lettre ").append(n).append('\n');
+            b.append('\f')
+                    .append("Page ")
+                    .append(page)
+                    .append(" de la lettre ")
+                    .append(n)
+                    .append('\n');
         }
         return b.toString();
     }
@@ -37,7 +42,9 @@ final class Letters {
         Files.createDirectories(folder);
         List<Path> files = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            files.add(Files.writeString(folder.resolve(String.format(Locale.ROOT, "letter-%02d.txt", i)), letter(i),
+            files.add(Files.writeString(
+                    folder.resolve(String.format(Locale.ROOT, "letter-%02d.txt", i)),
+                    letter(i),
                     StandardCharsets.UTF_8));
         }
         return files;

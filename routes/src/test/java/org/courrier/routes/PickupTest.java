@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.UnaryOperator;
-import org.courrier.extract.pipeline.LetterPipeline;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.camel.builder.NotifyBuilder;
+import org.courrier.extract.pipeline.LetterPipeline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +23,7 @@ class PickupTest {
 
     @TempDir
     Path root;
+
     private CourrierService service;
 
     @AfterEach
@@ -38,7 +39,10 @@ class PickupTest {
     }
 
     private NotifyBuilder whenDone(int letters) {
-        return new NotifyBuilder(service.context()).fromRoute(LetterRoute.ROUTE_ID).whenDone(letters).create();
+        return new NotifyBuilder(service.context())
+                .fromRoute(LetterRoute.ROUTE_ID)
+                .whenDone(letters)
+                .create();
     }
 
     @Test
@@ -70,7 +74,11 @@ class PickupTest {
         assertThat(done.matches(20, TimeUnit.SECONDS)).isTrue();
         List<Path> records = ValidRecords.in(root.resolve("outbox"));
         assertThat(records).hasSize(1);
-        assertThat(ValidRecords.read(records.get(0)).get("source").get("fileName").asText()).isEqualTo("top.txt");
+        assertThat(ValidRecords.read(records.get(0))
+                        .get("source")
+                        .get("fileName")
+                        .asText())
+                .isEqualTo("top.txt");
         assertThat(root.resolve("inbox/desk-2/deep.txt")).hasContent(Letters.letter(7));
     }
 
@@ -80,8 +88,8 @@ class PickupTest {
                 "progress: (\\d+) waiting, (\\d+) in flight, (\\d+) done \\(\\+(\\d+)\\), 0 failed \\(\\+0\\)");
         for (int i = 1; i <= 6; i++) {
             Files.createDirectories(root.resolve("inbox"));
-            Files.writeString(root.resolve("inbox/backlog-" + i + ".txt"), "GATE\n" + Letters.letter(i),
-                    StandardCharsets.UTF_8);
+            Files.writeString(
+                    root.resolve("inbox/backlog-" + i + ".txt"), "GATE\n" + Letters.letter(i), StandardCharsets.UTF_8);
         }
         try (LogLines progress = LogLines.of("org.courrier.progress")) {
             GatedIntake intake = new GatedIntake();
@@ -89,15 +97,17 @@ class PickupTest {
             NotifyBuilder all = whenDone(6);
 
             // held at the gate: the whole backlog waits, some of it in flight, nothing done
-            String busy = progress.await("a backlog with letters in flight",
-                    l -> l.matches(".* [1-9] in flight, .*"));
+            String busy = progress.await("a backlog with letters in flight", l -> l.matches(".* [1-9] in flight, .*"));
             assertThat(busy).matches(line).contains("progress: 6 waiting, ").contains(" 0 done (+0)");
             intake.open();
             assertThat(all.matches(30, TimeUnit.SECONDS)).isTrue();
             String finished = progress.await("all six done", l -> l.contains(" 6 done (+"));
             assertThat(finished).matches(line);
-            List<Long> doneCounts = progress.seen().stream().map(line::matcher).filter(java.util.regex.Matcher::matches)
-                    .map(m -> Long.parseLong(m.group(3))).toList();
+            List<Long> doneCounts = progress.seen().stream()
+                    .map(line::matcher)
+                    .filter(java.util.regex.Matcher::matches)
+                    .map(m -> Long.parseLong(m.group(3)))
+                    .toList();
             assertThat(doneCounts).isSorted().endsWith(6L);
         }
         assertThat(ValidRecords.in(root.resolve("outbox"))).hasSize(6);

@@ -14,14 +14,12 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  */
 final class PostgresState {
 
-    record Server(String url, String user, String password) {
-    }
+    record Server(String url, String user, String password) {}
 
     private static Server found;
     private static PostgreSQLContainer container;
 
-    private PostgresState() {
-    }
+    private PostgresState() {}
 
     static synchronized Server server() {
         if (found != null) {

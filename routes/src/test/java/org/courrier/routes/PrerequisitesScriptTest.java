@@ -18,15 +18,20 @@ class PrerequisitesScriptTest {
 
     @Test
     void findsNothingMissingOnAMachineThatHasEverythingEveryTime() throws Exception {
-        Path script = Path.of("..", "scripts", "prerequisites.sh").toAbsolutePath().normalize();
+        Path script =
+                Path.of("..", "scripts", "prerequisites.sh").toAbsolutePath().normalize();
         String loop = "set -euo pipefail; source '" + script + "'; bad=0; for i in $(seq " + RUNS + "); do"
                 + " check_all run; if [ ${#missing_packages[@]} -ne 0 ]; then bad=$((bad+1));"
                 + " echo \"missing: ${missing_packages[*]}\"; fi; done; echo \"bad=$bad\"";
-        Process p = new ProcessBuilder("bash", "-c", loop).redirectErrorStream(true).start();
+        Process p =
+                new ProcessBuilder("bash", "-c", loop).redirectErrorStream(true).start();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("the check loop ends").isTrue();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(p.exitValue()).as(out).isZero();
-        assertThat(out).as("%d checks on a complete machine", RUNS).contains("bad=0").doesNotContain("missing:");
+        assertThat(out)
+                .as("%d checks on a complete machine", RUNS)
+                .contains("bad=0")
+                .doesNotContain("missing:");
     }
 }

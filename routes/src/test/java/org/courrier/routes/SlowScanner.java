@@ -20,26 +20,32 @@ final class SlowScanner implements AutoCloseable {
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
 
     /** A write under way: {@code written} completes with the time the last chunk landed. */
-    record Writing(CompletableFuture<Instant> written, ScheduledFuture<?> task) {
-    }
+    record Writing(CompletableFuture<Instant> written, ScheduledFuture<?> task) {}
 
     /** Starts appending {@code bytes} to {@code target} in {@code chunks} pieces, one every {@code every}. */
     Writing write(Path target, byte[] bytes, int chunks, Duration every) {
         CompletableFuture<Instant> written = new CompletableFuture<>();
         AtomicInteger chunk = new AtomicInteger();
-        ScheduledFuture<?> task = executor.scheduleAtFixedRate(() -> {
-            int c = chunk.getAndIncrement();
-            try {
-                Files.write(target, Arrays.copyOfRange(bytes, bytes.length * c / chunks, bytes.length * (c + 1) / chunks),
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            } catch (IOException e) {
-                written.completeExceptionally(e);
-            }
-            if (c == chunks - 1) {
-                written.complete(Instant.now());
-                throw new IllegalStateException("done writing");
-            }
-        }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> task = executor.scheduleAtFixedRate(
+                () -> {
+                    int c = chunk.getAndIncrement();
+                    try {
+                        Files.write(
+                                target,
+                                Arrays.copyOfRange(bytes, bytes.length * c / chunks, bytes.length * (c + 1) / chunks),
+                                StandardOpenOption.CREATE,
+                                StandardOpenOption.APPEND);
+                    } catch (IOException e) {
+                        written.completeExceptionally(e);
+                    }
+                    if (c == chunks - 1) {
+                        written.complete(Instant.now());
+                        throw new IllegalStateException("done writing");
+                    }
+                },
+                0,
+                every.toMillis(),
+                TimeUnit.MILLISECONDS);
         return new Writing(written, task);
     }
 

@@ -36,14 +36,18 @@ class StateStoreTest {
             assertThat(seen.add(id)).as("second add of the same id").isFalse();
             assertThat(seen.contains(id)).isTrue();
             assertThat(store.claim(id, "a.pdf", "run-1")).isEqualTo(new StateStore.Claim(true, 0));
-            assertThat(store.claim(id, "b.pdf", "run-1")).as("same content in flight in the same run")
+            assertThat(store.claim(id, "b.pdf", "run-1"))
+                    .as("same content in flight in the same run")
                     .isEqualTo(new StateStore.Claim(false, 0));
-            assertThat(store.claim(id, "a.pdf", "run-2")).as("a claim left by a run that died is taken over")
+            assertThat(store.claim(id, "a.pdf", "run-2"))
+                    .as("a claim left by a run that died is taken over")
                     .isEqualTo(new StateStore.Claim(true, 1));
-            assertThat(store.claim(id, "a.pdf", "run-3")).as("two unfinished starts before")
+            assertThat(store.claim(id, "a.pdf", "run-3"))
+                    .as("two unfinished starts before")
                     .isEqualTo(new StateStore.Claim(true, 2));
             store.finish(id);
-            assertThat(store.claim(id, "a.pdf", "run-3")).as("finished letters start afresh")
+            assertThat(store.claim(id, "a.pdf", "run-3"))
+                    .as("finished letters start afresh")
                     .isEqualTo(new StateStore.Claim(true, 0));
             store.finish(id);
             assertThat(seen.remove(id)).isTrue();
@@ -81,14 +85,23 @@ class StateStoreTest {
     @Test
     void serviceOnPostgresqlSetsAsideALetterSeenBeforeARestart() throws Exception {
         PostgresState.Server pg = PostgresState.server();
-        Properties p = TestService.properties(dir, Map.of("courrier.state.url", pg.url(),
-                "courrier.state.user", pg.user(), "courrier.state.password", pg.password()));
+        Properties p = TestService.properties(
+                dir,
+                Map.of(
+                        "courrier.state.url",
+                        pg.url(),
+                        "courrier.state.user",
+                        pg.user(),
+                        "courrier.state.password",
+                        pg.password()));
         String letter = "A letter remembered by PostgreSQL " + UUID.randomUUID();
         for (String name : new String[] {"first.txt", "again.txt"}) {
             CourrierService service = CourrierService.start(p, TestService::textIntake);
             try {
-                NotifyBuilder done = new NotifyBuilder(service.context()).fromRoute(LetterRoute.ROUTE_ID)
-                        .whenDone(1).create();
+                NotifyBuilder done = new NotifyBuilder(service.context())
+                        .fromRoute(LetterRoute.ROUTE_ID)
+                        .whenDone(1)
+                        .create();
                 Files.writeString(dir.resolve("inbox").resolve(name), letter, StandardCharsets.UTF_8);
                 assertThat(done.matches(20, TimeUnit.SECONDS)).isTrue();
             } finally {

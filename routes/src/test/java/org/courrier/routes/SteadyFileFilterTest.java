@@ -57,7 +57,9 @@ class SteadyFileFilterTest {
     void aSlowWriterRestartsTheWatchWithEveryChange() {
         for (int minute = 0; minute < 3; minute++) {
             clock.advance(Duration.ofSeconds(4));
-            assertThat(poll("slow.tif", 1000L * (minute + 1), clock.instant())).as("still growing").isFalse();
+            assertThat(poll("slow.tif", 1000L * (minute + 1), clock.instant()))
+                    .as("still growing")
+                    .isFalse();
         }
         Instant last = clock.instant();
         clock.advance(Duration.ofSeconds(4));
@@ -71,7 +73,9 @@ class SteadyFileFilterTest {
         Instant old = T0.minus(Duration.ofDays(400));
         assertThat(poll("copy.pdf", 10, old)).isFalse();
         clock.advance(Duration.ofSeconds(5));
-        assertThat(poll("copy.pdf", 20, old)).as("size changed under an old timestamp").isFalse();
+        assertThat(poll("copy.pdf", 20, old))
+                .as("size changed under an old timestamp")
+                .isFalse();
         clock.advance(Duration.ofSeconds(5));
         assertThat(poll("copy.pdf", 20, old)).isTrue();
     }
@@ -79,9 +83,11 @@ class SteadyFileFilterTest {
     @Test
     void aFileYoungerThanTheMinimumAgeWaitsEvenWhenStable() {
         SteadyFileFilter noWatch = new SteadyFileFilter(Duration.ZERO, Duration.ofSeconds(2), clock);
-        assertThat(noWatch.steady("/in/new.pdf", "new.pdf", 5, T0.toEpochMilli())).isFalse();
+        assertThat(noWatch.steady("/in/new.pdf", "new.pdf", 5, T0.toEpochMilli()))
+                .isFalse();
         clock.advance(Duration.ofSeconds(2));
-        assertThat(noWatch.steady("/in/new.pdf", "new.pdf", 5, T0.toEpochMilli())).isTrue();
+        assertThat(noWatch.steady("/in/new.pdf", "new.pdf", 5, T0.toEpochMilli()))
+                .isTrue();
     }
 
     @Test
@@ -97,11 +103,12 @@ class SteadyFileFilterTest {
 
     @Test
     void aFileThatVanishedBeforePickupIsForgottenAfterTheHorizon() {
-        SteadyFileFilter bounded = new SteadyFileFilter(Duration.ofSeconds(5), Duration.ZERO, Duration.ofMinutes(1),
-                clock, path -> false, () -> false);
+        SteadyFileFilter bounded = new SteadyFileFilter(
+                Duration.ofSeconds(5), Duration.ZERO, Duration.ofMinutes(1), clock, path -> false, () -> false);
         Instant old = T0.minus(Duration.ofHours(1));
         for (int i = 0; i < 100; i++) {
-            assertThat(bounded.steady("/in/gone-" + i + ".pdf", "gone-" + i + ".pdf", 10, old.toEpochMilli())).isFalse();
+            assertThat(bounded.steady("/in/gone-" + i + ".pdf", "gone-" + i + ".pdf", 10, old.toEpochMilli()))
+                    .isFalse();
         }
         assertThat(bounded.watched()).isEqualTo(100);
         // forgotten within one and a half horizons: memory is swept at most twice per horizon
@@ -112,7 +119,8 @@ class SteadyFileFilterTest {
         // the hundred vanished files were last sighted long ago; the file still there is still watched
         assertThat(bounded.watched()).isEqualTo(1);
         assertThat(bounded.steady("/in/gone-1.pdf", "gone-1.pdf", 10, old.toEpochMilli()))
-                .as("a forgotten file that comes back is watched afresh").isFalse();
+                .as("a forgotten file that comes back is watched afresh")
+                .isFalse();
     }
 
     @Test
@@ -121,14 +129,21 @@ class SteadyFileFilterTest {
         java.nio.file.Path busy = java.nio.file.Files.writeString(dir.resolve("busy.txt"), "in flight");
         java.nio.file.Path here = java.nio.file.Files.writeString(dir.resolve("here.txt"), "waiting");
         java.util.Set<String> inProgress = java.util.Set.of(busy.toString());
-        SteadyFileFilter noWatch = new SteadyFileFilter(Duration.ZERO, Duration.ZERO, Duration.ofMinutes(1),
-                Clock.systemUTC(), inProgress::contains, () -> false);
+        SteadyFileFilter noWatch = new SteadyFileFilter(
+                Duration.ZERO,
+                Duration.ZERO,
+                Duration.ofMinutes(1),
+                Clock.systemUTC(),
+                inProgress::contains,
+                () -> false);
 
         assertThat(noWatch.accept(listed(here))).isTrue();
         assertThat(noWatch.accept(listed(busy))).as("in progress").isFalse();
         org.apache.camel.component.file.GenericFile<java.io.File> moved = listed(here);
         java.nio.file.Files.delete(here);
-        assertThat(noWatch.accept(moved)).as("listed, then moved away by the letter that finished").isFalse();
+        assertThat(noWatch.accept(moved))
+                .as("listed, then moved away by the letter that finished")
+                .isFalse();
         assertThat(noWatch.watched()).isZero();
     }
 
@@ -136,8 +151,8 @@ class SteadyFileFilterTest {
     void nothingIsTakenOncePickupIsHalted(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path letter = java.nio.file.Files.writeString(dir.resolve("letter.txt"), "waiting");
         java.util.concurrent.atomic.AtomicBoolean halted = new java.util.concurrent.atomic.AtomicBoolean();
-        SteadyFileFilter noWatch = new SteadyFileFilter(Duration.ZERO, Duration.ZERO, Duration.ofMinutes(1),
-                Clock.systemUTC(), path -> false, halted::get);
+        SteadyFileFilter noWatch = new SteadyFileFilter(
+                Duration.ZERO, Duration.ZERO, Duration.ofMinutes(1), Clock.systemUTC(), path -> false, halted::get);
         assertThat(noWatch.accept(listed(letter))).isTrue();
         halted.set(true);
         assertThat(noWatch.accept(listed(letter))).isFalse();
@@ -146,7 +161,8 @@ class SteadyFileFilterTest {
     /** The file as the file consumer lists it. */
     private static org.apache.camel.component.file.GenericFile<java.io.File> listed(java.nio.file.Path path)
             throws java.io.IOException {
-        org.apache.camel.component.file.GenericFile<java.io.File> file = new org.apache.camel.component.file.GenericFile<>();
+        org.apache.camel.component.file.GenericFile<java.io.File> file =
+                new org.apache.camel.component.file.GenericFile<>();
         file.setAbsoluteFilePath(path.toString());
         file.setFileNameOnly(path.getFileName().toString());
         file.setFileName(path.getFileName().toString());

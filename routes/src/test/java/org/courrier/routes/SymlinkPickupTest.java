@@ -24,6 +24,7 @@ class SymlinkPickupTest {
 
     @TempDir
     Path root;
+
     private Path outside;
     private Path inbox;
     private CourrierService service;
@@ -48,7 +49,10 @@ class SymlinkPickupTest {
     /** Lets the poller list the inbox many times over, then drops a plain letter and waits until it is done. */
     private void pollsPassThenALetterIsDone(Path letter) throws Exception {
         Thread.sleep(1_000);
-        NotifyBuilder done = new NotifyBuilder(service.context()).fromRoute(LetterRoute.ROUTE_ID).whenDone(1).create();
+        NotifyBuilder done = new NotifyBuilder(service.context())
+                .fromRoute(LetterRoute.ROUTE_ID)
+                .whenDone(1)
+                .create();
         Files.createDirectories(letter.getParent());
         Files.writeString(letter, Letters.letter(3), StandardCharsets.UTF_8);
         assertThat(done.matches(20, TimeUnit.SECONDS)).isTrue();
@@ -66,8 +70,10 @@ class SymlinkPickupTest {
         Path chainEnd = Files.createSymbolicLink(inbox.resolve("chain-2.txt"), secret);
         Path chainStart = Files.createSymbolicLink(inbox.resolve("chain-1.txt"), chainEnd);
         Path dangling = Files.createSymbolicLink(inbox.resolve("gone.txt"), outside.resolve("never-there.txt"));
-        Path inside = Files.writeString(Files.createDirectories(inbox.resolve("kept")).resolve("inside.txt"),
-                Letters.letter(2), StandardCharsets.UTF_8);
+        Path inside = Files.writeString(
+                Files.createDirectories(inbox.resolve("kept")).resolve("inside.txt"),
+                Letters.letter(2),
+                StandardCharsets.UTF_8);
         Path linkIn = Files.createSymbolicLink(inbox.resolve("alias.txt"), inside);
 
         try (LogLines log = LogLines.of("org.courrier.letters")) {
@@ -76,10 +82,15 @@ class SymlinkPickupTest {
 
             List<Path> records = records();
             assertThat(records).hasSize(1);
-            assertThat(ValidRecords.read(records.get(0)).get("source").get("fileName").asText())
+            assertThat(ValidRecords.read(records.get(0))
+                            .get("source")
+                            .get("fileName")
+                            .asText())
                     .isEqualTo("plain.txt");
             for (Path link : List.of(linkOut, chainStart, chainEnd, dangling, linkIn)) {
-                assertThat(Files.isSymbolicLink(link)).as(link + " left in place").isTrue();
+                assertThat(Files.isSymbolicLink(link))
+                        .as(link + " left in place")
+                        .isTrue();
             }
             assertThat(secret).hasContent(Letters.letter(1));
             assertThat(inside).hasContent(Letters.letter(2));
@@ -87,14 +98,28 @@ class SymlinkPickupTest {
             assertThat(root.resolve("data/duplicates")).isEmptyDirectory();
 
             List<String> lines = log.drain();
-            assertThat(lines).filteredOn(l -> l.contains("link.txt")).singleElement().asString()
-                    .contains("OUTSIDE_INBOX").contains("symbolic link");
-            assertThat(lines).filteredOn(l -> l.contains("chain-1.txt")).singleElement().asString()
+            assertThat(lines)
+                    .filteredOn(l -> l.contains("link.txt"))
+                    .singleElement()
+                    .asString()
+                    .contains("OUTSIDE_INBOX")
+                    .contains("symbolic link");
+            assertThat(lines)
+                    .filteredOn(l -> l.contains("chain-1.txt"))
+                    .singleElement()
+                    .asString()
                     .contains("OUTSIDE_INBOX");
-            assertThat(lines).filteredOn(l -> l.contains("alias.txt")).singleElement().asString()
+            assertThat(lines)
+                    .filteredOn(l -> l.contains("alias.txt"))
+                    .singleElement()
+                    .asString()
                     .contains("NOT_A_REGULAR_FILE");
-            assertThat(lines).filteredOn(l -> l.contains("gone.txt")).singleElement().asString()
-                    .contains("NOT_A_REGULAR_FILE").contains("does not resolve");
+            assertThat(lines)
+                    .filteredOn(l -> l.contains("gone.txt"))
+                    .singleElement()
+                    .asString()
+                    .contains("NOT_A_REGULAR_FILE")
+                    .contains("does not resolve");
         }
     }
 
@@ -119,10 +144,17 @@ class SymlinkPickupTest {
                 assertThat(done.filter(Files::isRegularFile)).hasSize(1);
             }
             List<String> lines = log.drain();
-            assertThat(lines).filteredOn(l -> l.contains("OUTSIDE_INBOX: desk: a symbolic link")).hasSize(1);
-            assertThat(lines).filteredOn(l -> l.contains("far-link.txt")).singleElement().asString()
+            assertThat(lines)
+                    .filteredOn(l -> l.contains("OUTSIDE_INBOX: desk: a symbolic link"))
+                    .hasSize(1);
+            assertThat(lines)
+                    .filteredOn(l -> l.contains("far-link.txt"))
+                    .singleElement()
+                    .asString()
                     .contains("OUTSIDE_INBOX");
-            assertThat(lines).filteredOn(l -> l.contains("back") && l.contains("symbolic link")).hasSize(1);
+            assertThat(lines)
+                    .filteredOn(l -> l.contains("back") && l.contains("symbolic link"))
+                    .hasSize(1);
         }
     }
 }

@@ -9,8 +9,7 @@ import org.courrier.extract.pipeline.LetterPipeline;
 /** Settings and engines for running the real service on temporary folders in tests. */
 final class TestService {
 
-    private TestService() {
-    }
+    private TestService() {}
 
     /** Merged properties for a service rooted at {@code root}: quick pickup, no status port unless asked. */
     static Properties properties(Path root, Map<String, String> extra) {

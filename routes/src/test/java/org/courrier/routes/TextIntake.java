@@ -58,8 +58,10 @@ final class TextIntake implements Intake {
                 throw new CourrierException(Reason.valueOf(line.substring(6).trim()), name + ": refused as asked");
             }
             if (line.startsWith("FLAKY: ")
-                    && flakyCalls.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet()
-                    <= Integer.parseInt(line.substring(7).trim())) {
+                    && flakyCalls
+                                    .computeIfAbsent(name, k -> new AtomicInteger())
+                                    .incrementAndGet()
+                            <= Integer.parseInt(line.substring(7).trim())) {
                 throw new CourrierException(Reason.IO_ERROR, name + ": passing read error");
             }
         }
@@ -81,8 +83,7 @@ final class TextIntake implements Intake {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 
@@ -90,8 +91,10 @@ final class TextIntake implements Intake {
         List<Line> lines = new ArrayList<>();
         int y = 0;
         for (String l : text.split("\n")) {
-            List<Word> words = Arrays.stream(l.trim().split("\\s+")).filter(w -> !w.isEmpty())
-                    .map(w -> new Word(w, new Box(0, 0, 10 * w.length(), 20), 1.0)).toList();
+            List<Word> words = Arrays.stream(l.trim().split("\\s+"))
+                    .filter(w -> !w.isEmpty())
+                    .map(w -> new Word(w, new Box(0, 0, 10 * w.length(), 20), 1.0))
+                    .toList();
             if (!words.isEmpty()) {
                 lines.add(new Line(l.trim(), new Box(0, y, 10 * l.length(), 20), words, 1.0));
             }

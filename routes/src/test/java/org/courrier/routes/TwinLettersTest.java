@@ -24,6 +24,7 @@ class TwinLettersTest {
 
     @TempDir
     Path root;
+
     private CourrierService service;
 
     @AfterEach
@@ -41,24 +42,39 @@ class TwinLettersTest {
     @Test
     void identicalFilesInFlightTogetherGiveOneRecordAndOneDuplicateOnPostgresql() throws Exception {
         PostgresState.Server pg = PostgresState.server();
-        twinsGiveOneRecord(Map.of("courrier.state.url", pg.url(), "courrier.state.user", pg.user(),
-                "courrier.state.password", pg.password()));
+        twinsGiveOneRecord(Map.of(
+                "courrier.state.url",
+                pg.url(),
+                "courrier.state.user",
+                pg.user(),
+                "courrier.state.password",
+                pg.password()));
     }
 
     private void twinsGiveOneRecord(Map<String, String> state) throws Exception {
         Properties p = TestService.properties(root, state);
         GatedIntake intake = new GatedIntake();
         service = CourrierService.start(p, parts -> parts.withIntake(intake));
-        NotifyBuilder first = new NotifyBuilder(service.context()).fromRoute(LetterRoute.ROUTE_ID).whenDone(1).create();
-        NotifyBuilder both = new NotifyBuilder(service.context()).fromRoute(LetterRoute.ROUTE_ID).whenDone(2).create();
+        NotifyBuilder first = new NotifyBuilder(service.context())
+                .fromRoute(LetterRoute.ROUTE_ID)
+                .whenDone(1)
+                .create();
+        NotifyBuilder both = new NotifyBuilder(service.context())
+                .fromRoute(LetterRoute.ROUTE_ID)
+                .whenDone(2)
+                .create();
         String letter = "GATE\nOne letter dropped twice at once " + UUID.randomUUID();
         Files.writeString(root.resolve("inbox/twin-a.txt"), letter, StandardCharsets.UTF_8);
         Files.writeString(root.resolve("inbox/twin-b.txt"), letter, StandardCharsets.UTF_8);
 
         // whichever file started first is held at the gate, in flight: the other can only finish by being set aside
-        assertThat(first.matches(30, TimeUnit.SECONDS)).as("the twin set aside while the first is in flight").isTrue();
+        assertThat(first.matches(30, TimeUnit.SECONDS))
+                .as("the twin set aside while the first is in flight")
+                .isTrue();
         intake.open();
-        assertThat(both.matches(30, TimeUnit.SECONDS)).as("the held letter finished").isTrue();
+        assertThat(both.matches(30, TimeUnit.SECONDS))
+                .as("the held letter finished")
+                .isTrue();
         assertThat(intake.held()).as("letters that reached the reader").isEqualTo(1);
 
         assertThat(ValidRecords.in(root.resolve("outbox"))).hasSize(1);
@@ -67,8 +83,11 @@ class TwinLettersTest {
         assertThat(duplicates).hasSize(1);
         assertThat(done).hasSize(1);
         assertThat(duplicates.get(0)).hasContent(letter);
-        String tag = "." + TextIntake.sha256(letter.getBytes(StandardCharsets.UTF_8)).substring(0, 8) + ".txt";
-        assertThat(List.of(duplicates.get(0).getFileName().toString(), done.get(0).getFileName().toString()))
+        String tag =
+                "." + TextIntake.sha256(letter.getBytes(StandardCharsets.UTF_8)).substring(0, 8) + ".txt";
+        assertThat(List.of(
+                        duplicates.get(0).getFileName().toString(),
+                        done.get(0).getFileName().toString()))
                 .containsExactlyInAnyOrder("twin-a" + tag, "twin-b" + tag);
         assertThat(files(root.resolve("inbox"))).isEmpty();
         assertThat(files(root.resolve("data/failed"))).isEmpty();

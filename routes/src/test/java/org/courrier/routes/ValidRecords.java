@@ -18,13 +18,14 @@ final class ValidRecords {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ValidRecords() {
-    }
+    private ValidRecords() {}
 
     /** The record in this file, failing when it breaks the schema. */
     static JsonNode read(Path record) {
         try {
-            return parse(Files.readString(record, StandardCharsets.UTF_8), record.getFileName().toString());
+            return parse(
+                    Files.readString(record, StandardCharsets.UTF_8),
+                    record.getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -32,7 +33,9 @@ final class ValidRecords {
 
     /** A record given as JSON text, failing when it breaks the schema. */
     static JsonNode parse(String json, String what) {
-        assertThat(RecordSchema.violations(json)).as(what + " against the record schema").isEmpty();
+        assertThat(RecordSchema.violations(json))
+                .as(what + " against the record schema")
+                .isEmpty();
         try {
             return JSON.readTree(json);
         } catch (IOException e) {

@@ -1,7 +1,7 @@
 package org.courrier.extract.engine;
 
-import org.courrier.extract.record.Field;
 import java.util.regex.Pattern;
+import org.courrier.extract.record.Field;
 
 /**
  * How sure the extractor may be that a letter has no reference or no subject line, when the engines found none.
@@ -22,12 +22,10 @@ final class AbsenceJudge {
     private static final Pattern CODE = Pattern.compile(".*(\\d.*[/\\\\]|[/\\\\].*\\d|[/\\\\]\\p{L}{2,}).*");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,4}[.,]?");
 
-    private AbsenceJudge() {
-    }
+    private AbsenceJudge() {}
 
     static <T> Field<T> reference(LetterMap map) {
-        return sure(map, "reference", true) && sure(map, "theirReference", true) ? Field.absent(SURE)
-                : Field.missing();
+        return sure(map, "reference", true) && sure(map, "theirReference", true) ? Field.absent(SURE) : Field.missing();
     }
 
     static <T> Field<T> subject(LetterMap map) {

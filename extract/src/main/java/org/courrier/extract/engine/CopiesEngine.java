@@ -1,9 +1,9 @@
 package org.courrier.extract.engine;
 
-import org.courrier.extract.record.Evidence;
-import org.courrier.extract.record.Field;
 import java.util.ArrayList;
 import java.util.List;
+import org.courrier.extract.record.Evidence;
+import org.courrier.extract.record.Field;
 
 /**
  * The copy list after {@code Ampliation :}, {@code Copie(s) :}, {@code cc:}, {@code Copy to:},
@@ -18,6 +18,7 @@ final class CopiesEngine {
     private static final double STROKE = 0.5;
     /** Lines a signature block holds: a "for" line, a title on up to two lines, a name. */
     private static final int SIGNATURE_LINES = 4;
+
     private static final int MAX_ENTRIES = 40;
     /** A heading OCR mangled is most likely still the copy heading, but a reviewer should look. */
     private static final double MANGLED = 0.9;
@@ -58,8 +59,12 @@ final class CopiesEngine {
     private static boolean mangledCc(LetterMap map, TextLine line) {
         String letters = Folding.fold(line.text()).replaceAll("[^a-z]", "");
         int next = line.index() + 1;
-        if (map.bodyEnd() < 0 || line.index() <= map.bodyEnd() || !letters.matches("[ceg][co]") || !letters.contains("c")
-                || line.text().length() > 4 || next >= map.lines().size()) {
+        if (map.bodyEnd() < 0
+                || line.index() <= map.bodyEnd()
+                || !letters.matches("[ceg][co]")
+                || !letters.contains("c")
+                || line.text().length() > 4
+                || next >= map.lines().size()) {
             return false;
         }
         TextLine under = map.lines().get(next);
@@ -87,8 +92,10 @@ final class CopiesEngine {
             if (next.left() > refLeft + 0.2) {
                 continue;
             }
-            if (!newPage && map.gap(prev, next) > 1.6 || LetterMap.startsWithLabel(map.book(), next)
-                    || next.prose() || signatureTitle(map.book(), next)) {
+            if (!newPage && map.gap(prev, next) > 1.6
+                    || LetterMap.startsWithLabel(map.book(), next)
+                    || next.prose()
+                    || signatureTitle(map.book(), next)) {
                 break;
             }
             if (newPage && !bulleted(next.text()) && Math.abs(next.left() - refLeft) > 0.05) {
@@ -130,7 +137,9 @@ final class CopiesEngine {
     /** An entry without its leader dots and count of copies ({@code SGG ........ 2}) or trailing separators. */
     private static String clean(String entry) {
         return entry.replaceAll("\\s*[.…_]{3,}\\s*\\(?\\d{0,3}\\)?\\s*(ex\\.?|exemplaires?|copies?)?\\s*$", "")
-                .replaceAll("\\s+", " ").replaceAll("[\\s,;.’'`]+$", "").strip();
+                .replaceAll("\\s+", " ")
+                .replaceAll("[\\s,;.’'`]+$", "")
+                .strip();
     }
 
     private static boolean bulleted(String text) {

@@ -1,9 +1,9 @@
 package org.courrier.extract.engine;
 
-import org.courrier.extract.record.Evidence;
-import org.courrier.extract.record.Field;
 import java.time.LocalDate;
 import java.util.List;
+import org.courrier.extract.record.Evidence;
+import org.courrier.extract.record.Field;
 
 /**
  * The date and place of the letter, chosen among every date on the letter by where it stands and what leads it:
@@ -14,11 +14,9 @@ import java.util.List;
  */
 final class DateEngine {
 
-    record Result(Field<LocalDate> date, Field<String> place) {
-    }
+    record Result(Field<LocalDate> date, Field<String> place) {}
 
-    private record Candidate(TextLine line, DateFinder.Hit hit, double score, String place) {
-    }
+    private record Candidate(TextLine line, DateFinder.Hit hit, double score, String place) {}
 
     private final DateFinder finder;
 
@@ -60,7 +58,8 @@ final class DateEngine {
         conf = Math.max(0.05, conf * best.line().readQuality());
         List<Evidence> ev = List.of(best.line().evidence());
         Field<LocalDate> date = new Field<>(best.hit().date(), best.hit().raw(), conf, ev);
-        Field<String> place = best.place() == null ? Field.missing()
+        Field<String> place = best.place() == null
+                ? Field.missing()
                 : new Field<>(best.place(), best.line().text(), conf, ev);
         return new Result(date, place);
     }
@@ -116,7 +115,10 @@ final class DateEngine {
         }
         p = pt.restFrom(skip).replaceAll("[,\\s]+$", "").replaceAll("^[\\p{Punct}“”«»‘’\\s]+", "");
         int words = Tokens.of(p).size();
-        if (words == 0 || words > 3 || !Character.isUpperCase(p.charAt(0)) || p.chars().anyMatch(Character::isDigit)
+        if (words == 0
+                || words > 3
+                || !Character.isUpperCase(p.charAt(0))
+                || p.chars().anyMatch(Character::isDigit)
                 || p.contains(",")) {
             return null;
         }

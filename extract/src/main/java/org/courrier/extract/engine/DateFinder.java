@@ -22,11 +22,11 @@ final class DateFinder {
 
     /** Archives hold letters from the nineteenth century on (the development set has typed letters of 1905). */
     static final int MIN_YEAR = 1800;
+
     static final int MAX_YEAR = 2199;
 
     /** A date found in a line, with its character span there. */
-    record Hit(LocalDate date, int start, int end, String raw) {
-    }
+    record Hit(LocalDate date, int start, int end, String raw) {}
 
     private static final Pattern DAY = Pattern.compile("([0-9oil|]{1,2})([a-z]{0,3})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})");
@@ -67,7 +67,12 @@ final class DateFinder {
         String s = Folding.digits(trim(t.get(i).text()));
         Matcher iso = ISO.matcher(s);
         if (iso.matches()) {
-            return hit(t, i, i, Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+            return hit(
+                    t,
+                    i,
+                    i,
+                    Integer.parseInt(iso.group(1)),
+                    Integer.parseInt(iso.group(2)),
                     Integer.parseInt(iso.group(3)));
         }
         Matcher m = NUMERIC.matcher(s);

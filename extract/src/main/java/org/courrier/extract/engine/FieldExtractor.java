@@ -1,7 +1,7 @@
 package org.courrier.extract.engine;
 
-import org.courrier.extract.record.LetterFields;
 import org.courrier.document.Document;
+import org.courrier.extract.record.LetterFields;
 
 /**
  * Extracts the letter's fields from positioned text, each with a confidence and its evidence.
@@ -19,6 +19,5 @@ public interface FieldExtractor {
     }
 
     /** The extracted fields and the detected language (ISO 639-1, e.g. {@code fr}, {@code en}). */
-    record Extraction(String language, LetterFields fields) {
-    }
+    record Extraction(String language, LetterFields fields) {}
 }

@@ -16,8 +16,7 @@ final class Folding {
     /** One bounded Levenshtein per limit (they are immutable and thread-safe). */
     private static final Map<Integer, LevenshteinDistance> BOUNDED = new ConcurrentHashMap<>();
 
-    private Folding() {
-    }
+    private Folding() {}
 
     /** Lower case without accents, same length as the input. */
     static String fold(String s) {
@@ -33,11 +32,21 @@ final class Folding {
             return Character.toLowerCase(c);
         }
         switch (c) {
-            case 'œ', 'Œ' -> { return 'o'; }
-            case 'æ', 'Æ' -> { return 'a'; }
-            case '’', '‘', '`', '´' -> { return '\''; }
-            case 'º', '°' -> { return '°'; }
-            case '–', '—', '‐' -> { return '-'; }
+            case 'œ', 'Œ' -> {
+                return 'o';
+            }
+            case 'æ', 'Æ' -> {
+                return 'a';
+            }
+            case '’', '‘', '`', '´' -> {
+                return '\'';
+            }
+            case 'º', '°' -> {
+                return '°';
+            }
+            case '–', '—', '‐' -> {
+                return '-';
+            }
             default -> {
                 String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
                 return Character.toLowerCase(d.charAt(0));

@@ -1,11 +1,11 @@
 package org.courrier.extract.engine;
 
-import org.courrier.extract.record.Field;
-import org.courrier.extract.record.LetterFields;
-import org.courrier.extract.record.Signatory;
 import java.util.List;
 import java.util.function.Supplier;
 import org.courrier.document.Document;
+import org.courrier.extract.record.Field;
+import org.courrier.extract.record.LetterFields;
+import org.courrier.extract.record.Signatory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,30 +65,43 @@ final class LetterExtractor implements FieldExtractor {
         LanguageCues book = languages.guess(sample(lines));
         LetterMap map = LetterMap.of(lines, book);
         stopIfGivenUp();
-        ReferenceEngine.Result refs = guarded(file, "reference", () -> references.extract(map),
+        ReferenceEngine.Result refs = guarded(
+                file,
+                "reference",
+                () -> references.extract(map),
                 new ReferenceEngine.Result(Field.missing(), Field.missing(), new ReferenceEngine.Spans(List.of())));
         stopIfGivenUp();
-        DateEngine.Result date = guarded(file, "date", () -> dates.extract(map, refs.spans()),
+        DateEngine.Result date = guarded(
+                file,
+                "date",
+                () -> dates.extract(map, refs.spans()),
                 new DateEngine.Result(Field.missing(), Field.missing()));
         stopIfGivenUp();
-        RecipientEngine.Result recipient = guarded(file, "recipient", () -> recipients.extract(map),
-                new RecipientEngine.Result(Field.missing(), -1));
+        RecipientEngine.Result recipient = guarded(
+                file, "recipient", () -> recipients.extract(map), new RecipientEngine.Result(Field.missing(), -1));
         stopIfGivenUp();
         Field<Signatory> signatory = guarded(file, "signatory", () -> signatories.extract(map), Field.missing());
         stopIfGivenUp();
-        Field<String> sender = guarded(file, "sender",
-                () -> senders.extract(map, recipient.firstLine(), signatory), Field.missing());
+        Field<String> sender =
+                guarded(file, "sender", () -> senders.extract(map, recipient.firstLine(), signatory), Field.missing());
         stopIfGivenUp();
         Field<String> subject = guarded(file, "subject", () -> subjects.extract(map), Field.missing());
         stopIfGivenUp();
         Field<List<String>> copyList = guarded(file, "copies", () -> copies.extract(map), Field.missing());
         stopIfGivenUp();
         double f = pageFactor(document);
-        return new Extraction(book.language(), new LetterFields(
-                scale(sender, f), scale(signatory, f),
-                scale(refs.reference(), f), scale(refs.theirReference(), f), scale(date.date(), f),
-                scale(date.place(), f), scale(recipient.recipient(), f), scale(subject, f),
-                scale(copyList, f)));
+        return new Extraction(
+                book.language(),
+                new LetterFields(
+                        scale(sender, f),
+                        scale(signatory, f),
+                        scale(refs.reference(), f),
+                        scale(refs.theirReference(), f),
+                        scale(date.date(), f),
+                        scale(date.place(), f),
+                        scale(recipient.recipient(), f),
+                        scale(subject, f),
+                        scale(copyList, f)));
     }
 
     /**
@@ -130,7 +143,8 @@ final class LetterExtractor implements FieldExtractor {
     }
 
     private static <T> Field<T> scale(Field<T> field, double factor) {
-        return factor == 1.0 || field.confidence() == 0 ? field
+        return factor == 1.0 || field.confidence() == 0
+                ? field
                 : new Field<>(field.value(), field.raw(), field.confidence() * factor, field.evidence());
     }
 }

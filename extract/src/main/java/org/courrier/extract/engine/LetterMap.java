@@ -29,8 +29,13 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             TextLine l = lines.get(i);
             Tokens t = l.tokens();
             boolean label = t.size() > 0 && book.match("subject", t, 0) > 0;
-            if (subject && !label && i > 0 && (l.box().y() - lines.get(i - 1).box().y()) / pitch < 1.6
-                    && !isSalutation(book, l) && !opensBody(book, l) && continued < MAX_SUBJECT_LINES - 1) {
+            if (subject
+                    && !label
+                    && i > 0
+                    && (l.box().y() - lines.get(i - 1).box().y()) / pitch < 1.6
+                    && !isSalutation(book, l)
+                    && !opensBody(book, l)
+                    && continued < MAX_SUBJECT_LINES - 1) {
                 continued++;
                 continue;
             }
@@ -57,7 +62,9 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                 bodyEnd = i;
             }
         }
-        while (bodyEnd >= 0 && bodyEnd + 1 < lines.size() && continues(lines.get(bodyEnd), lines.get(bodyEnd + 1), pitch)) {
+        while (bodyEnd >= 0
+                && bodyEnd + 1 < lines.size()
+                && continues(lines.get(bodyEnd), lines.get(bodyEnd + 1), pitch)) {
             bodyEnd++;
         }
         return new LetterMap(List.copyOf(lines), book, salutation, bodyStart, bodyEnd, pitch);
@@ -71,22 +78,27 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
 
     /** The last line of a paragraph, just under its previous line at the same margin, after an open end. */
     private static boolean continues(TextLine above, TextLine next, double pitch) {
-        return above.page() == next.page() && (next.box().y() - above.box().y()) / pitch < 1.3
-                && Math.abs(next.left() - above.left()) < 0.02 && !above.text().matches(".*[.,:;!?]$");
+        return above.page() == next.page()
+                && (next.box().y() - above.box().y()) / pitch < 1.3
+                && Math.abs(next.left() - above.left()) < 0.02
+                && !above.text().matches(".*[.,:;!?]$");
     }
 
     /** A salutation: a short line opening with a salutation word and ending with a comma. */
     static boolean isSalutation(LanguageCues book, TextLine l) {
         Tokens t = l.tokens();
-        return t.size() > 0 && t.size() <= 8 && book.match("salutations", t, 0) > 0
+        return t.size() > 0
+                && t.size() <= 8
+                && book.match("salutations", t, 0) > 0
                 && (l.text().endsWith(",") || l.text().endsWith(";"));
     }
 
     static boolean startsWithLabel(LanguageCues book, TextLine l) {
         Tokens t = l.tokens();
-        return t.size() > 0 && (book.match("subject", t, 0) > 0 && t.colonAfter(0)
-                || book.match("reference", t, 0) > 0 && t.colonAfter(0)
-                || book.match("copies", t, 0) > 0 && t.colonAfter(0));
+        return t.size() > 0
+                && (book.match("subject", t, 0) > 0 && t.colonAfter(0)
+                        || book.match("reference", t, 0) > 0 && t.colonAfter(0)
+                        || book.match("copies", t, 0) > 0 && t.colonAfter(0));
     }
 
     /** Whether one of the named phrases occurs anywhere in the line. */
@@ -140,7 +152,9 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         if (upper.page() != lower.page()) {
             return 99;
         }
-        int step = Math.min(lower.box().y() - upper.box().y(), lower.box().bottom() - upper.box().bottom());
+        int step = Math.min(
+                lower.box().y() - upper.box().y(),
+                lower.box().bottom() - upper.box().bottom());
         return step / pitch - 1;
     }
 

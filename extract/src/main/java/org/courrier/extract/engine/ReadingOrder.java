@@ -21,8 +21,7 @@ final class ReadingOrder {
     /** A gap wider than this fraction of the page width separates two blocks. */
     private static final double BLOCK_GAP = 0.06;
 
-    private ReadingOrder() {
-    }
+    private ReadingOrder() {}
 
     static List<TextLine> lines(Document document) {
         List<TextLine> out = new ArrayList<>();
@@ -32,8 +31,8 @@ final class ReadingOrder {
                 for (Line piece : split(line, page.width())) {
                     String text = clean(Normalizer.normalize(piece.text(), Normalizer.Form.NFKC));
                     if (!text.isEmpty()) {
-                        onPage.add(new TextLine(page.number(), 0, text, piece.box(),
-                                piece.confidence(), page.width(), page.height()));
+                        onPage.add(new TextLine(
+                                page.number(), 0, text, piece.box(), piece.confidence(), page.width(), page.height()));
                     }
                 }
             }
@@ -49,7 +48,9 @@ final class ReadingOrder {
 
     /** Specks before the first word and after the last one: {@code ~ Your Ref:}, {@code Dear Sir, |}. */
     private static String clean(String text) {
-        return LEADING.matcher(TRAILING.matcher(text.strip()).replaceAll("")).replaceAll("").strip();
+        return LEADING.matcher(TRAILING.matcher(text.strip()).replaceAll(""))
+                .replaceAll("")
+                .strip();
     }
 
     private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile("^[~_’‘'|©.,`]+\\s*");
@@ -83,7 +84,9 @@ final class ReadingOrder {
     private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern.compile("[|~_=\\[\\]{}¦]+");
 
     private static List<Line> split(Line line, int pageWidth) {
-        List<Word> words = line.words().stream().filter(w -> !NOISE.matcher(w.text()).matches()).toList();
+        List<Word> words = line.words().stream()
+                .filter(w -> !NOISE.matcher(w.text()).matches())
+                .toList();
         if (words.isEmpty()) {
             return List.of();
         }

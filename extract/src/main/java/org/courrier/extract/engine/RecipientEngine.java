@@ -1,10 +1,10 @@
 package org.courrier.extract.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.courrier.extract.record.Evidence;
 import org.courrier.extract.record.Field;
 import org.courrier.extract.record.Recipient;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The addressee: from a French suscription ({@code A} alone, then the block), an {@code A Monsieur …} block, a
@@ -17,8 +17,7 @@ final class RecipientEngine {
 
     private static final int MAX_LINES = 6;
 
-    record Result(Field<Recipient> recipient, int firstLine) {
-    }
+    record Result(Field<Recipient> recipient, int firstLine) {}
 
     private final DateFinder finder;
 
@@ -43,7 +42,9 @@ final class RecipientEngine {
             if (lead > 0 && book.match("civilities", t, lead) > 0) {
                 return block(map, line.index(), 0.95);
             }
-            if (book.match("civilities", t, 0) > 0 && line.index() != map.salutation() && line.index() > 0
+            if (book.match("civilities", t, 0) > 0
+                    && line.index() != map.salutation()
+                    && line.index() > 0
                     && !(LetterMap.isSalutation(book, line) && line.left() < 0.3 && !nameFollows(t))) {
                 return block(map, line.index(), 0.9);
             }
@@ -54,8 +55,10 @@ final class RecipientEngine {
 
     /** A note verbale names its addressee at the foot, left, under the date and seal. */
     private Result atFoot(LetterMap map) {
-        if (map.bodyEnd() < 0 || !map.isNoteVerbale()
-                && !LetterMap.contains(map.book(), "presents", map.lines().get(map.bodyStart()))) {
+        if (map.bodyEnd() < 0
+                || !map.isNoteVerbale()
+                        && !LetterMap.contains(
+                                map.book(), "presents", map.lines().get(map.bodyStart()))) {
             return new Result(Field.missing(), -1);
         }
         boolean dated = false;
@@ -72,7 +75,9 @@ final class RecipientEngine {
             if (l.page() != map.lines().get(map.bodyEnd()).page()) {
                 break;
             }
-            if (l.left() < 0.3 && l.tokens().size() > 0 && map.book().match("senderHeads", l.tokens(), 0) > 0
+            if (l.left() < 0.3
+                    && l.tokens().size() > 0
+                    && map.book().match("senderHeads", l.tokens(), 0) > 0
                     && !isFootNoise(map.book(), l)) {
                 return block(map, i, 0.8);
             }
@@ -85,17 +90,22 @@ final class RecipientEngine {
      * (no word of three letters, or barely read at all).
      */
     private static boolean isFootNoise(LanguageCues book, TextLine l) {
-        return isFooter(book, l) || book.match("stamps", l.tokens(), 0) > 0 || l.confidence() < 0.5
+        return isFooter(book, l)
+                || book.match("stamps", l.tokens(), 0) > 0
+                || l.confidence() < 0.5
                 || !l.text().matches(".*\\p{L}{3}.*");
     }
 
     static boolean isFooter(LanguageCues book, TextLine l) {
-        return l.text().contains("@") || LetterMap.contains(book, "footer", l) && l.text().matches(".*\\d.*");
+        return l.text().contains("@")
+                || LetterMap.contains(book, "footer", l) && l.text().matches(".*\\d.*");
     }
 
     /** No cue: the block standing just above the subject or salutation, under the date and references. */
     private Result above(LetterMap map) {
-        int end = map.salutation() >= 0 ? map.salutation() : Math.min(map.bodyStart(), map.lines().size());
+        int end = map.salutation() >= 0
+                ? map.salutation()
+                : Math.min(map.bodyStart(), map.lines().size());
         for (int i = 0; i < end; i++) {
             if (map.book().match("subject", map.lines().get(i).tokens(), 0) > 0) {
                 end = i;
@@ -106,8 +116,11 @@ final class RecipientEngine {
         for (int i = end - 1; i > 0 && end - i <= MAX_LINES; i--) {
             TextLine l = map.lines().get(i);
             boolean contiguous = start == end || map.gap(l, map.lines().get(start)) <= 0.5;
-            if (!contiguous || LetterMap.startsWithLabel(map.book(), l) || !finder.find(l.text(), true).isEmpty()
-                    || map.book().match("noteVerbale", l.tokens(), 0) > 0 || map.book().match("reference", l.tokens(), 0) > 0
+            if (!contiguous
+                    || LetterMap.startsWithLabel(map.book(), l)
+                    || !finder.find(l.text(), true).isEmpty()
+                    || map.book().match("noteVerbale", l.tokens(), 0) > 0
+                    || map.book().match("reference", l.tokens(), 0) > 0
                     || l.top() < 0.08) {
                 break;
             }
@@ -135,28 +148,37 @@ final class RecipientEngine {
 
     /** {@code Monsieur Awa DIALLO,}: a civility then a capitalised name, an address line, not a salutation. */
     private static boolean nameFollows(Tokens t) {
-        return t.size() >= 3 && t.get(1).text().matches("\\p{Lu}.*") && t.get(t.size() - 1).text().matches("\\p{Lu}{2,}.*");
+        return t.size() >= 3
+                && t.get(1).text().matches("\\p{Lu}.*")
+                && t.get(t.size() - 1).text().matches("\\p{Lu}{2,}.*");
     }
 
     private Result block(LetterMap map, int from, double conf) {
         List<TextLine> used = new ArrayList<>();
         List<String> logical = new ArrayList<>();
         TextLine prev = null;
-        int margin = map.rightMargin(map.lines().get(Math.min(from, map.lines().size() - 1)).page());
+        int margin = map.rightMargin(
+                map.lines().get(Math.min(from, map.lines().size() - 1)).page());
         for (int i = from; i < map.lines().size() && used.size() < MAX_LINES; i++) {
             TextLine l = map.lines().get(i);
             double allowed = l.tokens().size() <= 3 && !l.text().matches(".*\\d.*") ? 1.1 : 0.5;
-            boolean aligned = prev == null || Math.abs(l.left() - prev.left()) <= 0.1
+            boolean aligned = prev == null
+                    || Math.abs(l.left() - prev.left()) <= 0.1
                     || Math.abs(l.centre() - prev.centre()) <= 0.05;
-            if (prev != null && (map.gap(prev, l) > allowed || !aligned
-                    && l.box().y() >= prev.box().bottom() - prev.box().h() / 2)) {
+            if (prev != null
+                    && (map.gap(prev, l) > allowed
+                            || !aligned
+                                    && l.box().y()
+                                            >= prev.box().bottom() - prev.box().h() / 2)) {
                 if (map.gap(prev, l) <= 0.5 && !aligned) {
                     continue;
                 }
                 break;
             }
-            if (LetterMap.startsWithLabel(map.book(), l) || l.index() == map.salutation()
-                    || map.inBody(l.index()) || isFooter(map.book(), l)) {
+            if (LetterMap.startsWithLabel(map.book(), l)
+                    || l.index() == map.salutation()
+                    || map.inBody(l.index())
+                    || isFooter(map.book(), l)) {
                 break;
             }
             if (prev != null && l.box().y() < prev.box().bottom() - prev.box().h() / 2) {
@@ -193,9 +215,12 @@ final class RecipientEngine {
     /** Whether the line above was cut by the margin: the next line's first word would not have fitted. */
     private static boolean wrapped(TextLine above, TextLine next, int margin) {
         String first = next.tokens().size() == 0 ? "" : next.tokens().get(0).text();
-        int firstWidth = next.text().isEmpty() ? 0 : next.box().w() * (first.length() + 1) / next.text().length();
+        int firstWidth = next.text().isEmpty()
+                ? 0
+                : next.box().w() * (first.length() + 1) / next.text().length();
         boolean endsOpen = !above.text().endsWith(",") && !above.text().endsWith(".");
-        return endsOpen && above.box().right() + firstWidth > margin - 0.01 * above.pageWidth()
+        return endsOpen
+                && above.box().right() + firstWidth > margin - 0.01 * above.pageWidth()
                 && !Character.isDigit(first.isEmpty() ? 'x' : first.charAt(0));
     }
 }

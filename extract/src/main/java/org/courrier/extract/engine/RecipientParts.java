@@ -1,8 +1,8 @@
 package org.courrier.extract.engine;
 
-import org.courrier.extract.record.Recipient;
 import java.util.ArrayList;
 import java.util.List;
+import org.courrier.extract.record.Recipient;
 
 /**
  * Cuts an addressee block into its parts: the name after the civility, the title, the organisation.
@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class RecipientParts {
 
-    private RecipientParts() {
-    }
+    private RecipientParts() {}
 
     /**
      * Name after the civility up to a comma; title and organisation from the rest, split at the organisation's
@@ -77,7 +76,8 @@ final class RecipientParts {
                 prep = p;
             }
         }
-        return cut < 0 ? new String[] {s, null}
+        return cut < 0
+                ? new String[] {s, null}
                 : new String[] {s.substring(0, cut), s.substring(cut + 1 + prep.length())};
     }
 

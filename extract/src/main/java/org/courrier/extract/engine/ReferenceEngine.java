@@ -1,9 +1,9 @@
 package org.courrier.extract.engine;
 
-import org.courrier.extract.record.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.courrier.extract.record.Field;
 
 /**
  * The letter's own reference ({@code N°}, {@code Réf. :}, {@code Our Ref:}, {@code Ref. No.}) without its label,
@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
  */
 final class ReferenceEngine {
 
-    record Result(Field<String> reference, Field<String> theirReference, Spans spans) {
-    }
+    record Result(Field<String> reference, Field<String> theirReference, Spans spans) {}
 
     /** Where reference values stand, so that numbers in them are not taken for dates. */
     record Spans(List<int[]> spans) {
@@ -37,8 +36,7 @@ final class ReferenceEngine {
 
     private static final Pattern GLUED = Pattern.compile("(?i)(\\bN\\s?[°º])(?=[\\p{Alnum}_])");
 
-    private record Found(TextLine line, String value, int start, int end, double confidence) {
-    }
+    private record Found(TextLine line, String value, int start, int end, double confidence) {}
 
     Result extract(LetterMap map) {
         List<Found> own = new ArrayList<>();
@@ -79,7 +77,9 @@ final class ReferenceEngine {
         for (Found f : theirs) {
             spans.add(new int[] {f.line().index(), f.start(), f.end()});
         }
-        return new Result(own.isEmpty() && theirs.isEmpty() ? AbsenceJudge.reference(map) : field(own), field(theirs),
+        return new Result(
+                own.isEmpty() && theirs.isEmpty() ? AbsenceJudge.reference(map) : field(own),
+                field(theirs),
                 new Spans(spans));
     }
 
@@ -125,9 +125,11 @@ final class ReferenceEngine {
         }
         int end = text.length();
         for (int j = i + n; j < t.size(); j++) {
-            if (map.book().match("theirReference", t, j) > 0 || map.book().match("dateLead", t, j) > 0
-                    && j + 1 < t.size() && Folding.digits(t.get(j + 1).text()).matches("\\d.*")
-                    && !t.get(j + 1).text().contains("/")) {
+            if (map.book().match("theirReference", t, j) > 0
+                    || map.book().match("dateLead", t, j) > 0
+                            && j + 1 < t.size()
+                            && Folding.digits(t.get(j + 1).text()).matches("\\d.*")
+                            && !t.get(j + 1).text().contains("/")) {
                 end = t.get(j).start();
                 break;
             }
@@ -140,7 +142,8 @@ final class ReferenceEngine {
                 TextLine beside = map.lines().get(next);
                 String v = clean(beside.text());
                 return plausible(v) && beside.tokens().size() <= 3
-                        ? mended(new Found(beside, v, 0, beside.text().length(), 0.9)) : null;
+                        ? mended(new Found(beside, v, 0, beside.text().length(), 0.9))
+                        : null;
             }
             if (next < map.lines().size() && map.gap(line, map.lines().get(next)) < 0.8) {
                 TextLine below = map.lines().get(next);
@@ -159,8 +162,10 @@ final class ReferenceEngine {
      * hand ({@code N° ______/AMB/SG}) keeps a wide gap after it, at which the layout cuts the line.
      */
     private static boolean besideOnTheRow(TextLine label, TextLine next) {
-        return next.page() == label.page() && next.box().x() > label.box().right()
-                && Math.abs(next.box().centerY() - label.box().centerY()) < label.box().h() / 2;
+        return next.page() == label.page()
+                && next.box().x() > label.box().right()
+                && Math.abs(next.box().centerY() - label.box().centerY())
+                        < label.box().h() / 2;
     }
 
     /** A blank number whose slash OCR read as a letter ({@code JAMB/SG}) gets its slash back, and stays doubtful. */
@@ -169,7 +174,11 @@ final class ReferenceEngine {
         if (hasDigit(v) || v.startsWith("/") || v.startsWith("_")) {
             return f;
         }
-        return new Found(f.line(), v.replaceFirst("^[JIl|1](?=\\p{Lu})", "/"), f.start(), f.end(),
+        return new Found(
+                f.line(),
+                v.replaceFirst("^[JIl|1](?=\\p{Lu})", "/"),
+                f.start(),
+                f.end(),
                 Math.min(f.confidence(), BLANK_MISREAD));
     }
 
@@ -206,8 +215,10 @@ final class ReferenceEngine {
         for (String part : v.split("(?<=[/\\- .])|(?=[/\\- .])")) {
             long letters = part.chars().filter(Character::isLetter).count();
             boolean onlyZeroOne = part.chars().filter(Character::isDigit).allMatch(c -> c == '0' || c == '1');
-            out.append(letters >= 2 && onlyZeroOne && part.chars().allMatch(Character::isLetterOrDigit)
-                    ? part.replace('0', 'O').replace('1', 'I') : part);
+            out.append(
+                    letters >= 2 && onlyZeroOne && part.chars().allMatch(Character::isLetterOrDigit)
+                            ? part.replace('0', 'O').replace('1', 'I')
+                            : part);
         }
         return out.toString();
     }

@@ -19,8 +19,7 @@ final class RunningText {
 
     private static final Map<String, SentenceModel> MODELS = new ConcurrentHashMap<>();
 
-    private RunningText() {
-    }
+    private RunningText() {}
 
     /** A line of running text: long, and mostly lower-case words. */
     static boolean isProse(TextLine line) {

@@ -1,10 +1,10 @@
 package org.courrier.extract.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.courrier.extract.record.Evidence;
 import org.courrier.extract.record.Field;
 import org.courrier.extract.record.Signatory;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The issuing organisation: the suscription ({@code Le Ministre des … } just above the addressee), else the
@@ -58,8 +58,11 @@ final class SenderEngine {
                 break;
             }
             Tokens t = line.tokens();
-            if (t.size() == 0 || line == motto || LetterMap.startsWithLabel(book, line)
-                    || book.match("reference", t, 0) > 0 || book.match("noteVerbale", t, 0) > 0
+            if (t.size() == 0
+                    || line == motto
+                    || LetterMap.startsWithLabel(book, line)
+                    || book.match("reference", t, 0) > 0
+                    || book.match("noteVerbale", t, 0) > 0
                     || line.text().chars().filter(Character::isDigit).count() >= 4) {
                 continue;
             }
@@ -117,8 +120,11 @@ final class SenderEngine {
                 for (int j = i; j < recipientLine; j++) {
                     TextLine u = map.lines().get(j);
                     Tokens ut = u.tokens();
-                    if (j > i && (Math.abs(u.left() - l.left()) > 0.15 || ut.size() == book.match("addresseeLead", ut, 0)
-                            || map.gap(used.get(used.size() - 1), u) > 0.5 || book.match("reference", ut, 0) > 0)) {
+                    if (j > i
+                            && (Math.abs(u.left() - l.left()) > 0.15
+                                    || ut.size() == book.match("addresseeLead", ut, 0)
+                                    || map.gap(used.get(used.size() - 1), u) > 0.5
+                                    || book.match("reference", ut, 0) > 0)) {
                         break;
                     }
                     s.append(s.length() == 0 ? "" : " ").append(u.text());
@@ -142,12 +148,17 @@ final class SenderEngine {
             }
             Tokens t = l.tokens();
             Tokens pt = prev.tokens();
-            boolean continues = t.size() > 0 && (Character.isLowerCase(l.text().charAt(0))
-                    || book(map).match("orgPrepositions", t, 0) > 0 || book(map).match("connectors", t, 0) > 0
-                    || book(map).match("connectors", pt, pt.size() - 1) > 0
-                    || book(map).match("orgPrepositions", pt, pt.size() - 1) > 0);
-            boolean tail = t.size() <= 3 && map.gap(prev, l) <= 0.3 && !names(book(map), t)
-                    && book(map).match("countryHeads", t, 0) == 0 && wrappedInColumn(map, prev, l);
+            boolean continues = t.size() > 0
+                    && (Character.isLowerCase(l.text().charAt(0))
+                            || book(map).match("orgPrepositions", t, 0) > 0
+                            || book(map).match("connectors", t, 0) > 0
+                            || book(map).match("connectors", pt, pt.size() - 1) > 0
+                            || book(map).match("orgPrepositions", pt, pt.size() - 1) > 0);
+            boolean tail = t.size() <= 3
+                    && map.gap(prev, l) <= 0.3
+                    && !names(book(map), t)
+                    && book(map).match("countryHeads", t, 0) == 0
+                    && wrappedInColumn(map, prev, l);
             if (map.gap(prev, l) > 0.5 || !continues && !tail && !capitalsWrap(map, prev, l)) {
                 break;
             }
@@ -166,10 +177,15 @@ final class SenderEngine {
      */
     private static boolean capitalsWrap(LetterMap map, TextLine above, TextLine next) {
         Tokens t = next.tokens();
-        if (t.size() == 0 || !capitals(above.text()) || !capitals(next.text()) || map.gap(above, next) > 0.3
+        if (t.size() == 0
+                || !capitals(above.text())
+                || !capitals(next.text())
+                || map.gap(above, next) > 0.3
                 || Math.abs(next.centre() - above.centre()) > 0.03 && Math.abs(next.left() - above.left()) > 0.01
-                || map.book().match("countryHeads", t, 0) > 0 || map.book().match("seatLeads", t, 0) > 0
-                || isMotto(next) || next.text().strip().matches("[({\\[].*[)}\\]]")) {
+                || map.book().match("countryHeads", t, 0) > 0
+                || map.book().match("seatLeads", t, 0) > 0
+                || isMotto(next)
+                || next.text().strip().matches("[({\\[].*[)}\\]]")) {
             return false;
         }
         return map.book().match("senderHeads", t, 0) == 0 || t.size() == 1 && wrappedInColumn(map, above, next);
@@ -194,7 +210,8 @@ final class SenderEngine {
         }
         int textWidth = map.rightMargin(above.page()) - left;
         String first = next.tokens().get(0).text();
-        int firstWidth = next.box().w() * (first.length() + 1) / Math.max(1, next.text().length());
+        int firstWidth =
+                next.box().w() * (first.length() + 1) / Math.max(1, next.text().length());
         return above.centre() < 0.45 && above.box().w() + firstWidth > 0.44 * textWidth;
     }
 

@@ -1,10 +1,10 @@
 package org.courrier.extract.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.courrier.extract.record.Evidence;
 import org.courrier.extract.record.Field;
 import org.courrier.extract.record.Signatory;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Who signed, from the signature block under the body: a title ({@code Le Ministre,}, {@code Permanent Secretary})
@@ -82,7 +82,8 @@ final class SignatoryEngine {
                 q = Math.min(q, l.readQuality());
             }
         }
-        Signatory s = new Signatory(name == null ? null : withoutStrokes(name.text()),
+        Signatory s = new Signatory(
+                name == null ? null : withoutStrokes(name.text()),
                 title == null ? null : withoutStrokes(title.text()).replaceAll("[,\\s]+$", ""));
         return new Field<>(s, null, (pick.complete() ? 0.92 : 0.6) * q, ev);
     }
@@ -93,7 +94,8 @@ final class SignatoryEngine {
      */
     static String withoutStrokes(String text) {
         return text.replaceAll("(\\s+([^\\p{L}\\p{N}\\s]+|[^\\p{L}\\s]{1,2}))+\\s*$", "")
-                .replaceAll("[—–~_|\\\\/‘’'`]+$", "").strip();
+                .replaceAll("[—–~_|\\\\/‘’'`]+$", "")
+                .strip();
     }
 
     /** Letters of a stamp or signature stroke read as text: every token one or two characters. */

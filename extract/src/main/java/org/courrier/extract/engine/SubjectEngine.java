@@ -1,9 +1,9 @@
 package org.courrier.extract.engine;
 
-import org.courrier.extract.record.Evidence;
-import org.courrier.extract.record.Field;
 import java.util.ArrayList;
 import java.util.List;
+import org.courrier.extract.record.Evidence;
+import org.courrier.extract.record.Field;
 
 /**
  * The subject after {@code Objet :}, {@code Subject:}, {@code RE:}, joined across lines until the salutation or the
@@ -58,8 +58,11 @@ final class SubjectEngine {
         int above = salutation - 1;
         if (above >= 1) {
             TextLine l = lines.get(above);
-            if (l.page() == lines.get(salutation).page() && capitals(l.text()) && l.tokens().size() >= 4
-                    && map.gap(lines.get(above - 1), l) > 1.2 && !LetterMap.startsWithLabel(map.book(), l)
+            if (l.page() == lines.get(salutation).page()
+                    && capitals(l.text())
+                    && l.tokens().size() >= 4
+                    && map.gap(lines.get(above - 1), l) > 1.2
+                    && !LetterMap.startsWithLabel(map.book(), l)
                     && plausibleSubject(List.of(l))) {
                 return subjectOf(List.of(l), 0.8);
             }
@@ -70,7 +73,9 @@ final class SubjectEngine {
     private static boolean plausibleSubject(List<TextLine> lines) {
         int tokens = 0;
         for (TextLine l : lines) {
-            if (l.prose() || l.text().matches(".*\\d{1,2}[ ./-].*\\d{4}.*") || l.text().endsWith(",")) {
+            if (l.prose()
+                    || l.text().matches(".*\\d{1,2}[ ./-].*\\d{4}.*")
+                    || l.text().endsWith(",")) {
                 return false;
             }
             tokens += l.tokens().size();
@@ -103,8 +108,10 @@ final class SubjectEngine {
         if (text.length() > 0) {
             used.add(label);
         }
-        double conf = t.get(n - 1).key().equals(map.book().phrases("subject").get(0).get(0))
-                || t.colonAfter(n - 1) ? 0.96 : 0.9;
+        double conf =
+                t.get(n - 1).key().equals(map.book().phrases("subject").get(0).get(0)) || t.colonAfter(n - 1)
+                        ? 0.96
+                        : 0.9;
         TextLine prev = label;
         boolean clean = false;
         for (int i = label.index() + 1; i < map.lines().size() && used.size() < MAX_LINES; i++) {
@@ -117,10 +124,13 @@ final class SubjectEngine {
             if (next.box().y() < prev.box().bottom() - prev.box().h() / 2 && next.left() > label.left() + 0.3) {
                 continue;
             }
-            if (gap > (used.isEmpty() ? 1.5 : 0.6) || LetterMap.isSalutation(map.book(), next)
-                    || LetterMap.startsWithLabel(map.book(), next) || LetterMap.opensBody(map.book(), next)
+            if (gap > (used.isEmpty() ? 1.5 : 0.6)
+                    || LetterMap.isSalutation(map.book(), next)
+                    || LetterMap.startsWithLabel(map.book(), next)
+                    || LetterMap.opensBody(map.book(), next)
                     || next.left() < label.left() - 0.03
-                    || map.book().match("salutations", next.tokens(), 0) > 0 && next.text().endsWith(",")) {
+                    || map.book().match("salutations", next.tokens(), 0) > 0
+                            && next.text().endsWith(",")) {
                 clean = true;
                 break;
             }
@@ -156,7 +166,8 @@ final class SubjectEngine {
     private static String cut(LanguageCues book, String subject) {
         Tokens t = Tokens.of(subject);
         for (int i = 1; i < t.size(); i++) {
-            if (book.match("salutations", t, i) > 0 && Character.isUpperCase(t.get(i).text().charAt(0))
+            if (book.match("salutations", t, i) > 0
+                    && Character.isUpperCase(t.get(i).text().charAt(0))
                     && subject.indexOf(',', t.get(i).start()) > 0) {
                 return subject.substring(0, t.get(i).start()).strip();
             }

@@ -1,7 +1,7 @@
 package org.courrier.extract.engine;
 
-import org.courrier.extract.record.Evidence;
 import org.courrier.document.Box;
+import org.courrier.extract.record.Evidence;
 
 /**
  * One positioned piece of a line: a whole line, or the part of it on one side of a wide gap (a date at the right
@@ -11,8 +11,16 @@ import org.courrier.document.Box;
  * @param tokens the text cut into tokens, once
  * @param prose  whether the line is running text ({@link RunningText#isProse}), decided once
  */
-record TextLine(int page, int index, String text, Box box, double confidence, int pageWidth, int pageHeight,
-                Tokens tokens, boolean prose) {
+record TextLine(
+        int page,
+        int index,
+        String text,
+        Box box,
+        double confidence,
+        int pageWidth,
+        int pageHeight,
+        Tokens tokens,
+        boolean prose) {
 
     /** Mean OCR word confidence from which a line counts as read well. */
     private static final double SURE_LINE = 0.7;
@@ -23,8 +31,8 @@ record TextLine(int page, int index, String text, Box box, double confidence, in
 
     /** The same line at another place in reading order, its tokens and prose flag kept. */
     TextLine at(int newIndex) {
-        return new TextLine(page, newIndex, text, box, confidence, pageWidth, pageHeight, tokens,
-                RunningText.isProse(this));
+        return new TextLine(
+                page, newIndex, text, box, confidence, pageWidth, pageHeight, tokens, RunningText.isProse(this));
     }
 
     /** Top of the line as a fraction of the page height. */

@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class Tokens {
 
-    record Token(String text, int start, int end, String key) {
-    }
+    record Token(String text, int start, int end, String key) {}
 
     private final String text;
     private final List<Token> tokens;

@@ -13,15 +13,20 @@ import org.courrier.ocr.OcrSettings;
  * The pipeline's settings, read once and validated: a bad value fails naming the setting and what is allowed.
  * Defaults live in {@code courrier-defaults.properties}; callers layer their own sources on top.
  */
-public record CourrierSettings(IntakeLimits intake, OcrSettings ocr, int workers, double autoAcceptThreshold,
-                               java.time.Duration extractBudget) {
+public record CourrierSettings(
+        IntakeLimits intake,
+        OcrSettings ocr,
+        int workers,
+        double autoAcceptThreshold,
+        java.time.Duration extractBudget) {
 
     public CourrierSettings {
         if (extractBudget == null || extractBudget.isZero() || extractBudget.isNegative()) {
             throw new IllegalArgumentException("courrier.extract.budget must be a positive duration: " + extractBudget);
         }
         if (workers < 1) {
-            throw new IllegalArgumentException("courrier.workers must be at least 1 (0 in a file means the number of cores)");
+            throw new IllegalArgumentException(
+                    "courrier.workers must be at least 1 (0 in a file means the number of cores)");
         }
         if (!(autoAcceptThreshold > 0 && autoAcceptThreshold <= 1)) {
             throw new IllegalArgumentException(
@@ -64,13 +69,20 @@ public record CourrierSettings(IntakeLimits intake, OcrSettings ocr, int workers
                 p.bool("courrier.ocr.preprocess.binarise"),
                 p.bool("courrier.ocr.preprocess.upscale-low-res"),
                 p.bool("courrier.ocr.preprocess.detect-orientation"));
-        OcrSettings ocr = new OcrSettings(Path.of(p.required("courrier.ocr.tessdata")),
-                p.required("courrier.ocr.languages"), p.duration("courrier.ocr.page-timeout"), pre);
+        OcrSettings ocr = new OcrSettings(
+                Path.of(p.required("courrier.ocr.tessdata")),
+                p.required("courrier.ocr.languages"),
+                p.duration("courrier.ocr.page-timeout"),
+                pre);
         int workers = p.whole("courrier.workers", 0, 256);
         if (workers == 0) {
             workers = Runtime.getRuntime().availableProcessors();
         }
-        return new CourrierSettings(intake, ocr, workers, p.number("courrier.review.auto-accept-threshold", 0, 1),
+        return new CourrierSettings(
+                intake,
+                ocr,
+                workers,
+                p.number("courrier.review.auto-accept-threshold", 0, 1),
                 p.positive("courrier.extract.budget"));
     }
 }

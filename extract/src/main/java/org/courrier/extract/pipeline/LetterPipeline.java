@@ -1,8 +1,5 @@
 package org.courrier.extract.pipeline;
 
-import org.courrier.extract.engine.FieldExtractor;
-import org.courrier.extract.record.LetterRecord;
-import org.courrier.extract.record.Review;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +17,9 @@ import org.courrier.document.CourrierException;
 import org.courrier.document.Document;
 import org.courrier.document.Page;
 import org.courrier.document.Reason;
+import org.courrier.extract.engine.FieldExtractor;
+import org.courrier.extract.record.LetterRecord;
+import org.courrier.extract.record.Review;
 import org.courrier.ingest.Intake;
 import org.courrier.ingest.OpenedDocument;
 import org.courrier.ingest.PageSource;
@@ -50,8 +50,14 @@ public final class LetterPipeline implements AutoCloseable {
     private final ExecutorService extraction = Executors.newCachedThreadPool(new NamedDaemons("courrier-extract-"));
     private final Clock clock;
 
-    private LetterPipeline(Intake intake, PageReader pageReader, FieldExtractor extractor, PageScheduler pages,
-                           double autoAcceptThreshold, Duration extractBudget, Clock clock) {
+    private LetterPipeline(
+            Intake intake,
+            PageReader pageReader,
+            FieldExtractor extractor,
+            PageScheduler pages,
+            double autoAcceptThreshold,
+            Duration extractBudget,
+            Clock clock) {
         this.extractBudget = Objects.requireNonNull(extractBudget, "extractBudget");
         this.intake = Objects.requireNonNull(intake, "intake");
         this.pageReader = Objects.requireNonNull(pageReader, "pageReader");
@@ -119,12 +125,17 @@ public final class LetterPipeline implements AutoCloseable {
         }
 
         public LetterPipeline build() {
-            return new LetterPipeline(intake != null ? intake : Intake.create(settings.intake()),
+            return new LetterPipeline(
+                    intake != null ? intake : Intake.create(settings.intake()),
                     pageReader != null ? pageReader : PageReader.create(settings.ocr()),
                     extractor != null ? extractor : FieldExtractor.create(),
-                    scheduler != null ? scheduler : PageScheduler.of(java.util.concurrent.Executors
-                            .newFixedThreadPool(settings.workers(), new NamedDaemons("courrier-page-"))),
-                    settings.autoAcceptThreshold(), settings.extractBudget(), clock);
+                    scheduler != null
+                            ? scheduler
+                            : PageScheduler.of(java.util.concurrent.Executors.newFixedThreadPool(
+                                    settings.workers(), new NamedDaemons("courrier-page-"))),
+                    settings.autoAcceptThreshold(),
+                    settings.extractBudget(),
+                    clock);
         }
     }
 
@@ -171,9 +182,12 @@ public final class LetterPipeline implements AutoCloseable {
     }
 
     private static CourrierException outOfMemory(String file, String doing, Throwable e) {
-        return new CourrierException(Reason.OVER_BUDGET, file + ": ran out of memory " + doing + " (" + e.getMessage()
-                + "); the letter needs more than the Java heap has room for (raise -Xmx in COURRIER_JAVA_OPTS, or "
-                + "lower courrier.intake.max-pixels-per-page or courrier.letters-in-flight)", e);
+        return new CourrierException(
+                Reason.OVER_BUDGET,
+                file + ": ran out of memory " + doing + " (" + e.getMessage()
+                        + "); the letter needs more than the Java heap has room for (raise -Xmx in COURRIER_JAVA_OPTS, or "
+                        + "lower courrier.intake.max-pixels-per-page or courrier.letters-in-flight)",
+                e);
     }
 
     /**
@@ -188,13 +202,20 @@ public final class LetterPipeline implements AutoCloseable {
         String file = document.source().fileName();
         FieldExtractor.Extraction extraction = extractWithinBudget(file, document);
         List<LetterRecord.PageInfo> pageInfo = document.pages().stream()
-                .map(p -> new LetterRecord.PageInfo(p.number(), p.method().label(), p.meanConfidence(), p.rotation(),
-                        p.skewDegrees()))
+                .map(p -> new LetterRecord.PageInfo(
+                        p.number(), p.method().label(), p.meanConfidence(), p.rotation(), p.skewDegrees()))
                 .toList();
         LetterRecord.OcrInfo ocr = new LetterRecord.OcrInfo(pageReader.engine(), pageReader.languages(), pageInfo);
         long ms = Duration.ofNanos(System.nanoTime() - t0).toMillis();
-        return new LetterRecord(document.source(), extraction.language(), extraction.fields(), document.text(), ocr,
-                Review.of(extraction.fields(), autoAcceptThreshold), start, ms);
+        return new LetterRecord(
+                document.source(),
+                extraction.language(),
+                extraction.fields(),
+                document.text(),
+                ocr,
+                Review.of(extraction.fields(), autoAcceptThreshold),
+                start,
+                ms);
     }
 
     /** Field extraction on a daemon thread, given up (and interrupted) once it runs over its budget. */
@@ -204,8 +225,11 @@ public final class LetterPipeline implements AutoCloseable {
             return running.get(extractBudget.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             running.cancel(true);
-            throw new CourrierException(Reason.OVER_BUDGET, file + ": field extraction ran over its budget of "
-                    + extractBudget.toMillis() / 1000.0 + " s (courrier.extract.budget) and was stopped", e);
+            throw new CourrierException(
+                    Reason.OVER_BUDGET,
+                    file + ": field extraction ran over its budget of " + extractBudget.toMillis() / 1000.0
+                            + " s (courrier.extract.budget) and was stopped",
+                    e);
         } catch (InterruptedException e) {
             running.cancel(true);
             Thread.currentThread().interrupt();
@@ -238,7 +262,8 @@ public final class LetterPipeline implements AutoCloseable {
             } catch (InterruptedException e) {
                 futures.forEach(f -> f.cancel(true));
                 Thread.currentThread().interrupt();
-                throw new CourrierException(Reason.IO_ERROR, file.getFileName() + ": interrupted while reading pages", e);
+                throw new CourrierException(
+                        Reason.IO_ERROR, file.getFileName() + ": interrupted while reading pages", e);
             } catch (ExecutionException e) {
                 futures.forEach(f -> f.cancel(true));
                 Throwable cause = e.getCause();
@@ -248,8 +273,8 @@ public final class LetterPipeline implements AutoCloseable {
                 if (cause instanceof OutOfMemoryError) {
                     throw outOfMemory(file.getFileName().toString(), "reading its pages", cause);
                 }
-                throw new CourrierException(Reason.OCR_FAILED,
-                        file.getFileName() + ": reading a page failed: " + cause, cause);
+                throw new CourrierException(
+                        Reason.OCR_FAILED, file.getFileName() + ": reading a page failed: " + cause, cause);
             }
             return new Document(opened.source(), read);
         }

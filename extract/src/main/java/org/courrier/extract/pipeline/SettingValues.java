@@ -81,8 +81,8 @@ public final class SettingValues {
         try {
             d = Duration.parse(required(key));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(key + " must be an ISO-8601 duration such as PT2S: "
-                    + p.getProperty(key), e);
+            throw new IllegalArgumentException(
+                    key + " must be an ISO-8601 duration such as PT2S: " + p.getProperty(key), e);
         }
         if (d.isNegative()) {
             throw new IllegalArgumentException(key + " must not be negative: " + d);

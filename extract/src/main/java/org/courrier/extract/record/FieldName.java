@@ -19,7 +19,8 @@ public enum FieldName {
     COPIES("copies", true);
 
     /** The six mission fields, in register order. */
-    public static final List<FieldName> MISSION = Arrays.stream(values()).filter(FieldName::mission).toList();
+    public static final List<FieldName> MISSION =
+            Arrays.stream(values()).filter(FieldName::mission).toList();
 
     private final String jsonName;
     private final boolean mission;

@@ -8,9 +8,16 @@ import java.util.Objects;
  * Everything extracted from one letter. Every field is present; a field not found is {@link Field#missing()}.
  * {@code theirReference} holds a second reference ({@code V/Réf.}, {@code Your Ref:}), never the letter's own.
  */
-public record LetterFields(Field<String> sender, Field<Signatory> signatory, Field<String> reference,
-                           Field<String> theirReference, Field<LocalDate> date, Field<String> place,
-                           Field<Recipient> recipient, Field<String> subject, Field<List<String>> copies) {
+public record LetterFields(
+        Field<String> sender,
+        Field<Signatory> signatory,
+        Field<String> reference,
+        Field<String> theirReference,
+        Field<LocalDate> date,
+        Field<String> place,
+        Field<Recipient> recipient,
+        Field<String> subject,
+        Field<List<String>> copies) {
 
     public LetterFields {
         Objects.requireNonNull(sender, "sender");

@@ -9,8 +9,15 @@ import org.courrier.document.SourceFile;
  * The letter record, version 1: the contract with downstream systems, published as
  * {@code extract/src/main/resources/schema/courrier.letter-1.schema.json}.
  */
-public record LetterRecord(SourceFile source, String language, LetterFields fields, String text, OcrInfo ocr,
-                           Review review, Instant processedAt, long durationMs) {
+public record LetterRecord(
+        SourceFile source,
+        String language,
+        LetterFields fields,
+        String text,
+        OcrInfo ocr,
+        Review review,
+        Instant processedAt,
+        long durationMs) {
 
     public static final String SCHEMA = "courrier.letter/1";
 
@@ -39,6 +46,5 @@ public record LetterRecord(SourceFile source, String language, LetterFields fiel
     }
 
     /** One page's reading: method ({@code ocr}, {@code text-layer} or {@code text}) and what was applied. */
-    public record PageInfo(int page, String method, double meanConfidence, int rotation, double skewDegrees) {
-    }
+    public record PageInfo(int page, String method, double meanConfidence, int rotation, double skewDegrees) {}
 }

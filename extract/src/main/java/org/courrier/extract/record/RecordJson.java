@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.courrier.document.Box;
 import org.courrier.document.SourceFile;
 
@@ -16,8 +15,7 @@ public final class RecordJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
 
-    private RecordJson() {
-    }
+    private RecordJson() {}
 
     /** The record as one line of JSON. */
     public static String toJson(LetterRecord record) {
@@ -44,15 +42,34 @@ public final class RecordJson {
         root.put("language", r.language());
         ObjectNode fields = root.putObject("fields");
         LetterFields f = r.fields();
-        fields.set(FieldName.SENDER.jsonName(), field(f.sender(), MAPPER.valueToTree(f.sender().value())));
-        fields.set(FieldName.SIGNATORY.jsonName(), field(f.signatory(), f.signatory().found() ? signatory(f.signatory().value()) : null));
-        fields.set(FieldName.REFERENCE.jsonName(), field(f.reference(), MAPPER.valueToTree(f.reference().value())));
-        fields.set(FieldName.THEIR_REFERENCE.jsonName(), field(f.theirReference(), MAPPER.valueToTree(f.theirReference().value())));
-        ObjectNode date = field(f.date(), f.date().found() ? MAPPER.valueToTree(f.date().value().toString()) : null);
+        fields.set(
+                FieldName.SENDER.jsonName(),
+                field(f.sender(), MAPPER.valueToTree(f.sender().value())));
+        fields.set(
+                FieldName.SIGNATORY.jsonName(),
+                field(
+                        f.signatory(),
+                        f.signatory().found() ? signatory(f.signatory().value()) : null));
+        fields.set(
+                FieldName.REFERENCE.jsonName(),
+                field(f.reference(), MAPPER.valueToTree(f.reference().value())));
+        fields.set(
+                FieldName.THEIR_REFERENCE.jsonName(),
+                field(f.theirReference(), MAPPER.valueToTree(f.theirReference().value())));
+        ObjectNode date = field(
+                f.date(), f.date().found() ? MAPPER.valueToTree(f.date().value().toString()) : null);
         fields.set(FieldName.DATE.jsonName(), date);
-        fields.set(FieldName.PLACE.jsonName(), field(f.place(), MAPPER.valueToTree(f.place().value())));
-        fields.set(FieldName.RECIPIENT.jsonName(), field(f.recipient(), f.recipient().found() ? recipient(f.recipient().value()) : null));
-        fields.set(FieldName.SUBJECT.jsonName(), field(f.subject(), MAPPER.valueToTree(f.subject().value())));
+        fields.set(
+                FieldName.PLACE.jsonName(),
+                field(f.place(), MAPPER.valueToTree(f.place().value())));
+        fields.set(
+                FieldName.RECIPIENT.jsonName(),
+                field(
+                        f.recipient(),
+                        f.recipient().found() ? recipient(f.recipient().value()) : null));
+        fields.set(
+                FieldName.SUBJECT.jsonName(),
+                field(f.subject(), MAPPER.valueToTree(f.subject().value())));
         ArrayNode copies = MAPPER.createArrayNode();
         f.copies().value().forEach(copies::add);
         fields.set(FieldName.COPIES.jsonName(), field(f.copies(), copies));
@@ -159,5 +176,4 @@ public final class RecordJson {
             throw new IllegalStateException("record could not be written as JSON", e);
         }
     }
-
 }

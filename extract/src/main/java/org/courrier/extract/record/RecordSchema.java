@@ -25,8 +25,7 @@ public final class RecordSchema {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Schema SCHEMA = load();
 
-    private RecordSchema() {
-    }
+    private RecordSchema() {}
 
     /** The schema violations of a record given as JSON text; empty when it is valid. */
     public static List<String> violations(String json) {
@@ -37,7 +36,9 @@ public final class RecordSchema {
         }
         // the validator reads JSON with Jackson 3; the text goes across, not a Jackson 2 tree
         return SCHEMA.validate(json, InputFormat.JSON).stream()
-                .map(com.networknt.schema.Error::toString).sorted().toList();
+                .map(com.networknt.schema.Error::toString)
+                .sorted()
+                .toList();
     }
 
     private static Schema load() {
@@ -46,9 +47,11 @@ public final class RecordSchema {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath");
             }
             // LEGACY paths keep the messages as before 2.0: "$.copies: ..."
-            SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.LEGACY).build();
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                    registry -> registry.schemaRegistryConfig(config)).getSchema(in);
+            SchemaRegistryConfig config =
+                    SchemaRegistryConfig.builder().pathType(PathType.LEGACY).build();
+            return SchemaRegistry.withDefaultDialect(
+                            SpecificationVersion.DRAFT_2020_12, registry -> registry.schemaRegistryConfig(config))
+                    .getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,7 +8,10 @@ import java.util.Objects;
 /** Whether a person needs to look at the record, and why. */
 public record Review(Status status, List<String> reasons) {
 
-    public enum Status { AUTO_ACCEPTED, NEEDS_REVIEW }
+    public enum Status {
+        AUTO_ACCEPTED,
+        NEEDS_REVIEW
+    }
 
     public Review {
         Objects.requireNonNull(status, "status");
@@ -35,6 +38,8 @@ public record Review(Status status, List<String> reasons) {
                 reasons.add(String.format(Locale.ROOT, "%s: low confidence (%.2f)", name, f.confidence()));
             }
         }
-        return reasons.isEmpty() ? new Review(Status.AUTO_ACCEPTED, List.of()) : new Review(Status.NEEDS_REVIEW, reasons);
+        return reasons.isEmpty()
+                ? new Review(Status.AUTO_ACCEPTED, List.of())
+                : new Review(Status.NEEDS_REVIEW, reasons);
     }
 }

@@ -41,10 +41,19 @@ class FailureFamiliesTest {
 
     @Test
     void subjectStopsWhereTheBodyStartsWithoutABlankLine() {
-        PageSketch p = new PageSketch().line("MINISTRY OF HEALTH").line("P.O. Box 30016").skip(1)
-                .line("Ref. No. MOH/ADM/12/7").line("14 February 2025").skip(1)
-                .line("The Director").line("County Health Services").line("Nakuru").skip(1)
-                .line("Dear Sir,").skip(1)
+        PageSketch p = new PageSketch()
+                .line("MINISTRY OF HEALTH")
+                .line("P.O. Box 30016")
+                .skip(1)
+                .line("Ref. No. MOH/ADM/12/7")
+                .line("14 February 2025")
+                .skip(1)
+                .line("The Director")
+                .line("County Health Services")
+                .line("Nakuru")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
                 .line("Subject: Deployment of medical interns for the 2025 cohort")
                 .line("I am writing to inform you that the Ministry has completed the posting of");
         body(p, BODY_EN).skip(1).line("Yours faithfully,");
@@ -53,21 +62,39 @@ class FailureFamiliesTest {
 
     @Test
     void readsASubjectInCapitalsWithoutALabel() {
-        PageSketch p = new PageSketch().line("MINISTRY OF FINANCE").line("P.O. Box M40, Accra").skip(1)
-                .line("Our Ref: MOF/BD/25/03").line("3rd March, 2025").skip(1)
-                .line("The Chief Director").line("Ministry of Roads and Highways").line("Accra").skip(1)
-                .line("Dear Sir,").skip(1)
-                .line("RELEASE OF FUNDS FOR THE FIRST QUARTER OF 2025").skip(1);
+        PageSketch p = new PageSketch()
+                .line("MINISTRY OF FINANCE")
+                .line("P.O. Box M40, Accra")
+                .skip(1)
+                .line("Our Ref: MOF/BD/25/03")
+                .line("3rd March, 2025")
+                .skip(1)
+                .line("The Chief Director")
+                .line("Ministry of Roads and Highways")
+                .line("Accra")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("RELEASE OF FUNDS FOR THE FIRST QUARTER OF 2025")
+                .skip(1);
         body(p, BODY_EN).skip(1).line("Yours faithfully,");
         assertThat(fields(p).subject().value()).isEqualTo("RELEASE OF FUNDS FOR THE FIRST QUARTER OF 2025");
     }
 
     @Test
     void readsTheDateLineCityMonthDayYear() {
-        PageSketch p = new PageSketch().line("DEPARTMENT OF WATER").skip(1)
-                .line("Pretoria, March 3, 2025.").skip(1)
-                .line("The Municipal Manager").line("City of Tshwane").skip(1)
-                .line("Dear Sir,").skip(1).line("Subject: Water restrictions").skip(1);
+        PageSketch p = new PageSketch()
+                .line("DEPARTMENT OF WATER")
+                .skip(1)
+                .line("Pretoria, March 3, 2025.")
+                .skip(1)
+                .line("The Municipal Manager")
+                .line("City of Tshwane")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("Subject: Water restrictions")
+                .skip(1);
         body(p, BODY_EN).skip(1).line("Yours faithfully,");
         LetterFields f = fields(p);
         assertThat(f.date().value()).isEqualTo(LocalDate.of(2025, 3, 3));
@@ -75,47 +102,95 @@ class FailureFamiliesTest {
 
     @Test
     void readsTheDateAtTheEndOfANoteVerbale() {
-        PageSketch p = new PageSketch().line("AMBASSADE DE LA RÉPUBLIQUE DU SÉNÉGAL").skip(1)
-                .line("N° 0123/AMB/SN/NV").skip(1)
+        PageSketch p = new PageSketch()
+                .line("AMBASSADE DE LA RÉPUBLIQUE DU SÉNÉGAL")
+                .skip(1)
+                .line("N° 0123/AMB/SN/NV")
+                .skip(1)
                 .line("L'Ambassade de la République du Sénégal présente ses compliments au Ministère")
                 .line("des Affaires étrangères et a l'honneur de lui faire part de ce qui suit.");
-        body(p, BODY_FR).line("L'Ambassade saisit cette occasion pour renouveler au Ministère les assurances")
-                .line("de sa haute considération.").skip(2).right("Paris, le 12 janvier 2026");
+        body(p, BODY_FR)
+                .line("L'Ambassade saisit cette occasion pour renouveler au Ministère les assurances")
+                .line("de sa haute considération.")
+                .skip(2)
+                .right("Paris, le 12 janvier 2026");
         assertThat(fields(p).date().value()).isEqualTo(LocalDate.of(2026, 1, 12));
     }
 
     @Test
     void copyListUnderCcWithCountsAndAWrappedItem() {
-        PageSketch p = new PageSketch().line("MINISTERE DE LA SANTE").skip(1).line("N° 0042/MSAS/DGS")
-                .right("Dakar, le 3 mars 2025").skip(1).right("Monsieur le Directeur régional")
-                .right("de la Santé de Thiès").skip(1).line("Objet : Convocation").skip(1)
+        PageSketch p = new PageSketch()
+                .line("MINISTERE DE LA SANTE")
+                .skip(1)
+                .line("N° 0042/MSAS/DGS")
+                .right("Dakar, le 3 mars 2025")
+                .skip(1)
+                .right("Monsieur le Directeur régional")
+                .right("de la Santé de Thiès")
+                .skip(1)
+                .line("Objet : Convocation")
+                .skip(1)
                 .line("Monsieur le Directeur,");
-        body(p, BODY_FR).skip(1).right("Le Directeur général").skip(2)
-                .line("Ampliation :").line("- SGG ........................ 2")
+        body(p, BODY_FR)
+                .skip(1)
+                .right("Le Directeur général")
+                .skip(2)
+                .line("Ampliation :")
+                .line("- SGG ........................ 2")
                 .line("- Direction de la Prévention et de la Lutte contre")
-                .line("  les maladies transmissibles").line("- Archives/Chrono ............ 1");
-        assertThat(fields(p).copies().value()).containsExactly("SGG",
-                "Direction de la Prévention et de la Lutte contre les maladies transmissibles", "Archives/Chrono");
+                .line("  les maladies transmissibles")
+                .line("- Archives/Chrono ............ 1");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "SGG",
+                        "Direction de la Prévention et de la Lutte contre les maladies transmissibles",
+                        "Archives/Chrono");
     }
 
     @Test
     void copyListUnderCopyTo() {
-        PageSketch p = new PageSketch().line("MINISTRY OF EDUCATION").skip(1).line("Ref: MOE/HR/2025/14")
-                .line("10 April 2025").skip(1).line("The Principal").line("Kisumu Girls High School").skip(1)
-                .line("Dear Madam,").skip(1).line("Subject: Staff establishment").skip(1);
-        body(p, BODY_EN).skip(1).line("Yours faithfully,").skip(2).line("J. Otieno").line("Permanent Secretary")
-                .skip(1).line("Copy to:").line("1. The County Director of Education, Kisumu")
+        PageSketch p = new PageSketch()
+                .line("MINISTRY OF EDUCATION")
+                .skip(1)
+                .line("Ref: MOE/HR/2025/14")
+                .line("10 April 2025")
+                .skip(1)
+                .line("The Principal")
+                .line("Kisumu Girls High School")
+                .skip(1)
+                .line("Dear Madam,")
+                .skip(1)
+                .line("Subject: Staff establishment")
+                .skip(1);
+        body(p, BODY_EN)
+                .skip(1)
+                .line("Yours faithfully,")
+                .skip(2)
+                .line("J. Otieno")
+                .line("Permanent Secretary")
+                .skip(1)
+                .line("Copy to:")
+                .line("1. The County Director of Education, Kisumu")
                 .line("2. The Teachers Service Commission");
-        assertThat(fields(p).copies().value()).containsExactly("The County Director of Education, Kisumu",
-                "The Teachers Service Commission");
+        assertThat(fields(p).copies().value())
+                .containsExactly("The County Director of Education, Kisumu", "The Teachers Service Commission");
     }
 
     @Test
     void referenceAfterPleaseQuote() {
-        PageSketch p = new PageSketch().line("NATIONAL TREASURY").skip(1)
-                .line("Please quote: NT/BD/4/2025").line("14 February 2025").skip(1)
-                .line("The Accounting Officer").line("State Department for Water").skip(1)
-                .line("Dear Sir,").skip(1).line("Subject: Budget ceilings").skip(1);
+        PageSketch p = new PageSketch()
+                .line("NATIONAL TREASURY")
+                .skip(1)
+                .line("Please quote: NT/BD/4/2025")
+                .line("14 February 2025")
+                .skip(1)
+                .line("The Accounting Officer")
+                .line("State Department for Water")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("Subject: Budget ceilings")
+                .skip(1);
         body(p, BODY_EN).skip(1).line("Yours faithfully,");
         assertThat(fields(p).reference().value()).isEqualTo("NT/BD/4/2025");
     }

@@ -19,9 +19,31 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GarbageTextTest {
 
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);
-    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyzéèàçABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/.,:;-'°№|!";
-    private static final String[] CUES = {"Objet", ":", "N°", "Réf.", "le", "mars", "2024", "Copie", "à", "cc:",
-        "Subject:", "Dear", "Sir,", "Monsieur", "Ministère", "P.O.", "Box", "Ref.", "No.", "1905", "Ampliation"};
+    private static final String ALPHABET =
+            "abcdefghijklmnopqrstuvwxyzéèàçABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/.,:;-'°№|!";
+    private static final String[] CUES = {
+        "Objet",
+        ":",
+        "N°",
+        "Réf.",
+        "le",
+        "mars",
+        "2024",
+        "Copie",
+        "à",
+        "cc:",
+        "Subject:",
+        "Dear",
+        "Sir,",
+        "Monsieur",
+        "Ministère",
+        "P.O.",
+        "Box",
+        "Ref.",
+        "No.",
+        "1905",
+        "Ampliation"
+    };
 
     private final LetterExtractor extractor = new LetterExtractor();
 
@@ -36,7 +58,8 @@ class GarbageTextTest {
             }
             StringBuilder text = new StringBuilder();
             for (int w = 1 + r.nextInt(12); w > 0; w--) {
-                text.append(r.nextInt(3) == 0 ? CUES[r.nextInt(CUES.length)] : token(r)).append(' ');
+                text.append(r.nextInt(3) == 0 ? CUES[r.nextInt(CUES.length)] : token(r))
+                        .append(' ');
             }
             sketch.at(r.nextDouble() * 0.6, text.toString().strip());
         }
@@ -48,9 +71,11 @@ class GarbageTextTest {
         Random r = new Random(7);
         StringBuilder line = new StringBuilder();
         while (line.length() < 50_000) {
-            line.append(r.nextInt(4) == 0 ? CUES[r.nextInt(CUES.length)] : token(r)).append(' ');
+            line.append(r.nextInt(4) == 0 ? CUES[r.nextInt(CUES.length)] : token(r))
+                    .append(' ');
         }
-        extractsWithinTheGuard(new PageSketch().line("Objet : essai").line(line.toString()).document());
+        extractsWithinTheGuard(
+                new PageSketch().line("Objet : essai").line(line.toString()).document());
     }
 
     @Test
@@ -69,10 +94,14 @@ class GarbageTextTest {
     @Test
     void anEngineThatThrowsCostsItsFieldNotTheRecord() {
         AtomicInteger calls = new AtomicInteger();
-        Field<String> field = LetterExtractor.guarded("lettre.pdf", "subject", () -> {
-            calls.incrementAndGet();
-            throw new ArrayIndexOutOfBoundsException("Index 3 out of bounds for length 3");
-        }, Field.missing());
+        Field<String> field = LetterExtractor.guarded(
+                "lettre.pdf",
+                "subject",
+                () -> {
+                    calls.incrementAndGet();
+                    throw new ArrayIndexOutOfBoundsException("Index 3 out of bounds for length 3");
+                },
+                Field.missing());
 
         assertThat(calls).hasValue(1);
         assertThat(field.found()).isFalse();

@@ -1,9 +1,5 @@
 package org.courrier.extract.pipeline;
 
-import org.courrier.extract.engine.FieldExtractor;
-import org.courrier.extract.record.LetterRecord;
-import org.courrier.extract.record.RecordJson;
-import org.courrier.extract.record.RecordSchema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +22,10 @@ import org.courrier.document.PageMethod;
 import org.courrier.document.Reason;
 import org.courrier.document.SourceFile;
 import org.courrier.document.Word;
+import org.courrier.extract.engine.FieldExtractor;
+import org.courrier.extract.record.LetterRecord;
+import org.courrier.extract.record.RecordJson;
+import org.courrier.extract.record.RecordSchema;
 import org.courrier.ingest.Intake;
 import org.courrier.ingest.OpenedDocument;
 import org.courrier.ingest.PageSource;
@@ -55,8 +55,7 @@ class LetterPipelineTest {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 
@@ -96,23 +95,31 @@ class LetterPipelineTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     @Test
     void putsPagesBackInOrderWhenTheyFinishOutOfOrder() throws Exception {
-        List<PageSource> pages = List.of(new PageSource.Ready(page(1, "premier")),
-                new PageSource.Ready(page(2, "deuxième")), new PageSource.Ready(page(3, "troisième")));
+        List<PageSource> pages = List.of(
+                new PageSource.Ready(page(1, "premier")),
+                new PageSource.Ready(page(2, "deuxième")),
+                new PageSource.Ready(page(3, "troisième")));
         OutOfOrderReader reader = new OutOfOrderReader();
-        try (LetterPipeline pipeline = LetterPipeline.builder(CourrierSettings.from(Map.of("courrier.review.auto-accept-threshold", "0.9")))
-                .withIntake(intakeOf(pages)).withPageReader(reader).withScheduler(PageScheduler.of(Executors.newFixedThreadPool(3))).withClock(CLOCK).build()) {
+        try (LetterPipeline pipeline = LetterPipeline.builder(
+                        CourrierSettings.from(Map.of("courrier.review.auto-accept-threshold", "0.9")))
+                .withIntake(intakeOf(pages))
+                .withPageReader(reader)
+                .withScheduler(PageScheduler.of(Executors.newFixedThreadPool(3)))
+                .withClock(CLOCK)
+                .build()) {
 
             LetterRecord record = pipeline.process(Path.of("lettre.pdf"));
 
             assertThat(reader.finished.get(0)).isNotEqualTo(1);
             assertThat(record.text()).isEqualTo("premier\fdeuxième\ftroisième");
-            assertThat(record.ocr().pages()).extracting(LetterRecord.PageInfo::page).containsExactly(1, 2, 3);
+            assertThat(record.ocr().pages())
+                    .extracting(LetterRecord.PageInfo::page)
+                    .containsExactly(1, 2, 3);
             assertThat(record.ocr().engine()).isEqualTo("test");
             assertThat(record.processedAt()).isEqualTo(CLOCK.instant());
             assertThat(RecordSchema.violations(RecordJson.toJson(record))).isEmpty();
@@ -147,13 +154,19 @@ class LetterPipelineTest {
             }
         };
         List<PageSource> pages = List.of(new PageSource.Ready(page(1, "premier")), failing);
-        try (LetterPipeline pipeline = LetterPipeline.builder(CourrierSettings.from(Map.of("courrier.review.auto-accept-threshold", "0.9")))
-                .withIntake(intakeOf(pages)).withPageReader(rendering).withScheduler(PageScheduler.of(Executors.newFixedThreadPool(2))).withClock(CLOCK).build()) {
+        try (LetterPipeline pipeline = LetterPipeline.builder(
+                        CourrierSettings.from(Map.of("courrier.review.auto-accept-threshold", "0.9")))
+                .withIntake(intakeOf(pages))
+                .withPageReader(rendering)
+                .withScheduler(PageScheduler.of(Executors.newFixedThreadPool(2)))
+                .withClock(CLOCK)
+                .build()) {
 
             assertThatThrownBy(() -> pipeline.process(Path.of("lettre.pdf")))
                     .isInstanceOf(CourrierException.class)
                     .hasMessageContaining("page 2")
-                    .extracting(e -> ((CourrierException) e).reason()).isEqualTo(Reason.TOO_LARGE);
+                    .extracting(e -> ((CourrierException) e).reason())
+                    .isEqualTo(Reason.TOO_LARGE);
         }
     }
 
@@ -181,18 +194,25 @@ class LetterPipelineTest {
     @Test
     void fieldExtractionOverItsBudgetFailsTheLetterWhileTheNextOneIsExtracted() throws Exception {
         HangingExtractor hanging = new HangingExtractor();
-        try (LetterPipeline pipeline = LetterPipeline.builder(CourrierSettings.from(Map.of(
-                        "courrier.extract.budget", "PT0.3S")))
-                .withIntake(intakeOf(List.of())).withPageReader(new OutOfOrderReader()).withExtractor(hanging)
-                .withScheduler(PageScheduler.of(Executors.newFixedThreadPool(1))).withClock(CLOCK).build()) {
-            CourrierException over = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5),
-                    () -> org.junit.jupiter.api.Assertions.assertThrows(CourrierException.class,
-                            () -> pipeline.process(letter("HANG forever"))),
+        try (LetterPipeline pipeline = LetterPipeline.builder(
+                        CourrierSettings.from(Map.of("courrier.extract.budget", "PT0.3S")))
+                .withIntake(intakeOf(List.of()))
+                .withPageReader(new OutOfOrderReader())
+                .withExtractor(hanging)
+                .withScheduler(PageScheduler.of(Executors.newFixedThreadPool(1)))
+                .withClock(CLOCK)
+                .build()) {
+            CourrierException over = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    Duration.ofSeconds(5),
+                    () -> org.junit.jupiter.api.Assertions.assertThrows(
+                            CourrierException.class, () -> pipeline.process(letter("HANG forever"))),
                     "a letter over its extraction budget must fail within the budget, not hang");
             assertThat(over.reason().name()).isEqualTo("OVER_BUDGET");
             assertThat(over.reason().action()).isEqualTo(Reason.Action.QUARANTINE);
             assertThat(over).hasMessageContaining("lettre.pdf").hasMessageContaining("courrier.extract.budget");
-            assertThat(hanging.interrupted.await(5, TimeUnit.SECONDS)).as("the engine thread was interrupted").isTrue();
+            assertThat(hanging.interrupted.await(5, TimeUnit.SECONDS))
+                    .as("the engine thread was interrupted")
+                    .isTrue();
 
             LetterRecord next = pipeline.process(letter("Objet : une lettre ordinaire"));
             assertThat(next.text()).isEqualTo("Objet : une lettre ordinaire");
@@ -220,16 +240,21 @@ class LetterPipelineTest {
         };
         List<LetterPipeline.Builder> builders = List.of(
                 LetterPipeline.builder(CourrierSettings.from(Map.of())).withPageReader(exhausted),
-                LetterPipeline.builder(CourrierSettings.from(Map.of())).withPageReader(ready).withExtractor(greedy));
+                LetterPipeline.builder(CourrierSettings.from(Map.of()))
+                        .withPageReader(ready)
+                        .withExtractor(greedy));
         for (LetterPipeline.Builder builder : builders) {
             try (LetterPipeline pipeline = builder.withIntake(intakeOf(List.of(new PageSource.Ready(page(1, "x")))))
-                    .withScheduler(PageScheduler.of(Executors.newFixedThreadPool(1))).withClock(CLOCK).build()) {
+                    .withScheduler(PageScheduler.of(Executors.newFixedThreadPool(1)))
+                    .withClock(CLOCK)
+                    .build()) {
                 assertThatThrownBy(() -> pipeline.process(Path.of("lettre.pdf")))
                         .isInstanceOfSatisfying(CourrierException.class, e -> {
                             assertThat(e.reason().name()).isEqualTo("OVER_BUDGET");
                             assertThat(e.reason().action()).isNotEqualTo(Reason.Action.RETRY);
                         })
-                        .hasMessageContaining("lettre.pdf").hasMessageContaining("memory");
+                        .hasMessageContaining("lettre.pdf")
+                        .hasMessageContaining("memory");
             }
         }
     }

@@ -18,10 +18,17 @@ class RecordJsonTest {
 
     private static LetterRecord record(LetterFields fields) {
         SourceFile source = new SourceFile("lettre-0001.png", "image/png", 1234, 1, SHA);
-        LetterRecord.OcrInfo ocr = new LetterRecord.OcrInfo("tesseract 5.3.0", "fra+eng",
-                List.of(new LetterRecord.PageInfo(1, "ocr", 88.14, 0, 0.6)));
-        return new LetterRecord(source, "fr", fields, "Objet : essai\fAmpliation :", ocr, Review.of(fields, 0.9),
-                Instant.parse("2026-11-28T10:15:30Z"), 2140);
+        LetterRecord.OcrInfo ocr = new LetterRecord.OcrInfo(
+                "tesseract 5.3.0", "fra+eng", List.of(new LetterRecord.PageInfo(1, "ocr", 88.14, 0, 0.6)));
+        return new LetterRecord(
+                source,
+                "fr",
+                fields,
+                "Objet : essai\fAmpliation :",
+                ocr,
+                Review.of(fields, 0.9),
+                Instant.parse("2026-11-28T10:15:30Z"),
+                2140);
     }
 
     private static LetterFields allFound() {
@@ -33,8 +40,14 @@ class RecordJsonTest {
                 Field.missing(),
                 new Field<>(LocalDate.of(2022, 3, 1), "1er mars 2022", 0.98, List.of()),
                 Field.of("Dakar", 0.95, List.of()),
-                Field.of(new Recipient("Jean DIOP", "Directeur Général", "Office National des Ports",
-                        "Monsieur Jean DIOP Directeur Général de l'Office National des Ports"), 0.92, List.of()),
+                Field.of(
+                        new Recipient(
+                                "Jean DIOP",
+                                "Directeur Général",
+                                "Office National des Ports",
+                                "Monsieur Jean DIOP Directeur Général de l'Office National des Ports"),
+                        0.92,
+                        List.of()),
                 Field.of("Demande de financement", 0.93, List.of()),
                 Field.of(List.of("Primature", "SGG"), 0.9, List.of()));
     }
@@ -60,8 +73,16 @@ class RecordJsonTest {
     @Test
     void writesAFieldNotFoundAsNullWithConfidenceZero() throws Exception {
         LetterFields f = allFound();
-        LetterFields noSubject = new LetterFields(f.sender(), f.signatory(), f.reference(), f.theirReference(),
-                f.date(), f.place(), f.recipient(), Field.missing(), f.copies());
+        LetterFields noSubject = new LetterFields(
+                f.sender(),
+                f.signatory(),
+                f.reference(),
+                f.theirReference(),
+                f.date(),
+                f.place(),
+                f.recipient(),
+                Field.missing(),
+                f.copies());
 
         String json = RecordJson.toJson(record(noSubject));
 
@@ -77,8 +98,16 @@ class RecordJsonTest {
     @Test
     void aFieldSurelyAbsentKeepsConfidenceZeroAndSaysHowSureItIsThatTheLetterHasNone() throws Exception {
         LetterFields f = allFound();
-        LetterFields noReference = new LetterFields(f.sender(), f.signatory(), Field.absent(0.92), f.theirReference(),
-                f.date(), f.place(), f.recipient(), f.subject(), f.copies());
+        LetterFields noReference = new LetterFields(
+                f.sender(),
+                f.signatory(),
+                Field.absent(0.92),
+                f.theirReference(),
+                f.date(),
+                f.place(),
+                f.recipient(),
+                f.subject(),
+                f.copies());
 
         String json = RecordJson.toJson(record(noReference));
 
@@ -88,7 +117,8 @@ class RecordJsonTest {
         assertThat(reference.path("confidence").asDouble()).isZero();
         assertThat(reference.path("absentConfidence").asDouble()).isEqualTo(0.92);
         assertThat(MAPPER.readTree(json).at("/review/status").asText()).isEqualTo("AUTO_ACCEPTED");
-        assertThat(MAPPER.readTree(json).at("/fields/subject").has("absentConfidence")).isFalse();
+        assertThat(MAPPER.readTree(json).at("/fields/subject").has("absentConfidence"))
+                .isFalse();
     }
 
     @Test
@@ -113,8 +143,16 @@ class RecordJsonTest {
     @Test
     void reviewGivesOneReasonPerDoubtfulMissionField() {
         LetterFields f = allFound();
-        LetterFields doubtful = new LetterFields(Field.of("Ministère", 0.5, List.of()), f.signatory(),
-                Field.missing(), f.theirReference(), f.date(), f.place(), f.recipient(), f.subject(), f.copies());
+        LetterFields doubtful = new LetterFields(
+                Field.of("Ministère", 0.5, List.of()),
+                f.signatory(),
+                Field.missing(),
+                f.theirReference(),
+                f.date(),
+                f.place(),
+                f.recipient(),
+                f.subject(),
+                f.copies());
 
         Review review = Review.of(doubtful, 0.9);
 
@@ -124,7 +162,8 @@ class RecordJsonTest {
 
     @Test
     void errorLineNamesTheFileAndTheCode() throws Exception {
-        JsonNode line = MAPPER.readTree(RecordJson.errorLine("missing.pdf", null, "NOT_FOUND", "missing.pdf: no such file"));
+        JsonNode line =
+                MAPPER.readTree(RecordJson.errorLine("missing.pdf", null, "NOT_FOUND", "missing.pdf: no such file"));
 
         assertThat(line.at("/source/fileName").asText()).isEqualTo("missing.pdf");
         assertThat(line.at("/error/code").asText()).isEqualTo("NOT_FOUND");
@@ -140,10 +179,13 @@ class RecordJsonTest {
         List<String> inSchema = new java.util.ArrayList<>();
         fields.path("properties").fieldNames().forEachRemaining(inSchema::add);
 
-        assertThat(inSchema).containsExactly(java.util.Arrays.stream(FieldName.values()).map(FieldName::jsonName)
-                .toArray(String[]::new));
+        assertThat(inSchema)
+                .containsExactly(java.util.Arrays.stream(FieldName.values())
+                        .map(FieldName::jsonName)
+                        .toArray(String[]::new));
         List<String> required = new java.util.ArrayList<>();
         fields.path("required").forEach(n -> required.add(n.asText()));
-        assertThat(required).containsAll(FieldName.MISSION.stream().map(FieldName::jsonName).toList());
+        assertThat(required)
+                .containsAll(FieldName.MISSION.stream().map(FieldName::jsonName).toList());
     }
 }

@@ -22,7 +22,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code META-INF/services/java.util.concurrent.Callable}), the launcher's own {@code doctor} and {@code test}, and
  * {@code help}. Every usage text is generated from the annotations of these classes.
  */
-@Command(name = "courrier",
+@Command(
+        name = "courrier",
         header = "Courrier turns scanned official letters into structured, reviewable records.",
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",
@@ -34,7 +35,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "1:a file or letter failed (extract, replay), or the command failed",
             "2:usage error: unknown command or option, missing argument, bad value or setting",
             "3:system prerequisites missing (the launcher; see ./courrier doctor)",
-            "4:build failed (the launcher)"},
+            "4:build failed (the launcher)"
+        },
         subcommands = {RunCommand.class, ExtractCommand.class, ReplayCommand.class})
 public final class CourrierCommand {
 
@@ -79,8 +81,11 @@ public final class CourrierCommand {
 
     /** {@code -h, --help} on this command and every subcommand, the tools' too; options listed as declared. */
     private static void addHelpOption(CommandLine command) {
-        command.getCommandSpec().addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-                .description("show this help").build());
+        command.getCommandSpec()
+                .addOption(OptionSpec.builder("-h", "--help")
+                        .usageHelp(true)
+                        .description("show this help")
+                        .build());
         command.getCommandSpec().usageMessage().sortOptions(false).sortSynopsis(false);
         command.getSubcommands().values().forEach(CourrierCommand::addHelpOption);
     }
@@ -92,7 +97,9 @@ public final class CourrierCommand {
     private static int badUsage(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
-        command.getUnmatchedArguments().stream().filter(arg -> arg.startsWith("-")).findFirst()
+        command.getUnmatchedArguments().stream()
+                .filter(arg -> arg.startsWith("-"))
+                .findFirst()
                 .filter(unknown -> e instanceof MissingParameterException)
                 .ifPresent(unknown -> err.println("Unknown option: '" + unknown + "'"));
         err.println(e.getMessage());

@@ -14,11 +14,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code courrier extract FILE...}: one JSON line per file on stdout, in input order; logs on stderr. */
-@Command(name = "extract",
+@Command(
+        name = "extract",
         header = "Print one JSON record per file on stdout (JSON Lines); exit 1 when any file failed.",
-        description = {"Print one JSON record per file on stdout (JSON Lines, in the order of the arguments); logs go "
-                + "to stderr. A file that gives no record still gets its line, carrying \"error\" with a reason "
-                + "code and a message."},
+        description = {
+            "Print one JSON record per file on stdout (JSON Lines, in the order of the arguments); logs go "
+                    + "to stderr. A file that gives no record still gets its line, carrying \"error\" with a reason "
+                    + "code and a message."
+        },
         footerHeading = "%n",
         footer = "Exit status 0 when every file produced a record, 1 when any failed, 2 on a usage error.")
 final class ExtractCommand extends SettingsCommand {
@@ -41,8 +44,8 @@ final class ExtractCommand extends SettingsCommand {
                 } catch (CourrierException e) {
                     allRead = false;
                     LoggerFactory.getLogger(ExtractCommand.class).warn("{}: {} {}", file, e.reason(), e.getMessage());
-                    out.println(RecordJson.errorLine(file.getFileName().toString(), null, e.reason().name(),
-                            e.getMessage()));
+                    out.println(RecordJson.errorLine(
+                            file.getFileName().toString(), null, e.reason().name(), e.getMessage()));
                 }
                 out.flush();
             }

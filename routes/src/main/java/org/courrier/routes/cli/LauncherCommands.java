@@ -13,17 +13,19 @@ import picocli.CommandLine.Spec;
  */
 final class LauncherCommands {
 
-    private LauncherCommands() {
-    }
+    private LauncherCommands() {}
 
     private static int launcherOnly(CommandSpec spec) {
-        spec.commandLine().getErr().println("courrier: '" + spec.name() + "' is run by the launcher: ./courrier "
-                + spec.name());
+        spec.commandLine()
+                .getErr()
+                .println("courrier: '" + spec.name() + "' is run by the launcher: ./courrier " + spec.name());
         return 2;
     }
 
     /** {@code courrier doctor}. */
-    @Command(name = "doctor", header = "Check the system prerequisites and say what is missing.",
+    @Command(
+            name = "doctor",
+            header = "Check the system prerequisites and say what is missing.",
             description = "Checks Java 17+, the Tesseract 5 library and its French and English language data; the "
                     + "other commands install what is missing when run as root or with password-less sudo.")
     static final class Doctor implements Callable<Integer> {

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * {@code failed/} or by its original name (then every failed file of that name is replayed). The running service
  * (or the next start) takes them like any new file.
  */
-@Command(name = "replay",
+@Command(
+        name = "replay",
         header = "Move failed files (all, or those named) back into the inbox.",
         description = "Moves each failed file (all of them when none is named) back into the inbox and removes "
                 + "its NAME.error.json; the service takes them like any new file.",
@@ -50,7 +51,9 @@ final class ReplayCommand extends SettingsCommand {
             try (Stream<Path> all = Files.list(settings.failed())) {
                 all.filter(Files::isRegularFile)
                         .filter(p -> !p.getFileName().toString().endsWith(ArchiveNames.ERROR_SUFFIX))
-                        .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().forEach(failed::add);
+                        .filter(p -> !p.getFileName().toString().startsWith("."))
+                        .sorted()
+                        .forEach(failed::add);
             }
         }
         List<Path> files = new ArrayList<>();
@@ -60,8 +63,11 @@ final class ReplayCommand extends SettingsCommand {
         } else {
             for (String name : names) {
                 String wanted = Path.of(name).getFileName().toString();
-                List<Path> matching = failed.stream().filter(f -> f.getFileName().toString().equals(wanted)
-                        || originalName(f).equals(wanted)).filter(f -> !files.contains(f)).toList();
+                List<Path> matching = failed.stream()
+                        .filter(f -> f.getFileName().toString().equals(wanted)
+                                || originalName(f).equals(wanted))
+                        .filter(f -> !files.contains(f))
+                        .toList();
                 if (matching.isEmpty()) {
                     err.println("courrier: not in " + settings.failed() + ": " + name);
                     status = 1;

@@ -4,15 +4,20 @@ import org.courrier.routes.CourrierService;
 import picocli.CommandLine.Command;
 
 /** {@code courrier run}: starts the service and runs until SIGTERM or Ctrl-C. */
-@Command(name = "run",
+@Command(
+        name = "run",
         header = "Start the service: letters dropped in the inbox become records in the outbox.",
-        description = {"Start the service: watch the inbox, write one JSON record per letter to the outbox, keep "
-                + "state in the data folder."},
+        description = {
+            "Start the service: watch the inbox, write one JSON record per letter to the outbox, keep "
+                    + "state in the data folder."
+        },
         footerHeading = "%n",
-        footer = {"Every setting may also come from the environment: courrier.pickup.min-age -> "
-                + "COURRIER_PICKUP_MIN_AGE. Layers, later wins: built-in defaults, application.properties, the "
-                + "--config file, the environment, the flags.",
-            "All settings: README.md, section \"Running the service\"."})
+        footer = {
+            "Every setting may also come from the environment: courrier.pickup.min-age -> "
+                    + "COURRIER_PICKUP_MIN_AGE. Layers, later wins: built-in defaults, application.properties, the "
+                    + "--config file, the environment, the flags.",
+            "All settings: README.md, section \"Running the service\"."
+        })
 final class RunCommand extends SettingsCommand {
 
     @Override
