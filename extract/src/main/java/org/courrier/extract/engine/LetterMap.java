@@ -41,7 +41,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             }
             subject = label;
             continued = 0;
-            if (!label && l.prose() && !startsWithLabel(book, l)) {
+            if (!label && l.prose() && !startsWithLabel(book, l) && !replyInstruction(book, l)) {
                 bodyStart = i;
                 break;
             }
@@ -68,6 +68,11 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             bodyEnd++;
         }
         return new LetterMap(List.copyOf(lines), book, salutation, bodyStart, bodyEnd, pitch);
+    }
+
+    /** A reply instruction in the letterhead ({@code In case of reply, the number … should be quoted}). */
+    static boolean replyInstruction(LanguageCues book, TextLine l) {
+        return l.page() == 1 && l.top() < 0.3 && contains(book, "replyInstructions", l);
     }
 
     /** Whether the line opens a body sentence ({@code I am writing}, {@code J'ai l'honneur}): never a subject's rest. */

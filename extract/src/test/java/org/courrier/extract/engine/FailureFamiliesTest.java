@@ -82,6 +82,30 @@ class FailureFamiliesTest {
     }
 
     @Test
+    void senderIsTheMinistryNotItsAddressOrReplyInstruction() {
+        PageSketch p = new PageSketch()
+                .line("In case of reply, the number and date of this letter should be quoted")
+                .line("Telephone: +254 20 2717077")
+                .line("P.O. Box 30016-00100")
+                .line("MINISTRY OF HEALTH")
+                .line("Afya House, Cathedral Road")
+                .skip(1)
+                .line("Ref. No. MOH/ADM/12/7")
+                .line("14 February 2025")
+                .skip(1)
+                .line("The Director")
+                .line("County Health Services")
+                .line("Nakuru")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("Subject: Deployment of medical interns")
+                .skip(1);
+        body(p, BODY_EN).skip(1).line("Yours faithfully,");
+        assertThat(fields(p).sender().value()).containsIgnoringCase("Ministry of Health");
+    }
+
+    @Test
     void readsTheDateLineCityMonthDayYear() {
         PageSketch p = new PageSketch()
                 .line("DEPARTMENT OF WATER")
