@@ -106,6 +106,27 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                         || book.match("copies", t, 0) > 0 && t.colonAfter(0));
     }
 
+    /**
+     * Whether one of the named phrases occurs in the line word for word (folded, without the fuzzy matching of
+     * {@link #contains}): for lists of ordinary words ({@code route}, {@code place}) that OCR-tolerant matching
+     * would find inside names ({@code Direction des Routes}).
+     */
+    static boolean containsExactly(LanguageCues book, String name, TextLine l) {
+        Tokens t = l.tokens();
+        for (List<String> phrase : book.phrases(name)) {
+            for (int i = 0; i + phrase.size() <= t.size(); i++) {
+                boolean all = true;
+                for (int j = 0; j < phrase.size() && all; j++) {
+                    all = t.get(i + j).key().equals(phrase.get(j));
+                }
+                if (all) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether one of the named phrases occurs anywhere in the line. */
     static boolean contains(LanguageCues book, String name, TextLine l) {
         Tokens t = l.tokens();

@@ -78,7 +78,7 @@ final class SenderEngine {
                 motto = under;
                 continue;
             }
-            if (LetterMap.contains(book, "letterheadNoise", line)) {
+            if (LetterMap.containsExactly(book, "letterheadNoise", line)) {
                 continue;
             }
             boolean named = names(book, t);
@@ -86,38 +86,9 @@ final class SenderEngine {
             if (lead > 0 && lead < t.size() && book.match("senderHeads", t, lead) > 0) {
                 return Field.missing();
             }
-            if (!named) {
-                // a line that names no body (a logo's words, a person, an acronym) gives way to one that does below
-                TextLine better = namedBelow(map, line);
-                if (better != null) {
-                    return join(map, better, 0.8);
-                }
-            }
             return join(map, line, named ? 0.93 : 0.8);
         }
         return Field.missing();
-    }
-
-    /** The first letterhead line under {@code from} that names a body and is not an address or contact line. */
-    private static TextLine namedBelow(LetterMap map, TextLine from) {
-        LanguageCues book = map.book();
-        for (int i = from.index() + 1; i < map.lines().size(); i++) {
-            TextLine l = map.lines().get(i);
-            if (l.page() > 1 || l.top() > 0.3 || !map.inHeader(l.index())) {
-                return null;
-            }
-            Tokens t = l.tokens();
-            if (t.size() >= 2
-                    && names(book, t)
-                    && !LetterMap.contains(book, "letterheadNoise", l)
-                    && !LetterMap.startsWithLabel(book, l)
-                    && book.match("reference", t, 0) == 0
-                    && l.text().chars().filter(Character::isDigit).count() < 4
-                    && !l.text().endsWith(",")) {
-                return l;
-            }
-        }
-        return null;
     }
 
     /** {@code Un Peuple – Un But – Une Foi}: short words between dashes. */
