@@ -2,6 +2,7 @@ package org.courrier.routes.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -38,7 +39,7 @@ public final class StateDatabase implements AutoCloseable {
      */
     public static StateDatabase open(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
+        config.setJdbcUrl(owned(url));
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(POOL_SIZE);
@@ -74,6 +75,17 @@ public final class StateDatabase implements AutoCloseable {
                     + rootMessage(e), e);
         }
         return new StateDatabase(pool);
+    }
+
+    /**
+     * An embedded H2 database is closed by this object, after the letters in flight have finished, not by H2's own
+     * shutdown hook, which would close it under them when the service is stopped with SIGTERM.
+     */
+    static String owned(String url) {
+        if (url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
+            return url + ";DB_CLOSE_ON_EXIT=FALSE";
+        }
+        return url;
     }
 
     /** The pool: borrow a connection per unit of work and close it to give it back. */
