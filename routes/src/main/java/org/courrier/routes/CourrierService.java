@@ -16,13 +16,15 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.courrier.extract.pipeline.CourrierSettings;
 import org.courrier.extract.pipeline.LetterPipeline;
+import org.courrier.routes.store.RecordStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The watched-folder service: Camel Main with the letter, delivery and progress routes, the state database and the
- * status server. {@link #start} returns once the routes run; {@link #close} stops gracefully: letters in flight
- * finish (within {@code camel.main.shutdown-timeout}), files not yet taken stay in the inbox.
+ * The watched-folder service: Camel Main with the letter, delivery and progress routes, the state database with
+ * its record store, and the status server. {@link #start} returns once the routes run; {@link #close} stops
+ * gracefully: letters in flight finish (within {@code camel.main.shutdown-timeout}), files not yet taken stay in the
+ * inbox.
  */
 public final class CourrierService implements AutoCloseable {
 
@@ -32,12 +34,15 @@ public final class CourrierService implements AutoCloseable {
 
     private final Main main;
     private final StateStore state;
+    private final RecordStore records;
     private final LetterReader reader;
     private final StatusServer status;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private CourrierService(Main main, StateStore state, LetterReader reader, StatusServer status) {
+    private CourrierService(Main main, StateStore state, RecordStore records, LetterReader reader,
+                            StatusServer status) {
         this.main = main;
+        this.records = records;
         this.state = state;
         this.reader = reader;
         this.status = status;
@@ -79,8 +84,9 @@ public final class CourrierService implements AutoCloseable {
         main.bind(LetterRoute.FILTER, new SteadyFileFilter(settings.pickup().stableFor(), settings.pickup().minAge(),
                 settings.pickup().stableFor().plus(FORGET_AFTER), clock, inProgress::contains,
                 () -> telemetry.stopReason() != null, boundary::refusal));
-        LetterRouteSteps steps = new LetterRouteSteps(settings, new ArchiveNames(), boundary, state, reader, telemetry,
-                clock, UUID.randomUUID().toString());
+        RecordStore records = new RecordStore(state.dataSource(), clock);
+        LetterRouteSteps steps = new LetterRouteSteps(settings, new ArchiveNames(), boundary, state, records, reader,
+                telemetry, clock, UUID.randomUUID().toString());
         main.configure().addRoutesBuilder(new LetterRoute(settings, steps,
                 new ErrorFileWriter(settings.failed(), steps, telemetry, clock)));
         main.configure().addRoutesBuilder(new DeliveryRoute(settings, telemetry));
@@ -92,7 +98,12 @@ public final class CourrierService implements AutoCloseable {
         LOG.info("courrier watching {} -> {}; data in {}; {} page worker(s), {} letter(s) at once{}", settings.inbox(),
                 settings.outbox(), settings.data(), pipeline.workers(), settings.lettersInFlight(),
                 status == null ? "" : "; health and metrics on port " + status.port());
-        return new CourrierService(main, state, reader, status);
+        return new CourrierService(main, state, records, reader, status);
+    }
+
+    /** Every record this service produced, with its revisions. */
+    RecordStore records() {
+        return records;
     }
 
     CamelContext context() {
