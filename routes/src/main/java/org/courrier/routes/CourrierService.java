@@ -16,13 +16,15 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.courrier.extract.pipeline.CourrierSettings;
 import org.courrier.extract.pipeline.LetterPipeline;
+import org.courrier.routes.store.RecordStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The watched-folder service: Camel Main with the letter, delivery and progress routes, the state database and the
- * status server. {@link #start} returns once the routes run; {@link #close} stops gracefully: letters in flight
- * finish (within {@code camel.main.shutdown-timeout}), files not yet taken stay in the inbox.
+ * The watched-folder service: Camel Main with the letter, delivery and progress routes, the state database with
+ * its record store, and the status server. {@link #start} returns once the routes run; {@link #close} stops
+ * gracefully: letters in flight finish (within {@code camel.main.shutdown-timeout}), files not yet taken stay in the
+ * inbox.
  */
 public final class CourrierService implements AutoCloseable {
 
@@ -32,12 +34,15 @@ public final class CourrierService implements AutoCloseable {
 
     private final Main main;
     private final StateStore state;
+    private final RecordStore records;
     private final LetterReader reader;
     private final StatusServer status;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private CourrierService(Main main, StateStore state, LetterReader reader, StatusServer status) {
+    private CourrierService(
+            Main main, StateStore state, RecordStore records, LetterReader reader, StatusServer status) {
         this.main = main;
+        this.records = records;
         this.state = state;
         this.reader = reader;
         this.status = status;
@@ -92,11 +97,13 @@ public final class CourrierService implements AutoCloseable {
                         inProgress::contains,
                         () -> telemetry.stopReason() != null,
                         boundary::refusal));
+        RecordStore records = new RecordStore(state.dataSource(), clock);
         LetterRouteSteps steps = new LetterRouteSteps(
                 settings,
                 new ArchiveNames(),
                 boundary,
                 state,
+                records,
                 reader,
                 telemetry,
                 clock,
@@ -125,7 +132,12 @@ public final class CourrierService implements AutoCloseable {
                 pipeline.workers(),
                 settings.lettersInFlight(),
                 status == null ? "" : "; health and metrics on port " + status.port());
-        return new CourrierService(main, state, reader, status);
+        return new CourrierService(main, state, records, reader, status);
+    }
+
+    /** Every record this service produced, with its revisions. */
+    RecordStore records() {
+        return records;
     }
 
     CamelContext context() {

@@ -10,10 +10,10 @@ import org.courrier.document.Reason;
 
 /**
  * Inbox to outbox: takes steady files, sets duplicates aside (a record already produced, or the same content in
- * flight), reads each letter into a record, writes it atomically to the outbox, hands it to the delivery routes,
- * then the file consumer moves the source to {@code done/YYYY/MM/DD} (or {@code duplicates/}); a failure writes
- * {@code NAME.error.json} and moves the source to {@code failed/}. Every destination name is unique
- * ({@link ArchiveNames}): nothing the service was given replaces another file.
+ * flight), reads each letter into a record, keeps it in the record store, writes it atomically to the outbox, hands
+ * it to the delivery routes, then the file consumer moves the source to {@code done/YYYY/MM/DD} (or
+ * {@code duplicates/}); a failure writes {@code NAME.error.json} and moves the source to {@code failed/}. Every
+ * destination name is unique ({@link ArchiveNames}): nothing the service was given replaces another file.
  */
 final class LetterRoute extends RouteBuilder {
 
@@ -75,6 +75,7 @@ final class LetterRoute extends RouteBuilder {
                 .stop()
                 .end()
                 .process(steps::read)
+                .process(steps::keep)
                 .to("file:{{courrier.outbox}}?tempPrefix=.writing-&fileExist=Override");
         if (!settings.deliverTo().isEmpty()) {
             // each endpoint gets its own copy through its own route: one endpoint's failure cannot stop the others

@@ -3,6 +3,7 @@ package org.courrier.routes;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.apache.camel.Exchange;
@@ -12,6 +13,7 @@ import org.courrier.document.Reason;
 import org.courrier.extract.record.LetterRecord;
 import org.courrier.extract.record.RecordJson;
 import org.courrier.ingest.ContentHash;
+import org.courrier.routes.store.RecordStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +45,7 @@ final class LetterRouteSteps {
     private final ArchiveNames archive;
     private final InboxBoundary boundary;
     private final StateStore state;
+    private final RecordStore records;
     private final LetterReader reader;
     private final Telemetry telemetry;
     private final Clock clock;
@@ -54,10 +57,12 @@ final class LetterRouteSteps {
             ArchiveNames archive,
             InboxBoundary boundary,
             StateStore state,
+            RecordStore records,
             LetterReader reader,
             Telemetry telemetry,
             Clock clock,
             String run) {
+        this.records = records;
         this.boundary = boundary;
         this.run = run;
         this.settings = settings;
@@ -158,6 +163,32 @@ final class LetterRouteSteps {
         exchange.getIn()
                 .setHeader(Exchange.FILE_NAME, outboxName(file.getFileName().toString(), record.id()));
         exchange.getIn().setHeader(Exchange.CONTENT_TYPE, "application/json");
+    }
+
+    /**
+     * Keeps the record in the record store as its first revision, before it is written to the outbox: a record in
+     * the outbox is always in the store too, where reviewers find it. When the store fails the letter fails
+     * ({@code IO_ERROR}: retried, then kept in {@code failed/} with its error file, ready for a replay) and no
+     * record goes out; the source file is never lost.
+     */
+    void keep(Exchange exchange) throws CourrierException {
+        Path file = file(exchange);
+        Instant received = Instant.ofEpochMilli(exchange.getClock().getCreated());
+        RecordStore.Saved saved;
+        try {
+            saved = records.save(exchange.getIn().getBody(String.class), received);
+        } catch (SQLException e) {
+            throw new CourrierException(
+                    Reason.IO_ERROR,
+                    file.getFileName() + ": the record could not be kept in the state database: " + e.getMessage(),
+                    e);
+        }
+        if (saved == RecordStore.Saved.KEPT) {
+            LOG.info(
+                    "letter {}: record {} was revised by reviewers before; the store keeps their revisions",
+                    file.getFileName(),
+                    exchange.getIn().getHeader(ID, String.class).substring(0, 8));
+        }
     }
 
     /** The record's file name in the outbox: {@code scan-0042.pdf} -> {@code scan-0042.3f9a1c2b.json}. */

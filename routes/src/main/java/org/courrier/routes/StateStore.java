@@ -1,21 +1,23 @@
 package org.courrier.routes;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import javax.sql.DataSource;
+import org.courrier.routes.store.StateDatabase;
 
 /**
  * The service's durable memory in one relational database: record ids already produced ({@code courrier_seen}) and
  * letters in flight with their attempt counts and the run holding them ({@code courrier_inflight}). Embedded H2
  * under the data folder by default, PostgreSQL when {@code courrier.state.url} names one; the same portable SQL
- * serves both. One running service per database: a claim left by another run is taken for a dead process's.
+ * serves both, and the schema is {@link StateDatabase}'s migrations. One running service per database: a claim left
+ * by another run is taken for a dead process's.
  *
- * <p>Thread-safe: one connection, used under this object's lock.
+ * <p>Thread-safe: each call borrows a connection from the pool; claims are made one at a time.
  */
 final class StateStore implements AutoCloseable {
 
@@ -25,7 +27,7 @@ final class StateStore implements AutoCloseable {
     private final String url;
     private final String user;
     private final String password;
-    private Connection connection;
+    private volatile StateDatabase database;
 
     StateStore(String url, String user, String password) {
         this.url = url;
@@ -33,28 +35,20 @@ final class StateStore implements AutoCloseable {
         this.password = password;
     }
 
-    /** Opens the database and creates the tables when missing; fails naming the setting. */
+    /** Opens the connection pool and migrates the schema; fails naming the setting. */
     synchronized void open() {
-        try {
-            connection = DriverManager.getConnection(url, user, password);
-            try (Statement s = connection.createStatement()) {
-                s.execute(
-                        "CREATE TABLE IF NOT EXISTS courrier_seen (id VARCHAR(64) PRIMARY KEY, seen_at TIMESTAMP NOT NULL)");
-                s.execute("CREATE TABLE IF NOT EXISTS courrier_inflight (id VARCHAR(64) PRIMARY KEY, "
-                        + "file_name VARCHAR(1024) NOT NULL, attempts INT NOT NULL, updated_at TIMESTAMP NOT NULL)");
-                // which run of the service holds the claim (added after the first release: older tables lack it)
-                s.execute("ALTER TABLE courrier_inflight ADD COLUMN IF NOT EXISTS owner VARCHAR(64)");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(
-                    "courrier.state.url: cannot open the state database " + url + ": " + e.getMessage(), e);
-        }
+        database = StateDatabase.open(url, user, password);
+    }
+
+    /** The pool the other stores of the service share. */
+    DataSource dataSource() {
+        return db().dataSource();
     }
 
     /** Remembers an id; false when it was already there. */
-    synchronized boolean remember(String id) throws SQLException {
-        try (PreparedStatement s =
-                connection().prepareStatement("INSERT INTO courrier_seen (id, seen_at) VALUES (?, ?)")) {
+    boolean remember(String id) throws SQLException {
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement("INSERT INTO courrier_seen (id, seen_at) VALUES (?, ?)")) {
             s.setString(1, id);
             s.setTimestamp(2, Timestamp.from(Instant.now()));
             s.executeUpdate();
@@ -67,16 +61,17 @@ final class StateStore implements AutoCloseable {
         }
     }
 
-    synchronized boolean seen(String id) throws SQLException {
+    boolean seen(String id) throws SQLException {
         return count("SELECT COUNT(*) FROM courrier_seen WHERE id = ?", id) > 0;
     }
 
-    synchronized boolean forget(String id) throws SQLException {
+    boolean forget(String id) throws SQLException {
         return update("DELETE FROM courrier_seen WHERE id = ?", id) > 0;
     }
 
-    synchronized void forgetAll() throws SQLException {
-        try (Statement s = connection().createStatement()) {
+    void forgetAll() throws SQLException {
+        try (Connection c = connection();
+                Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM courrier_seen");
         }
     }
@@ -94,8 +89,8 @@ final class StateStore implements AutoCloseable {
      */
     synchronized Claim claim(String id, String fileName, String owner) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
-        try (PreparedStatement s = connection()
-                .prepareStatement("INSERT INTO courrier_inflight "
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement("INSERT INTO courrier_inflight "
                         + "(id, file_name, attempts, updated_at, owner) VALUES (?, ?, 1, ?, ?)")) {
             s.setString(1, id);
             s.setString(2, fileName);
@@ -109,9 +104,10 @@ final class StateStore implements AutoCloseable {
             }
         }
         int taken;
-        try (PreparedStatement s = connection()
-                .prepareStatement("UPDATE courrier_inflight SET attempts = attempts + 1, "
-                        + "file_name = ?, updated_at = ?, owner = ? WHERE id = ? AND (owner IS NULL OR owner <> ?)")) {
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement(
+                        "UPDATE courrier_inflight SET attempts = attempts + 1, file_name = ?, updated_at = ?, owner = ? "
+                                + "WHERE id = ? AND (owner IS NULL OR owner <> ?)")) {
             s.setString(1, fileName);
             s.setTimestamp(2, now);
             s.setString(3, owner);
@@ -131,7 +127,8 @@ final class StateStore implements AutoCloseable {
     }
 
     private int count(String sql, String id) throws SQLException {
-        try (PreparedStatement s = connection().prepareStatement(sql)) {
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, id);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
@@ -141,28 +138,30 @@ final class StateStore implements AutoCloseable {
     }
 
     private int update(String sql, String id) throws SQLException {
-        try (PreparedStatement s = connection().prepareStatement(sql)) {
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, id);
             return s.executeUpdate();
         }
     }
 
     private Connection connection() throws SQLException {
-        if (connection == null || !connection.isValid(5)) {
-            connection = DriverManager.getConnection(url, user, password);
+        return db().dataSource().getConnection();
+    }
+
+    private StateDatabase db() {
+        StateDatabase d = database;
+        if (d == null) {
+            throw new IllegalStateException("the state database " + url + " is not open");
         }
-        return connection;
+        return d;
     }
 
     @Override
     public synchronized void close() {
-        try {
-            if (connection != null) {
-                connection.close();
-            }
-        } catch (SQLException e) {
-            // closing: nothing is left to protect
+        if (database != null) {
+            database.close();
         }
-        connection = null;
+        database = null;
     }
 }
