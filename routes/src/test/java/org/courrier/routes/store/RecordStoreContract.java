@@ -3,6 +3,7 @@ package org.courrier.routes.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,18 +24,45 @@ import org.courrier.routes.store.RecordStore.Filter;
 import org.courrier.routes.store.RecordStore.Saved;
 import org.courrier.routes.store.RecordStore.StoredRecord;
 import org.courrier.routes.store.RecordStore.Summary;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the record store does, on whichever database {@link #store()} is on. Each test makes its own records, marked
  * with a token of its own in the letter's text, so the tests share the class's database without seeing each
  * other's rows.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RecordStoreContract {
 
     private static final Instant DAY = Instant.parse("2026-11-30T08:00:00Z");
 
-    abstract RecordStore store();
+    private TestDatabase db;
+    private StateDatabase database;
+    private RecordStore store;
+
+    /** The database the store of this class runs on, made empty for the class and dropped after it. */
+    abstract TestDatabase.Kind kind();
+
+    @BeforeAll
+    void open(@TempDir Path dir) throws Exception {
+        db = TestDatabase.empty(kind(), dir);
+        database = db.open();
+        store = new RecordStore(database.dataSource(), clock());
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        database.close();
+        db.close();
+    }
+
+    RecordStore store() {
+        return store;
+    }
 
     private static String token() {
         return "tok" + UUID.randomUUID().toString().replace("-", "");
