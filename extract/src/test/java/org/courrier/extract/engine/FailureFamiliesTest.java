@@ -14,29 +14,8 @@ class FailureFamiliesTest {
 
     private static final FieldExtractor EXTRACTOR = FieldExtractor.create();
 
-    private static final String[] BODY_EN = {
-        "I am writing to confirm the arrangements agreed during our meeting on the",
-        "renewal of the water and sanitation programme in the northern districts.",
-        "The Ministry would be grateful for your support in mobilising the experts",
-        "needed for the assessment mission and for sharing the latest survey data.",
-    };
-
-    private static final String[] BODY_FR = {
-        "Nous avons l'honneur de vous faire part de la tenue prochaine d'un atelier",
-        "national de validation du plan de riposte aux inondations dans la région.",
-        "Votre participation serait vivement appréciée par les services techniques",
-        "de notre département ainsi que par les partenaires au développement.",
-    };
-
     private static LetterFields fields(PageSketch p) {
         return EXTRACTOR.extract(p.document()).fields();
-    }
-
-    private static PageSketch body(PageSketch p, String[] body) {
-        for (String l : body) {
-            p.line(l);
-        }
-        return p;
     }
 
     @Test
@@ -56,7 +35,7 @@ class FailureFamiliesTest {
                 .skip(1)
                 .line("Subject: Deployment of medical interns for the 2025 cohort")
                 .line("I am writing to inform you that the Ministry has completed the posting of");
-        body(p, BODY_EN).skip(1).line("Yours faithfully,");
+        p.lines(PageSketch.BODY_EN).skip(1).line("Yours faithfully,");
         assertThat(fields(p).subject().value()).isEqualTo("Deployment of medical interns for the 2025 cohort");
     }
 
@@ -77,7 +56,7 @@ class FailureFamiliesTest {
                 .skip(1)
                 .line("RELEASE OF FUNDS FOR THE FIRST QUARTER OF 2025")
                 .skip(1);
-        body(p, BODY_EN).skip(1).line("Yours faithfully,");
+        p.lines(PageSketch.BODY_EN).skip(1).line("Yours faithfully,");
         assertThat(fields(p).subject().value()).isEqualTo("RELEASE OF FUNDS FOR THE FIRST QUARTER OF 2025");
     }
 
@@ -101,7 +80,7 @@ class FailureFamiliesTest {
                 .skip(1)
                 .line("Subject: Deployment of medical interns")
                 .skip(1);
-        body(p, BODY_EN).skip(1).line("Yours faithfully,");
+        p.lines(PageSketch.BODY_EN).skip(1).line("Yours faithfully,");
         assertThat(fields(p).sender().value()).containsIgnoringCase("Ministry of Health");
     }
 
@@ -119,7 +98,7 @@ class FailureFamiliesTest {
                 .skip(1)
                 .line("Subject: Water restrictions")
                 .skip(1);
-        body(p, BODY_EN).skip(1).line("Yours faithfully,");
+        p.lines(PageSketch.BODY_EN).skip(1).line("Yours faithfully,");
         LetterFields f = fields(p);
         assertThat(f.date().value()).isEqualTo(LocalDate.of(2025, 3, 3));
     }
@@ -133,7 +112,7 @@ class FailureFamiliesTest {
                 .skip(1)
                 .line("L'Ambassade de la République du Sénégal présente ses compliments au Ministère")
                 .line("des Affaires étrangères et a l'honneur de lui faire part de ce qui suit.");
-        body(p, BODY_FR)
+        p.lines(PageSketch.BODY_FR)
                 .line("L'Ambassade saisit cette occasion pour renouveler au Ministère les assurances")
                 .line("de sa haute considération.")
                 .skip(2)
@@ -155,7 +134,7 @@ class FailureFamiliesTest {
                 .line("Objet : Convocation")
                 .skip(1)
                 .line("Monsieur le Directeur,");
-        body(p, BODY_FR)
+        p.lines(PageSketch.BODY_FR)
                 .skip(1)
                 .right("Le Directeur général")
                 .skip(2)
@@ -186,7 +165,7 @@ class FailureFamiliesTest {
                 .skip(1)
                 .line("Subject: Staff establishment")
                 .skip(1);
-        body(p, BODY_EN)
+        p.lines(PageSketch.BODY_EN)
                 .skip(1)
                 .line("Yours faithfully,")
                 .skip(2)
@@ -215,7 +194,7 @@ class FailureFamiliesTest {
                 .skip(1)
                 .line("Subject: Budget ceilings")
                 .skip(1);
-        body(p, BODY_EN).skip(1).line("Yours faithfully,");
+        p.lines(PageSketch.BODY_EN).skip(1).line("Yours faithfully,");
         assertThat(fields(p).reference().value()).isEqualTo("NT/BD/4/2025");
     }
 }

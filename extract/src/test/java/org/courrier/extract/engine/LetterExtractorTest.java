@@ -17,20 +17,6 @@ class LetterExtractorTest {
 
     private static final FieldExtractor EXTRACTOR = FieldExtractor.create();
 
-    private static final String[] BODY_FR = {
-        "Nous avons l'honneur de vous faire part de la tenue prochaine d'un atelier",
-        "national de validation du plan de riposte aux inondations dans la région.",
-        "Votre participation serait vivement appréciée par les services techniques",
-        "de notre département ainsi que par les partenaires au développement.",
-    };
-
-    private static final String[] BODY_EN = {
-        "I am writing to confirm the arrangements agreed during our meeting on the",
-        "renewal of the water and sanitation programme in the northern districts.",
-        "The Ministry would be grateful for your support in mobilising the experts",
-        "needed for the assessment mission and for sharing the latest survey data.",
-    };
-
     private static PageSketch frenchHeader(PageSketch p) {
         return p.line("REPUBLIQUE DU NIGER")
                 .line("Fraternité - Travail - Progrès")
@@ -38,13 +24,6 @@ class LetterExtractorTest {
                 .line("MINISTERE DE L'HYDRAULIQUE")
                 .line("ET DE L'ASSAINISSEMENT")
                 .skip(1);
-    }
-
-    private static PageSketch body(PageSketch p, String[] body) {
-        for (String l : body) {
-            p.line(l);
-        }
-        return p;
     }
 
     private static LetterFields fields(Document d) {
@@ -62,7 +41,7 @@ class LetterExtractorTest {
                 .line("Objet : Atelier de validation")
                 .skip(1)
                 .line("Monsieur le Directeur,");
-        LetterFields f = fields(body(p, BODY_FR).document());
+        LetterFields f = fields(p.lines(PageSketch.BODY_FR).document());
         assertEquals(LocalDate.of(2023, 2, 7), f.date().value());
         assertEquals("Niamey", f.place().value());
         assertEquals("0031/2019/MHA/SG", f.reference().value());
@@ -78,7 +57,7 @@ class LetterExtractorTest {
                 .line("Madame la Coordonnatrice,")
                 .line("Suite à la réunion tenue le 12 janvier 2022 au siège de la direction,")
                 .line("nous vous transmettons le rapport de mission demandé par vos services.");
-        body(p, BODY_FR).skip(1).line("Fait à Zinder, le 4 avril 2023");
+        p.lines(PageSketch.BODY_FR).skip(1).line("Fait à Zinder, le 4 avril 2023");
         LetterFields f = fields(p.document());
         assertEquals(LocalDate.of(2023, 4, 4), f.date().value());
         assertEquals("Zinder", f.place().value());
@@ -93,7 +72,7 @@ class LetterExtractorTest {
                 .line("Objet : Demande de matériel")
                 .skip(1)
                 .line("Monsieur le Préfet,");
-        LetterFields f = fields(body(p, BODY_FR).document());
+        LetterFields f = fields(p.lines(PageSketch.BODY_FR).document());
         assertEquals(LocalDate.of(2024, 3, 1), f.date().value());
         assertEquals("1er mars 2024", f.date().raw());
     }
@@ -108,7 +87,8 @@ class LetterExtractorTest {
                 .line("Objet : Demande de matériel")
                 .skip(1)
                 .line("Monsieur le Préfet,");
-        body(p, BODY_FR).line("La réunion préparatoire s'est tenue le 11 octobre 2020 au siège de l'institution.");
+        p.lines(PageSketch.BODY_FR)
+                .line("La réunion préparatoire s'est tenue le 11 octobre 2020 au siège de l'institution.");
         LetterFields f = fields(p.document());
         assertEquals(LocalDate.of(2020, 5, 1), f.date().value());
     }
@@ -127,7 +107,7 @@ class LetterExtractorTest {
                 .line("Objet : Organisation de la mission conjointe")
                 .skip(1)
                 .line("Monsieur le Directeur Général,");
-        LetterFields f = fields(body(p, BODY_FR).document());
+        LetterFields f = fields(p.lines(PageSketch.BODY_FR).document());
         assertEquals(
                 "MINISTÈRE DE L'INTÉGRATION AFRICAINE ET DES MALIENS DE L'EXTÉRIEUR",
                 f.sender().value());
@@ -146,7 +126,7 @@ class LetterExtractorTest {
                 .line("Objet : Inventaire des stocks")
                 .skip(1)
                 .line("Monsieur le Directeur Général,");
-        LetterFields f = fields(body(p, BODY_FR).document());
+        LetterFields f = fields(p.lines(PageSketch.BODY_FR).document());
         assertEquals("MINISTÈRE DE LA SANTÉ PUBLIQUE", f.sender().value());
     }
 
@@ -160,7 +140,7 @@ class LetterExtractorTest {
                 .line("0bjet : Campagne de forage")
                 .skip(1)
                 .line("Monsieur le Maire,");
-        LetterFields f = fields(body(p, BODY_FR).document());
+        LetterFields f = fields(p.lines(PageSketch.BODY_FR).document());
         assertEquals(LocalDate.of(2021, 11, 15), f.date().value());
         assertEquals("Campagne de forage", f.subject().value());
     }
@@ -175,7 +155,7 @@ class LetterExtractorTest {
                 .at(0.18, "des stations de pompage")
                 .skip(1)
                 .line("Monsieur le Directeur Général,");
-        LetterFields f = fields(body(p, BODY_FR).document());
+        LetterFields f = fields(p.lines(PageSketch.BODY_FR).document());
         assertEquals(
                 "Demande d'appui technique pour la réhabilitation des stations de pompage",
                 f.subject().value());
@@ -190,7 +170,7 @@ class LetterExtractorTest {
                 .line("Objet : Invitation")
                 .skip(1)
                 .line("Monsieur le Gouverneur,");
-        LetterFields f = fields(body(p, BODY_FR).document());
+        LetterFields f = fields(p.lines(PageSketch.BODY_FR).document());
         assertNull(f.reference().value());
         assertTrue(f.reference().confidence() >= 0.9, "a clean header with no reference cue: sure there is none");
         assertEquals(LocalDate.of(2023, 6, 21), f.date().value());
@@ -205,7 +185,7 @@ class LetterExtractorTest {
                 .line("Objet : Plan de riposte")
                 .skip(1)
                 .line("Monsieur le Ministre,");
-        body(p, BODY_FR)
+        p.lines(PageSketch.BODY_FR)
                 .line("Veuillez agréer, Monsieur le Ministre, l'assurance de ma haute considération.")
                 .skip(2)
                 .line("Ampliations :")
@@ -233,7 +213,7 @@ class LetterExtractorTest {
                 .line("Objet : Forages")
                 .skip(1)
                 .line("Madame la Directrice,");
-        body(p, BODY_FR)
+        p.lines(PageSketch.BODY_FR)
                 .line("Veuillez agréer, Madame, l'expression de mes salutations distinguées.")
                 .skip(2)
                 .right("Le Ministre,")
@@ -259,7 +239,7 @@ class LetterExtractorTest {
                 .line("Objet : Demande")
                 .skip(1)
                 .line("Monsieur le Directeur,");
-        body(p, BODY_FR)
+        p.lines(PageSketch.BODY_FR)
                 .line("Veuillez agréer, Monsieur le Directeur, mes salutations distinguées.")
                 .skip(2)
                 .right("Le Ministre,")
@@ -317,7 +297,7 @@ class LetterExtractorTest {
                 .skip(1)
                 .line("RE: RENEWAL OF THE WATER AND SANITATION PROGRAMME")
                 .skip(1);
-        body(p, BODY_EN)
+        p.lines(PageSketch.BODY_EN)
                 .line("Yours sincerely,")
                 .skip(2)
                 .line("Ama Owusu")
@@ -358,7 +338,7 @@ class LetterExtractorTest {
                 .line("Objet : Campagne agricole")
                 .skip(1)
                 .line("Monsieur le Représentant,");
-        LetterFields f = fields(body(p, BODY_FR).document());
+        LetterFields f = fields(p.lines(PageSketch.BODY_FR).document());
         assertEquals("Le Ministre de l'Agriculture et de l'Elevage", f.sender().value());
         Recipient r = f.recipient().value();
         assertEquals("Jean Dupont", r.name());
@@ -376,7 +356,7 @@ class LetterExtractorTest {
                 .line("Objet : Matériel")
                 .skip(1)
                 .line("Monsieur le Préfet,");
-        LetterFields f = fields(body(p, BODY_FR).document());
+        LetterFields f = fields(p.lines(PageSketch.BODY_FR).document());
         Evidence e = f.reference().evidence().get(0);
         assertEquals(1, e.page());
         assertEquals("N° 0008/MHA", e.text());
@@ -398,7 +378,7 @@ class LetterExtractorTest {
                 .skip(1)
                 .line("Subject: Borehole survey")
                 .skip(1);
-        body(p, BODY_EN)
+        p.lines(PageSketch.BODY_EN)
                 .line("Yours faithfully,")
                 .skip(2)
                 .line("Kwame Boadu")
@@ -430,7 +410,7 @@ class LetterExtractorTest {
                     .skip(1)
                     .line("Subject: Borehole survey")
                     .skip(1);
-            body(p, BODY_EN)
+            p.lines(PageSketch.BODY_EN)
                     .line("Yours faithfully,")
                     .skip(2)
                     .line("Kwame Boadu")
@@ -517,6 +497,6 @@ class LetterExtractorTest {
                 .line("Monsieur le Directeur,");
         assertEquals(
                 "0849/OOAS/2022",
-                fields(body(p, BODY_FR).document()).reference().value());
+                fields(p.lines(PageSketch.BODY_FR).document()).reference().value());
     }
 }

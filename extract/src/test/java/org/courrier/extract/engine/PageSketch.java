@@ -20,6 +20,22 @@ final class PageSketch {
     private static final int LINE = 50;
     private static final int STEP = 62;
 
+    /** Four lines of French body text, the running prose of an ordinary letter. */
+    static final String[] BODY_FR = {
+        "Nous avons l'honneur de vous faire part de la tenue prochaine d'un atelier",
+        "national de validation du plan de riposte aux inondations dans la région.",
+        "Votre participation serait vivement appréciée par les services techniques",
+        "de notre département ainsi que par les partenaires au développement.",
+    };
+
+    /** Four lines of English body text. */
+    static final String[] BODY_EN = {
+        "I am writing to confirm the arrangements agreed during our meeting on the",
+        "renewal of the water and sanitation programme in the northern districts.",
+        "The Ministry would be grateful for your support in mobilising the experts",
+        "needed for the assessment mission and for sharing the latest survey data.",
+    };
+
     private final List<Page> pages = new ArrayList<>();
     private List<Line> lines = new ArrayList<>();
     private int y = 200;
@@ -56,6 +72,14 @@ final class PageSketch {
         lines.add(Line.of(words(0.1, y, left)));
         lines.add(Line.of(words(x, y, right)));
         y += STEP;
+        return this;
+    }
+
+    /** Lines at the left margin, one after the other (a paragraph of {@link #BODY_FR} or {@link #BODY_EN}). */
+    PageSketch lines(String[] text) {
+        for (String l : text) {
+            line(l);
+        }
         return this;
     }
 

@@ -17,13 +17,6 @@ class ScannedLetterTest {
 
     private static final FieldExtractor EXTRACTOR = FieldExtractor.create();
 
-    private static final String[] BODY_FR = {
-        "Nous avons l'honneur de vous faire part de la tenue prochaine d'un atelier",
-        "national de validation du plan de riposte aux inondations dans la région.",
-        "Votre participation serait vivement appréciée par les services techniques",
-        "de notre département ainsi que par les partenaires au développement.",
-    };
-
     private static PageSketch header(PageSketch p) {
         return p.line("REPUBLIQUE DU NIGER")
                 .line("Fraternité - Travail - Progrès")
@@ -41,7 +34,7 @@ class ScannedLetterTest {
                 .line("Objet : Atelier de validation")
                 .skip(1)
                 .line("Monsieur le Directeur,");
-        for (String l : BODY_FR) {
+        for (String l : PageSketch.BODY_FR) {
             p.line(l);
         }
         return p;
@@ -103,7 +96,7 @@ class ScannedLetterTest {
                 .right("de l'Agence de l'Eau")
                 .skip(1)
                 .line("Monsieur le Directeur,");
-        for (String l : BODY_FR) {
+        for (String l : PageSketch.BODY_FR) {
             p.line(l);
         }
         return p;
@@ -150,7 +143,7 @@ class ScannedLetterTest {
                 .skip(1)
                 .line("L'Ambassade de la République du Niger présente ses compliments au Ministère de")
                 .line("l'Intérieur et a l'honneur de lui faire parvenir la demande ci-après, relative à la");
-        for (String l : BODY_FR) {
+        for (String l : PageSketch.BODY_FR) {
             p.line(l);
         }
         LetterFields f = fields(p.document());
@@ -212,7 +205,7 @@ class ScannedLetterTest {
                 .line("Objet : Atelier de validation")
                 .skip(1)
                 .line("Monsieur le Coordonnateur,");
-        for (String l : BODY_FR) {
+        for (String l : PageSketch.BODY_FR) {
             p.line(l);
         }
         Field<Recipient> r = fields(p.document()).recipient();
