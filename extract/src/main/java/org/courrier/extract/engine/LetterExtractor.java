@@ -64,31 +64,23 @@ final class LetterExtractor implements FieldExtractor {
         stopIfGivenUp();
         LanguageCues book = languages.guess(sample(lines));
         LetterMap map = LetterMap.of(lines, book);
-        stopIfGivenUp();
         ReferenceEngine.Result refs = guarded(
                 file,
                 "reference",
                 () -> references.extract(map),
                 new ReferenceEngine.Result(Field.missing(), Field.missing(), new ReferenceEngine.Spans(List.of())));
-        stopIfGivenUp();
         DateEngine.Result date = guarded(
                 file,
                 "date",
                 () -> dates.extract(map, refs.spans()),
                 new DateEngine.Result(Field.missing(), Field.missing()));
-        stopIfGivenUp();
         RecipientEngine.Result recipient = guarded(
                 file, "recipient", () -> recipients.extract(map), new RecipientEngine.Result(Field.missing(), -1));
-        stopIfGivenUp();
         Field<Signatory> signatory = guarded(file, "signatory", () -> signatories.extract(map), Field.missing());
-        stopIfGivenUp();
         Field<String> sender =
                 guarded(file, "sender", () -> senders.extract(map, recipient.firstLine(), signatory), Field.missing());
-        stopIfGivenUp();
         Field<String> subject = guarded(file, "subject", () -> subjects.extract(map), Field.missing());
-        stopIfGivenUp();
         Field<List<String>> copyList = guarded(file, "copies", () -> copies.extract(map), Field.missing());
-        stopIfGivenUp();
         double f = pageFactor(document);
         return new Extraction(
                 book.language(),
@@ -106,9 +98,11 @@ final class LetterExtractor implements FieldExtractor {
 
     /**
      * Runs one engine; an engine that throws costs its field (left missing, so the record goes to review), never
-     * the record. An {@link Error} such as running out of memory is not caught.
+     * the record. An {@link Error} such as running out of memory is not caught, and an engine does not start once the
+     * letter's extraction has been given up (over its budget).
      */
     static <T> T guarded(String file, String field, Supplier<T> engine, T missing) {
+        stopIfGivenUp();
         try {
             return engine.get();
         } catch (java.util.concurrent.CancellationException e) {
