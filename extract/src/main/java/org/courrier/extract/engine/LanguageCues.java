@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 
 /**
  * The cue words of one language, read from {@code lang/<code>.properties}: month names, labels, salutations,
@@ -122,13 +123,22 @@ final class LanguageCues {
 
     /** Number of tokens, from token i, that one of the named phrases covers (longest match), 0 when none does. */
     int match(String name, Tokens t, int i) {
+        return match(name, t, i, Folding::likeKey);
+    }
+
+    /** Like {@link #match}, but word for word: no OCR-tolerant fuzziness, for lists of ordinary words. */
+    int matchExactly(String name, Tokens t, int i) {
+        return match(name, t, i, String::equals);
+    }
+
+    private int match(String name, Tokens t, int i, BiPredicate<String, String> same) {
         for (List<String> phrase : phrases(name)) {
             if (i + phrase.size() > t.size()) {
                 continue;
             }
             boolean ok = true;
             for (int j = 0; j < phrase.size() && ok; j++) {
-                ok = Folding.likeKey(t.get(i + j).key(), phrase.get(j));
+                ok = same.test(t.get(i + j).key(), phrase.get(j));
             }
             if (ok) {
                 return phrase.size();

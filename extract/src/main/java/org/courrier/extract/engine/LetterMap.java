@@ -113,15 +113,9 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
      */
     static boolean containsExactly(LanguageCues book, String name, TextLine l) {
         Tokens t = l.tokens();
-        for (List<String> phrase : book.phrases(name)) {
-            for (int i = 0; i + phrase.size() <= t.size(); i++) {
-                boolean all = true;
-                for (int j = 0; j < phrase.size() && all; j++) {
-                    all = t.get(i + j).key().equals(phrase.get(j));
-                }
-                if (all) {
-                    return true;
-                }
+        for (int i = 0; i < t.size(); i++) {
+            if (book.matchExactly(name, t, i) > 0) {
+                return true;
             }
         }
         return false;
