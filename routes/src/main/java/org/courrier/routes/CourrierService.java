@@ -37,10 +37,17 @@ public final class CourrierService implements AutoCloseable {
     private final RecordStore records;
     private final LetterReader reader;
     private final StatusServer status;
+    private final ServiceLocks locks;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private CourrierService(
-            Main main, StateStore state, RecordStore records, LetterReader reader, StatusServer status) {
+            Main main,
+            StateStore state,
+            RecordStore records,
+            LetterReader reader,
+            StatusServer status,
+            ServiceLocks locks) {
+        this.locks = locks;
         this.main = main;
         this.records = records;
         this.state = state;
@@ -60,70 +67,127 @@ public final class CourrierService implements AutoCloseable {
     static CourrierService start(Properties merged, UnaryOperator<LetterPipeline.Builder> parts) throws Exception {
         ServiceSettings settings = ServiceSettings.from(merged);
         CourrierSettings pipeline = CourrierSettings.from(merged);
-        prepareFolders(settings);
-        Clock clock = Clock.systemUTC();
-        Telemetry telemetry = new Telemetry();
-        StateStore state = new StateStore(settings.stateUrl(), settings.stateUser(), settings.statePassword());
-        state.open();
-        FairPagePool pool = new FairPagePool(pipeline.workers());
-        LetterReader reader = new LetterReader(parts.apply(LetterPipeline.builder(pipeline)), pool, telemetry, clock);
-        telemetry.queues(() -> waiting(settings), pool::waiting);
+        // everything that can be checked is checked before the first letter is taken; a failure closes what opened
+        java.util.Deque<AutoCloseable> opened = new java.util.ArrayDeque<>();
+        try {
+            prepareFolders(settings);
+            ServiceLocks locks = new ServiceLocks();
+            opened.push(locks);
+            locks.folder("courrier.inbox", settings.inbox());
+            locks.folder("courrier.data", settings.data());
+            Telemetry telemetry = new Telemetry();
+            java.util.concurrent.atomic.AtomicReference<CamelContext> camelContext =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            StatusServer status = settings.httpPort() < 0 ? null : listen(settings, telemetry, camelContext);
+            if (status != null) {
+                opened.push(status);
+            }
+            StateStore state = new StateStore(settings.stateUrl(), settings.stateUser(), settings.statePassword());
+            state.open();
+            opened.push(state);
+            locks.database(
+                    settings.stateUrl(), settings.stateUser(), settings.statePassword(), telemetry::environmentBroken);
+            Clock clock = Clock.systemUTC();
+            FairPagePool pool = new FairPagePool(pipeline.workers());
+            LetterReader reader =
+                    new LetterReader(parts.apply(LetterPipeline.builder(pipeline)), pool, telemetry, clock);
+            opened.push(reader);
+            telemetry.queues(() -> waiting(settings), pool::waiting);
 
-        Properties camel = new Properties();
-        camel.putAll(merged);
-        camel.putAll(settings.placeholders());
-        Main main = new Main();
-        main.setOverrideProperties(camel);
-        main.bind(LetterRoute.SEEN, new SeenRepository(state));
-        IdempotentRepository inProgress = MemoryIdempotentRepository.memoryIdempotentRepository(50_000);
-        main.bind(LetterRoute.IN_PROGRESS, inProgress);
-        InboxBoundary boundary = new InboxBoundary(settings.inbox());
-        main.bind(
-                LetterRoute.FILTER,
-                new SteadyFileFilter(
-                        settings.pickup().stableFor(),
-                        settings.pickup().minAge(),
-                        settings.pickup().stableFor().plus(FORGET_AFTER),
-                        clock,
-                        inProgress::contains,
-                        () -> telemetry.stopReason() != null,
-                        boundary::refusal));
-        RecordStore records = new RecordStore(state.dataSource(), clock);
-        LetterRouteSteps steps = new LetterRouteSteps(
-                settings,
-                new ArchiveNames(),
-                boundary,
-                state,
-                records,
-                reader,
-                telemetry,
-                clock,
-                UUID.randomUUID().toString());
-        main.configure()
-                .addRoutesBuilder(new LetterRoute(
-                        settings, steps, new ErrorFileWriter(settings.failed(), steps, telemetry, clock)));
-        main.configure().addRoutesBuilder(new DeliveryRoute(settings, telemetry));
-        main.configure().addRoutesBuilder(new ProgressRoute(telemetry));
-        main.start();
-        CamelContext context = main.getCamelContext();
-        StatusServer status = settings.httpPort() < 0
-                ? null
-                : new StatusServer(
-                        settings.httpHost(),
-                        settings.httpPort(),
-                        telemetry,
-                        () -> context.getRouteController()
-                                .getRouteStatus(LetterRoute.ROUTE_ID)
-                                .isStarted());
-        LOG.info(
-                "courrier watching {} -> {}; data in {}; {} page worker(s), {} letter(s) at once{}",
-                settings.inbox(),
-                settings.outbox(),
-                settings.data(),
-                pipeline.workers(),
-                settings.lettersInFlight(),
-                status == null ? "" : "; health and metrics on port " + status.port());
-        return new CourrierService(main, state, records, reader, status);
+            Properties camel = new Properties();
+            camel.putAll(merged);
+            camel.putAll(settings.placeholders());
+            Main main = new Main();
+            main.setOverrideProperties(camel);
+            main.bind(LetterRoute.SEEN, new SeenRepository(state));
+            IdempotentRepository inProgress = MemoryIdempotentRepository.memoryIdempotentRepository(50_000);
+            main.bind(LetterRoute.IN_PROGRESS, inProgress);
+            InboxBoundary boundary = new InboxBoundary(settings.inbox());
+            main.bind(
+                    LetterRoute.FILTER,
+                    new SteadyFileFilter(
+                            settings.pickup().stableFor(),
+                            settings.pickup().minAge(),
+                            settings.pickup().stableFor().plus(FORGET_AFTER),
+                            clock,
+                            inProgress::contains,
+                            () -> telemetry.stopReason() != null,
+                            boundary::refusal));
+            RecordStore records = new RecordStore(state.dataSource(), clock);
+            LetterRouteSteps steps = new LetterRouteSteps(
+                    settings,
+                    new ArchiveNames(),
+                    boundary,
+                    state,
+                    records,
+                    reader,
+                    telemetry,
+                    clock,
+                    UUID.randomUUID().toString());
+            main.configure()
+                    .addRoutesBuilder(new LetterRoute(
+                            settings, steps, new ErrorFileWriter(settings.failed(), steps, telemetry, clock)));
+            main.configure().addRoutesBuilder(new DeliveryRoute(settings, telemetry));
+            main.configure().addRoutesBuilder(new ProgressRoute(telemetry));
+            opened.push(main::stop);
+            main.start();
+            CamelContext context = main.getCamelContext();
+            camelContext.set(context);
+            // the letters route starts last, once every other part runs: no letter is taken by a service that fails
+            context.getRouteController().startRoute(LetterRoute.ROUTE_ID);
+            LOG.info(
+                    "courrier watching {} -> {}; data in {}; {} page worker(s), {} letter(s) at once{}",
+                    settings.inbox(),
+                    settings.outbox(),
+                    settings.data(),
+                    pipeline.workers(),
+                    settings.lettersInFlight(),
+                    status == null ? "" : "; health and metrics on port " + status.port());
+            return new CourrierService(main, state, records, reader, status, locks);
+        } catch (Exception | Error e) {
+            while (!opened.isEmpty()) {
+                try {
+                    opened.pop().close();
+                } catch (Exception suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Binds the status server before anything else starts, so a port in use or a host that is not this machine's
+     * stops the service before it takes a letter, naming the setting.
+     */
+    private static StatusServer listen(
+            ServiceSettings settings,
+            Telemetry telemetry,
+            java.util.concurrent.atomic.AtomicReference<CamelContext> context) {
+        String host = settings.httpHost();
+        try {
+            java.net.InetAddress.getByName(host);
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("courrier.http.host: unknown host '" + host + "'", e);
+        }
+        try {
+            return new StatusServer(host, settings.httpPort(), telemetry, () -> {
+                CamelContext c = context.get();
+                if (c == null) {
+                    return false;
+                }
+                org.apache.camel.ServiceStatus route = c.getRouteController().getRouteStatus(LetterRoute.ROUTE_ID);
+                return route != null && route.isStarted();
+            });
+        } catch (java.io.UncheckedIOException e) {
+            boolean inUse = e.getCause() instanceof java.net.BindException
+                    && String.valueOf(e.getCause().getMessage()).contains("in use");
+            throw new IllegalStateException(
+                    (inUse ? "courrier.http.port" : "courrier.http.host") + ": cannot listen on " + host + ":"
+                            + settings.httpPort() + ": " + e.getCause().getMessage()
+                            + (inUse ? " (another program, or another courrier service, uses this port)" : ""),
+                    e);
+        }
     }
 
     /** Every record this service produced, with its revisions. */
@@ -159,6 +223,7 @@ public final class CourrierService implements AutoCloseable {
             }
             reader.close();
             state.close();
+            locks.close();
             stopped.countDown();
         }
     }
