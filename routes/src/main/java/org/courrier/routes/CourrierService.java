@@ -38,6 +38,7 @@ public final class CourrierService implements AutoCloseable {
     private final LetterReader reader;
     private final StatusServer status;
     private final ServiceLocks locks;
+    private final Telemetry telemetry;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private CourrierService(
@@ -46,8 +47,10 @@ public final class CourrierService implements AutoCloseable {
             RecordStore records,
             LetterReader reader,
             StatusServer status,
-            ServiceLocks locks) {
+            ServiceLocks locks,
+            Telemetry telemetry) {
         this.locks = locks;
+        this.telemetry = telemetry;
         this.main = main;
         this.records = records;
         this.state = state;
@@ -65,6 +68,15 @@ public final class CourrierService implements AutoCloseable {
      * own intake or page reader in); the service sets the page scheduler and the clock.
      */
     static CourrierService start(Properties merged, UnaryOperator<LetterPipeline.Builder> parts) throws Exception {
+        return start(merged, parts, DiskSpace::usableSpace);
+    }
+
+    /** As {@link #start(Properties, UnaryOperator)}, reading free disk space with {@code usableSpace}. */
+    static CourrierService start(
+            Properties merged,
+            UnaryOperator<LetterPipeline.Builder> parts,
+            java.util.function.ToLongFunction<Path> usableSpace)
+            throws Exception {
         ServiceSettings settings = ServiceSettings.from(merged);
         CourrierSettings pipeline = CourrierSettings.from(merged);
         // everything that can be checked is checked before the first letter is taken; a failure closes what opened
@@ -103,6 +115,12 @@ public final class CourrierService implements AutoCloseable {
             IdempotentRepository inProgress = MemoryIdempotentRepository.memoryIdempotentRepository(50_000);
             main.bind(LetterRoute.IN_PROGRESS, inProgress);
             InboxBoundary boundary = new InboxBoundary(settings.inbox());
+            DiskSpace disk = new DiskSpace(
+                    java.util.Map.of("courrier.outbox", settings.outbox(), "courrier.data", settings.data()),
+                    settings.diskMinFree(),
+                    usableSpace,
+                    telemetry,
+                    clock);
             main.bind(
                     LetterRoute.FILTER,
                     new SteadyFileFilter(
@@ -111,7 +129,8 @@ public final class CourrierService implements AutoCloseable {
                             settings.pickup().stableFor().plus(FORGET_AFTER),
                             clock,
                             inProgress::contains,
-                            () -> telemetry.stopReason() != null,
+                            // disk first: it pauses or resumes pickup as the space says
+                            () -> !disk.ok() || telemetry.stopReason() != null,
                             boundary::refusal));
             RecordStore records = new RecordStore(state.dataSource(), clock);
             LetterRouteSteps steps = new LetterRouteSteps(
@@ -126,7 +145,7 @@ public final class CourrierService implements AutoCloseable {
                     UUID.randomUUID().toString());
             main.configure()
                     .addRoutesBuilder(new LetterRoute(
-                            settings, steps, new ErrorFileWriter(settings.failed(), steps, telemetry, clock)));
+                            settings, steps, new ErrorFileWriter(settings.failed(), steps, telemetry, clock, disk)));
             main.configure().addRoutesBuilder(new DeliveryRoute(settings, telemetry));
             main.configure().addRoutesBuilder(new ProgressRoute(telemetry));
             opened.push(main::stop);
@@ -143,7 +162,7 @@ public final class CourrierService implements AutoCloseable {
                     pipeline.workers(),
                     settings.lettersInFlight(),
                     status == null ? "" : "; health and metrics on port " + status.port());
-            return new CourrierService(main, state, records, reader, status, locks);
+            return new CourrierService(main, state, records, reader, status, locks, telemetry);
         } catch (Exception | Error e) {
             while (!opened.isEmpty()) {
                 try {
@@ -193,6 +212,11 @@ public final class CourrierService implements AutoCloseable {
     /** Every record this service produced, with its revisions. */
     RecordStore records() {
         return records;
+    }
+
+    /** What the service counts, and why pickup is stopped or paused. */
+    Telemetry telemetry() {
+        return telemetry;
     }
 
     CamelContext context() {

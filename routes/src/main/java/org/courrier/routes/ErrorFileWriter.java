@@ -36,8 +36,10 @@ final class ErrorFileWriter {
     private final LetterRouteSteps steps;
     private final Telemetry telemetry;
     private final Clock clock;
+    private final DiskSpace disk;
 
-    ErrorFileWriter(Path failed, LetterRouteSteps steps, Telemetry telemetry, Clock clock) {
+    ErrorFileWriter(Path failed, LetterRouteSteps steps, Telemetry telemetry, Clock clock, DiskSpace disk) {
+        this.disk = disk;
         this.failed = failed;
         this.steps = steps;
         this.telemetry = telemetry;
@@ -75,6 +77,13 @@ final class ErrorFileWriter {
     void write(Exchange exchange) {
         Path file = LetterRouteSteps.file(exchange);
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        if (DiskSpace.isDiskFull(cause)) {
+            // not the letter's fault: it waits in the inbox while pickup is paused, and is read when space is back
+            LOG.error("letter {}: a write failed for want of disk space: {}", file.getFileName(), cause.getMessage());
+            disk.full();
+            steps.returnToInbox(exchange);
+            return;
+        }
         Reason reason = cause instanceof CourrierException ce ? ce.reason() : null;
         Integer crashes = exchange.getProperty(LetterRouteSteps.CRASHES, Integer.class);
         int attempts = crashes != null

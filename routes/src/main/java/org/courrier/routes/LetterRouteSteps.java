@@ -243,6 +243,37 @@ final class LetterRouteSteps {
                 exchange.getProperty(MOVE_TO));
     }
 
+    /**
+     * The letter failed for want of disk space: it is not failed, it goes back where it was in the inbox. The file
+     * consumer moves it to a name reserved in {@code failed/} (a rename: no space needed), then this moves it back
+     * under its own name, and removes the outbox's half-written record. Should a file of that name have come into
+     * the inbox meanwhile, it stays in {@code failed/} (nothing is replaced) and the log says where.
+     */
+    void returnToInbox(Exchange exchange) {
+        Path file = file(exchange);
+        archiveTo(exchange, FAILED_TO, settings.failed());
+        Path parked = Path.of(exchange.getProperty(FAILED_TO, String.class));
+        String record = exchange.getIn().getHeader(Exchange.FILE_NAME, String.class);
+        exchange.getExchangeExtension().addOnCompletion(new JournalClearing() {
+            @Override
+            public void onDone(Exchange done) {
+                try {
+                    if (record != null) {
+                        java.nio.file.Files.deleteIfExists(settings.outbox().resolve(".writing-" + record));
+                    }
+                    java.nio.file.Files.move(parked, file);
+                    LOG.warn("letter {}: back in the inbox until disk space is back", file.getFileName());
+                } catch (java.io.IOException e) {
+                    LOG.error(
+                            "letter {}: could not go back to the inbox ({}); it is kept as {}",
+                            file.getFileName(),
+                            e.toString(),
+                            parked);
+                }
+            }
+        });
+    }
+
     /** A completion step ordered after all others. */
     private abstract static class JournalClearing extends SynchronizationAdapter implements org.apache.camel.Ordered {
         @Override

@@ -32,7 +32,8 @@ public record ServiceSettings(
         String statePassword,
         String httpHost,
         int httpPort,
-        Duration progressInterval) {
+        Duration progressInterval,
+        long diskMinFree) {
 
     /** When a file in the inbox is taken. */
     record Pickup(Duration pollInterval, Duration stableFor, Duration minAge, boolean recursive) {}
@@ -132,7 +133,8 @@ public record ServiceSettings(
                 p.text("courrier.state.password"),
                 p.text("courrier.http.host").isEmpty() ? "0.0.0.0" : p.text("courrier.http.host"),
                 port,
-                p.positive("courrier.progress.interval"));
+                p.positive("courrier.progress.interval"),
+                p.wholeLong("courrier.disk.min-free-mb", 0, 1_000_000) * 1024 * 1024);
     }
 
     /** The values Camel's {{placeholders}} read: folders as absolute paths, durations in milliseconds. */

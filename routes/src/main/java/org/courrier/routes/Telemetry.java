@@ -23,6 +23,7 @@ final class Telemetry {
     private volatile IntSupplier waiting = () -> 0;
     private volatile IntSupplier pagesWaiting = () -> 0;
     private volatile String stopReason;
+    private volatile String pausedReason;
 
     void letterDone(int pageCount) {
         lettersDone.incrementAndGet();
@@ -64,8 +65,26 @@ final class Telemetry {
         stopReason = message;
     }
 
+    /**
+     * Why pickup does not run now, for health and the pickup filter: the installation is broken (stopped until a
+     * restart), else pickup is paused (the disk is full: it resumes by itself); null when pickup runs.
+     */
     String stopReason() {
-        return stopReason;
+        String stop = stopReason;
+        return stop != null ? stop : pausedReason;
+    }
+
+    /** Pauses pickup for a reason that passes (disk full); health turns DOWN with it until {@link #resume}. */
+    void pause(String reason) {
+        pausedReason = reason;
+    }
+
+    void resume() {
+        pausedReason = null;
+    }
+
+    String pausedReason() {
+        return pausedReason;
     }
 
     long lettersDone() {
