@@ -13,11 +13,11 @@ public enum Reason {
     NOT_A_REGULAR_FILE(Action.QUARANTINE),
     /** The path resolves to a place outside the watched inbox (through a symbolic link). Left where it is. */
     OUTSIDE_INBOX(Action.QUARANTINE),
-    /** The file has no bytes. */
+    /** The file has no bytes, or nothing that could hold text (an image page a few pixels wide). */
     EMPTY(Action.QUARANTINE),
     /** The content is of a type Courrier does not read (detected from the bytes, not the name). */
     UNSUPPORTED_TYPE(Action.QUARANTINE),
-    /** The content claims a supported type but cannot be parsed. */
+    /** The content claims a supported type but cannot be parsed, or is cut short (a JPEG without its end). */
     CORRUPT(Action.QUARANTINE),
     /** The document is password-protected. */
     ENCRYPTED(Action.QUARANTINE),

@@ -32,9 +32,21 @@ final class ImageFilePages {
         ImageIO.setUseCache(false);
     }
 
+    /**
+     * A page narrower or lower than this many pixels cannot hold a line of text at any resolution: refused as
+     * {@link Reason#EMPTY}, never handed to OCR (which fails on it, and a retry would fail the same way).
+     */
+    static final int MIN_SIDE_PIXELS = 16;
+
+    /** How far from the end of a JPEG file its end-of-image marker is looked for (trailers after it are allowed). */
+    private static final int JPEG_TAIL_BYTES = 64 * 1024;
+
     private ImageFilePages() {}
 
     static OpenedDocument open(FileFacts facts, IntakeLimits limits) throws CourrierException {
+        if (facts.mediaType().equals("image/jpeg")) {
+            requireJpegEnd(facts);
+        }
         try (ImageInputStream in = ImageIO.createImageInputStream(facts.path().toFile())) {
             ImageReader reader = readerFor(facts, in);
             try {
@@ -57,6 +69,13 @@ final class ImageFilePages {
                         throw new CourrierException(
                                 Reason.CORRUPT, facts.name() + ": page " + (i + 1) + " has no size");
                     }
+                    if (width < MIN_SIDE_PIXELS || height < MIN_SIDE_PIXELS) {
+                        throw new CourrierException(
+                                Reason.EMPTY,
+                                facts.name() + ": page " + (i + 1) + " is " + width + " x " + height
+                                        + " pixels, too small to hold any text (at least " + MIN_SIDE_PIXELS
+                                        + " x " + MIN_SIDE_PIXELS + ")");
+                    }
                     if (width * height > limits.maxPixelsPerPage()) {
                         throw new CourrierException(
                                 Reason.TOO_LARGE,
@@ -75,6 +94,36 @@ final class ImageFilePages {
             throw new CourrierException(
                     Reason.CORRUPT, facts.name() + ": the " + facts.mediaType() + " image cannot be read: " + e, e);
         }
+    }
+
+    /**
+     * A JPEG cut short (an interrupted transfer, a scanner that stopped) decodes without an error into a page whose
+     * missing part is grey, and gives a record of part of the letter with nothing to say so: it is refused as
+     * {@link Reason#CORRUPT} instead, when its end-of-image marker ({@code FF D9}, which no other place in a JPEG
+     * stream holds) is not in its last bytes.
+     */
+    private static void requireJpegEnd(FileFacts facts) throws CourrierException {
+        try (java.nio.channels.SeekableByteChannel channel = java.nio.file.Files.newByteChannel(facts.path())) {
+            long size = channel.size();
+            int n = (int) Math.min(size, JPEG_TAIL_BYTES);
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(n);
+            channel.position(size - n);
+            while (tail.hasRemaining() && channel.read(tail) >= 0) {
+                // read the whole tail
+            }
+            byte[] b = tail.array();
+            for (int i = tail.position() - 2; i >= 0; i--) {
+                if (b[i] == (byte) 0xFF && b[i + 1] == (byte) 0xD9) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            throw new CourrierException(Reason.IO_ERROR, facts.name() + ": cannot be read: " + e.getMessage(), e);
+        }
+        throw new CourrierException(
+                Reason.CORRUPT,
+                facts.name() + ": the JPEG image is cut short (no end-of-image marker): part of the page is missing;"
+                        + " scan or send it again");
     }
 
     /** A GIF letter is one picture: the further frames of an animated GIF are animation, not pages. */

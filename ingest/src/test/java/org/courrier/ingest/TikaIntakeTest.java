@@ -328,4 +328,33 @@ class TikaIntakeTest {
                 .hasMessageContaining(messagePart)
                 .hasMessageContaining(file.getFileName().toString());
     }
+
+    @Test
+    void aJpegCutInHalfIsCorruptNotAPartialPage() throws Exception {
+        Path whole = TestFiles.image(dir.resolve("whole.jpg"), "jpeg", TestFiles.page(1240, 1754));
+        byte[] bytes = java.nio.file.Files.readAllBytes(whole);
+        Path half =
+                java.nio.file.Files.write(dir.resolve("half.jpg"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        try (OpenedDocument doc = intake.open(whole)) {
+            assertThat(doc.pages()).hasSize(1);
+        }
+        assertThatThrownBy(() -> intake.open(half))
+                .isInstanceOfSatisfying(
+                        CourrierException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CORRUPT))
+                .hasMessageContaining("half.jpg")
+                .hasMessageContaining("cut short");
+    }
+
+    @Test
+    void aOneByOnePixelImageIsEmptyNotAnOcrFailureToRetry() throws Exception {
+        Path dot = TestFiles.image(dir.resolve("dot.png"), "png", TestFiles.page(1, 1));
+        assertThatThrownBy(() -> intake.open(dot))
+                .isInstanceOfSatisfying(CourrierException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.EMPTY);
+                    assertThat(e.reason().action()).isNotEqualTo(Reason.Action.RETRY);
+                })
+                .hasMessageContaining("dot.png")
+                .hasMessageContaining("1 x 1 pixels");
+    }
 }
