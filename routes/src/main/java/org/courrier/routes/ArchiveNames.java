@@ -29,8 +29,15 @@ public final class ArchiveNames {
     Path reserve(Path folder, String sourceName, String id) {
         String tag = id == null || id.length() < 8 ? "unread" : id.substring(0, 8);
         int dot = sourceName.lastIndexOf('.');
-        String base = dot > 0 ? sourceName.substring(0, dot) : sourceName;
         String ext = dot > 0 ? sourceName.substring(dot) : "";
+        if (bytes(ext) > MAX_EXTENSION_BYTES) {
+            ext = "";
+            dot = -1;
+        }
+        // the longest name made from it, NAME.<tag>-NNNNNN.EXT.error.json, must fit the file system's limit
+        String base = shortened(
+                dot > 0 ? sourceName.substring(0, dot) : sourceName,
+                MAX_NAME_BYTES - bytes(ERROR_SUFFIX) - bytes("." + tag + "-999999") - bytes(ext));
         for (int n = 1; ; n++) {
             Path candidate = folder.resolve(base + "." + tag + (n == 1 ? "" : "-" + n) + ext);
             if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)
@@ -40,6 +47,38 @@ public final class ArchiveNames {
                 return candidate;
             }
         }
+    }
+
+    /** The longest file name (in bytes) Linux, macOS and Windows file systems take. */
+    static final int MAX_NAME_BYTES = 255;
+
+    private static final int MAX_EXTENSION_BYTES = 16;
+
+    /**
+     * {@code name} cut to at most {@code maxBytes} bytes of UTF-8, at a character boundary; unchanged when it fits.
+     * Names made from a shortened one stay unique by the content hash (and {@code -N}) that follow it.
+     */
+    static String shortened(String name, int maxBytes) {
+        if (bytes(name) <= maxBytes) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int n = bytes(new String(Character.toChars(cp)));
+            if (used + n > maxBytes) {
+                break;
+            }
+            out.appendCodePoint(cp);
+            used += n;
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    static int bytes(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     /** Frees a name reserved by {@link #reserve}; {@code null} is ignored. */

@@ -121,9 +121,10 @@ public final class CourrierService implements AutoCloseable {
                     usableSpace,
                     telemetry,
                     clock);
+            SteadyFileFilter filter;
             main.bind(
                     LetterRoute.FILTER,
-                    new SteadyFileFilter(
+                    filter = new SteadyFileFilter(
                             settings.pickup().stableFor(),
                             settings.pickup().minAge(),
                             settings.pickup().stableFor().plus(FORGET_AFTER),
@@ -143,6 +144,7 @@ public final class CourrierService implements AutoCloseable {
                     telemetry,
                     clock,
                     UUID.randomUUID().toString());
+            steps.reportStuckTo(filter::stuck);
             main.configure()
                     .addRoutesBuilder(new LetterRoute(
                             settings, steps, new ErrorFileWriter(settings.failed(), steps, telemetry, clock, disk)));

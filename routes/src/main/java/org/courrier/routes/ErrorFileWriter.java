@@ -100,14 +100,23 @@ final class ErrorFileWriter {
         steps.archiveTo(exchange, LetterRouteSteps.FAILED_TO, failed);
         String archived = exchange.getProperty(LetterRouteSteps.FAILED_TO, String.class);
         Path target = Path.of(archived + ArchiveNames.ERROR_SUFFIX);
+        Path tmp = null;
         try {
             Files.createDirectories(failed);
-            Path tmp = Files.createTempFile(failed, ".error-", ".tmp");
+            tmp = Files.createTempFile(failed, ".error-", ".tmp");
             JSON.writeValue(tmp.toFile(), error);
             // the reserved name is free: nothing is replaced
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp); // gone once moved; never left behind when the move failed
+                } catch (IOException e) {
+                    LOG.warn("could not remove {}: {}", tmp, e.getMessage());
+                }
+            }
         }
         telemetry.letterFailed();
         if (reason != null && reason.action() == Reason.Action.STOP) {

@@ -78,7 +78,8 @@ final class LetterRoute extends RouteBuilder {
                 .end()
                 .process(steps::read)
                 .process(steps::keep)
-                .to("file:{{courrier.outbox}}?tempPrefix=.writing-&fileExist=Override");
+                // the temporary name is short whatever the letter's name (tempPrefix would put the source's name in it)
+                .to("file:{{courrier.outbox}}?tempFileName=.writing-${exchangeId}.json&fileExist=Override");
         if (!settings.deliverTo().isEmpty()) {
             // each endpoint gets its own copy through its own route: one endpoint's failure cannot stop the others
             body = body.process(DeliveryRoute.toEach(settings.deliverTo().size()));

@@ -51,6 +51,17 @@ final class LetterRouteSteps {
     private final Clock clock;
     /** This run of the service, as the holder of its claims in the in-flight journal. */
     private final String run;
+    /** Told of a file that was archived but could not be removed from the inbox. */
+    private volatile StuckFiles stuck = (path, size, modified) -> {};
+
+    /** Where files that could not be removed from the inbox are reported. */
+    interface StuckFiles {
+        void stuck(Path path, long size, long modified);
+    }
+
+    void reportStuckTo(StuckFiles stuck) {
+        this.stuck = stuck;
+    }
 
     LetterRouteSteps(
             ServiceSettings settings,
@@ -92,7 +103,14 @@ final class LetterRouteSteps {
         if (refusal.isPresent()) {
             throw refusal.get();
         }
+        java.nio.file.attribute.BasicFileAttributes before = attributes(file);
         String id = ContentHash.sha256(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        exchange.getExchangeExtension().addOnCompletion(new JournalClearing() {
+            @Override
+            public void onDone(Exchange done) {
+                leftBehind(done, file, before);
+            }
+        });
         exchange.getIn().setHeader(ID, id);
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
         archiveTo(
@@ -195,6 +213,10 @@ final class LetterRouteSteps {
     static String outboxName(String sourceName, String id) {
         int dot = sourceName.lastIndexOf('.');
         String base = dot > 0 ? sourceName.substring(0, dot) : sourceName;
+        // written as .writing-NAME first: that name must fit the file system's limit too
+        base = ArchiveNames.shortened(
+                base,
+                ArchiveNames.MAX_NAME_BYTES - ArchiveNames.bytes(".writing-" + "." + id.substring(0, 8) + ".json"));
         return base + "." + id.substring(0, 8) + ".json";
     }
 
@@ -253,14 +275,12 @@ final class LetterRouteSteps {
         Path file = file(exchange);
         archiveTo(exchange, FAILED_TO, settings.failed());
         Path parked = Path.of(exchange.getProperty(FAILED_TO, String.class));
-        String record = exchange.getIn().getHeader(Exchange.FILE_NAME, String.class);
+        String record = ".writing-" + exchange.getExchangeId() + ".json"; // the outbox's temporary name
         exchange.getExchangeExtension().addOnCompletion(new JournalClearing() {
             @Override
             public void onDone(Exchange done) {
                 try {
-                    if (record != null) {
-                        java.nio.file.Files.deleteIfExists(settings.outbox().resolve(".writing-" + record));
-                    }
+                    java.nio.file.Files.deleteIfExists(settings.outbox().resolve(record));
                     java.nio.file.Files.move(parked, file);
                     LOG.warn("letter {}: back in the inbox until disk space is back", file.getFileName());
                 } catch (java.io.IOException e) {
@@ -272,6 +292,40 @@ final class LetterRouteSteps {
                 }
             }
         });
+    }
+
+    /**
+     * After the file consumer has moved the file away: if it is still there, unchanged, it could not be removed
+     * (the copy in done/, failed/ or duplicates/ is made): it is said once and not taken again while it stays so.
+     */
+    private void leftBehind(Exchange exchange, Path file, java.nio.file.attribute.BasicFileAttributes before) {
+        java.nio.file.attribute.BasicFileAttributes now = attributes(file);
+        if (before == null
+                || now == null
+                || now.size() != before.size()
+                || now.lastModifiedTime().toMillis()
+                        != before.lastModifiedTime().toMillis()) {
+            return;
+        }
+        String archived = exchange.getProperty(exchange.isFailed() ? FAILED_TO : MOVE_TO, String.class);
+        if (archived != null && java.nio.file.Files.exists(Path.of(archived))) {
+            // the parked copy of a letter sent back for want of disk space is gone by now: this is not that case
+            LOG.error(
+                    "letter {}: archived as {} but it cannot be removed from the inbox (check the permissions of "
+                            + "the inbox and the file); it stays there and is not read again while it is unchanged",
+                    file.getFileName(),
+                    archived);
+            stuck.stuck(file, now.size(), now.lastModifiedTime().toMillis());
+        }
+    }
+
+    private static java.nio.file.attribute.BasicFileAttributes attributes(Path file) {
+        try {
+            return java.nio.file.Files.readAttributes(
+                    file, java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     /** A completion step ordered after all others. */

@@ -53,6 +53,9 @@ final class SteadyFileFilter implements GenericFileFilter<File> {
     private final Function<Path, Optional<CourrierException>> boundary;
     private final Map<String, Sighting> seen = new ConcurrentHashMap<>();
     private final Map<String, Refusal> refused = new ConcurrentHashMap<>();
+    /** Files already archived that could not be removed from the inbox: size and modification time then. */
+    private final Map<String, Sighting> stuck = new ConcurrentHashMap<>();
+
     private volatile Instant lastSweep = Instant.MIN;
 
     SteadyFileFilter(Duration stableFor, Duration minAge, Clock clock) {
@@ -102,6 +105,13 @@ final class SteadyFileFilter implements GenericFileFilter<File> {
         if (inProgress.test(path) || !new File(path).isFile()) {
             return false;
         }
+        Sighting left = stuck.get(path);
+        if (left != null) {
+            if (left.size() == file.getFileLength() && left.modified() == file.getLastModified()) {
+                return false;
+            }
+            stuck.remove(path); // changed since: a new letter under the same name
+        }
         return steady(path, file.getFileNameOnly(), file.getFileLength(), file.getLastModified());
     }
 
@@ -134,6 +144,15 @@ final class SteadyFileFilter implements GenericFileFilter<File> {
         }
         seen.put(path, new Sighting(size, modified, before.since(), now));
         return !now.isBefore(before.since().plus(stableFor)) && oldEnough(modified, now) && forget(path);
+    }
+
+    /**
+     * The letter at {@code path} was archived but its file could not be removed from the inbox (a read-only folder,
+     * an immutable file): it is not taken again while its size and modification time stay as they are.
+     */
+    void stuck(Path path, long size, long modified) {
+        Instant now = clock.instant();
+        stuck.put(path.toString(), new Sighting(size, modified, now, now));
     }
 
     /** Files being watched now. */
