@@ -18,6 +18,7 @@ import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.courrier.extract.pipeline.CourrierSettings;
 import org.courrier.extract.pipeline.LetterPipeline;
 import org.courrier.routes.api.LettersApi;
+import org.courrier.routes.api.PageImages;
 import org.courrier.routes.store.RecordStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,9 @@ public final class CourrierService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CourrierService.class);
     /** A file not sighted in the inbox for this long (beyond the stable interval) is no longer watched. */
     private static final java.time.Duration FORGET_AFTER = java.time.Duration.ofMinutes(10);
+
+    /** Memory kept for rendered page images. */
+    private static final long PAGE_CACHE_BYTES = 64L << 20;
 
     private final Main main;
     private final StateStore state;
@@ -117,7 +121,12 @@ public final class CourrierService implements AutoCloseable {
         main.configure().addRoutesBuilder(new ProgressRoute(telemetry));
         WebServer web = settings.httpPort() < 0
                 ? null
-                : WebServer.install(main, settings, telemetry, List.of(new LettersApi(records)));
+                : WebServer.install(
+                        main,
+                        settings,
+                        telemetry,
+                        List.of(new LettersApi(
+                                records, new PageImages(settings.done(), pipeline.intake(), PAGE_CACHE_BYTES))));
         main.start();
         LOG.info(
                 "courrier watching {} -> {}; data in {}; {} page worker(s), {} letter(s) at once{}",
