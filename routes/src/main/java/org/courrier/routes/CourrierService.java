@@ -19,6 +19,8 @@ import org.courrier.extract.pipeline.CourrierSettings;
 import org.courrier.extract.pipeline.LetterPipeline;
 import org.courrier.routes.api.LettersApi;
 import org.courrier.routes.api.PageImages;
+import org.courrier.routes.api.Reviewers;
+import org.courrier.routes.api.Reviews;
 import org.courrier.routes.store.RecordStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,9 +45,17 @@ public final class CourrierService implements AutoCloseable {
     private final RecordStore records;
     private final LetterReader reader;
     private final WebServer web;
+    private final RevisionDelivery revisions;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private CourrierService(Main main, StateStore state, RecordStore records, LetterReader reader, WebServer web) {
+    private CourrierService(
+            Main main,
+            StateStore state,
+            RecordStore records,
+            LetterReader reader,
+            WebServer web,
+            RevisionDelivery revisions) {
+        this.revisions = revisions;
         this.main = main;
         this.records = records;
         this.state = state;
@@ -119,14 +129,17 @@ public final class CourrierService implements AutoCloseable {
                         settings, steps, new ErrorFileWriter(settings.failed(), steps, telemetry, clock)));
         main.configure().addRoutesBuilder(new DeliveryRoute(settings, telemetry));
         main.configure().addRoutesBuilder(new ProgressRoute(telemetry));
-        WebServer web = settings.httpPort() < 0
-                ? null
-                : WebServer.install(
-                        main,
-                        settings,
-                        telemetry,
-                        List.of(new LettersApi(
-                                records, new PageImages(settings.done(), pipeline.intake(), PAGE_CACHE_BYTES))));
+        RevisionDelivery revisions = new RevisionDelivery(settings, records);
+        main.configure().addRoutesBuilder(revisions);
+        WebServer web = null;
+        if (settings.httpPort() >= 0) {
+            Reviews reviews = new Reviews(records, revisions, telemetry::reviewed, clock);
+            PageImages pages = new PageImages(settings.done(), pipeline.intake(), PAGE_CACHE_BYTES);
+            // who makes a change: the X-Courrier-User header until users and sessions exist
+            Reviewers reviewers = Reviewers.byHeader();
+            web = WebServer.install(
+                    main, settings, telemetry, List.of(new LettersApi(records, pages, reviews, reviewers)));
+        }
         main.start();
         LOG.info(
                 "courrier watching {} -> {}; data in {}; {} page worker(s), {} letter(s) at once{}",
@@ -136,7 +149,7 @@ public final class CourrierService implements AutoCloseable {
                 pipeline.workers(),
                 settings.lettersInFlight(),
                 web == null ? "" : "; HTTP on " + settings.httpHost() + ":" + web.port());
-        return new CourrierService(main, state, records, reader, web);
+        return new CourrierService(main, state, records, reader, web, revisions);
     }
 
     /** Every record this service produced, with its revisions. */
@@ -165,6 +178,7 @@ public final class CourrierService implements AutoCloseable {
         }
         LOG.info("courrier stopping: letters in flight finish, the others stay in the inbox");
         try {
+            revisions.close();
             main.stop();
         } finally {
             reader.close();
