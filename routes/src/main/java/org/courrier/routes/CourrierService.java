@@ -75,16 +75,7 @@ public final class CourrierService implements AutoCloseable {
     static CourrierService start(Properties merged, UnaryOperator<LetterPipeline.Builder> parts) throws Exception {
         ServiceSettings settings = ServiceSettings.from(merged);
         CourrierSettings pipeline = CourrierSettings.from(merged);
-        for (Path folder : new Path[] {
-            settings.inbox(),
-            settings.outbox(),
-            settings.data(),
-            settings.done(),
-            settings.failed(),
-            settings.duplicates()
-        }) {
-            Files.createDirectories(folder);
-        }
+        prepareFolders(settings);
         Clock clock = Clock.systemUTC();
         Telemetry telemetry = new Telemetry();
         StateStore state = new StateStore(settings.stateUrl(), settings.stateUser(), settings.statePassword());
@@ -198,6 +189,32 @@ public final class CourrierService implements AutoCloseable {
         } catch (java.sql.SQLException e) {
             return Telemetry.Backlog.UNKNOWN;
         }
+    }
+
+    /**
+     * Makes every folder the service works in, or fails naming its setting: a path that is a file (or anything but
+     * a folder), or a folder that cannot be made or written to.
+     */
+    static void prepareFolders(ServiceSettings settings) {
+        settings.folders().forEach((key, folder) -> {
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                throw new IllegalArgumentException(key + ": " + folder + " is a file, not a folder");
+            }
+            if (key.equals("courrier.undelivered")) {
+                return; // made when a record is first kept there
+            }
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                throw new IllegalArgumentException(
+                        key + ": cannot make the folder " + folder + ": "
+                                + e.getClass().getSimpleName() + " " + e.getMessage(),
+                        e);
+            }
+            if (!Files.isWritable(folder)) {
+                throw new IllegalArgumentException(key + ": the folder " + folder + " is not writable");
+            }
+        });
     }
 
     private static int waiting(ServiceSettings settings) {
