@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +17,10 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.courrier.extract.pipeline.CourrierSettings;
 import org.courrier.extract.pipeline.LetterPipeline;
+import org.courrier.routes.api.LettersApi;
+import org.courrier.routes.api.PageImages;
+import org.courrier.routes.api.Reviewers;
+import org.courrier.routes.api.Reviews;
 import org.courrier.routes.store.RecordStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,11 +37,15 @@ public final class CourrierService implements AutoCloseable {
     /** A file not sighted in the inbox for this long (beyond the stable interval) is no longer watched. */
     private static final java.time.Duration FORGET_AFTER = java.time.Duration.ofMinutes(10);
 
+    /** Memory kept for rendered page images. */
+    private static final long PAGE_CACHE_BYTES = 64L << 20;
+
     private final Main main;
     private final StateStore state;
     private final RecordStore records;
     private final LetterReader reader;
-    private final StatusServer status;
+    private final WebServer web;
+    private final RevisionDelivery revisions;
     private final ServiceLocks locks;
     private final Telemetry telemetry;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -46,16 +55,18 @@ public final class CourrierService implements AutoCloseable {
             StateStore state,
             RecordStore records,
             LetterReader reader,
-            StatusServer status,
+            WebServer web,
+            RevisionDelivery revisions,
             ServiceLocks locks,
             Telemetry telemetry) {
         this.locks = locks;
         this.telemetry = telemetry;
+        this.revisions = revisions;
+        this.web = web;
         this.main = main;
         this.records = records;
         this.state = state;
         this.reader = reader;
-        this.status = status;
     }
 
     /** Starts the service on merged properties (see {@link ConfigLayers}) with the standard pipeline. */
@@ -88,11 +99,8 @@ public final class CourrierService implements AutoCloseable {
             locks.folder("courrier.inbox", settings.inbox());
             locks.folder("courrier.data", settings.data());
             Telemetry telemetry = new Telemetry();
-            java.util.concurrent.atomic.AtomicReference<CamelContext> camelContext =
-                    new java.util.concurrent.atomic.AtomicReference<>();
-            StatusServer status = settings.httpPort() < 0 ? null : listen(settings, telemetry, camelContext);
-            if (status != null) {
-                opened.push(status);
+            if (settings.httpPort() >= 0) {
+                checkListen(settings);
             }
             StateStore state = new StateStore(settings.stateUrl(), settings.stateUser(), settings.statePassword());
             state.open();
@@ -134,6 +142,7 @@ public final class CourrierService implements AutoCloseable {
                             () -> !disk.ok() || telemetry.stopReason() != null,
                             boundary::refusal));
             RecordStore records = new RecordStore(state.dataSource(), clock);
+            telemetry.backlog(() -> backlog(records, clock));
             LetterRouteSteps steps = new LetterRouteSteps(
                     settings,
                     new ArchiveNames(),
@@ -150,10 +159,21 @@ public final class CourrierService implements AutoCloseable {
                             settings, steps, new ErrorFileWriter(settings.failed(), steps, telemetry, clock, disk)));
             main.configure().addRoutesBuilder(new DeliveryRoute(settings, telemetry));
             main.configure().addRoutesBuilder(new ProgressRoute(telemetry));
+            RevisionDelivery revisions = new RevisionDelivery(settings, records);
+            main.configure().addRoutesBuilder(revisions);
+            WebServer web = null;
+            if (settings.httpPort() >= 0) {
+                Reviews reviews = new Reviews(records, revisions, telemetry::reviewed, clock);
+                PageImages pages = new PageImages(settings.done(), pipeline.intake(), PAGE_CACHE_BYTES);
+                // who makes a change: the X-Courrier-User header until users and sessions exist
+                Reviewers reviewers = Reviewers.byHeader();
+                web = WebServer.install(
+                        main, settings, telemetry, List.of(new LettersApi(records, pages, reviews, reviewers)));
+            }
             opened.push(main::stop);
+            opened.push(revisions::close);
             main.start();
             CamelContext context = main.getCamelContext();
-            camelContext.set(context);
             // the letters route starts last, once every other part runs: no letter is taken by a service that fails
             context.getRouteController().startRoute(LetterRoute.ROUTE_ID);
             LOG.info(
@@ -163,8 +183,8 @@ public final class CourrierService implements AutoCloseable {
                     settings.data(),
                     pipeline.workers(),
                     settings.lettersInFlight(),
-                    status == null ? "" : "; health and metrics on port " + status.port());
-            return new CourrierService(main, state, records, reader, status, locks, telemetry);
+                    web == null ? "" : "; HTTP on " + settings.httpHost() + ":" + web.port());
+            return new CourrierService(main, state, records, reader, web, revisions, locks, telemetry);
         } catch (Exception | Error e) {
             while (!opened.isEmpty()) {
                 try {
@@ -178,35 +198,32 @@ public final class CourrierService implements AutoCloseable {
     }
 
     /**
-     * Binds the status server before anything else starts, so a port in use or a host that is not this machine's
-     * stops the service before it takes a letter, naming the setting.
+     * Checks, before anything else starts, that the HTTP server can listen where it is told: a host that is not
+     * this machine's or a port in use stops the service before it takes a letter, naming the setting. (The server
+     * itself binds when the Camel context starts, still before the letters route.)
      */
-    private static StatusServer listen(
-            ServiceSettings settings,
-            Telemetry telemetry,
-            java.util.concurrent.atomic.AtomicReference<CamelContext> context) {
+    private static void checkListen(ServiceSettings settings) {
         String host = settings.httpHost();
+        java.net.InetAddress address;
         try {
-            java.net.InetAddress.getByName(host);
+            address = java.net.InetAddress.getByName(host);
         } catch (java.net.UnknownHostException e) {
             throw new IllegalArgumentException("courrier.http.host: unknown host '" + host + "'", e);
         }
-        try {
-            return new StatusServer(host, settings.httpPort(), telemetry, () -> {
-                CamelContext c = context.get();
-                if (c == null) {
-                    return false;
-                }
-                org.apache.camel.ServiceStatus route = c.getRouteController().getRouteStatus(LetterRoute.ROUTE_ID);
-                return route != null && route.isStarted();
-            });
-        } catch (java.io.UncheckedIOException e) {
-            boolean inUse = e.getCause() instanceof java.net.BindException
-                    && String.valueOf(e.getCause().getMessage()).contains("in use");
+        // port 0 is probed too: the host must be one this machine can listen on
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(address, settings.httpPort()));
+        } catch (java.net.BindException e) {
+            boolean inUse = String.valueOf(e.getMessage()).contains("in use");
             throw new IllegalStateException(
                     (inUse ? "courrier.http.port" : "courrier.http.host") + ": cannot listen on " + host + ":"
-                            + settings.httpPort() + ": " + e.getCause().getMessage()
+                            + settings.httpPort() + ": " + e.getMessage()
                             + (inUse ? " (another program, or another courrier service, uses this port)" : ""),
+                    e);
+        } catch (IOException e) {
+            throw new IllegalStateException(
+                    "courrier.http.host: cannot listen on " + host + ":" + settings.httpPort() + ": " + e.getMessage(),
                     e);
         }
     }
@@ -225,9 +242,9 @@ public final class CourrierService implements AutoCloseable {
         return main.getCamelContext();
     }
 
-    /** The status server's port, -1 when it is off. */
+    /** The HTTP server's port, -1 when it is off. */
     int statusPort() {
-        return status == null ? -1 : status.port();
+        return web == null ? -1 : web.port();
     }
 
     /** Blocks until {@link #close} has finished (called by the shutdown hook on SIGTERM or Ctrl-C). */
@@ -242,15 +259,26 @@ public final class CourrierService implements AutoCloseable {
         }
         LOG.info("courrier stopping: letters in flight finish, the others stay in the inbox");
         try {
+            revisions.close();
             main.stop();
         } finally {
-            if (status != null) {
-                status.close();
-            }
             reader.close();
             state.close();
             locks.close();
             stopped.countDown();
+        }
+    }
+
+    private static Telemetry.Backlog backlog(RecordStore records, Clock clock) {
+        try {
+            RecordStore.Backlog b = records.backlog();
+            return new Telemetry.Backlog(
+                    b.letters(),
+                    b.oldestReceived() == null
+                            ? java.time.Duration.ZERO
+                            : java.time.Duration.between(b.oldestReceived(), clock.instant()));
+        } catch (java.sql.SQLException e) {
+            return Telemetry.Backlog.UNKNOWN;
         }
     }
 

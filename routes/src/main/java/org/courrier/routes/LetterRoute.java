@@ -78,11 +78,15 @@ final class LetterRoute extends RouteBuilder {
                 .end()
                 .process(steps::read)
                 .process(steps::keep)
+                .process(LetterRouteSteps::stageStarts)
                 // the temporary name is short whatever the letter's name (tempPrefix would put the source's name in it)
-                .to("file:{{courrier.outbox}}?tempFileName=.writing-${exchangeId}.json&fileExist=Override");
+                .to("file:{{courrier.outbox}}?tempFileName=.writing-${exchangeId}.json&fileExist=Override")
+                .process(e -> steps.stageEnded(e, Telemetry.Stage.OUTBOX));
         if (!settings.deliverTo().isEmpty()) {
             // each endpoint gets its own copy through its own route: one endpoint's failure cannot stop the others
-            body = body.process(DeliveryRoute.toEach(settings.deliverTo().size()));
+            body = body.process(LetterRouteSteps::stageStarts)
+                    .process(DeliveryRoute.toEach(settings.deliverTo().size()))
+                    .process(e -> steps.stageEnded(e, Telemetry.Stage.DELIVER));
         }
         body.process(steps::done);
     }

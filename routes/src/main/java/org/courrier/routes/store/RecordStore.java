@@ -102,10 +102,20 @@ public final class RecordStore {
             String before,
             String after) {}
 
+    /** The order of a listing. */
+    public enum Order {
+        /** Oldest received first. */
+        RECEIVED,
+        /** The review queue: letters waiting for a reviewer (NEEDS_REVIEW) first, then oldest received first. */
+        QUEUE,
+        /** Newest received first. */
+        NEWEST
+    }
+
     /**
      * What to list; a null criterion does not filter. {@code sender} and {@code text} match a substring, ignoring
      * case ({@code text}: the letter's text); {@code receivedFrom} is inclusive and {@code receivedTo} exclusive,
-     * the letter dates both inclusive. Oldest received first.
+     * the letter dates both inclusive.
      */
     public record Filter(
             String status,
@@ -116,11 +126,27 @@ public final class RecordStore {
             String sender,
             String text,
             int offset,
-            int limit) {
+            int limit,
+            Order order) {
         public Filter {
             if (offset < 0 || limit < 1 || limit > 1000) {
                 throw new IllegalArgumentException("offset must be >= 0 and limit 1..1000: " + offset + ", " + limit);
             }
+            Objects.requireNonNull(order, "order");
+        }
+
+        /** Oldest received first. */
+        public Filter(
+                String status,
+                Instant receivedFrom,
+                Instant receivedTo,
+                LocalDate letterFrom,
+                LocalDate letterTo,
+                String sender,
+                String text,
+                int offset,
+                int limit) {
+            this(status, receivedFrom, receivedTo, letterFrom, letterTo, sender, text, offset, limit, Order.RECEIVED);
         }
 
         /** Everything, the first {@code limit}. */
@@ -239,7 +265,7 @@ public final class RecordStore {
         }
     }
 
-    /** The records that match, one page of them, oldest received first, and how many match in all. */
+    /** The records that match, one page of them in the filter's order, and how many match in all. */
     public Page list(Filter f) throws SQLException {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
@@ -282,7 +308,7 @@ public final class RecordStore {
             }
             List<Summary> items = new ArrayList<>();
             try (PreparedStatement s = con.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM courrier_record"
-                    + where + " ORDER BY received_at, id LIMIT ? OFFSET ?")) {
+                    + where + " ORDER BY " + orderBy(f.order()) + " LIMIT ? OFFSET ?")) {
                 int next = bind(s, args);
                 s.setInt(next, f.limit());
                 s.setInt(next + 1, f.offset());
@@ -296,16 +322,102 @@ public final class RecordStore {
         }
     }
 
+    private static String orderBy(Order order) {
+        return switch (order) {
+            case RECEIVED -> "received_at, id";
+            case QUEUE -> "CASE WHEN status = 'NEEDS_REVIEW' THEN 0 ELSE 1 END, received_at, id";
+            case NEWEST -> "received_at DESC, id DESC";
+        };
+    }
+
+    /** How many records there are of each review status. */
+    public java.util.Map<String, Integer> counts() throws SQLException {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        try (Connection con = pool.getConnection();
+                PreparedStatement s =
+                        con.prepareStatement("SELECT status, COUNT(*) FROM courrier_record GROUP BY status");
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                counts.put(r.getString(1), r.getInt(2));
+            }
+        }
+        return counts;
+    }
+
+    /** The letters waiting for a reviewer: how many, and when the oldest of them was received (null: none). */
+    public record Backlog(int letters, Instant oldestReceived) {}
+
+    public Backlog backlog() throws SQLException {
+        try (Connection con = pool.getConnection();
+                PreparedStatement s = con.prepareStatement(
+                        "SELECT COUNT(*), MIN(received_at) FROM courrier_record WHERE status = 'NEEDS_REVIEW'");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            LocalDateTime oldest = r.getObject(2, LocalDateTime.class);
+            return new Backlog(r.getInt(1), oldest == null ? null : oldest.toInstant(ZoneOffset.UTC));
+        }
+    }
+
     /** {@link #revise(String, int, String, String, String, List)} without a note. */
     public int revise(String id, int expectedRevision, String newJson, String who, List<Correction> corrections)
             throws SQLException, RevisionConflictException {
         return revise(id, expectedRevision, newJson, who, null, corrections);
     }
 
+    /** {@link #revise(String, int, String, String, String, List, boolean)} of a revision not sent downstream. */
+    public int revise(
+            String id, int expectedRevision, String newJson, String who, String note, List<Correction> corrections)
+            throws SQLException, RevisionConflictException {
+        return revise(id, expectedRevision, newJson, who, note, corrections, false);
+    }
+
+    /** A revision waiting to be sent downstream. */
+    public record Pending(String id, int revision) {}
+
+    /** The revisions saved with {@code deliver} and not yet marked {@link #delivered}, oldest first. */
+    public List<Pending> pendingDeliveries() throws SQLException {
+        List<Pending> pending = new ArrayList<>();
+        try (Connection con = pool.getConnection();
+                PreparedStatement s = con.prepareStatement("SELECT record_id, revision FROM courrier_revision "
+                        + "WHERE delivery = 'PENDING' ORDER BY revised_at, record_id, revision");
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                pending.add(new Pending(r.getString(1), r.getInt(2)));
+            }
+        }
+        return pending;
+    }
+
+    /** Marks a revision as sent: it is in the outbox and every endpoint had it (or keeps it in undelivered/). */
+    public void delivered(String id, int revision) throws SQLException {
+        try (Connection con = pool.getConnection();
+                PreparedStatement s = con.prepareStatement("UPDATE courrier_revision SET delivery = 'DONE', "
+                        + "delivered_at = ? WHERE record_id = ? AND revision = ? AND delivery = 'PENDING'")) {
+            s.setObject(1, utc(clock.instant()));
+            s.setString(2, id);
+            s.setInt(3, revision);
+            s.executeUpdate();
+        }
+    }
+
+    /** The JSON of one revision; empty when the record or the revision does not exist. */
+    public Optional<String> revisionJson(String id, int revision) throws SQLException {
+        try (Connection con = pool.getConnection();
+                PreparedStatement s = con.prepareStatement(
+                        "SELECT record_json FROM courrier_revision WHERE record_id = ? AND revision = ?")) {
+            s.setString(1, id);
+            s.setInt(2, revision);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     /**
      * Saves {@code newJson} as the revision after {@code expectedRevision}, with one audit line per correction, all
      * or nothing. Only when {@code expectedRevision} is still the newest: otherwise nothing is written and the
-     * conflict says which revision is.
+     * conflict says which revision is. With {@code deliver} the revision is {@link #pendingDeliveries pending}
+     * until {@link #delivered}.
      *
      * @return the new revision's number
      * @throws RevisionConflictException when another revision was saved since {@code expectedRevision}
@@ -313,7 +425,13 @@ public final class RecordStore {
      * @throws IllegalArgumentException when the JSON is not a record or is another record's
      */
     public int revise(
-            String id, int expectedRevision, String newJson, String who, String note, List<Correction> corrections)
+            String id,
+            int expectedRevision,
+            String newJson,
+            String who,
+            String note,
+            List<Correction> corrections,
+            boolean deliver)
             throws SQLException, RevisionConflictException {
         Objects.requireNonNull(who, "who");
         Columns c = Columns.of(newJson);
@@ -349,6 +467,14 @@ public final class RecordStore {
                     throw new RevisionConflictException(id, expectedRevision, current);
                 }
                 insertRevision(con, id, next, newJson, who, now, note);
+                if (deliver) {
+                    try (PreparedStatement s = con.prepareStatement("UPDATE courrier_revision SET delivery = "
+                            + "'PENDING' WHERE record_id = ? AND revision = ?")) {
+                        s.setString(1, id);
+                        s.setInt(2, next);
+                        s.executeUpdate();
+                    }
+                }
                 try (PreparedStatement s = con.prepareStatement("INSERT INTO courrier_audit (record_id, revision, "
                         + "changed_by, changed_at, field, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                     for (Correction k : corrections) {
