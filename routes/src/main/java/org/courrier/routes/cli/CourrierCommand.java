@@ -94,6 +94,11 @@ public final class CourrierCommand {
         ServiceLoader.load(Callable.class, CourrierCommand.class.getClassLoader()).stream()
                 .filter(tool -> tool.type().isAnnotationPresent(Command.class))
                 .forEach(tool -> line.addSubcommand(tool.get()));
+        CommandLine bench = line.getSubcommands().get("bench");
+        if (bench != null) {
+            // the review benchmark needs the service, which the measuring tools cannot see
+            bench.addSubcommand(new org.courrier.routes.ReviewBench());
+        }
         line.addSubcommand(new LauncherCommands.Doctor());
         line.addSubcommand(new LauncherCommands.Test());
         addHelpOption(line);
