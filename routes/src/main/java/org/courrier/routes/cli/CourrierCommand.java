@@ -1,5 +1,6 @@
 package org.courrier.routes.cli;
 
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -37,16 +38,23 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "3:system prerequisites missing (the launcher; see ./courrier doctor)",
             "4:build failed (the launcher)"
         },
-        subcommands = {RunCommand.class, ExtractCommand.class, ReplayCommand.class})
+        subcommands = {RunCommand.class, ExtractCommand.class, ReplayCommand.class, UserCommand.class})
 public final class CourrierCommand {
 
     /** Exit status of a bad setting (the same as a usage error). */
     static final int CONFIGURATION_ERROR = CommandLine.ExitCode.USAGE;
 
     private final Map<String, String> env;
+    private final InputStream in;
 
-    private CourrierCommand(Map<String, String> env) {
+    private CourrierCommand(Map<String, String> env, InputStream in) {
         this.env = Map.copyOf(env);
+        this.in = in;
+    }
+
+    /** Standard input (the process's, or a test's own): {@code user add} reads a password from it. */
+    InputStream in() {
+        return in;
     }
 
     /** The environment the settings are read from (a copy of the process's, or a test's own). */
@@ -62,7 +70,12 @@ public final class CourrierCommand {
 
     /** The whole command line, reading settings from {@code env} and writing to {@code out} and {@code err}. */
     public static CommandLine commandLine(Map<String, String> env, PrintWriter out, PrintWriter err) {
-        CommandLine line = new CommandLine(new CourrierCommand(env));
+        return commandLine(env, System.in, out, err);
+    }
+
+    /** The whole command line, with {@code in} as standard input. */
+    public static CommandLine commandLine(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine line = new CommandLine(new CourrierCommand(env, in));
         ServiceLoader.load(Callable.class, CourrierCommand.class.getClassLoader()).stream()
                 .filter(tool -> tool.type().isAnnotationPresent(Command.class))
                 .forEach(tool -> line.addSubcommand(tool.get()));
@@ -114,7 +127,7 @@ public final class CourrierCommand {
     /** A bad setting is a usage error; anything else thrown is a failure of the command. */
     private static int failed(Exception e, CommandLine command, ParseResult parsed) {
         PrintWriter err = command.getErr();
-        if (command.getCommand() instanceof SettingsCommand
+        if ((command.getCommand() instanceof SettingsCommand || command.getCommand() instanceof UserCommand.OnUsers)
                 && (e instanceof IllegalArgumentException || e instanceof IllegalStateException)) {
             err.println("courrier: configuration: " + e.getMessage());
             return CONFIGURATION_ERROR;
