@@ -32,7 +32,7 @@ public final class PasswordHasher {
     }
 
     /** With another cost (tests use the cheapest, 4). */
-    PasswordHasher(int cost) {
+    public PasswordHasher(int cost) {
         if (cost < 4 || cost > 31) {
             throw new IllegalArgumentException("bcrypt cost must be 4..31: " + cost);
         }
