@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +17,7 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.courrier.extract.pipeline.CourrierSettings;
 import org.courrier.extract.pipeline.LetterPipeline;
+import org.courrier.routes.api.LettersApi;
 import org.courrier.routes.store.RecordStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,16 +38,15 @@ public final class CourrierService implements AutoCloseable {
     private final StateStore state;
     private final RecordStore records;
     private final LetterReader reader;
-    private final StatusServer status;
+    private final WebServer web;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private CourrierService(
-            Main main, StateStore state, RecordStore records, LetterReader reader, StatusServer status) {
+    private CourrierService(Main main, StateStore state, RecordStore records, LetterReader reader, WebServer web) {
         this.main = main;
         this.records = records;
         this.state = state;
         this.reader = reader;
-        this.status = status;
+        this.web = web;
     }
 
     /** Starts the service on merged properties (see {@link ConfigLayers}) with the standard pipeline. */
@@ -98,6 +99,7 @@ public final class CourrierService implements AutoCloseable {
                         () -> telemetry.stopReason() != null,
                         boundary::refusal));
         RecordStore records = new RecordStore(state.dataSource(), clock);
+        telemetry.backlog(() -> backlog(records, clock));
         LetterRouteSteps steps = new LetterRouteSteps(
                 settings,
                 new ArchiveNames(),
@@ -113,17 +115,10 @@ public final class CourrierService implements AutoCloseable {
                         settings, steps, new ErrorFileWriter(settings.failed(), steps, telemetry, clock)));
         main.configure().addRoutesBuilder(new DeliveryRoute(settings, telemetry));
         main.configure().addRoutesBuilder(new ProgressRoute(telemetry));
-        main.start();
-        CamelContext context = main.getCamelContext();
-        StatusServer status = settings.httpPort() < 0
+        WebServer web = settings.httpPort() < 0
                 ? null
-                : new StatusServer(
-                        settings.httpHost(),
-                        settings.httpPort(),
-                        telemetry,
-                        () -> context.getRouteController()
-                                .getRouteStatus(LetterRoute.ROUTE_ID)
-                                .isStarted());
+                : WebServer.install(main, settings, telemetry, List.of(new LettersApi(records)));
+        main.start();
         LOG.info(
                 "courrier watching {} -> {}; data in {}; {} page worker(s), {} letter(s) at once{}",
                 settings.inbox(),
@@ -131,8 +126,8 @@ public final class CourrierService implements AutoCloseable {
                 settings.data(),
                 pipeline.workers(),
                 settings.lettersInFlight(),
-                status == null ? "" : "; health and metrics on port " + status.port());
-        return new CourrierService(main, state, records, reader, status);
+                web == null ? "" : "; HTTP on " + settings.httpHost() + ":" + web.port());
+        return new CourrierService(main, state, records, reader, web);
     }
 
     /** Every record this service produced, with its revisions. */
@@ -144,9 +139,9 @@ public final class CourrierService implements AutoCloseable {
         return main.getCamelContext();
     }
 
-    /** The status server's port, -1 when it is off. */
+    /** The HTTP server's port, -1 when it is off. */
     int statusPort() {
-        return status == null ? -1 : status.port();
+        return web == null ? -1 : web.port();
     }
 
     /** Blocks until {@link #close} has finished (called by the shutdown hook on SIGTERM or Ctrl-C). */
@@ -163,12 +158,22 @@ public final class CourrierService implements AutoCloseable {
         try {
             main.stop();
         } finally {
-            if (status != null) {
-                status.close();
-            }
             reader.close();
             state.close();
             stopped.countDown();
+        }
+    }
+
+    private static Telemetry.Backlog backlog(RecordStore records, Clock clock) {
+        try {
+            RecordStore.Backlog b = records.backlog();
+            return new Telemetry.Backlog(
+                    b.letters(),
+                    b.oldestReceived() == null
+                            ? java.time.Duration.ZERO
+                            : java.time.Duration.between(b.oldestReceived(), clock.instant()));
+        } catch (java.sql.SQLException e) {
+            return Telemetry.Backlog.UNKNOWN;
         }
     }
 

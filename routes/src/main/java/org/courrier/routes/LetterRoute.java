@@ -76,10 +76,14 @@ final class LetterRoute extends RouteBuilder {
                 .end()
                 .process(steps::read)
                 .process(steps::keep)
-                .to("file:{{courrier.outbox}}?tempPrefix=.writing-&fileExist=Override");
+                .process(LetterRouteSteps::stageStarts)
+                .to("file:{{courrier.outbox}}?tempPrefix=.writing-&fileExist=Override")
+                .process(e -> steps.stageEnded(e, Telemetry.Stage.OUTBOX));
         if (!settings.deliverTo().isEmpty()) {
             // each endpoint gets its own copy through its own route: one endpoint's failure cannot stop the others
-            body = body.process(DeliveryRoute.toEach(settings.deliverTo().size()));
+            body = body.process(LetterRouteSteps::stageStarts)
+                    .process(DeliveryRoute.toEach(settings.deliverTo().size()))
+                    .process(e -> steps.stageEnded(e, Telemetry.Stage.DELIVER));
         }
         body.process(steps::done);
     }

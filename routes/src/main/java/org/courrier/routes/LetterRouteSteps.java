@@ -39,6 +39,7 @@ final class LetterRouteSteps {
     private static final String UNFINISHED = "courrierUnfinished";
 
     private static final String RECORD = "courrierRecord";
+    private static final String STAGE_STARTED = "courrierStageStarted";
     private static final Logger LOG = LoggerFactory.getLogger("org.courrier.letters");
 
     private final ServiceSettings settings;
@@ -157,7 +158,9 @@ final class LetterRouteSteps {
      */
     void read(Exchange exchange) throws CourrierException {
         Path file = file(exchange);
+        long t0 = System.nanoTime();
         LetterRecord record = reader.read(file, exchange.getIn().getHeader(ID, String.class));
+        telemetry.stage(Telemetry.Stage.READ, System.nanoTime() - t0);
         exchange.setProperty(RECORD, record);
         exchange.getIn().setBody(RecordJson.toJson(record, exchange.getProperty(MOVE_TO, String.class)));
         exchange.getIn()
@@ -175,8 +178,10 @@ final class LetterRouteSteps {
         Path file = file(exchange);
         Instant received = Instant.ofEpochMilli(exchange.getClock().getCreated());
         RecordStore.Saved saved;
+        long t0 = System.nanoTime();
         try {
             saved = records.save(exchange.getIn().getBody(String.class), received);
+            telemetry.stage(Telemetry.Stage.KEEP, System.nanoTime() - t0);
         } catch (SQLException e) {
             throw new CourrierException(
                     Reason.IO_ERROR,
@@ -191,6 +196,19 @@ final class LetterRouteSteps {
         }
     }
 
+    /** Notes when a stage starts; {@link #stageEnded} counts its time. */
+    static void stageStarts(Exchange exchange) {
+        exchange.setProperty(STAGE_STARTED, System.nanoTime());
+    }
+
+    /** Counts the time since {@link #stageStarts} for {@code stage}. */
+    void stageEnded(Exchange exchange, Telemetry.Stage stage) {
+        Long t0 = exchange.getProperty(STAGE_STARTED, Long.class);
+        if (t0 != null) {
+            telemetry.stage(stage, System.nanoTime() - t0);
+        }
+    }
+
     /** The record's file name in the outbox: {@code scan-0042.pdf} -> {@code scan-0042.3f9a1c2b.json}. */
     static String outboxName(String sourceName, String id) {
         int dot = sourceName.lastIndexOf('.');
@@ -201,7 +219,11 @@ final class LetterRouteSteps {
     /** One log line per letter. */
     void done(Exchange exchange) {
         LetterRecord r = exchange.getProperty(RECORD, LetterRecord.class);
-        telemetry.letterDone(r.ocr().pages().size());
+        telemetry.letterDone(r.ocr().pages().size(), r.review().status().name());
+        telemetry.stage(
+                Telemetry.Stage.LETTER,
+                java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(
+                        exchange.getClock().elapsed()));
         LOG.info(
                 "letter {}: {} page(s) in {} s, {} -> {}",
                 file(exchange).getFileName(),

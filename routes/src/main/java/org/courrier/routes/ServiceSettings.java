@@ -100,7 +100,7 @@ public record ServiceSettings(
                 url,
                 p.text("courrier.state.user"),
                 p.text("courrier.state.password"),
-                p.text("courrier.http.host").isEmpty() ? "0.0.0.0" : p.text("courrier.http.host"),
+                p.text("courrier.http.host").isEmpty() ? "127.0.0.1" : p.text("courrier.http.host"),
                 port,
                 p.positive("courrier.progress.interval"));
     }

@@ -1,48 +1,164 @@
 package org.courrier.routes;
 
-import java.util.Locale;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.DoubleAdder;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
- * What the service has done, as counters exported in the Prometheus text format.
+ * What the service has done, as Micrometer meters in one Prometheus registry: letter counters, latency histograms
+ * per stage, records auto-accepted and sent to review, the review backlog, route timings (see {@link RouteTimer})
+ * and the JVM's own meters. Also the reason pickup stopped, if it did, which health reports.
  *
  * <p>Thread-safe.
  */
 final class Telemetry {
 
-    private final AtomicLong lettersDone = new AtomicLong();
-    private final AtomicLong lettersFailed = new AtomicLong();
-    private final AtomicLong duplicates = new AtomicLong();
-    private final AtomicLong pages = new AtomicLong();
-    private final DoubleAdder ocrSeconds = new DoubleAdder();
-    private final AtomicLong undelivered = new AtomicLong();
+    /** The stages of a letter that are timed, as the {@code stage} tag of {@code courrier_stage_seconds}. */
+    enum Stage {
+        /** The whole pipeline: file in, record out. */
+        READ,
+        /** One page through OCR. */
+        OCR_PAGE,
+        /** The record into the record store. */
+        KEEP,
+        /** The record written to the outbox. */
+        OUTBOX,
+        /** The record handed to the further endpoints (retries included). */
+        DELIVER,
+        /** From pickup to the letter's last step. */
+        LETTER;
+
+        String tag() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** How many letters wait for a reviewer, and since when the oldest of them. */
+    record Backlog(int letters, Duration oldest) {
+        static final Backlog UNKNOWN = new Backlog(-1, Duration.ZERO);
+    }
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Counter lettersDone = counter("courrier.letters.done", "Letters turned into a record");
+    private final Counter lettersFailed = counter("courrier.letters.failed", "Letters moved to failed/");
+    private final Counter duplicates = counter("courrier.letters.duplicate", "Files set aside as duplicates");
+    private final Counter pages = counter("courrier.pages", "Pages read in letters done");
+    private final Counter ocrSeconds = counter("courrier.ocr.seconds", "Seconds spent reading pages");
+    private final Counter undelivered =
+            counter("courrier.deliveries.failed", "Records kept in undelivered/ after all retries");
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final java.util.EnumMap<Stage, Timer> stages = new java.util.EnumMap<>(Stage.class);
     private volatile IntSupplier waiting = () -> 0;
     private volatile IntSupplier pagesWaiting = () -> 0;
+    private volatile Supplier<Backlog> backlog = () -> Backlog.UNKNOWN;
     private volatile String stopReason;
 
-    void letterDone(int pageCount) {
-        lettersDone.incrementAndGet();
-        pages.addAndGet(pageCount);
+    Telemetry() {
+        Gauge.builder("courrier.letters.in.flight", inFlight, AtomicInteger::get)
+                .description("Letters being read now")
+                .register(registry);
+        Gauge.builder("courrier.queue.files", this, t -> t.waiting.getAsInt())
+                .description("Files waiting in the inbox")
+                .register(registry);
+        Gauge.builder("courrier.queue.pages", this, t -> t.pagesWaiting.getAsInt())
+                .description("Page tasks waiting for a worker")
+                .register(registry);
+        Gauge.builder("courrier.review.backlog", this, t -> t.backlog.get().letters())
+                .description("Letters waiting for a reviewer (NEEDS_REVIEW in the record store)")
+                .register(registry);
+        Gauge.builder(
+                        "courrier.review.backlog.oldest",
+                        this,
+                        t -> t.backlog.get().oldest().toMillis() / 1000.0)
+                .description("Age of the oldest letter waiting for a reviewer, since it was received")
+                .baseUnit("seconds")
+                .register(registry);
+        for (Stage s : Stage.values()) {
+            stages.put(
+                    s,
+                    Timer.builder("courrier.stage")
+                            .description("Time of one step of a letter, per stage")
+                            .tag("stage", s.tag())
+                            .publishPercentileHistogram()
+                            .minimumExpectedValue(Duration.ofMillis(1))
+                            .maximumExpectedValue(Duration.ofMinutes(10))
+                            .register(registry));
+        }
+        for (String status : new String[] {"AUTO_ACCEPTED", "NEEDS_REVIEW"}) {
+            records(status); // both series exist from the start, at 0
+        }
+        new ClassLoaderMetrics().bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+
+    private Counter counter(String name, String help) {
+        return Counter.builder(name).description(help).register(registry);
+    }
+
+    private Counter records(String status) {
+        return Counter.builder("courrier.records")
+                .description("Records written, by review status: AUTO_ACCEPTED or sent to review (NEEDS_REVIEW)")
+                .tag("status", status)
+                .register(registry);
+    }
+
+    /** The registry every meter is in, route timings included. */
+    PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    void letterDone(int pageCount, String reviewStatus) {
+        lettersDone.increment();
+        pages.increment(pageCount);
+        records(reviewStatus).increment();
     }
 
     void letterFailed() {
-        lettersFailed.incrementAndGet();
+        lettersFailed.increment();
     }
 
     void duplicate() {
-        duplicates.incrementAndGet();
+        duplicates.increment();
     }
 
     void ocrSeconds(double seconds) {
-        ocrSeconds.add(seconds);
+        ocrSeconds.increment(seconds);
+        stage(Stage.OCR_PAGE, (long) (seconds * 1e9));
+    }
+
+    /** Counts {@code nanos} for one pass through {@code stage}. */
+    void stage(Stage stage, long nanos) {
+        stages.get(stage).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** A review decision (approved, rejected) taken by a reviewer. */
+    void reviewed(String outcome) {
+        Counter.builder("courrier.reviews")
+                .description("Review decisions taken, by outcome")
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
     }
 
     void undelivered() {
-        undelivered.incrementAndGet();
+        undelivered.increment();
     }
 
     void started() {
@@ -59,6 +175,11 @@ final class Telemetry {
         this.pagesWaiting = pageTasksWaiting;
     }
 
+    /** Where the review backlog is read from at scrape time. */
+    void backlog(Supplier<Backlog> source) {
+        this.backlog = source;
+    }
+
     /** Marks the installation as broken (a reason whose action is STOP); health turns DOWN. */
     void environmentBroken(String message) {
         stopReason = message;
@@ -69,11 +190,11 @@ final class Telemetry {
     }
 
     long lettersDone() {
-        return lettersDone.get();
+        return (long) lettersDone.count();
     }
 
     long lettersFailed() {
-        return lettersFailed.get();
+        return (long) lettersFailed.count();
     }
 
     int inFlight() {
@@ -84,38 +205,8 @@ final class Telemetry {
         return waiting.getAsInt();
     }
 
+    /** Every meter in the Prometheus text format. */
     String prometheus() {
-        StringBuilder out = new StringBuilder();
-        counter(out, "courrier_letters_done_total", "Letters turned into a record", lettersDone.get());
-        counter(out, "courrier_letters_failed_total", "Letters moved to failed/", lettersFailed.get());
-        counter(out, "courrier_letters_duplicate_total", "Files set aside as duplicates", duplicates.get());
-        counter(out, "courrier_pages_total", "Pages read in letters done", pages.get());
-        counter(out, "courrier_ocr_seconds_total", "Seconds spent reading pages", ocrSeconds.sum());
-        counter(
-                out,
-                "courrier_deliveries_failed_total",
-                "Records kept in undelivered/ after all retries",
-                undelivered.get());
-        gauge(out, "courrier_letters_in_flight", "Letters being read now", inFlight.get());
-        gauge(out, "courrier_queue_files", "Files waiting in the inbox", waiting.getAsInt());
-        gauge(out, "courrier_queue_pages", "Page tasks waiting for a worker", pagesWaiting.getAsInt());
-        return out.toString();
-    }
-
-    private static void counter(StringBuilder out, String name, String help, double value) {
-        metric(out, name, help, "counter", value);
-    }
-
-    private static void gauge(StringBuilder out, String name, String help, double value) {
-        metric(out, name, help, "gauge", value);
-    }
-
-    private static void metric(StringBuilder out, String name, String help, String type, double value) {
-        out.append("# HELP ").append(name).append(' ').append(help).append('\n');
-        out.append("# TYPE ").append(name).append(' ').append(type).append('\n');
-        out.append(name)
-                .append(' ')
-                .append(String.format(Locale.ROOT, "%s", value))
-                .append('\n');
+        return registry.scrape();
     }
 }

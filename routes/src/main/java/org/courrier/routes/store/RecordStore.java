@@ -102,10 +102,20 @@ public final class RecordStore {
             String before,
             String after) {}
 
+    /** The order of a listing. */
+    public enum Order {
+        /** Oldest received first. */
+        RECEIVED,
+        /** The review queue: letters waiting for a reviewer (NEEDS_REVIEW) first, then oldest received first. */
+        QUEUE,
+        /** Newest received first. */
+        NEWEST
+    }
+
     /**
      * What to list; a null criterion does not filter. {@code sender} and {@code text} match a substring, ignoring
      * case ({@code text}: the letter's text); {@code receivedFrom} is inclusive and {@code receivedTo} exclusive,
-     * the letter dates both inclusive. Oldest received first.
+     * the letter dates both inclusive.
      */
     public record Filter(
             String status,
@@ -116,11 +126,27 @@ public final class RecordStore {
             String sender,
             String text,
             int offset,
-            int limit) {
+            int limit,
+            Order order) {
         public Filter {
             if (offset < 0 || limit < 1 || limit > 1000) {
                 throw new IllegalArgumentException("offset must be >= 0 and limit 1..1000: " + offset + ", " + limit);
             }
+            Objects.requireNonNull(order, "order");
+        }
+
+        /** Oldest received first. */
+        public Filter(
+                String status,
+                Instant receivedFrom,
+                Instant receivedTo,
+                LocalDate letterFrom,
+                LocalDate letterTo,
+                String sender,
+                String text,
+                int offset,
+                int limit) {
+            this(status, receivedFrom, receivedTo, letterFrom, letterTo, sender, text, offset, limit, Order.RECEIVED);
         }
 
         /** Everything, the first {@code limit}. */
@@ -239,7 +265,7 @@ public final class RecordStore {
         }
     }
 
-    /** The records that match, one page of them, oldest received first, and how many match in all. */
+    /** The records that match, one page of them in the filter's order, and how many match in all. */
     public Page list(Filter f) throws SQLException {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
@@ -282,7 +308,7 @@ public final class RecordStore {
             }
             List<Summary> items = new ArrayList<>();
             try (PreparedStatement s = con.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM courrier_record"
-                    + where + " ORDER BY received_at, id LIMIT ? OFFSET ?")) {
+                    + where + " ORDER BY " + orderBy(f.order()) + " LIMIT ? OFFSET ?")) {
                 int next = bind(s, args);
                 s.setInt(next, f.limit());
                 s.setInt(next + 1, f.offset());
@@ -293,6 +319,42 @@ public final class RecordStore {
                 }
             }
             return new Page(items, total);
+        }
+    }
+
+    private static String orderBy(Order order) {
+        return switch (order) {
+            case RECEIVED -> "received_at, id";
+            case QUEUE -> "CASE WHEN status = 'NEEDS_REVIEW' THEN 0 ELSE 1 END, received_at, id";
+            case NEWEST -> "received_at DESC, id DESC";
+        };
+    }
+
+    /** How many records there are of each review status. */
+    public java.util.Map<String, Integer> counts() throws SQLException {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        try (Connection con = pool.getConnection();
+                PreparedStatement s =
+                        con.prepareStatement("SELECT status, COUNT(*) FROM courrier_record GROUP BY status");
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                counts.put(r.getString(1), r.getInt(2));
+            }
+        }
+        return counts;
+    }
+
+    /** The letters waiting for a reviewer: how many, and when the oldest of them was received (null: none). */
+    public record Backlog(int letters, Instant oldestReceived) {}
+
+    public Backlog backlog() throws SQLException {
+        try (Connection con = pool.getConnection();
+                PreparedStatement s = con.prepareStatement(
+                        "SELECT COUNT(*), MIN(received_at) FROM courrier_record WHERE status = 'NEEDS_REVIEW'");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            LocalDateTime oldest = r.getObject(2, LocalDateTime.class);
+            return new Backlog(r.getInt(1), oldest == null ? null : oldest.toInstant(ZoneOffset.UTC));
         }
     }
 
