@@ -18,7 +18,18 @@ import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.courrier.extract.pipeline.CourrierSettings;
 import org.courrier.extract.pipeline.LetterPipeline;
 import org.courrier.routes.api.LettersApi;
+import org.courrier.routes.security.AccessPolicy;
+import org.courrier.routes.security.LoginThrottle;
+import org.courrier.routes.security.PasswordHasher;
+import org.courrier.routes.security.SecuritySettings;
+import org.courrier.routes.security.Sessions;
+import org.courrier.routes.security.Users;
 import org.courrier.routes.store.RecordStore;
+import org.courrier.routes.store.UserStore;
+import org.courrier.routes.web.Gate;
+import org.courrier.routes.web.SessionEndpoint;
+import org.courrier.routes.web.UiFiles;
+import org.courrier.routes.web.WebRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +86,16 @@ public final class CourrierService implements AutoCloseable {
         Telemetry telemetry = new Telemetry();
         StateStore state = new StateStore(settings.stateUrl(), settings.stateUser(), settings.statePassword());
         state.open();
+        SecuritySettings security = SecuritySettings.from(merged);
+        Users users = new Users(new UserStore(state.dataSource(), clock), new PasswordHasher());
+        if (settings.httpPort() >= 0) {
+            try {
+                SecuritySettings.checkBinding(settings.httpHost(), users.any());
+            } catch (RuntimeException e) {
+                state.close();
+                throw e;
+            }
+        }
         FairPagePool pool = new FairPagePool(pipeline.workers());
         LetterReader reader = new LetterReader(parts.apply(LetterPipeline.builder(pipeline)), pool, telemetry, clock);
         telemetry.queues(() -> waiting(settings), pool::waiting);
@@ -115,9 +136,20 @@ public final class CourrierService implements AutoCloseable {
                         settings, steps, new ErrorFileWriter(settings.failed(), steps, telemetry, clock)));
         main.configure().addRoutesBuilder(new DeliveryRoute(settings, telemetry));
         main.configure().addRoutesBuilder(new ProgressRoute(telemetry));
-        WebServer web = settings.httpPort() < 0
-                ? null
-                : WebServer.install(main, settings, telemetry, List.of(new LettersApi(records)));
+        WebServer web = null;
+        if (settings.httpPort() >= 0) {
+            Sessions sessions =
+                    new Sessions(clock, security.sessionIdle(), security.sessionLifetime(), security.secureCookies());
+            web = WebServer.install(
+                    main,
+                    settings,
+                    telemetry,
+                    new Gate(new AccessPolicy(sessions, security.token())),
+                    List.of(
+                            new LettersApi(records),
+                            new WebRoutes(
+                                    new UiFiles(), new SessionEndpoint(users, sessions, new LoginThrottle(clock)))));
+        }
         main.start();
         LOG.info(
                 "courrier watching {} -> {}; data in {}; {} page worker(s), {} letter(s) at once{}",

@@ -27,8 +27,11 @@ final class Api {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
+    /** A request that reads with the test services' token ({@link TestService#TOKEN}). */
     HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20));
+        return HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + TestService.TOKEN);
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

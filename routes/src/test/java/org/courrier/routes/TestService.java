@@ -9,6 +9,9 @@ import org.courrier.extract.pipeline.LetterPipeline;
 /** Settings and engines for running the real service on temporary folders in tests. */
 final class TestService {
 
+    /** The bearer token the test services accept for reading /api and /metrics ({@link Api} sends it). */
+    static final String TOKEN = "test-token-0123456789abcdef0123456789abcdef";
+
     private TestService() {}
 
     /** Merged properties for a service rooted at {@code root}: quick pickup, no status port unless asked. */
@@ -24,6 +27,7 @@ final class TestService {
         flags.put("courrier.deliver.delay", "PT0.01S");
         flags.put("courrier.http.port", "-1");
         flags.put("courrier.workers", "2");
+        flags.put("courrier.http.token", TOKEN);
         flags.put("camel.main.shutdown-timeout", "10");
         flags.putAll(extra);
         return ConfigLayers.merge(null, Map.of(), flags);
