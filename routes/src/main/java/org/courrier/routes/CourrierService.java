@@ -18,6 +18,7 @@ import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.courrier.extract.pipeline.CourrierSettings;
 import org.courrier.extract.pipeline.LetterPipeline;
 import org.courrier.routes.api.LettersApi;
+import org.courrier.routes.api.PageImages;
 import org.courrier.routes.security.AccessPolicy;
 import org.courrier.routes.security.LoginThrottle;
 import org.courrier.routes.security.PasswordHasher;
@@ -44,6 +45,9 @@ public final class CourrierService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CourrierService.class);
     /** A file not sighted in the inbox for this long (beyond the stable interval) is no longer watched. */
     private static final java.time.Duration FORGET_AFTER = java.time.Duration.ofMinutes(10);
+
+    /** Memory kept for rendered page images. */
+    private static final long PAGE_CACHE_BYTES = 64L << 20;
 
     private final Main main;
     private final StateStore state;
@@ -138,6 +142,7 @@ public final class CourrierService implements AutoCloseable {
         main.configure().addRoutesBuilder(new ProgressRoute(telemetry));
         WebServer web = null;
         if (settings.httpPort() >= 0) {
+            PageImages pages = new PageImages(settings.done(), pipeline.intake(), PAGE_CACHE_BYTES);
             Sessions sessions =
                     new Sessions(clock, security.sessionIdle(), security.sessionLifetime(), security.secureCookies());
             web = WebServer.install(
@@ -146,7 +151,7 @@ public final class CourrierService implements AutoCloseable {
                     telemetry,
                     new Gate(new AccessPolicy(sessions, security.token())),
                     List.of(
-                            new LettersApi(records),
+                            new LettersApi(records, pages),
                             new WebRoutes(
                                     new UiFiles(), new SessionEndpoint(users, sessions, new LoginThrottle(clock)))));
         }

@@ -27,9 +27,11 @@ public final class LettersApi extends RouteBuilder {
     private static final String ID = "[0-9a-f]{64}";
 
     private final RecordStore records;
+    private final PageImages pages;
 
-    public LettersApi(RecordStore records) {
+    public LettersApi(RecordStore records, PageImages pages) {
         this.records = records;
+        this.pages = pages;
     }
 
     @Override
@@ -52,11 +54,14 @@ public final class LettersApi extends RouteBuilder {
                 .get("/letters/{id}/revisions/{revision}")
                 .to("direct:api-revision")
                 .get("/letters/{id}/audit")
-                .to("direct:api-audit");
+                .to("direct:api-audit")
+                .get("/letters/{id}/pages/{page}")
+                .to("direct:api-page");
         from("direct:api-letters").routeId("api-letters").process(this::list);
         from("direct:api-letter").routeId("api-letter").process(this::letter);
         from("direct:api-revision").routeId("api-revision").process(this::revision);
         from("direct:api-audit").routeId("api-audit").process(this::audit);
+        from("direct:api-page").routeId("api-page").process(this::page);
     }
 
     private void list(Exchange e) throws SQLException {
@@ -128,6 +133,15 @@ public final class LettersApi extends RouteBuilder {
                         + "; its newest is " + r.summary().revision()));
         json(e, 200, parse(v.json()));
         e.getMessage().setHeader("ETag", etag(n));
+    }
+
+    private void page(Exchange e) throws SQLException, InterruptedException {
+        RecordStore.StoredRecord r = load(e);
+        int n = number(e, "page", -1, 1, 100_000);
+        PageImages.Png png = pages.page(r, n);
+        answer(e, 200, "image/png", png.bytes());
+        e.getMessage().setHeader("Cache-Control", "private, max-age=3600");
+        e.getMessage().setHeader("X-Courrier-Cache", png.cached() ? "hit" : "miss");
     }
 
     private void audit(Exchange e) throws SQLException {

@@ -1,0 +1,148 @@
+package org.courrier.routes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.courrier.fixtures.GeneratedLetter;
+import org.courrier.fixtures.LetterCorpus;
+import org.courrier.fixtures.Rendering;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Page images through the API of the running service with the standard pipeline: rendered from the archived source,
+ * in the evidence boxes' pixels, cached; refused with a reason when the source is gone, changed or has no image.
+ */
+class PageImageTest {
+
+    @TempDir
+    Path root;
+
+    private CourrierService service;
+    private Api api;
+
+    @BeforeEach
+    void start() throws Exception {
+        service = CourrierService.start(TestService.properties(root, Map.of("courrier.http.port", "0")));
+        api = new Api(service.statusPort());
+    }
+
+    @AfterEach
+    void stop() {
+        service.close();
+    }
+
+    /** Drops the files and returns their letters' JSON from the API, in the order given. */
+    private List<JsonNode> drop(Path... files) throws Exception {
+        for (Path f : files) {
+            Files.copy(f, root.resolve("inbox").resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (api.json("/api/letters").get("total").asInt() < files.length) {
+            assertThat(System.nanoTime()).as("letters stored").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        JsonNode items = api.json("/api/letters?sort=received").get("items");
+        return java.util.stream.IntStream.range(0, files.length)
+                .mapToObj(i -> {
+                    for (JsonNode item : items) {
+                        if (item.get("fileName")
+                                .asText()
+                                .equals(files[i].getFileName().toString())) {
+                            return item;
+                        }
+                    }
+                    throw new AssertionError("no letter " + files[i].getFileName() + " in " + items);
+                })
+                .toList();
+    }
+
+    @Test
+    void aPdfPageIsRenderedInTheEvidencePixelsThenServedFromTheCache() throws Exception {
+        Path dir = Files.createDirectories(root.resolve("generated"));
+        GeneratedLetter pdf =
+                LetterCorpus.generate(5, 1, EnumSet.of(Rendering.PDF), dir).get(0);
+        String id = drop(pdf.file()).get(0).get("id").asText();
+
+        HttpResponse<byte[]> first = api.bytes("/api/letters/" + id + "/pages/1");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(first.headers().firstValue("X-Courrier-Cache")).hasValue("miss");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(first.body()));
+        assertThat(image).isNotNull();
+        // A4 at 300 dpi, the text layer's coordinates: every evidence box lies inside the image
+        assertThat(image.getWidth()).isBetween(2400, 2600);
+        JsonNode record = api.json("/api/letters/" + id).get("record");
+        int boxes = 0;
+        for (JsonNode field : record.get("fields")) {
+            for (JsonNode ev : field.get("evidence")) {
+                JsonNode box = ev.get("box");
+                assertThat(box.get("x").asInt() + box.get("w").asInt()).isLessThanOrEqualTo(image.getWidth());
+                assertThat(box.get("y").asInt() + box.get("h").asInt()).isLessThanOrEqualTo(image.getHeight());
+                boxes++;
+            }
+        }
+        assertThat(boxes).isPositive();
+
+        HttpResponse<byte[]> again = api.bytes("/api/letters/" + id + "/pages/1");
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.headers().firstValue("X-Courrier-Cache")).hasValue("hit");
+        assertThat(again.body()).isEqualTo(first.body());
+
+        HttpResponse<String> beyond = api.get("/api/letters/" + id + "/pages/9");
+        assertThat(beyond.statusCode()).isEqualTo(404);
+        assertThat(Api.parse(beyond.body()).get("message").asText()).contains("not page 9");
+    }
+
+    @Test
+    void aChangedMissingOrTextOnlySourceIsRefusedWithTheReason() throws Exception {
+        Path dir = Files.createDirectories(root.resolve("generated"));
+        List<GeneratedLetter> pdfs = LetterCorpus.generate(6, 2, EnumSet.of(Rendering.PDF), dir);
+        Path text = Files.writeString(dir.resolve("note.txt"), "Objet : une note sans image\n", StandardCharsets.UTF_8);
+        List<JsonNode> letters = drop(pdfs.get(0).file(), pdfs.get(1).file(), text);
+
+        String changed = letters.get(0).get("id").asText();
+        Path archived = Path.of(api.json("/api/letters/" + changed)
+                .get("record")
+                .get("source")
+                .get("archivedAs")
+                .asText());
+        assertThat(archived).startsWith(root.resolve("data/done"));
+        Files.write(archived, new byte[] {'%', 'P', 'D', 'F'});
+        HttpResponse<String> r = api.get("/api/letters/" + changed + "/pages/1");
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(Api.parse(r.body()).get("error").asText()).isEqualTo("SOURCE_CHANGED");
+
+        String missing = letters.get(1).get("id").asText();
+        Path gone = Path.of(api.json("/api/letters/" + missing)
+                .get("record")
+                .get("source")
+                .get("archivedAs")
+                .asText());
+        Files.delete(gone);
+        r = api.get("/api/letters/" + missing + "/pages/1");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(Api.parse(r.body()).get("error").asText()).isEqualTo("SOURCE_MISSING");
+
+        r = api.get("/api/letters/" + letters.get(2).get("id").asText() + "/pages/1");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(Api.parse(r.body()).get("error").asText()).isEqualTo("NO_PAGE_IMAGE");
+
+        r = api.get("/api/letters/..%2F..%2F..%2Fetc%2Fpasswd/pages/1");
+        assertThat(r.statusCode()).isEqualTo(404);
+    }
+}
