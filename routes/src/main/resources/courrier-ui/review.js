@@ -295,7 +295,7 @@
   }
 
   function conflict(body) {
-    const current = body && (body.current || body.revision);
+    const current = body && body.currentRevision;
     say(t('letter.conflict', current == null ? '?' : current), 'error');
     const reload = document.createElement('button');
     reload.type = 'button';
