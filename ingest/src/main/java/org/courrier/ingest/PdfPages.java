@@ -52,10 +52,12 @@ final class PdfPages {
                 pages.add(text != null ? new PageSource.Ready(text) : rendered(facts, limits, pdf, renderer, i));
             }
             return new LoadedDocument(facts.source(count), pages, () -> closeQuietly(pdf));
-        } catch (CourrierException | RuntimeException e) {
+        } catch (CourrierException e) {
             closeQuietly(pdf);
             throw e;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // PDFBox reports much of a broken structure (a page tree without its pages, a wrong object type) as
+            // unchecked exceptions: the file is as corrupt as when it says so with an IOException
             closeQuietly(pdf);
             throw new CourrierException(Reason.CORRUPT, facts.name() + ": the PDF cannot be parsed: " + e, e);
         }
@@ -109,7 +111,7 @@ final class PdfPages {
             return Loader.loadPDF(facts.path().toFile());
         } catch (InvalidPasswordException e) {
             throw new CourrierException(Reason.ENCRYPTED, facts.name() + ": the PDF is password-protected", e);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new CourrierException(
                     Reason.CORRUPT, facts.name() + ": the PDF cannot be parsed: " + e.getMessage(), e);
         }

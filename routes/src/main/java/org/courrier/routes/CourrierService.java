@@ -19,6 +19,8 @@ import org.courrier.extract.pipeline.CourrierSettings;
 import org.courrier.extract.pipeline.LetterPipeline;
 import org.courrier.routes.api.LettersApi;
 import org.courrier.routes.api.PageImages;
+import org.courrier.routes.api.Reviewers;
+import org.courrier.routes.api.Reviews;
 import org.courrier.routes.security.AccessPolicy;
 import org.courrier.routes.security.LoginThrottle;
 import org.courrier.routes.security.PasswordHasher;
@@ -29,6 +31,7 @@ import org.courrier.routes.store.RecordStore;
 import org.courrier.routes.store.UserStore;
 import org.courrier.routes.web.Gate;
 import org.courrier.routes.web.SessionEndpoint;
+import org.courrier.routes.web.SessionReviewers;
 import org.courrier.routes.web.UiFiles;
 import org.courrier.routes.web.WebRoutes;
 import org.slf4j.Logger;
@@ -54,9 +57,17 @@ public final class CourrierService implements AutoCloseable {
     private final RecordStore records;
     private final LetterReader reader;
     private final WebServer web;
+    private final RevisionDelivery revisions;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private CourrierService(Main main, StateStore state, RecordStore records, LetterReader reader, WebServer web) {
+    private CourrierService(
+            Main main,
+            StateStore state,
+            RecordStore records,
+            LetterReader reader,
+            WebServer web,
+            RevisionDelivery revisions) {
+        this.revisions = revisions;
         this.main = main;
         this.records = records;
         this.state = state;
@@ -76,16 +87,7 @@ public final class CourrierService implements AutoCloseable {
     static CourrierService start(Properties merged, UnaryOperator<LetterPipeline.Builder> parts) throws Exception {
         ServiceSettings settings = ServiceSettings.from(merged);
         CourrierSettings pipeline = CourrierSettings.from(merged);
-        for (Path folder : new Path[] {
-            settings.inbox(),
-            settings.outbox(),
-            settings.data(),
-            settings.done(),
-            settings.failed(),
-            settings.duplicates()
-        }) {
-            Files.createDirectories(folder);
-        }
+        prepareFolders(settings);
         Clock clock = Clock.systemUTC();
         Telemetry telemetry = new Telemetry();
         StateStore state = new StateStore(settings.stateUrl(), settings.stateUser(), settings.statePassword());
@@ -140,18 +142,23 @@ public final class CourrierService implements AutoCloseable {
                         settings, steps, new ErrorFileWriter(settings.failed(), steps, telemetry, clock)));
         main.configure().addRoutesBuilder(new DeliveryRoute(settings, telemetry));
         main.configure().addRoutesBuilder(new ProgressRoute(telemetry));
+        RevisionDelivery revisions = new RevisionDelivery(settings, records);
+        main.configure().addRoutesBuilder(revisions);
         WebServer web = null;
         if (settings.httpPort() >= 0) {
+            Reviews reviews = new Reviews(records, revisions, telemetry::reviewed, clock);
             PageImages pages = new PageImages(settings.done(), pipeline.intake(), PAGE_CACHE_BYTES);
             Sessions sessions =
                     new Sessions(clock, security.sessionIdle(), security.sessionLifetime(), security.secureCookies());
+            // who makes a change: the signed-in user of the session the request comes with
+            Reviewers reviewers = new SessionReviewers(sessions);
             web = WebServer.install(
                     main,
                     settings,
                     telemetry,
                     new Gate(new AccessPolicy(sessions, security.token())),
                     List.of(
-                            new LettersApi(records, pages),
+                            new LettersApi(records, pages, reviews, reviewers),
                             new WebRoutes(
                                     new UiFiles(), new SessionEndpoint(users, sessions, new LoginThrottle(clock)))));
         }
@@ -164,7 +171,7 @@ public final class CourrierService implements AutoCloseable {
                 pipeline.workers(),
                 settings.lettersInFlight(),
                 web == null ? "" : "; HTTP on " + settings.httpHost() + ":" + web.port());
-        return new CourrierService(main, state, records, reader, web);
+        return new CourrierService(main, state, records, reader, web, revisions);
     }
 
     /** Every record this service produced, with its revisions. */
@@ -193,6 +200,7 @@ public final class CourrierService implements AutoCloseable {
         }
         LOG.info("courrier stopping: letters in flight finish, the others stay in the inbox");
         try {
+            revisions.close();
             main.stop();
         } finally {
             reader.close();
@@ -212,6 +220,32 @@ public final class CourrierService implements AutoCloseable {
         } catch (java.sql.SQLException e) {
             return Telemetry.Backlog.UNKNOWN;
         }
+    }
+
+    /**
+     * Makes every folder the service works in, or fails naming its setting: a path that is a file (or anything but
+     * a folder), or a folder that cannot be made or written to.
+     */
+    static void prepareFolders(ServiceSettings settings) {
+        settings.folders().forEach((key, folder) -> {
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                throw new IllegalArgumentException(key + ": " + folder + " is a file, not a folder");
+            }
+            if (key.equals("courrier.undelivered")) {
+                return; // made when a record is first kept there
+            }
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                throw new IllegalArgumentException(
+                        key + ": cannot make the folder " + folder + ": "
+                                + e.getClass().getSimpleName() + " " + e.getMessage(),
+                        e);
+            }
+            if (!Files.isWritable(folder)) {
+                throw new IllegalArgumentException(key + ": the folder " + folder + " is not writable");
+            }
+        });
     }
 
     private static int waiting(ServiceSettings settings) {

@@ -43,13 +43,43 @@ public record ServiceSettings(
             throw new IllegalArgumentException(
                     "courrier.inbox and courrier.outbox must be different folders: " + inbox);
         }
-        for (Path p : List.of(done, failed, duplicates)) {
-            if (pickup.recursive() && p.startsWith(inbox)) {
-                throw new IllegalArgumentException(
-                        "courrier.done, courrier.failed and courrier.duplicates must lie outside a recursively watched inbox: "
-                                + p);
-            }
+        if (pickup.recursive()) {
+            // a folder the service writes into, inside a recursively watched inbox, would be read again as letters
+            folders(inbox, outbox, data, done, failed, duplicates, undelivered).forEach((key, folder) -> {
+                if (!key.equals("courrier.inbox") && folder.startsWith(inbox)) {
+                    throw new IllegalArgumentException(key + " (" + folder + ") lies inside courrier.inbox (" + inbox
+                            + "), which is watched with its subfolders (courrier.pickup.recursive=true): what the "
+                            + "service writes there would be read again as letters; choose a folder outside the inbox");
+                }
+            });
+        } else {
+            folders(inbox, outbox, data, done, failed, duplicates, undelivered).forEach((key, folder) -> {
+                if (!key.equals("courrier.inbox") && folder.equals(inbox)) {
+                    throw new IllegalArgumentException(key + " and courrier.inbox must be different folders: " + inbox);
+                }
+            });
         }
+    }
+
+    /**
+     * Every folder the service works in, by the setting that names it (a folder left blank is named by its own
+     * setting too: {@code courrier.done} is {@code courrier.data/done} unless set).
+     */
+    java.util.Map<String, Path> folders() {
+        return folders(inbox, outbox, data, done, failed, duplicates, undelivered);
+    }
+
+    private static java.util.Map<String, Path> folders(
+            Path inbox, Path outbox, Path data, Path done, Path failed, Path duplicates, Path undelivered) {
+        java.util.Map<String, Path> folders = new java.util.LinkedHashMap<>();
+        folders.put("courrier.inbox", inbox);
+        folders.put("courrier.outbox", outbox);
+        folders.put("courrier.data", data);
+        folders.put("courrier.done", done);
+        folders.put("courrier.failed", failed);
+        folders.put("courrier.duplicates", duplicates);
+        folders.put("courrier.undelivered", undelivered);
+        return folders;
     }
 
     /** Reads and validates the service settings; a bad value fails naming its key. */

@@ -46,6 +46,40 @@ final class Api {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A signed-in session: its cookie and its CSRF token, to send with writes. */
+    record Session(String cookie, String csrf) {
+        HttpRequest.Builder on(HttpRequest.Builder request) {
+            return request.header("Cookie", cookie).header("X-CSRF-Token", csrf);
+        }
+    }
+
+    private final java.util.Map<String, Session> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Signs {@code name} in with {@link TestService#PASSWORD} (once; later calls reuse the session). */
+    Session signIn(String name) throws IOException, InterruptedException {
+        Session known = sessions.get(name);
+        if (known != null) {
+            return known;
+        }
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/session"))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.createObjectNode()
+                        .put("name", name)
+                        .put("password", TestService.PASSWORD)
+                        .toString()))
+                .build());
+        if (r.statusCode() != 200) {
+            throw new AssertionError("signing in " + name + " answered " + r.statusCode() + ": " + r.body());
+        }
+        String cookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+        Session s = new Session(
+                cookie.substring(0, cookie.indexOf(';')),
+                parse(r.body()).get("csrf").asText());
+        sessions.put(name, s);
+        return s;
+    }
+
     /** The JSON body of a GET that must answer 200. */
     JsonNode json(String path) throws IOException, InterruptedException {
         HttpResponse<String> r = get(path);

@@ -152,8 +152,9 @@ class ReviewScreenTest {
 
     private static void openByHash(WebDriver b, String id) {
         b.get(base + "/#/letters/" + id);
-        waiting(b).until(d -> d.findElement(By.id("letter-view")).isDisplayed()
-                && !d.findElements(By.cssSelector("#fields input")).isEmpty());
+        waiting(b)
+                .until(d -> d.findElement(By.id("letter-view")).isDisplayed()
+                        && !d.findElements(By.cssSelector("#fields input")).isEmpty());
     }
 
     @Test

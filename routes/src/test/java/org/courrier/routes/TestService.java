@@ -38,6 +38,20 @@ final class TestService {
         return parts.withIntake(new TextIntake());
     }
 
+    /** The password of the users {@link #addUser} makes. */
+    static final String PASSWORD = "a test user's password";
+
+    /** Adds a user (password {@link #PASSWORD}) to the state database of a service rooted at {@code root}. */
+    static void addUser(Path root, String name, org.courrier.routes.security.Role role) throws Exception {
+        try (org.courrier.routes.store.StateDatabase db = org.courrier.routes.store.StateDatabase.open(
+                "jdbc:h2:file:" + root.resolve("data/state/courrier") + ";WRITE_DELAY=0", "", "")) {
+            new org.courrier.routes.security.Users(
+                            new org.courrier.routes.store.UserStore(db.dataSource(), java.time.Clock.systemUTC()),
+                            new org.courrier.routes.security.PasswordHasher(4))
+                    .add(name, role, PASSWORD.toCharArray());
+        }
+    }
+
     static Path inbox(Path root) {
         return root.resolve("inbox");
     }

@@ -44,7 +44,9 @@ final class RunningText {
             return new String[] {text};
         }
         SentenceModel model = MODELS.computeIfAbsent(name, RunningText::load);
-        return new SentenceDetectorME(model).sentDetect(text);
+        String[] sentences = new SentenceDetectorME(model).sentDetect(text);
+        // the detector finds no sentence in an empty or blank text: callers get the text itself, never nothing
+        return sentences.length > 0 ? sentences : new String[] {text};
     }
 
     private static SentenceModel load(String name) {

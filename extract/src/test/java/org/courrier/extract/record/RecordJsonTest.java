@@ -188,4 +188,37 @@ class RecordJsonTest {
         assertThat(required)
                 .containsAll(FieldName.MISSION.stream().map(FieldName::jsonName).toList());
     }
+
+    @Test
+    void aRevisionIsVersion2AndVersion1RecordsStayValid() throws Exception {
+        String v1 = RecordJson.toJson(record(allFound()));
+        assertThat(RecordSchema.violations(v1)).as("version 1 unchanged").isEmpty();
+
+        var revision = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(v1);
+        revision.put("schema", RecordSchema.VERSION_2);
+        assertThat(RecordSchema.violations(revision.toString()))
+                .as("a revision says its number")
+                .anyMatch(m -> m.contains("revision"));
+        revision.put("revision", 2);
+        var review = (com.fasterxml.jackson.databind.node.ObjectNode) revision.get("review");
+        review.put("status", "REVIEWED");
+        assertThat(RecordSchema.violations(revision.toString()))
+                .as("an approval says who, when and what changed")
+                .anyMatch(m -> m.contains("reviewedBy"));
+        review.put("reviewedBy", "alice").put("reviewedAt", "2026-12-01T10:00:00Z");
+        var c = review.putArray("corrections").addObject();
+        c.put("field", "subject").put("before", "Budjet").put("after", "Budget");
+        c.put("by", "alice").put("at", "2026-12-01T10:00:00Z");
+        assertThat(RecordSchema.violations(revision.toString())).isEmpty();
+
+        review.put("status", "REJECTED");
+        assertThat(RecordSchema.violations(revision.toString())).anyMatch(m -> m.contains("rejection"));
+        review.putObject("rejection").put("reason", "not a letter");
+        assertThat(RecordSchema.violations(revision.toString())).isEmpty();
+
+        revision.put("schema", "courrier.letter/1");
+        assertThat(RecordSchema.violations(revision.toString()))
+                .as("version 1 knows no REJECTED")
+                .isNotEmpty();
+    }
 }

@@ -1,7 +1,7 @@
 package org.courrier.routes.api;
 
 /** A request the API refuses: the HTTP status, a short code and a message a person can act on. */
-public final class ApiException extends RuntimeException {
+public class ApiException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -28,10 +28,17 @@ public final class LettersApi extends RouteBuilder {
 
     private final RecordStore records;
     private final PageImages pages;
+    private final Reviews reviews;
+    private final Reviewers reviewers;
 
-    public LettersApi(RecordStore records, PageImages pages) {
+    /**
+     * @param reviewers who makes a write request: the one place identities come from
+     */
+    public LettersApi(RecordStore records, PageImages pages, Reviews reviews, Reviewers reviewers) {
         this.records = records;
         this.pages = pages;
+        this.reviews = reviews;
+        this.reviewers = reviewers;
     }
 
     @Override
@@ -39,6 +46,13 @@ public final class LettersApi extends RouteBuilder {
         onException(ApiException.class).handled(true).process(e -> {
             ApiException x = e.getProperty(Exchange.EXCEPTION_CAUGHT, ApiException.class);
             error(e, x.status(), x.code(), x.getMessage());
+            if (x instanceof Reviews.Conflict c) {
+                ObjectNode body = (ObjectNode) MAPPER.readTree(e.getMessage().getBody(String.class));
+                body.put("expectedRevision", c.expected);
+                body.put("currentRevision", c.current);
+                json(e, 409, body);
+                e.getMessage().setHeader("ETag", etag(c.current));
+            }
         });
         onException(Exception.class).handled(true).process(e -> {
             Exception x = e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
@@ -56,12 +70,21 @@ public final class LettersApi extends RouteBuilder {
                 .get("/letters/{id}/audit")
                 .to("direct:api-audit")
                 .get("/letters/{id}/pages/{page}")
-                .to("direct:api-page");
+                .to("direct:api-page")
+                .put("/letters/{id}/fields/{field}")
+                .to("direct:api-correct")
+                .post("/letters/{id}/approve")
+                .to("direct:api-approve")
+                .post("/letters/{id}/reject")
+                .to("direct:api-reject");
         from("direct:api-letters").routeId("api-letters").process(this::list);
         from("direct:api-letter").routeId("api-letter").process(this::letter);
         from("direct:api-revision").routeId("api-revision").process(this::revision);
         from("direct:api-audit").routeId("api-audit").process(this::audit);
         from("direct:api-page").routeId("api-page").process(this::page);
+        from("direct:api-correct").routeId("api-correct").process(this::correct);
+        from("direct:api-approve").routeId("api-approve").process(this::approve);
+        from("direct:api-reject").routeId("api-reject").process(this::reject);
     }
 
     private void list(Exchange e) throws SQLException {
@@ -142,6 +165,103 @@ public final class LettersApi extends RouteBuilder {
         answer(e, 200, "image/png", png.bytes());
         e.getMessage().setHeader("Cache-Control", "private, max-age=3600");
         e.getMessage().setHeader("X-Courrier-Cache", png.cached() ? "hit" : "miss");
+    }
+
+    private void correct(Exchange e) throws SQLException {
+        Reviewer who = who(e);
+        String id = id(e);
+        JsonNode body = body(e, true);
+        if (!body.has("value")) {
+            throw ApiException.badRequest("give the field's new value: {\"value\": ...} (null to clear it)");
+        }
+        String field = e.getIn().getHeader("field", String.class);
+        java.util.Map<String, JsonNode> values = new java.util.LinkedHashMap<>();
+        values.put(field, body.get("value"));
+        saved(e, reviews.correct(id, expected(e, body), values, who));
+    }
+
+    private void approve(Exchange e) throws SQLException {
+        Reviewer who = who(e);
+        String id = id(e);
+        JsonNode body = body(e, false);
+        java.util.Map<String, JsonNode> values = new java.util.LinkedHashMap<>();
+        JsonNode fields = body.path("fields");
+        if (!fields.isMissingNode() && !fields.isObject()) {
+            throw ApiException.badRequest("fields must be an object: {\"subject\": \"...\"}");
+        }
+        fields.fields().forEachRemaining(f -> values.put(f.getKey(), f.getValue()));
+        saved(e, reviews.approve(id, expected(e, body), values, who));
+    }
+
+    private void reject(Exchange e) throws SQLException {
+        Reviewer who = who(e);
+        String id = id(e);
+        JsonNode body = body(e, true);
+        JsonNode reason = body.path("reason");
+        saved(e, reviews.reject(id, expected(e, body), reason.isTextual() ? reason.asText() : null, who));
+    }
+
+    private void saved(Exchange e, Reviews.Saved saved) {
+        ObjectNode answer = MAPPER.createObjectNode();
+        answer.put("revision", saved.revision());
+        answer.set("record", parse(saved.json()));
+        json(e, 200, answer);
+        e.getMessage().setHeader("ETag", etag(saved.revision()));
+    }
+
+    private Reviewer who(Exchange e) {
+        return reviewers
+                .who(e)
+                .orElseThrow(() -> new ApiException(
+                        401, "UNAUTHENTICATED", "say who you are: a change needs the " + Reviewers.HEADER + " header"));
+    }
+
+    /** The request's JSON object; an empty body is an empty object unless {@code required}. */
+    private static JsonNode body(Exchange e, boolean required) {
+        String text = e.getIn().getBody(String.class);
+        if (text == null || text.isBlank()) {
+            if (required) {
+                throw ApiException.badRequest("the request needs a JSON body");
+            }
+            return MAPPER.createObjectNode();
+        }
+        try {
+            JsonNode body = MAPPER.readTree(text);
+            if (!body.isObject()) {
+                throw ApiException.badRequest("the body must be a JSON object");
+            }
+            return body;
+        } catch (JsonProcessingException ex) {
+            throw ApiException.badRequest("the body is not JSON: " + ex.getOriginalMessage());
+        }
+    }
+
+    /**
+     * The revision the reviewer worked on: {@code If-Match: "3"} (the ETag the letter came with) or {@code
+     * "revision": 3} in the body; one of them is required (428).
+     */
+    static int expected(Exchange e, JsonNode body) {
+        String match = e.getIn().getHeader("If-Match", String.class);
+        if (match != null && !match.isBlank()) {
+            String m = match.strip();
+            if (m.startsWith("W/")) {
+                m = m.substring(2);
+            }
+            m = m.replace("\"", "");
+            try {
+                return Integer.parseInt(m);
+            } catch (NumberFormatException ex) {
+                throw ApiException.badRequest("If-Match must be the letter's ETag, its revision (\"3\"): " + match);
+            }
+        }
+        JsonNode revision = body.path("revision");
+        if (revision.isInt()) {
+            return revision.asInt();
+        }
+        throw new ApiException(
+                428,
+                "REVISION_REQUIRED",
+                "say which revision you changed: the If-Match header (the letter's ETag) or \"revision\" in the body");
     }
 
     private void audit(Exchange e) throws SQLException {

@@ -364,10 +364,60 @@ public final class RecordStore {
         return revise(id, expectedRevision, newJson, who, null, corrections);
     }
 
+    /** {@link #revise(String, int, String, String, String, List, boolean)} of a revision not sent downstream. */
+    public int revise(
+            String id, int expectedRevision, String newJson, String who, String note, List<Correction> corrections)
+            throws SQLException, RevisionConflictException {
+        return revise(id, expectedRevision, newJson, who, note, corrections, false);
+    }
+
+    /** A revision waiting to be sent downstream. */
+    public record Pending(String id, int revision) {}
+
+    /** The revisions saved with {@code deliver} and not yet marked {@link #delivered}, oldest first. */
+    public List<Pending> pendingDeliveries() throws SQLException {
+        List<Pending> pending = new ArrayList<>();
+        try (Connection con = pool.getConnection();
+                PreparedStatement s = con.prepareStatement("SELECT record_id, revision FROM courrier_revision "
+                        + "WHERE delivery = 'PENDING' ORDER BY revised_at, record_id, revision");
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                pending.add(new Pending(r.getString(1), r.getInt(2)));
+            }
+        }
+        return pending;
+    }
+
+    /** Marks a revision as sent: it is in the outbox and every endpoint had it (or keeps it in undelivered/). */
+    public void delivered(String id, int revision) throws SQLException {
+        try (Connection con = pool.getConnection();
+                PreparedStatement s = con.prepareStatement("UPDATE courrier_revision SET delivery = 'DONE', "
+                        + "delivered_at = ? WHERE record_id = ? AND revision = ? AND delivery = 'PENDING'")) {
+            s.setObject(1, utc(clock.instant()));
+            s.setString(2, id);
+            s.setInt(3, revision);
+            s.executeUpdate();
+        }
+    }
+
+    /** The JSON of one revision; empty when the record or the revision does not exist. */
+    public Optional<String> revisionJson(String id, int revision) throws SQLException {
+        try (Connection con = pool.getConnection();
+                PreparedStatement s = con.prepareStatement(
+                        "SELECT record_json FROM courrier_revision WHERE record_id = ? AND revision = ?")) {
+            s.setString(1, id);
+            s.setInt(2, revision);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     /**
      * Saves {@code newJson} as the revision after {@code expectedRevision}, with one audit line per correction, all
      * or nothing. Only when {@code expectedRevision} is still the newest: otherwise nothing is written and the
-     * conflict says which revision is.
+     * conflict says which revision is. With {@code deliver} the revision is {@link #pendingDeliveries pending}
+     * until {@link #delivered}.
      *
      * @return the new revision's number
      * @throws RevisionConflictException when another revision was saved since {@code expectedRevision}
@@ -375,7 +425,13 @@ public final class RecordStore {
      * @throws IllegalArgumentException when the JSON is not a record or is another record's
      */
     public int revise(
-            String id, int expectedRevision, String newJson, String who, String note, List<Correction> corrections)
+            String id,
+            int expectedRevision,
+            String newJson,
+            String who,
+            String note,
+            List<Correction> corrections,
+            boolean deliver)
             throws SQLException, RevisionConflictException {
         Objects.requireNonNull(who, "who");
         Columns c = Columns.of(newJson);
@@ -411,6 +467,14 @@ public final class RecordStore {
                     throw new RevisionConflictException(id, expectedRevision, current);
                 }
                 insertRevision(con, id, next, newJson, who, now, note);
+                if (deliver) {
+                    try (PreparedStatement s = con.prepareStatement("UPDATE courrier_revision SET delivery = "
+                            + "'PENDING' WHERE record_id = ? AND revision = ?")) {
+                        s.setString(1, id);
+                        s.setInt(2, next);
+                        s.executeUpdate();
+                    }
+                }
                 try (PreparedStatement s = con.prepareStatement("INSERT INTO courrier_audit (record_id, revision, "
                         + "changed_by, changed_at, field, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                     for (Correction k : corrections) {

@@ -320,4 +320,45 @@ abstract class RecordStoreContract {
     static Clock clock() {
         return Clock.system(ZoneOffset.UTC);
     }
+
+    @Test
+    void theQueueListsLettersWaitingForReviewFirstThenOldestFirst() throws Exception {
+        String tok = token();
+        String sureOld = Records.letter("A", LocalDate.of(2026, 11, 1), "sure old", "Objet : 1 " + tok, 0.95);
+        String doubtNew = Records.letter("B", LocalDate.of(2026, 11, 2), "doubt new", "Objet : 2 " + tok, 0.5);
+        String doubtOld = Records.letter("C", LocalDate.of(2026, 11, 3), "doubt old", "Objet : 3 " + tok, 0.5);
+        store().save(sureOld, DAY);
+        store().save(doubtNew, DAY.plusSeconds(7200));
+        store().save(doubtOld, DAY.plusSeconds(3600));
+
+        Filter queue = new Filter(null, null, null, null, null, null, tok, 0, 10, RecordStore.Order.QUEUE);
+        assertThat(ids(store().list(queue)))
+                .containsExactly(Records.id(doubtOld), Records.id(doubtNew), Records.id(sureOld));
+        Filter newest = new Filter(null, null, null, null, null, null, tok, 0, 10, RecordStore.Order.NEWEST);
+        assertThat(ids(store().list(newest)))
+                .containsExactly(Records.id(doubtNew), Records.id(doubtOld), Records.id(sureOld));
+        assertThat(store().counts().get("NEEDS_REVIEW")).isGreaterThanOrEqualTo(2);
+        RecordStore.Backlog backlog = store().backlog();
+        assertThat(backlog.letters()).isGreaterThanOrEqualTo(2);
+        assertThat(backlog.oldestReceived()).isBeforeOrEqualTo(DAY.plusSeconds(3600));
+    }
+
+    @Test
+    void aDecisionIsPendingUntilDeliveredAndADraftIsNever() throws Exception {
+        String tok = token();
+        String json = Records.letter("D", LocalDate.of(2026, 11, 4), "draft", "Objet : " + tok, 0.5);
+        String id = Records.id(json);
+        store().save(json, DAY);
+        store().revise(id, 1, Records.revised(json, "a draft", "NEEDS_REVIEW"), "ann", "draft", List.of(), false);
+        assertThat(store().pendingDeliveries()).noneMatch(p -> p.id().equals(id));
+
+        String approved = Records.revised(json, "approved", "REVIEWED");
+        store().revise(id, 2, approved, "ann", "approved", List.of(), true);
+        assertThat(store().pendingDeliveries()).contains(new RecordStore.Pending(id, 3));
+        assertThat(store().revisionJson(id, 3)).hasValue(approved);
+        assertThat(store().revisionJson(id, 9)).isEmpty();
+
+        store().delivered(id, 3);
+        assertThat(store().pendingDeliveries()).noneMatch(p -> p.id().equals(id));
+    }
 }
