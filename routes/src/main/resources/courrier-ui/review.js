@@ -33,6 +33,7 @@
     zoom: null,
     focusField: null,
     drawing: null,
+    notice: null, // a message to show once the next view is open
   };
 
   function say(text, kind) {
@@ -91,6 +92,10 @@
     $('letter-view').hidden = true;
     $('queue-view').hidden = false;
     state.letter = null;
+    if (state.notice) {
+      say(state.notice.text, state.notice.kind);
+      state.notice = null;
+    }
     await loadQueue();
     state.selected = Math.min(state.selected, Math.max(0, state.queue.length - 1));
     renderQueue();
@@ -121,7 +126,8 @@
     state.confirmed = new Set();
     state.page = 1;
     state.zoom = null;
-    say('');
+    say(state.notice ? state.notice.text : '', state.notice ? state.notice.kind : undefined);
+    state.notice = null;
     $('queue-view').hidden = true;
     $('letter-view').hidden = false;
     $('file-name').textContent = r.body.fileName || '';
@@ -162,7 +168,7 @@
     for (const spec of FIELDS) {
       const f = field(spec.name);
       const box = document.createElement('div');
-      box.className = 'field ' + confidenceClass(f.confidence || 0);
+      box.className = 'field ' + confidenceClass(f.confidence || 0) + (doubtful(spec.name) ? ' doubtful' : '');
       box.dataset.field = spec.name;
       const head = document.createElement('div');
       head.className = 'field-head';
@@ -321,12 +327,13 @@
     const revision = r.body && r.body.revision;
     await loadQueue();
     const next = state.queue.find((l) => l.status === 'NEEDS_REVIEW' && l.id !== id);
+    // shown once the next letter (or the queue) is open
+    state.notice = { text: t('letter.approved', revision), kind: 'ok' };
     if (next) {
       await openLetter(next.id);
     } else {
       location.hash = '#/';
     }
-    say(t('letter.approved', revision), 'ok');
   }
 
   async function reject() {
@@ -343,8 +350,8 @@
       say(t('error.generic', r.body && r.body.message), 'error');
       return;
     }
+    state.notice = { text: t('letter.rejected'), kind: 'ok' };
     location.hash = '#/';
-    say(t('letter.rejected'), 'ok');
   }
 
   function renderHistory(revisions) {
