@@ -17,6 +17,7 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.courrier.extract.pipeline.CourrierSettings;
 import org.courrier.extract.pipeline.LetterPipeline;
+import org.courrier.ocr.PageReader;
 import org.courrier.routes.api.LettersApi;
 import org.courrier.routes.api.PageImages;
 import org.courrier.routes.api.Reviewers;
@@ -29,6 +30,7 @@ import org.courrier.routes.security.Sessions;
 import org.courrier.routes.security.Users;
 import org.courrier.routes.store.RecordStore;
 import org.courrier.routes.store.UserStore;
+import org.courrier.routes.web.BoxReadRoutes;
 import org.courrier.routes.web.Gate;
 import org.courrier.routes.web.SessionEndpoint;
 import org.courrier.routes.web.SessionReviewers;
@@ -159,6 +161,7 @@ public final class CourrierService implements AutoCloseable {
                     new Gate(new AccessPolicy(sessions, security.token())),
                     List.of(
                             new LettersApi(records, pages, reviews, reviewers),
+                            new BoxReadRoutes(records, pages, PageReader.create(pipeline.ocr())),
                             new WebRoutes(
                                     new UiFiles(), new SessionEndpoint(users, sessions, new LoginThrottle(clock)))));
         }
