@@ -60,6 +60,7 @@ public final class CourrierService implements AutoCloseable {
     private final LetterReader reader;
     private final WebServer web;
     private final RevisionDelivery revisions;
+    private final ServiceLocks locks;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private CourrierService(
@@ -68,13 +69,15 @@ public final class CourrierService implements AutoCloseable {
             RecordStore records,
             LetterReader reader,
             WebServer web,
-            RevisionDelivery revisions) {
+            RevisionDelivery revisions,
+            ServiceLocks locks) {
+        this.locks = locks;
         this.revisions = revisions;
+        this.web = web;
         this.main = main;
         this.records = records;
         this.state = state;
         this.reader = reader;
-        this.web = web;
     }
 
     /** Starts the service on merged properties (see {@link ConfigLayers}) with the standard pipeline. */
@@ -89,92 +92,149 @@ public final class CourrierService implements AutoCloseable {
     static CourrierService start(Properties merged, UnaryOperator<LetterPipeline.Builder> parts) throws Exception {
         ServiceSettings settings = ServiceSettings.from(merged);
         CourrierSettings pipeline = CourrierSettings.from(merged);
-        prepareFolders(settings);
-        Clock clock = Clock.systemUTC();
-        Telemetry telemetry = new Telemetry();
-        StateStore state = new StateStore(settings.stateUrl(), settings.stateUser(), settings.statePassword());
-        state.open();
-        SecuritySettings security = SecuritySettings.from(merged);
-        Users users = new Users(new UserStore(state.dataSource(), clock), new PasswordHasher());
-        if (settings.httpPort() >= 0) {
-            try {
-                SecuritySettings.checkBinding(settings.httpHost(), users.any());
-            } catch (RuntimeException e) {
-                state.close();
-                throw e;
+        // everything that can be checked is checked before the first letter is taken; a failure closes what opened
+        java.util.Deque<AutoCloseable> opened = new java.util.ArrayDeque<>();
+        try {
+            prepareFolders(settings);
+            ServiceLocks locks = new ServiceLocks();
+            opened.push(locks);
+            locks.folder("courrier.inbox", settings.inbox());
+            locks.folder("courrier.data", settings.data());
+            Telemetry telemetry = new Telemetry();
+            if (settings.httpPort() >= 0) {
+                checkListen(settings);
             }
-        }
-        FairPagePool pool = new FairPagePool(pipeline.workers());
-        LetterReader reader = new LetterReader(parts.apply(LetterPipeline.builder(pipeline)), pool, telemetry, clock);
-        telemetry.queues(() -> waiting(settings), pool::waiting);
+            StateStore state = new StateStore(settings.stateUrl(), settings.stateUser(), settings.statePassword());
+            state.open();
+            opened.push(state);
+            locks.database(
+                    settings.stateUrl(), settings.stateUser(), settings.statePassword(), telemetry::environmentBroken);
+            Clock clock = Clock.systemUTC();
+            SecuritySettings security = SecuritySettings.from(merged);
+            Users users = new Users(new UserStore(state.dataSource(), clock), new PasswordHasher());
+            if (settings.httpPort() >= 0) {
+                SecuritySettings.checkBinding(settings.httpHost(), users.any());
+            }
+            FairPagePool pool = new FairPagePool(pipeline.workers());
+            LetterReader reader =
+                    new LetterReader(parts.apply(LetterPipeline.builder(pipeline)), pool, telemetry, clock);
+            opened.push(reader);
+            telemetry.queues(() -> waiting(settings), pool::waiting);
 
-        Properties camel = new Properties();
-        camel.putAll(merged);
-        camel.putAll(settings.placeholders());
-        Main main = new Main();
-        main.setOverrideProperties(camel);
-        main.bind(LetterRoute.SEEN, new SeenRepository(state));
-        IdempotentRepository inProgress = MemoryIdempotentRepository.memoryIdempotentRepository(50_000);
-        main.bind(LetterRoute.IN_PROGRESS, inProgress);
-        InboxBoundary boundary = new InboxBoundary(settings.inbox());
-        main.bind(
-                LetterRoute.FILTER,
-                new SteadyFileFilter(
-                        settings.pickup().stableFor(),
-                        settings.pickup().minAge(),
-                        settings.pickup().stableFor().plus(FORGET_AFTER),
-                        clock,
-                        inProgress::contains,
-                        () -> telemetry.stopReason() != null,
-                        boundary::refusal));
-        RecordStore records = new RecordStore(state.dataSource(), clock);
-        telemetry.backlog(() -> backlog(records, clock));
-        LetterRouteSteps steps = new LetterRouteSteps(
-                settings,
-                new ArchiveNames(),
-                boundary,
-                state,
-                records,
-                reader,
-                telemetry,
-                clock,
-                UUID.randomUUID().toString());
-        main.configure()
-                .addRoutesBuilder(new LetterRoute(
-                        settings, steps, new ErrorFileWriter(settings.failed(), steps, telemetry, clock)));
-        main.configure().addRoutesBuilder(new DeliveryRoute(settings, telemetry));
-        main.configure().addRoutesBuilder(new ProgressRoute(telemetry));
-        RevisionDelivery revisions = new RevisionDelivery(settings, records);
-        main.configure().addRoutesBuilder(revisions);
-        WebServer web = null;
-        if (settings.httpPort() >= 0) {
-            Reviews reviews = new Reviews(records, revisions, telemetry::reviewed, clock);
-            PageImages pages = new PageImages(settings.done(), pipeline.intake(), PAGE_CACHE_BYTES);
-            Sessions sessions =
-                    new Sessions(clock, security.sessionIdle(), security.sessionLifetime(), security.secureCookies());
-            // who makes a change: the signed-in user of the session the request comes with
-            Reviewers reviewers = new SessionReviewers(sessions);
-            web = WebServer.install(
-                    main,
+            Properties camel = new Properties();
+            camel.putAll(merged);
+            camel.putAll(settings.placeholders());
+            Main main = new Main();
+            main.setOverrideProperties(camel);
+            main.bind(LetterRoute.SEEN, new SeenRepository(state));
+            IdempotentRepository inProgress = MemoryIdempotentRepository.memoryIdempotentRepository(50_000);
+            main.bind(LetterRoute.IN_PROGRESS, inProgress);
+            InboxBoundary boundary = new InboxBoundary(settings.inbox());
+            main.bind(
+                    LetterRoute.FILTER,
+                    new SteadyFileFilter(
+                            settings.pickup().stableFor(),
+                            settings.pickup().minAge(),
+                            settings.pickup().stableFor().plus(FORGET_AFTER),
+                            clock,
+                            inProgress::contains,
+                            () -> telemetry.stopReason() != null,
+                            boundary::refusal));
+            RecordStore records = new RecordStore(state.dataSource(), clock);
+            telemetry.backlog(() -> backlog(records, clock));
+            LetterRouteSteps steps = new LetterRouteSteps(
                     settings,
+                    new ArchiveNames(),
+                    boundary,
+                    state,
+                    records,
+                    reader,
                     telemetry,
-                    new Gate(new AccessPolicy(sessions, security.token())),
-                    List.of(
-                            new LettersApi(records, pages, reviews, reviewers),
-                            new BoxReadRoutes(records, pages, PageReader.create(pipeline.ocr())),
-                            new WebRoutes(
-                                    new UiFiles(), new SessionEndpoint(users, sessions, new LoginThrottle(clock)))));
+                    clock,
+                    UUID.randomUUID().toString());
+            main.configure()
+                    .addRoutesBuilder(new LetterRoute(
+                            settings, steps, new ErrorFileWriter(settings.failed(), steps, telemetry, clock)));
+            main.configure().addRoutesBuilder(new DeliveryRoute(settings, telemetry));
+            main.configure().addRoutesBuilder(new ProgressRoute(telemetry));
+            RevisionDelivery revisions = new RevisionDelivery(settings, records);
+            main.configure().addRoutesBuilder(revisions);
+            WebServer web = null;
+            if (settings.httpPort() >= 0) {
+                Reviews reviews = new Reviews(records, revisions, telemetry::reviewed, clock);
+                PageImages pages = new PageImages(settings.done(), pipeline.intake(), PAGE_CACHE_BYTES);
+                Sessions sessions = new Sessions(
+                        clock, security.sessionIdle(), security.sessionLifetime(), security.secureCookies());
+                // who makes a change: the signed-in user of the session the request comes with
+                Reviewers reviewers = new SessionReviewers(sessions);
+                web = WebServer.install(
+                        main,
+                        settings,
+                        telemetry,
+                        new Gate(new AccessPolicy(sessions, security.token())),
+                        List.of(
+                                new LettersApi(records, pages, reviews, reviewers),
+                                new BoxReadRoutes(records, pages, PageReader.create(pipeline.ocr())),
+                                new WebRoutes(
+                                        new UiFiles(),
+                                        new SessionEndpoint(users, sessions, new LoginThrottle(clock)))));
+            }
+            opened.push(main::stop);
+            opened.push(revisions::close);
+            main.start();
+            CamelContext context = main.getCamelContext();
+            // the letters route starts last, once every other part runs: no letter is taken by a service that fails
+            context.getRouteController().startRoute(LetterRoute.ROUTE_ID);
+            LOG.info(
+                    "courrier watching {} -> {}; data in {}; {} page worker(s), {} letter(s) at once{}",
+                    settings.inbox(),
+                    settings.outbox(),
+                    settings.data(),
+                    pipeline.workers(),
+                    settings.lettersInFlight(),
+                    web == null ? "" : "; HTTP on " + settings.httpHost() + ":" + web.port());
+            return new CourrierService(main, state, records, reader, web, revisions, locks);
+        } catch (Exception | Error e) {
+            while (!opened.isEmpty()) {
+                try {
+                    opened.pop().close();
+                } catch (Exception suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
         }
-        main.start();
-        LOG.info(
-                "courrier watching {} -> {}; data in {}; {} page worker(s), {} letter(s) at once{}",
-                settings.inbox(),
-                settings.outbox(),
-                settings.data(),
-                pipeline.workers(),
-                settings.lettersInFlight(),
-                web == null ? "" : "; HTTP on " + settings.httpHost() + ":" + web.port());
-        return new CourrierService(main, state, records, reader, web, revisions);
+    }
+
+    /**
+     * Checks, before anything else starts, that the HTTP server can listen where it is told: a host that is not
+     * this machine's or a port in use stops the service before it takes a letter, naming the setting. (The server
+     * itself binds when the Camel context starts, still before the letters route.)
+     */
+    private static void checkListen(ServiceSettings settings) {
+        String host = settings.httpHost();
+        java.net.InetAddress address;
+        try {
+            address = java.net.InetAddress.getByName(host);
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("courrier.http.host: unknown host '" + host + "'", e);
+        }
+        // port 0 is probed too: the host must be one this machine can listen on
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(address, settings.httpPort()));
+        } catch (java.net.BindException e) {
+            boolean inUse = String.valueOf(e.getMessage()).contains("in use");
+            throw new IllegalStateException(
+                    (inUse ? "courrier.http.port" : "courrier.http.host") + ": cannot listen on " + host + ":"
+                            + settings.httpPort() + ": " + e.getMessage()
+                            + (inUse ? " (another program, or another courrier service, uses this port)" : ""),
+                    e);
+        } catch (IOException e) {
+            throw new IllegalStateException(
+                    "courrier.http.host: cannot listen on " + host + ":" + settings.httpPort() + ": " + e.getMessage(),
+                    e);
+        }
     }
 
     /** Every record this service produced, with its revisions. */
@@ -208,6 +268,7 @@ public final class CourrierService implements AutoCloseable {
         } finally {
             reader.close();
             state.close();
+            locks.close();
             stopped.countDown();
         }
     }

@@ -55,7 +55,9 @@ final class LetterRoute extends RouteBuilder {
                         + "&readLock=none&sortBy=file:modified"
                         + "&move=${exchangeProperty." + LetterRouteSteps.MOVE_TO + "}"
                         + "&moveFailed=${exchangeProperty." + LetterRouteSteps.FAILED_TO + "}")
-                .routeId(ROUTE_ID);
+                .routeId(ROUTE_ID)
+                // started by the service once everything else runs (see CourrierService.start)
+                .autoStartup(false);
         // several letters in flight; when all are busy the poller reads one itself instead of queueing the backlog
         ProcessorDefinition<?> body = route.threads(settings.lettersInFlight(), settings.lettersInFlight())
                 .maxQueueSize(1)

@@ -225,4 +225,87 @@ class CliTest {
                 .isEqualTo(generated.get(0).file().getFileName().toString());
         assertThat(record.get("text").asText()).contains(subjectLabel).contains(copyHeading);
     }
+
+    @Test
+    void extractResolvesRelativePathsAgainstTheCallersDirectory() throws Exception {
+        Path caller = Files.createDirectories(dir.resolve("caller"));
+        Files.createFile(caller.resolve("empty.pdf"));
+        int status = CourrierCommand.commandLine(
+                        Map.of("COURRIER_CALLER_DIR", caller.toString()),
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true))
+                .execute("extract", "empty.pdf", "../caller/empty.pdf");
+        assertThat(status).isEqualTo(1);
+        String[] lines = out.toString().split("\n");
+        assertThat(lines).hasSize(2);
+        for (String line : lines) {
+            assertThat(new ObjectMapper()
+                            .readTree(line)
+                            .get("error")
+                            .get("code")
+                            .asText())
+                    .as(line)
+                    .isEqualTo("EMPTY");
+        }
+    }
+
+    @Test
+    void extractTakesFilesStartingWithADashAfterDoubleDash() throws Exception {
+        Path caller = Files.createDirectories(dir.resolve("caller"));
+        Files.createFile(caller.resolve("-scan.pdf"));
+        int status = CourrierCommand.commandLine(
+                        Map.of("COURRIER_CALLER_DIR", caller.toString()),
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true))
+                .execute("extract", "--", "-scan.pdf");
+        assertThat(status).as(err.toString()).isEqualTo(1);
+        JsonNode line = new ObjectMapper().readTree(out.toString().strip());
+        assertThat(line.get("source").get("fileName").asText()).isEqualTo("-scan.pdf");
+        assertThat(line.get("error").get("code").asText()).isEqualTo("EMPTY");
+    }
+
+    @Test
+    void extractReadsFilesAtOnceAndPrintsThemInArgumentOrder() throws Exception {
+        // the first file can only be read while the second is being read: one after the other, it times out
+        java.util.concurrent.CountDownLatch secondStarted = new java.util.concurrent.CountDownLatch(1);
+        TextIntake text = new TextIntake();
+        org.courrier.ingest.Intake meeting = file -> {
+            if (file.getFileName().toString().equals("first.txt")) {
+                try {
+                    if (!secondStarted.await(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                        throw new org.courrier.document.CourrierException(
+                                org.courrier.document.Reason.IO_ERROR, "first.txt: second.txt was not read meanwhile");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            } else {
+                secondStarted.countDown();
+            }
+            return text.open(file);
+        };
+        Files.writeString(dir.resolve("first.txt"), "Subject: the first letter");
+        Files.writeString(dir.resolve("second.txt"), "Subject: the second letter");
+        int status = CourrierCommand.commandLine(
+                        Map.of("COURRIER_CALLER_DIR", dir.toString()),
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true),
+                        parts -> parts.withIntake(meeting))
+                .execute("extract", "first.txt", "second.txt");
+        assertThat(status).as(out.toString()).isZero();
+        String[] lines = out.toString().split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(new ObjectMapper()
+                        .readTree(lines[0])
+                        .get("source")
+                        .get("fileName")
+                        .asText())
+                .isEqualTo("first.txt");
+        assertThat(new ObjectMapper()
+                        .readTree(lines[1])
+                        .get("source")
+                        .get("fileName")
+                        .asText())
+                .isEqualTo("second.txt");
+    }
 }

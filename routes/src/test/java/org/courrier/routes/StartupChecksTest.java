@@ -1,13 +1,18 @@
 package org.courrier.routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.courrier.routes.cli.CourrierCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -28,10 +33,13 @@ class StartupChecksTest {
 
     private Run run(String... args) {
         StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("run", "--port", "-1"));
+        List<String> all = new ArrayList<>(List.of("run"));
         all.addAll(List.of(args));
+        if (!all.contains("--port")) {
+            all.addAll(List.of("--port", "-1"));
+        }
         int status = CourrierCommand.commandLine(
-                        java.util.Map.of(), new PrintWriter(new StringWriter()), new PrintWriter(err, true))
+                        Map.of(), new PrintWriter(new StringWriter()), new PrintWriter(err, true))
                 .execute(all.toArray(String[]::new));
         return new Run(status, err.toString());
     }
@@ -117,9 +125,108 @@ class StartupChecksTest {
     @Test
     void anOutboxInsideAnInboxWatchedWithoutSubfoldersIsAllowed() {
         ServiceSettings settings = ServiceSettings.from(TestService.properties(
-                root,
-                java.util.Map.of(
-                        "courrier.outbox", root.resolve("inbox/records").toString())));
+                root, Map.of("courrier.outbox", root.resolve("inbox/records").toString())));
         assertThat(settings.outbox()).isEqualTo(root.resolve("inbox/records"));
+    }
+
+    private final List<CourrierService> services = new ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void stopServices() {
+        services.forEach(CourrierService::close);
+    }
+
+    private CourrierService service(Path under, Map<String, String> extra) throws Exception {
+        CourrierService service = CourrierService.start(TestService.properties(under, extra), TestService::textIntake);
+        services.add(service);
+        return service;
+    }
+
+    /** A letter waiting in the inbox of a service that must not start: it must stay there, unread. */
+    private Path waitingLetter(Path under) throws Exception {
+        Files.createDirectories(under.resolve("inbox"));
+        return Files.writeString(under.resolve("inbox/waiting.txt"), "Subject: must not be taken");
+    }
+
+    private static void assertNothingTaken(Path under, Path letter) throws Exception {
+        assertThat(letter).hasContent("Subject: must not be taken");
+        assertThat(ValidRecords.in(under.resolve("outbox"))).isEmpty();
+        assertThat(under.resolve("data/done"))
+                .satisfiesAnyOf(
+                        d -> assertThat(d).doesNotExist(), d -> assertThat(d).isEmptyDirectory());
+    }
+
+    @Test
+    void aPortInUseStopsTheServiceBeforeItTakesALetter() throws Exception {
+        Path letter = waitingLetter(root);
+        try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            long t0 = System.nanoTime();
+            Run run = run(
+                    "--inbox", root.resolve("inbox").toString(),
+                    "--outbox", root.resolve("outbox").toString(),
+                    "--data", root.resolve("data").toString(),
+                    "--port", Integer.toString(busy.getLocalPort()),
+                    "--set", "courrier.http.host=127.0.0.1",
+                    "--set", "courrier.pickup.stable-for=PT0S",
+                    "--set", "courrier.pickup.min-age=PT0S");
+            assertRefused(run, "courrier.http.port", "in use");
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(20));
+        }
+        assertNothingTaken(root, letter);
+    }
+
+    @Test
+    void aHostThatIsNotThisMachinesStopsTheServiceNamingTheHost() throws Exception {
+        Path letter = waitingLetter(root);
+        // TEST-NET-1: a valid address no machine here has
+        assertThatThrownBy(() -> service(root, Map.of("courrier.http.host", "192.0.2.1", "courrier.http.port", "0")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("courrier.http.host: cannot listen on 192.0.2.1");
+        assertNothingTaken(root, letter);
+    }
+
+    @Test
+    void aSecondServiceOnTheSameInboxIsRefusedNamingTheInbox() throws Exception {
+        service(root, Map.of());
+        Path other = root.resolve("other");
+        assertThatThrownBy(() -> service(
+                        other, Map.of("courrier.inbox", root.resolve("inbox").toString())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("courrier.inbox: another courrier service is working " + root.resolve("inbox"));
+        services.remove(0).close();
+        assertThat(service(other, Map.of("courrier.inbox", root.resolve("inbox").toString())))
+                .as("the inbox is free once the first service stopped")
+                .isNotNull();
+    }
+
+    @Test
+    void aSecondServiceOnTheSameDataFolderIsRefusedNamingIt() throws Exception {
+        service(root, Map.of());
+        Path other = root.resolve("other");
+        assertThatThrownBy(() -> service(
+                        other, Map.of("courrier.data", root.resolve("data").toString())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("courrier.data: another courrier service is working");
+    }
+
+    @Test
+    void aSecondServiceOnTheSamePostgresqlStateIsRefusedNamingTheStateUrl() throws Exception {
+        PostgresState.Server pg = PostgresState.server();
+        Map<String, String> state = Map.of(
+                "courrier.state.url",
+                pg.url(),
+                "courrier.state.user",
+                pg.user(),
+                "courrier.state.password",
+                pg.password());
+        service(root.resolve("a"), state);
+        Path b = root.resolve("b");
+        Path letter = waitingLetter(b);
+        assertThatThrownBy(() -> service(b, state))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("courrier.state.url: another courrier service is working the state database");
+        assertNothingTaken(b, letter);
+        services.remove(0).close();
+        assertThat(service(b, state)).as("free once the first service stopped").isNotNull();
     }
 }

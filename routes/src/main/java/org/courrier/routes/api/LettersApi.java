@@ -24,6 +24,9 @@ import org.courrier.routes.store.RecordStore;
 public final class LettersApi extends RouteBuilder {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The OpenAPI document of this API, committed beside the code; {@code OpenApiTest} checks it against it. */
+    public static final String OPENAPI = "/openapi/courrier-api.yaml";
+
     private static final String ID = "[0-9a-f]{64}";
 
     private final RecordStore records;
@@ -60,7 +63,13 @@ public final class LettersApi extends RouteBuilder {
             error(e, 500, "INTERNAL_ERROR", "the request failed: " + x.getMessage());
         });
         restConfiguration().component("platform-http").bindingMode(RestBindingMode.off);
+        String yaml = openApiYaml();
+        String json = openApiJson(yaml);
         rest("/api")
+                .get("/openapi.yaml")
+                .to("direct:api-openapi-yaml")
+                .get("/openapi.json")
+                .to("direct:api-openapi-json")
                 .get("/letters")
                 .to("direct:api-letters")
                 .get("/letters/{id}")
@@ -77,6 +86,12 @@ public final class LettersApi extends RouteBuilder {
                 .to("direct:api-approve")
                 .post("/letters/{id}/reject")
                 .to("direct:api-reject");
+        from("direct:api-openapi-yaml")
+                .routeId("api-openapi-yaml")
+                .process(e -> answer(e, 200, "application/yaml; charset=utf-8", yaml));
+        from("direct:api-openapi-json")
+                .routeId("api-openapi-json")
+                .process(e -> answer(e, 200, "application/json", json));
         from("direct:api-letters").routeId("api-letters").process(this::list);
         from("direct:api-letter").routeId("api-letter").process(this::letter);
         from("direct:api-revision").routeId("api-revision").process(this::revision);
@@ -85,6 +100,25 @@ public final class LettersApi extends RouteBuilder {
         from("direct:api-correct").routeId("api-correct").process(this::correct);
         from("direct:api-approve").routeId("api-approve").process(this::approve);
         from("direct:api-reject").routeId("api-reject").process(this::reject);
+    }
+
+    static String openApiYaml() {
+        try (java.io.InputStream in = LettersApi.class.getResourceAsStream(OPENAPI)) {
+            if (in == null) {
+                throw new IllegalStateException(OPENAPI + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String openApiJson(String yaml) {
+        try {
+            return MAPPER.writeValueAsString(new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(yaml));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(OPENAPI + " is not YAML: " + e.getOriginalMessage(), e);
+        }
     }
 
     private void list(Exchange e) throws SQLException {

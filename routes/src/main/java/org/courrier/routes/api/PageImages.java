@@ -157,7 +157,8 @@ public final class PageImages {
                         "page " + page + " would be " + (long) pixels + " pixels at 300 dpi, over "
                                 + limits.maxPixelsPerPage() + " (courrier.intake.max-pixels-per-page)");
             }
-            return new PDFRenderer(pdf).renderImageWithDPI(page - 1, TEXT_LAYER_DPI, ImageType.RGB);
+            // grey: a letter page read on screen; smaller and quicker to encode than colour
+            return new PDFRenderer(pdf).renderImageWithDPI(page - 1, TEXT_LAYER_DPI, ImageType.GRAY);
         } catch (IOException e) {
             throw new ApiException(409, "SOURCE_UNREADABLE", source.getFileName() + ": " + e.getMessage());
         }

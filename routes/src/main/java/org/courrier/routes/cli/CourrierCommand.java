@@ -4,9 +4,12 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import org.courrier.extract.pipeline.LetterPipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -44,17 +47,36 @@ public final class CourrierCommand {
     /** Exit status of a bad setting (the same as a usage error). */
     static final int CONFIGURATION_ERROR = CommandLine.ExitCode.USAGE;
 
+    /** Set by the launcher: the directory it was called from (it changes to the project root itself). */
+    static final String CALLER_DIR = "COURRIER_CALLER_DIR";
+
     private final Map<String, String> env;
+    private final UnaryOperator<LetterPipeline.Builder> parts;
     private final InputStream in;
 
-    private CourrierCommand(Map<String, String> env, InputStream in) {
+    private CourrierCommand(Map<String, String> env, UnaryOperator<LetterPipeline.Builder> parts, InputStream in) {
         this.env = Map.copyOf(env);
+        this.parts = parts;
         this.in = in;
     }
 
     /** Standard input (the process's, or a test's own): {@code user add} reads a password from it. */
     InputStream in() {
         return in;
+    }
+
+    /** How the pipeline's parts are changed (tests put their own intake in); the standard parts otherwise. */
+    UnaryOperator<LetterPipeline.Builder> parts() {
+        return parts;
+    }
+
+    /**
+     * The directory relative paths the caller named are resolved against: the launcher's caller's directory
+     * ({@value #CALLER_DIR}), else this process's working directory.
+     */
+    Path callerDirectory() {
+        String dir = env.getOrDefault(CALLER_DIR, "");
+        return (dir.isBlank() ? Path.of("") : Path.of(dir)).toAbsolutePath();
     }
 
     /** The environment the settings are read from (a copy of the process's, or a test's own). */
@@ -70,15 +92,35 @@ public final class CourrierCommand {
 
     /** The whole command line, reading settings from {@code env} and writing to {@code out} and {@code err}. */
     public static CommandLine commandLine(Map<String, String> env, PrintWriter out, PrintWriter err) {
-        return commandLine(env, System.in, out, err);
+        return commandLine(env, out, err, UnaryOperator.identity());
     }
 
     /** The whole command line, with {@code in} as standard input. */
     public static CommandLine commandLine(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err) {
-        CommandLine line = new CommandLine(new CourrierCommand(env, in));
+        return commandLine(env, in, out, err, UnaryOperator.identity());
+    }
+
+    /** The command line with the pipeline's parts changed by {@code parts} (for tests of {@code extract}). */
+    public static CommandLine commandLine(
+            Map<String, String> env, PrintWriter out, PrintWriter err, UnaryOperator<LetterPipeline.Builder> parts) {
+        return commandLine(env, System.in, out, err, parts);
+    }
+
+    private static CommandLine commandLine(
+            Map<String, String> env,
+            InputStream in,
+            PrintWriter out,
+            PrintWriter err,
+            UnaryOperator<LetterPipeline.Builder> parts) {
+        CommandLine line = new CommandLine(new CourrierCommand(env, parts, in));
         ServiceLoader.load(Callable.class, CourrierCommand.class.getClassLoader()).stream()
                 .filter(tool -> tool.type().isAnnotationPresent(Command.class))
                 .forEach(tool -> line.addSubcommand(tool.get()));
+        CommandLine bench = line.getSubcommands().get("bench");
+        if (bench != null) {
+            // the review benchmark needs the service, which the measuring tools cannot see
+            bench.addSubcommand(new org.courrier.routes.ReviewBench());
+        }
         line.addSubcommand(new LauncherCommands.Doctor());
         line.addSubcommand(new LauncherCommands.Test());
         addHelpOption(line);

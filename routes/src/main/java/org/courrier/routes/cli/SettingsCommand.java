@@ -21,4 +21,9 @@ abstract class SettingsCommand implements Callable<Integer> {
     final Properties mergedSettings() {
         return settings.merge(courrier.env());
     }
+
+    /** The command line this command belongs to. */
+    final CourrierCommand courrier() {
+        return courrier;
+    }
 }
