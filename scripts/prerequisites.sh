@@ -4,7 +4,8 @@
 #   scripts/prerequisites.sh ensure    install what is missing (root or password-less sudo, Debian/Ubuntu), else
 #                                      stop with a message naming exactly what to install (exit 3)
 #   ... check test | ensure test       the same, with what the tests and `./courrier eval` need besides: headless
-#                                      Chromium and the Liberation fonts, which print the authored letters to PDF
+#                                      Chromium and the Liberation fonts, which print the authored letters to PDF,
+#                                      and chromedriver, through which the browser tests drive Chromium
 # Sourced by ./courrier; runnable alone.
 set -euo pipefail
 
@@ -14,7 +15,7 @@ PKG_JDK=openjdk-17-jdk-headless
 PKG_OCR="tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng tesseract-ocr-osd libtesseract-dev libleptonica-dev"
 PKG_TOOLS="curl unzip"
 PKG_FONTS="fonts-dejavu-core"
-PKG_TEST="chromium fonts-liberation2"
+PKG_TEST="chromium chromium-driver fonts-liberation2"
 
 missing_packages=()
 missing_reasons=()
@@ -64,6 +65,9 @@ check_all() {
   if [ "$scope" = test ]; then
     if [ -z "${COURRIER_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
       need chromium; why "headless Chromium (prints the authored test letters to PDF)"
+    fi
+    if [ ! -x /usr/bin/chromedriver ]; then
+      need chromium-driver; why "Debian's chromedriver (/usr/bin/chromedriver: the review screen's browser tests drive Chromium through it)"
     fi
     # not `fc-list | grep -q`: grep stopping early kills fc-list with SIGPIPE, which pipefail reports as missing
     if [ -z "$(fc-list 'Liberation Serif' file 2>/dev/null)" ]; then

@@ -17,11 +17,25 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.courrier.extract.pipeline.CourrierSettings;
 import org.courrier.extract.pipeline.LetterPipeline;
+import org.courrier.ocr.PageReader;
 import org.courrier.routes.api.LettersApi;
 import org.courrier.routes.api.PageImages;
 import org.courrier.routes.api.Reviewers;
 import org.courrier.routes.api.Reviews;
+import org.courrier.routes.security.AccessPolicy;
+import org.courrier.routes.security.LoginThrottle;
+import org.courrier.routes.security.PasswordHasher;
+import org.courrier.routes.security.SecuritySettings;
+import org.courrier.routes.security.Sessions;
+import org.courrier.routes.security.Users;
 import org.courrier.routes.store.RecordStore;
+import org.courrier.routes.store.UserStore;
+import org.courrier.routes.web.BoxReadRoutes;
+import org.courrier.routes.web.Gate;
+import org.courrier.routes.web.SessionEndpoint;
+import org.courrier.routes.web.SessionReviewers;
+import org.courrier.routes.web.UiFiles;
+import org.courrier.routes.web.WebRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,6 +122,11 @@ public final class CourrierService implements AutoCloseable {
             locks.database(
                     settings.stateUrl(), settings.stateUser(), settings.statePassword(), telemetry::environmentBroken);
             Clock clock = Clock.systemUTC();
+            SecuritySettings security = SecuritySettings.from(merged);
+            Users users = new Users(new UserStore(state.dataSource(), clock), new PasswordHasher());
+            if (settings.httpPort() >= 0) {
+                SecuritySettings.checkBinding(settings.httpHost(), users.any());
+            }
             FairPagePool pool = new FairPagePool(pipeline.workers());
             LetterReader reader =
                     new LetterReader(parts.apply(LetterPipeline.builder(pipeline)), pool, telemetry, clock);
@@ -165,10 +184,21 @@ public final class CourrierService implements AutoCloseable {
             if (settings.httpPort() >= 0) {
                 Reviews reviews = new Reviews(records, revisions, telemetry::reviewed, clock);
                 PageImages pages = new PageImages(settings.done(), pipeline.intake(), PAGE_CACHE_BYTES);
-                // who makes a change: the X-Courrier-User header until users and sessions exist
-                Reviewers reviewers = Reviewers.byHeader();
+                Sessions sessions = new Sessions(
+                        clock, security.sessionIdle(), security.sessionLifetime(), security.secureCookies());
+                // who makes a change: the signed-in user of the session the request comes with
+                Reviewers reviewers = new SessionReviewers(sessions);
                 web = WebServer.install(
-                        main, settings, telemetry, List.of(new LettersApi(records, pages, reviews, reviewers)));
+                        main,
+                        settings,
+                        telemetry,
+                        new Gate(new AccessPolicy(sessions, security.token())),
+                        List.of(
+                                new LettersApi(records, pages, reviews, reviewers),
+                                new BoxReadRoutes(records, pages, PageReader.create(pipeline.ocr())),
+                                new WebRoutes(
+                                        new UiFiles(),
+                                        new SessionEndpoint(users, sessions, new LoginThrottle(clock)))));
             }
             opened.push(main::stop);
             opened.push(revisions::close);

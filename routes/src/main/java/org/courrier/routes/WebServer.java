@@ -10,6 +10,7 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerCon
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
+import org.courrier.routes.web.Gate;
 
 /**
  * The service's one HTTP server: Camel's platform HTTP on Vert.x, serving health ({@code GET /health}), Prometheus
@@ -31,11 +32,14 @@ final class WebServer {
     }
 
     /**
-     * Adds the server to {@code main}'s context when it is configured, and its health, metrics and {@code api}
-     * routes.
+     * Adds the server to {@code main}'s context when it is configured, behind {@code gate}, and its health, metrics
+     * and {@code api} routes.
      */
-    static WebServer install(Main main, ServiceSettings settings, Telemetry telemetry, List<RoutesBuilder> api) {
+    static WebServer install(
+            Main main, ServiceSettings settings, Telemetry telemetry, Gate gate, List<RoutesBuilder> api) {
         VertxPlatformHttpServerConfiguration conf = new VertxPlatformHttpServerConfiguration();
+        // every request passes the gate (sign-in, CSRF, roles) before any route
+        conf.setAuthenticationConfig(gate.config());
         conf.setBindHost(settings.httpHost());
         conf.setBindPort(settings.httpPort());
         conf.setMaxBodySize(MAX_BODY_BYTES);

@@ -31,8 +31,11 @@ final class Api {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
+    /** A request that reads with the test services' token ({@link TestService#TOKEN}). */
     HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20));
+        return HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + TestService.TOKEN);
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -45,6 +48,40 @@ final class Api {
 
     HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A signed-in session: its cookie and its CSRF token, to send with writes. */
+    record Session(String cookie, String csrf) {
+        HttpRequest.Builder on(HttpRequest.Builder request) {
+            return request.header("Cookie", cookie).header("X-CSRF-Token", csrf);
+        }
+    }
+
+    private final java.util.Map<String, Session> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Signs {@code name} in with {@link TestService#PASSWORD} (once; later calls reuse the session). */
+    Session signIn(String name) throws IOException, InterruptedException {
+        Session known = sessions.get(name);
+        if (known != null) {
+            return known;
+        }
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/session"))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.createObjectNode()
+                        .put("name", name)
+                        .put("password", TestService.PASSWORD)
+                        .toString()))
+                .build());
+        if (r.statusCode() != 200) {
+            throw new AssertionError("signing in " + name + " answered " + r.statusCode() + ": " + r.body());
+        }
+        String cookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+        Session s = new Session(
+                cookie.substring(0, cookie.indexOf(';')),
+                parse(r.body()).get("csrf").asText());
+        sessions.put(name, s);
+        return s;
     }
 
     /** The JSON body of a GET that must answer 200. */

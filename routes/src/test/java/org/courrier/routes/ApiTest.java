@@ -165,7 +165,8 @@ class ApiTest {
         assertThat(Api.parse(missing.body()).get("message").asText()).isEqualTo("no letter " + unknown);
 
         HttpResponse<String> notAnId = api.get("/api/letters/..%2F..%2Fetc%2Fpasswd");
-        assertThat(notAnId.statusCode()).isEqualTo(404);
+        assertThat(notAnId.statusCode()).as("the gate refuses an encoded path").isEqualTo(400);
+        assertThat(api.get("/api/letters/" + "g".repeat(64)).statusCode()).isEqualTo(404);
 
         HttpResponse<String> badLimit = api.get("/api/letters?limit=5000");
         assertThat(badLimit.statusCode()).isEqualTo(400);

@@ -223,6 +223,7 @@ class LetterRouteTest {
         assertThat(down.body()).contains("DOWN").contains("ENVIRONMENT").contains("refused as asked");
         String metrics = http.send(
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.statusPort() + "/metrics"))
+                                .header("Authorization", "Bearer " + TestService.TOKEN)
                                 .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();

@@ -1,5 +1,6 @@
 package org.courrier.routes.cli;
 
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "3:system prerequisites missing (the launcher; see ./courrier doctor)",
             "4:build failed (the launcher)"
         },
-        subcommands = {RunCommand.class, ExtractCommand.class, ReplayCommand.class})
+        subcommands = {RunCommand.class, ExtractCommand.class, ReplayCommand.class, UserCommand.class})
 public final class CourrierCommand {
 
     /** Exit status of a bad setting (the same as a usage error). */
@@ -51,10 +52,17 @@ public final class CourrierCommand {
 
     private final Map<String, String> env;
     private final UnaryOperator<LetterPipeline.Builder> parts;
+    private final InputStream in;
 
-    private CourrierCommand(Map<String, String> env, UnaryOperator<LetterPipeline.Builder> parts) {
+    private CourrierCommand(Map<String, String> env, UnaryOperator<LetterPipeline.Builder> parts, InputStream in) {
         this.env = Map.copyOf(env);
         this.parts = parts;
+        this.in = in;
+    }
+
+    /** Standard input (the process's, or a test's own): {@code user add} reads a password from it. */
+    InputStream in() {
+        return in;
     }
 
     /** How the pipeline's parts are changed (tests put their own intake in); the standard parts otherwise. */
@@ -87,10 +95,24 @@ public final class CourrierCommand {
         return commandLine(env, out, err, UnaryOperator.identity());
     }
 
+    /** The whole command line, with {@code in} as standard input. */
+    public static CommandLine commandLine(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err) {
+        return commandLine(env, in, out, err, UnaryOperator.identity());
+    }
+
     /** The command line with the pipeline's parts changed by {@code parts} (for tests of {@code extract}). */
     public static CommandLine commandLine(
             Map<String, String> env, PrintWriter out, PrintWriter err, UnaryOperator<LetterPipeline.Builder> parts) {
-        CommandLine line = new CommandLine(new CourrierCommand(env, parts));
+        return commandLine(env, System.in, out, err, parts);
+    }
+
+    private static CommandLine commandLine(
+            Map<String, String> env,
+            InputStream in,
+            PrintWriter out,
+            PrintWriter err,
+            UnaryOperator<LetterPipeline.Builder> parts) {
+        CommandLine line = new CommandLine(new CourrierCommand(env, parts, in));
         ServiceLoader.load(Callable.class, CourrierCommand.class.getClassLoader()).stream()
                 .filter(tool -> tool.type().isAnnotationPresent(Command.class))
                 .forEach(tool -> line.addSubcommand(tool.get()));
@@ -147,7 +169,7 @@ public final class CourrierCommand {
     /** A bad setting is a usage error; anything else thrown is a failure of the command. */
     private static int failed(Exception e, CommandLine command, ParseResult parsed) {
         PrintWriter err = command.getErr();
-        if (command.getCommand() instanceof SettingsCommand
+        if ((command.getCommand() instanceof SettingsCommand || command.getCommand() instanceof UserCommand.OnUsers)
                 && (e instanceof IllegalArgumentException || e instanceof IllegalStateException)) {
             err.println("courrier: configuration: " + e.getMessage());
             return CONFIGURATION_ERROR;

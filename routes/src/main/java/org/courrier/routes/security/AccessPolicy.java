@@ -1,0 +1,132 @@
+package org.courrier.routes.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who may do what over HTTP, decided from a request's method, path and headers alone, before any route runs.
+ *
+ * <ul>
+ *   <li>Open to all: {@code GET /health}, the login page {@code GET /login}, the page's static files under
+ *       {@code /ui/}, and signing in ({@code POST /api/session}).
+ *   <li>Everything else needs a signed-in session (its cookie) or, to read, the configured token
+ *       ({@code Authorization: Bearer …}, setting {@code courrier.http.token}): {@code /metrics}, {@code /api/…}
+ *       and the review screen {@code /}. A page asked for without either is sent to the login page; the API and
+ *       the metrics answer 401.
+ *   <li>A write (any method but GET, HEAD and OPTIONS) needs a session, its CSRF token in the
+ *       {@value Sessions#CSRF_HEADER} header and, when the browser sends an {@code Origin}, the server's own origin.
+ *       The token never writes.
+ *   <li>Reading needs the clerk role; writing needs the reviewer role, and users ({@code /api/users…}) and replay
+ *       ({@code /api/replay…}) the admin role.
+ * </ul>
+ *
+ * <p>Thread-safe.
+ */
+public final class AccessPolicy {
+
+    private final Sessions sessions;
+    private final byte[] token;
+
+    /** With {@code token} blank or null: no token is accepted. */
+    public AccessPolicy(Sessions sessions, String token) {
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What the policy reads of a request; any header may be null. */
+    public record Request(
+            String method, String path, String cookie, String authorization, String csrf, String origin, String host) {}
+
+    /** The answer. */
+    public sealed interface Decision {}
+
+    /** Go on; {@code session} is empty for an open path or a token. */
+    public record Allow(Optional<Sessions.Session> session, Optional<Users.User> user) implements Decision {}
+
+    /** Send the browser to the login page. */
+    public record ToLogin() implements Decision {}
+
+    /** Refuse with this HTTP status and reason. */
+    public record Deny(int status, String reason) implements Decision {}
+
+    public Decision decide(Request r) {
+        String method = r.method() == null ? "GET" : r.method().toUpperCase(Locale.ROOT);
+        String path = r.path() == null || r.path().isEmpty() ? "/" : r.path();
+        if (!path.startsWith("/") || path.contains("\\") || path.contains("%") || hasDotSegment(path)) {
+            return new Deny(400, "bad path");
+        }
+        boolean read = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
+        if (read && (path.equals("/health") || path.equals("/login") || path.startsWith("/ui/"))) {
+            return new Allow(Optional.empty(), Optional.empty());
+        }
+        boolean api = path.equals("/api") || path.startsWith("/api/");
+        boolean machine = api || path.equals("/metrics");
+        if (!read && !sameOrigin(r.origin(), r.host())) {
+            return new Deny(403, "the request comes from another site (Origin " + r.origin() + ")");
+        }
+        if (method.equals("POST") && path.equals("/api/session")) {
+            return new Allow(Optional.empty(), Optional.empty());
+        }
+        Optional<Sessions.Session> session = sessions.fromCookies(r.cookie());
+        if (session.isEmpty()) {
+            if (read && machine && tokenMatches(r.authorization())) {
+                return new Allow(Optional.empty(), Optional.of(new Users.User("token", Role.CLERK)));
+            }
+            if (!read && r.authorization() != null && tokenMatches(r.authorization())) {
+                return new Deny(403, "the token only reads; sign in as a reviewer to change letters");
+            }
+            return machine || !read ? new Deny(401, "sign in first") : new ToLogin();
+        }
+        Users.User user = session.get().user();
+        if (!read) {
+            if (r.csrf() == null || !constantTimeEquals(r.csrf(), session.get().csrfToken())) {
+                return new Deny(403, "missing or wrong " + Sessions.CSRF_HEADER + "; reload the page");
+            }
+        }
+        Role needed = read ? Role.CLERK : needsAdmin(path) ? Role.ADMIN : Role.REVIEWER;
+        if (!user.role().covers(needed)) {
+            return new Deny(403, user.name() + " is a " + user.role().label() + "; this needs a " + needed.label());
+        }
+        return new Allow(session, Optional.of(user));
+    }
+
+    private static boolean needsAdmin(String path) {
+        return path.startsWith("/api/users") || path.startsWith("/api/replay");
+    }
+
+    private boolean tokenMatches(String authorization) {
+        if (token == null || authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return false;
+        }
+        return MessageDigest.isEqual(token, authorization.substring(7).trim().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** No Origin header (not a browser, or a same-origin GET): allowed; else its host and port must be ours. */
+    static boolean sameOrigin(String origin, String host) {
+        if (origin == null) {
+            return true;
+        }
+        if (host == null) {
+            return false;
+        }
+        int scheme = origin.indexOf("://");
+        String authority = scheme < 0 ? origin : origin.substring(scheme + 3);
+        return authority.equalsIgnoreCase(host);
+    }
+
+    private static boolean hasDotSegment(String path) {
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean constantTimeEquals(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
+}
