@@ -37,7 +37,8 @@ class CliTest {
         assertThat(run("help")).isZero();
         String help = out.toString();
         assertThat(help).contains("Usage: courrier [-h] COMMAND");
-        for (String command : List.of("run", "extract", "replay", "eval", "cer", "bench", "doctor", "test", "help")) {
+        for (String command :
+                List.of("run", "extract", "replay", "eval", "calibrate", "cer", "bench", "doctor", "test", "help")) {
             assertThat(help).as(command).containsPattern("(?m)^  " + command + " ");
         }
         assertThat(help)
@@ -58,6 +59,7 @@ class CliTest {
             {"extract", "--help"},
             {"replay", "-h"},
             {"eval", "--help"},
+            {"calibrate", "--help"},
             {"cer", "--help"},
             {"bench", "--help"},
             {"bench", "ocr", "--help"},

@@ -81,6 +81,9 @@ final class SenderEngine {
             if (LetterMap.containsExactly(book, "letterheadNoise", line)) {
                 continue;
             }
+            if (governmentOnly(book, t) && bodyBelow(map, line)) {
+                continue;
+            }
             boolean named = names(book, t);
             int lead = book.match("suscriptionHeads", t, 0);
             if (lead > 0 && lead < t.size() && book.match("senderHeads", t, lead) > 0) {
@@ -89,6 +92,44 @@ final class SenderEngine {
             return join(map, line, named ? 0.93 : 0.8);
         }
         return Field.missing();
+    }
+
+    /**
+     * A heading that names only the government the issuer belongs to ({@code Australian Government},
+     * {@code Government of India}, {@code Le Gouvernement du Grand-Duché de Luxembourg}): like a state heading, it
+     * stands above the body that writes, which the letterhead names next.
+     */
+    private static boolean governmentOnly(LanguageCues book, Tokens t) {
+        boolean government = false;
+        for (int i = 0; i < t.size(); i++) {
+            if (book.match("governmentHeads", t, i) > 0) {
+                government = true;
+            } else if (book.match("senderHeads", t, i) > 0) {
+                return false;
+            }
+        }
+        return government && t.size() <= 8;
+    }
+
+    /** A line under this one, still in the letterhead, that names a body other than the government. */
+    private static boolean bodyBelow(LetterMap map, TextLine line) {
+        LanguageCues book = map.book();
+        int seen = 0;
+        for (int i = line.index() + 1; i < map.lines().size() && seen < 4; i++) {
+            TextLine l = map.lines().get(i);
+            if (l.page() != line.page() || l.top() > 0.3 || !map.inHeader(l.index())) {
+                return false;
+            }
+            Tokens t = l.tokens();
+            if (t.size() == 0) {
+                continue;
+            }
+            seen++;
+            if (names(book, t) && !governmentOnly(book, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code Un Peuple – Un But – Une Foi}: short words between dashes. */

@@ -197,4 +197,53 @@ class FailureFamiliesTest {
         p.lines(PageSketch.BODY_EN).skip(1).line("Yours faithfully,");
         assertThat(fields(p).reference().value()).isEqualTo("NT/BD/4/2025");
     }
+
+    @Test
+    void aHeadingNamingOnlyTheGovernmentIsNotTheSenderWhenTheBodyThatWritesIsNamedUnderIt() {
+        PageSketch en = new PageSketch()
+                .line("Northland Government")
+                .line("Department of Fisheries and Coastal Affairs")
+                .line("12 Harbour Road, Port Elms")
+                .skip(1)
+                .line("Our ref: DFCA/2025/118")
+                .line("3 March 2025")
+                .skip(1)
+                .line("Mr J. Smith")
+                .line("Coastal Traders Ltd")
+                .skip(1)
+                .line("Dear Mr Smith,")
+                .skip(1)
+                .line("Subject: Renewal of your fishing licence");
+        en.lines(PageSketch.BODY_EN).skip(1).line("Yours sincerely,");
+        assertThat(fields(en).sender().value()).isEqualTo("Department of Fisheries and Coastal Affairs");
+
+        PageSketch fr = new PageSketch()
+                .line("LE GOUVERNEMENT DE LA PRINCIPAUTÉ DU NORD")
+                .line("MINISTÈRE DE L'AGRICULTURE")
+                .skip(1)
+                .line("Réf. : MA/2025/44")
+                .right("Villeneuve, le 3 mars 2025")
+                .skip(1)
+                .right("Monsieur le Maire")
+                .right("de la Commune de Belair")
+                .skip(1)
+                .line("Objet : Campagne de vaccination du bétail")
+                .skip(1)
+                .line("Monsieur le Maire,");
+        fr.lines(PageSketch.BODY_FR);
+        assertThat(fields(fr).sender().value()).isEqualTo("MINISTÈRE DE L'AGRICULTURE");
+
+        PageSketch alone = new PageSketch()
+                .line("Northland Government")
+                .line("12 Harbour Road, Port Elms")
+                .skip(1)
+                .line("3 March 2025")
+                .skip(1)
+                .line("Mr J. Smith")
+                .line("Coastal Traders Ltd")
+                .skip(1)
+                .line("Dear Mr Smith,");
+        alone.lines(PageSketch.BODY_EN);
+        assertThat(fields(alone).sender().value()).isEqualTo("Northland Government");
+    }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Cases OCR of scanned and faxed letters produces: misread characters, lines cut at gaps, missing labels. */
 class ScannedLetterTest {
 
-    private static final FieldExtractor EXTRACTOR = FieldExtractor.create();
+    // the rules' own confidences (their signals), before calibration: see CalibratedExtractorTest
+    private static final FieldExtractor EXTRACTOR = FieldExtractor.rules();
 
     private static PageSketch header(PageSketch p) {
         return p.line("REPUBLIQUE DU NIGER")

@@ -1,0 +1,234 @@
+package org.courrier.extract.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.courrier.extract.record.FieldName;
+
+/**
+ * Maps the confidence the rules give a field (the rule signal: which cue fired, label or position, OCR line quality,
+ * page quality, all folded into one number by the engines) to the share of such fields found right on letters
+ * nobody on the team wrote: the authored corpus's {@code dev} half, measured by {@code ./courrier calibrate}.
+ *
+ * <p>One monotone step table per key {@code FIELD.STATE.SOURCE}: the field's JSON name, {@code found} (a value) or
+ * {@code absent} (the letter has none: no reference, no copy list), and {@code text} (every page from a text layer)
+ * or {@code ocr}. A key with too few measured fields falls back to {@code FIELD.STATE} over both sources; a field
+ * without any table keeps its rule confidence. A confidence of 0 (merely not found) stays 0.
+ *
+ * <p>Tables are fitted by isotonic regression (pool adjacent violators) of right/wrong on the rule confidence; each
+ * pooled block then gets {@code (right + PRIOR / 2) / (fields + PRIOR)}, a Beta prior that keeps a block of a few
+ * fields, all right, under the auto-accept threshold: certainty has to be earned by many fields. Immutable,
+ * thread-safe.
+ */
+public final class Calibration {
+
+    /** Strength of the Beta(PRIOR/2, PRIOR/2) prior each pooled block is shrunk with, in fields. */
+    public static final double PRIOR = 6;
+    /** Fewest measured fields for a key of its own; fewer pool the two sources. */
+    public static final int MIN_FIELDS = 40;
+    /** The committed table, produced by {@code ./courrier calibrate --authored dev}. */
+    public static final String RESOURCE = "calibration.properties";
+
+    /** One step: rule confidences from {@code from} (inclusive) up to the next step's get {@code value}. */
+    public record Step(double from, double value) {}
+
+    /** One measured field: its key, its rule confidence and whether it was right. */
+    public record Sample(String key, double confidence, boolean right) {}
+
+    private final Map<String, List<Step>> tables;
+
+    private Calibration(Map<String, List<Step>> tables) {
+        Map<String, List<Step>> copy = new TreeMap<>();
+        tables.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        this.tables = Collections.unmodifiableMap(copy);
+    }
+
+    /** No table: every field keeps its rule confidence. */
+    public static Calibration none() {
+        return new Calibration(Map.of());
+    }
+
+    /** The committed table on the class path; none when it is absent. */
+    public static Calibration standard() {
+        try (InputStream in = Calibration.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                return none();
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the calibration table " + RESOURCE, e);
+        }
+    }
+
+    /** The key of a field: {@code FIELD.found|absent.text|ocr}. */
+    public static String key(FieldName field, boolean found, boolean ocr) {
+        return field.jsonName() + (found ? ".found" : ".absent") + (ocr ? ".ocr" : ".text");
+    }
+
+    private static String pooledKey(String key) {
+        return key.substring(0, key.lastIndexOf('.'));
+    }
+
+    /** The calibrated confidence of a field of that key with that rule confidence. */
+    public double apply(String key, double confidence) {
+        if (confidence <= 0) {
+            return 0;
+        }
+        List<Step> steps = tables.get(key);
+        if (steps == null) {
+            steps = tables.get(pooledKey(key));
+        }
+        if (steps == null || steps.isEmpty()) {
+            return confidence;
+        }
+        double value = steps.get(0).value();
+        for (Step s : steps) {
+            if (confidence >= s.from()) {
+                value = s.value();
+            } else {
+                break;
+            }
+        }
+        return value;
+    }
+
+    /** The tables, by key. */
+    public Map<String, List<Step>> tables() {
+        return tables;
+    }
+
+    /**
+     * Fits the tables: one per {@code FIELD.STATE} over every sample of it, and one per full key that has at least
+     * {@link #MIN_FIELDS} samples.
+     */
+    public static Calibration fit(List<Sample> samples) {
+        Map<String, List<Sample>> byKey = new TreeMap<>();
+        for (Sample s : samples) {
+            if (s.confidence() <= 0) {
+                continue;
+            }
+            byKey.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(s);
+            byKey.computeIfAbsent(pooledKey(s.key()), k -> new ArrayList<>()).add(s);
+        }
+        Map<String, List<Step>> tables = new TreeMap<>();
+        byKey.forEach((key, list) -> {
+            boolean full = key.chars().filter(c -> c == '.').count() == 2;
+            if (!full || list.size() >= MIN_FIELDS) {
+                tables.put(key, isotonic(list));
+            }
+        });
+        return new Calibration(tables);
+    }
+
+    /** Pool adjacent violators over samples sorted by confidence; equal confidences are one group. */
+    static List<Step> isotonic(List<Sample> samples) {
+        List<Sample> sorted = new ArrayList<>(samples);
+        sorted.sort(Comparator.comparingDouble(Sample::confidence));
+        // blocks: from, fields, right
+        List<double[]> blocks = new ArrayList<>();
+        for (Sample s : sorted) {
+            double[] last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+            if (last != null && last[0] == round(s.confidence())) {
+                last[1]++;
+                last[2] += s.right() ? 1 : 0;
+            } else {
+                blocks.add(new double[] {round(s.confidence()), 1, s.right() ? 1 : 0});
+            }
+            while (blocks.size() >= 2) {
+                double[] b = blocks.get(blocks.size() - 1);
+                double[] a = blocks.get(blocks.size() - 2);
+                if (a[2] / a[1] < b[2] / b[1]) {
+                    break;
+                }
+                a[1] += b[1];
+                a[2] += b[2];
+                blocks.remove(blocks.size() - 1);
+            }
+        }
+        List<Step> steps = new ArrayList<>();
+        for (double[] b : blocks) {
+            steps.add(new Step(b[0], round((b[2] + PRIOR / 2) / (b[1] + PRIOR))));
+        }
+        // the prior can undo the order of two blocks of very different sizes: keep the lower value (never raise one)
+        for (int i = steps.size() - 2; i >= 0; i--) {
+            if (steps.get(i).value() > steps.get(i + 1).value()) {
+                steps.set(i, new Step(steps.get(i).from(), steps.get(i + 1).value()));
+            }
+        }
+        return steps;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    /** The tables as properties text: {@code KEY=FROM:VALUE FROM:VALUE ...}, keys sorted. */
+    public String format(String comment) {
+        StringBuilder out = new StringBuilder();
+        for (String line : comment.split("\n")) {
+            out.append("# ").append(line).append('\n');
+        }
+        tables.forEach((key, steps) -> {
+            out.append(key).append('=');
+            for (int i = 0; i < steps.size(); i++) {
+                out.append(i == 0 ? "" : " ")
+                        .append(String.format(
+                                Locale.ROOT,
+                                "%.3f:%.3f",
+                                steps.get(i).from(),
+                                steps.get(i).value()));
+            }
+            out.append('\n');
+        });
+        return out.toString();
+    }
+
+    /** Reads {@link #format(String)}'s text; fails naming the key and the bad step. */
+    public static Calibration parse(String text) {
+        Properties p = new Properties();
+        try (Reader r = new StringReader(text)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, List<Step>> tables = new LinkedHashMap<>();
+        for (String key : p.stringPropertyNames()) {
+            List<Step> steps = new ArrayList<>();
+            double lastFrom = -1;
+            double lastValue = -1;
+            for (String step : p.getProperty(key).trim().split("\\s+")) {
+                String[] parts = step.split(":");
+                try {
+                    if (parts.length != 2) {
+                        throw new NumberFormatException("not FROM:VALUE");
+                    }
+                    double from = Double.parseDouble(parts[0]);
+                    double value = Double.parseDouble(parts[1]);
+                    if (!(from > lastFrom && value >= lastValue && value >= 0 && value <= 1)) {
+                        throw new NumberFormatException("steps must rise, values in [0, 1]");
+                    }
+                    steps.add(new Step(from, value));
+                    lastFrom = from;
+                    lastValue = value;
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(
+                            "calibration table " + key + ": bad step '" + step + "': " + e.getMessage(), e);
+                }
+            }
+            tables.put(key, steps);
+        }
+        return new Calibration(tables);
+    }
+}

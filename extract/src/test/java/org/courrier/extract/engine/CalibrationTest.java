@@ -1,0 +1,87 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.courrier.extract.record.FieldName;
+import org.junit.jupiter.api.Test;
+
+class CalibrationTest {
+
+    private static final String KEY = Calibration.key(FieldName.SENDER, true, false);
+
+    private static List<Calibration.Sample> samples(String key, double confidence, int right, int wrong) {
+        List<Calibration.Sample> out = new ArrayList<>();
+        for (int i = 0; i < right; i++) {
+            out.add(new Calibration.Sample(key, confidence, true));
+        }
+        for (int i = 0; i < wrong; i++) {
+            out.add(new Calibration.Sample(key, confidence, false));
+        }
+        return out;
+    }
+
+    @Test
+    void aRuleThatIsOftenWrongAtHighConfidenceIsSentToReview() {
+        List<Calibration.Sample> s = new ArrayList<>(samples(KEY, 0.95, 30, 30));
+        s.addAll(samples(KEY, 0.6, 10, 30));
+        Calibration c = Calibration.fit(s);
+        assertThat(c.apply(KEY, 0.95)).isLessThan(0.6);
+        assertThat(c.apply(KEY, 0.6)).isLessThan(c.apply(KEY, 0.95));
+    }
+
+    @Test
+    void certaintyHasToBeEarnedByManyFields() {
+        Calibration few = Calibration.fit(samples(KEY, 0.95, 10, 0));
+        Calibration many = Calibration.fit(samples(KEY, 0.95, 60, 0));
+        assertThat(few.apply(KEY, 0.95)).isLessThan(0.9);
+        assertThat(many.apply(KEY, 0.95)).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void tablesAreMonotoneInTheRuleConfidence() {
+        List<Calibration.Sample> s = new ArrayList<>(samples(KEY, 0.5, 5, 5));
+        s.addAll(samples(KEY, 0.7, 1, 9)); // a violator: pooled with the block below
+        s.addAll(samples(KEY, 0.9, 40, 2));
+        Calibration c = Calibration.fit(s);
+        double last = 0;
+        for (double x = 0.01; x <= 1; x += 0.01) {
+            assertThat(c.apply(KEY, x)).isGreaterThanOrEqualTo(last);
+            last = c.apply(KEY, x);
+        }
+        assertThat(c.apply(KEY, 0.5)).isEqualTo(c.apply(KEY, 0.7));
+    }
+
+    @Test
+    void aKeyWithFewFieldsFallsBackToBothSourcesAndAFieldWithoutTableKeepsItsConfidence() {
+        String ocr = Calibration.key(FieldName.SENDER, true, true);
+        List<Calibration.Sample> s = new ArrayList<>(samples(KEY, 0.9, 50, 50));
+        s.addAll(samples(ocr, 0.9, 5, 5));
+        Calibration c = Calibration.fit(s);
+        assertThat(c.tables()).containsKey(KEY).containsKey("sender.found").doesNotContainKey(ocr);
+        assertThat(c.apply(ocr, 0.9))
+                .isEqualTo(c.tables().get("sender.found").get(0).value());
+        assertThat(c.apply(Calibration.key(FieldName.DATE, true, true), 0.77)).isEqualTo(0.77);
+        assertThat(c.apply(KEY, 0)).isZero();
+    }
+
+    @Test
+    void theTableSurvivesItsTextAndABadStepIsNamed() {
+        List<Calibration.Sample> s = new ArrayList<>(samples(KEY, 0.5, 20, 30));
+        s.addAll(samples(KEY, 0.9, 45, 5));
+        Calibration c = Calibration.fit(s);
+        Calibration back = Calibration.parse(c.format("a comment\nover two lines"));
+        assertThat(back.tables()).isEqualTo(c.tables());
+        assertThatThrownBy(() -> Calibration.parse("sender.found=0.5:0.9 0.4:0.95"))
+                .hasMessageContaining("sender.found")
+                .hasMessageContaining("0.4:0.95");
+    }
+
+    @Test
+    void theCommittedTableLoadsAndIsUsedByTheStandardExtractor() {
+        Calibration standard = Calibration.standard();
+        assertThat(standard.tables()).containsKeys("sender.found", "date.found", "reference.absent");
+    }
+}
