@@ -249,6 +249,9 @@ final class SenderEngine {
                 left = Math.min(left, l.box().x());
             }
         }
+        if (next.tokens().size() == 0) {
+            return false; // a line of marks only (no word) does not continue a name
+        }
         int textWidth = map.rightMargin(above.page()) - left;
         String first = next.tokens().get(0).text();
         int firstWidth =
