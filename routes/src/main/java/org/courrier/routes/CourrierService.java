@@ -112,6 +112,7 @@ public final class CourrierService implements AutoCloseable {
             opened.push(locks);
             locks.folder("courrier.inbox", settings.inbox());
             locks.folder("courrier.data", settings.data());
+            removeUnfinishedRecords(settings.outbox());
             Telemetry telemetry = new Telemetry();
             if (settings.httpPort() >= 0) {
                 checkListen(settings);
@@ -316,6 +317,25 @@ public final class CourrierService implements AutoCloseable {
      * Makes every folder the service works in, or fails naming its setting: a path that is a file (or anything but
      * a folder), or a folder that cannot be made or written to.
      */
+    /**
+     * Removes records a killed run left half-written in the outbox ({@code .writing-…}, never seen by readers): their
+     * letters are read again from the in-flight journal and written whole. Done once the locks are held, so no
+     * other service is writing there.
+     */
+    private static void removeUnfinishedRecords(Path outbox) {
+        try (Stream<Path> files = Files.list(outbox)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (f.getFileName().toString().startsWith(".writing-")
+                        && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(f);
+                    LOG.info("removed the unfinished record {} a stopped run left", f.getFileName());
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("could not clear unfinished records in {}: {}", outbox, e.getMessage());
+        }
+    }
+
     static void prepareFolders(ServiceSettings settings) {
         settings.folders().forEach((key, folder) -> {
             if (Files.exists(folder) && !Files.isDirectory(folder)) {
