@@ -142,7 +142,9 @@ class PageImageTest {
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(Api.parse(r.body()).get("error").asText()).isEqualTo("NO_PAGE_IMAGE");
 
+        // an encoded path is refused by the gate before any route sees it (see ApiTest)
         r = api.get("/api/letters/..%2F..%2F..%2Fetc%2Fpasswd/pages/1");
-        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).doesNotContain("root:");
     }
 }
