@@ -325,7 +325,7 @@ public final class CourrierService implements AutoCloseable {
     private static void removeUnfinishedRecords(Path outbox) {
         try (Stream<Path> files = Files.list(outbox)) {
             for (Path f : (Iterable<Path>) files::iterator) {
-                if (f.getFileName().toString().startsWith(".writing-")
+                if (f.getFileName().toString().startsWith(LetterRouteSteps.TEMP_PREFIX)
                         && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(f);
                     LOG.info("removed the unfinished record {} a stopped run left", f.getFileName());

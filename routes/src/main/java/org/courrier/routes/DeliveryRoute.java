@@ -79,7 +79,8 @@ final class DeliveryRoute extends RouteBuilder {
                         "undelivered ${header.CamelFileName} to ${exchangeProperty.CamelFailureEndpoint} after "
                                 + settings.deliverAttempts() + " attempt(s): ${exception.message}; kept in "
                                 + settings.undelivered() + "/${exchangeProperty." + TARGET + "}")
-                .to("file:{{courrier.undelivered}}?tempFileName=.writing-${exchangeId}.json&fileExist=Override"
+                .to("file:{{courrier.undelivered}}?tempFileName=" + LetterRouteSteps.TEMP_PREFIX
+                        + "${exchangeId}.json&fileExist=Override"
                         + "&fileName=${exchangeProperty." + TARGET + "}/${header.CamelFileName}");
     }
 }

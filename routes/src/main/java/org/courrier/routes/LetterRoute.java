@@ -80,7 +80,8 @@ final class LetterRoute extends RouteBuilder {
                 .process(steps::keep)
                 .process(LetterRouteSteps::stageStarts)
                 // the temporary name is short whatever the letter's name (tempPrefix would put the source's name in it)
-                .to("file:{{courrier.outbox}}?tempFileName=.writing-${exchangeId}.json&fileExist=Override")
+                .to("file:{{courrier.outbox}}?tempFileName=" + LetterRouteSteps.TEMP_PREFIX
+                        + "${exchangeId}.json&fileExist=Override")
                 .process(e -> steps.stageEnded(e, Telemetry.Stage.OUTBOX));
         if (!settings.deliverTo().isEmpty()) {
             // each endpoint gets its own copy through its own route: one endpoint's failure cannot stop the others

@@ -39,6 +39,9 @@ final class LetterRouteSteps {
     private static final String UNFINISHED = "courrierUnfinished";
 
     private static final String RECORD = "courrierRecord";
+    /** Prefix of every file the service writes in the outbox before renaming it: readers and pickup skip it. */
+    static final String TEMP_PREFIX = ".writing-";
+
     private static final String STAGE_STARTED = "courrierStageStarted";
     private static final Logger LOG = LoggerFactory.getLogger("org.courrier.letters");
 
@@ -234,7 +237,7 @@ final class LetterRouteSteps {
         // written as .writing-NAME first: that name must fit the file system's limit too
         base = ArchiveNames.shortened(
                 base,
-                ArchiveNames.MAX_NAME_BYTES - ArchiveNames.bytes(".writing-" + "." + id.substring(0, 8) + ".json"));
+                ArchiveNames.MAX_NAME_BYTES - ArchiveNames.bytes(TEMP_PREFIX + "." + id.substring(0, 8) + ".json"));
         return base + "." + id.substring(0, 8) + ".json";
     }
 
@@ -297,7 +300,7 @@ final class LetterRouteSteps {
         Path file = file(exchange);
         archiveTo(exchange, FAILED_TO, settings.failed());
         Path parked = Path.of(exchange.getProperty(FAILED_TO, String.class));
-        String record = ".writing-" + exchange.getExchangeId() + ".json"; // the outbox's temporary name
+        String record = TEMP_PREFIX + exchange.getExchangeId() + ".json"; // the outbox's temporary name
         exchange.getExchangeExtension().addOnCompletion(new JournalClearing() {
             @Override
             public void onDone(Exchange done) {

@@ -86,7 +86,7 @@ final class RevisionDelivery extends RouteBuilder implements RevisionOutbox {
         ProcessorDefinition<?> route = from(ROUTE)
                 .routeId("revisions")
                 .process(this::load)
-                .to("file:{{courrier.outbox}}?tempPrefix=.writing-&fileExist=Override");
+                .to("file:{{courrier.outbox}}?tempPrefix=" + LetterRouteSteps.TEMP_PREFIX + "&fileExist=Override");
         if (!settings.deliverTo().isEmpty()) {
             route = route.process(DeliveryRoute.toEach(settings.deliverTo().size()));
         }
