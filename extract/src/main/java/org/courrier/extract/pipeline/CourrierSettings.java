@@ -34,7 +34,10 @@ public record CourrierSettings(
         }
     }
 
-    /** The built-in defaults. */
+    /**
+     * The built-in defaults, each overridden by a JVM system property of the same name when there is one
+     * ({@code -Dcourrier.ocr.tessdata=…}: how the launcher points every command at the OCR models it installed).
+     */
     public static Properties defaults() {
         Properties p = new Properties();
         try (InputStream in = CourrierSettings.class.getResourceAsStream("courrier-defaults.properties")) {
@@ -44,6 +47,12 @@ public record CourrierSettings(
             p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        for (String key : p.stringPropertyNames()) {
+            String value = System.getProperty(key);
+            if (value != null) {
+                p.setProperty(key, value);
+            }
         }
         return p;
     }
