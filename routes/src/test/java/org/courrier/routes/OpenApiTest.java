@@ -44,6 +44,9 @@ class OpenApiTest {
                 "post /api/letters/{id}/pages/{page}/read",
                 "post /api/letters/{id}/approve",
                 "post /api/letters/{id}/reject",
+                "post /api/users",
+                "post /api/users/{name}/disable",
+                "post /api/replay",
                 "delete /api/session");
         int i = writes.indexOf(method + " " + template);
         return i < 0 ? writes.size() - 1 : i + 1;
@@ -57,6 +60,12 @@ class OpenApiTest {
         if (template.equals("/api/session")) {
             return "{\"name\": \"" + USER + "\", \"password\": \"" + TestService.PASSWORD + "\"}";
         }
+        if (template.equals("/api/users")) {
+            return "{\"name\": \"added-by-openapi\", \"role\": \"clerk\", \"password\": \"a long password\"}";
+        }
+        if (template.equals("/api/replay") || template.endsWith("/disable")) {
+            return "{}";
+        }
         if (template.endsWith("/read")) {
             return "{\"x\": 150, \"y\": 150, \"w\": 1500, \"h\": 400}";
         }
@@ -68,7 +77,7 @@ class OpenApiTest {
 
     @Test
     void everyDocumentedOperationAnswersAndEveryServedEndpointIsDocumented() throws Exception {
-        TestService.addUser(root, USER, org.courrier.routes.security.Role.REVIEWER);
+        TestService.addUser(root, USER, org.courrier.routes.security.Role.ADMIN);
         try (CourrierService service =
                 CourrierService.start(TestService.properties(root, Map.of("courrier.http.port", "0")))) {
             Api api = new Api(service.statusPort());
@@ -108,7 +117,8 @@ class OpenApiTest {
                 String path = template.replace("{id}", id)
                         .replace("{revision}", "1")
                         .replace("{page}", "1")
-                        .replace("{field}", "subject");
+                        .replace("{field}", "subject")
+                        .replace("{name}", "added-by-openapi");
                 HttpRequest.Builder request = api.request(path);
                 boolean signIn = method.equals("post") && template.equals("/api/session");
                 if (!signIn && !template.startsWith("/api/openapi") && !template.equals("/health")) {
