@@ -198,7 +198,7 @@ public final class CourrierService implements AutoCloseable {
                         new Gate(new AccessPolicy(sessions, security.token())),
                         List.of(
                                 new LettersApi(records, pages, reviews, reviewers),
-                                new BoxReadRoutes(records, pages, PageReader.create(pipeline.ocr())),
+                                new BoxReadRoutes(records, pages, () -> PageReader.create(pipeline.ocr())),
                                 new AdminApi(
                                         users,
                                         sessions::closeAllOf,
