@@ -18,6 +18,7 @@ import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.courrier.extract.pipeline.CourrierSettings;
 import org.courrier.extract.pipeline.LetterPipeline;
 import org.courrier.ocr.PageReader;
+import org.courrier.routes.api.AdminApi;
 import org.courrier.routes.api.LettersApi;
 import org.courrier.routes.api.PageImages;
 import org.courrier.routes.api.Reviewers;
@@ -28,6 +29,7 @@ import org.courrier.routes.security.PasswordHasher;
 import org.courrier.routes.security.SecuritySettings;
 import org.courrier.routes.security.Sessions;
 import org.courrier.routes.security.Users;
+import org.courrier.routes.store.AdminAudit;
 import org.courrier.routes.store.RecordStore;
 import org.courrier.routes.store.UserStore;
 import org.courrier.routes.web.BoxReadRoutes;
@@ -196,7 +198,13 @@ public final class CourrierService implements AutoCloseable {
                         new Gate(new AccessPolicy(sessions, security.token())),
                         List.of(
                                 new LettersApi(records, pages, reviews, reviewers),
-                                new BoxReadRoutes(records, pages, PageReader.create(pipeline.ocr())),
+                                new BoxReadRoutes(records, pages, () -> PageReader.create(pipeline.ocr())),
+                                new AdminApi(
+                                        users,
+                                        sessions::closeAllOf,
+                                        new Replay(settings.failed(), settings.inbox()),
+                                        new AdminAudit(state.dataSource(), clock),
+                                        reviewers),
                                 new WebRoutes(
                                         new UiFiles(),
                                         new SessionEndpoint(users, sessions, new LoginThrottle(clock)))));

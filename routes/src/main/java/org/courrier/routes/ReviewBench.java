@@ -32,9 +32,11 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ./courrier bench review}: the review API's answer times with many letters in the store. Fills a fresh state
- * database (H2 under a temporary folder, or the PostgreSQL database given) with synthetic records, a few of them
- * with a real PDF archived under done, starts the service on it and times, through HTTP: the queue page, a filtered
- * queue, the letter view, and page images the first time and cached.
+ * database (H2 under a temporary folder, or a database of its own made on the PostgreSQL server given and dropped
+ * afterwards) with synthetic records, a few of them with a real PDF archived under done, starts the service on it,
+ * signs in as a clerk as the review screen does, and times, through HTTP: the queue page, a filtered queue, the
+ * letter view, and page images the first time and cached. It prints the machine's load average before and after:
+ * on a shared machine the numbers are only as good as the quiet around them.
  */
 @Command(name = "review", header = "Review API: queue page, letter view and page images with N letters in the store.")
 public final class ReviewBench implements Callable<Integer> {
@@ -52,17 +54,42 @@ public final class ReviewBench implements Callable<Integer> {
     int runs;
 
     @Option(
-            names = "--state-url",
+            names = {"--state", "--state-url"},
             defaultValue = "",
-            description = "an empty PostgreSQL database (jdbc:postgresql://…); blank: embedded H2")
+            description = {
+                "a PostgreSQL server (jdbc:postgresql://HOST:PORT/DB, DB any database the user may connect to): the "
+                        + "bench makes a database of its own there and drops it at the end; blank: embedded H2"
+            })
     String stateUrl;
 
-    @Option(names = "--state-user", defaultValue = "", description = "its user")
+    @Option(
+            names = "--state-user",
+            defaultValue = "",
+            description = "the PostgreSQL user (one that may create databases)")
     String stateUser;
+
+    @Option(names = "--state-password", defaultValue = "", description = "its password")
+    String statePassword;
+
+    private static final String USER = "bench";
+    private static final String PASSWORD = "the bench's own password";
 
     @Override
     public Integer call() throws Exception {
         Path root = Files.createTempDirectory("courrier-bench-review");
+        BenchDatabase database = stateUrl.isBlank() ? null : BenchDatabase.create(stateUrl, stateUser, statePassword);
+        try {
+            return run(root, database);
+        } finally {
+            if (database != null) {
+                database.drop();
+            }
+            deleteTree(root);
+        }
+    }
+
+    private int run(Path root, BenchDatabase database) throws Exception {
+        System.out.println("load average before: " + loadAverage());
         Map<String, String> flags = new HashMap<>();
         flags.put("courrier.inbox", root.resolve("inbox").toString());
         flags.put("courrier.outbox", root.resolve("outbox").toString());
@@ -71,8 +98,9 @@ public final class ReviewBench implements Callable<Integer> {
         // H2 without WRITE_DELAY=0: filling commits one record at a time, and the bench needs no crash safety
         flags.put(
                 "courrier.state.url",
-                stateUrl.isBlank() ? "jdbc:h2:file:" + root.resolve("data/state/courrier") : stateUrl);
+                database == null ? "jdbc:h2:file:" + root.resolve("data/state/courrier") : database.url());
         flags.put("courrier.state.user", stateUser);
+        flags.put("courrier.state.password", statePassword);
         java.util.Properties props = ConfigLayers.merge(null, Map.of(), flags);
         ServiceSettings settings = ServiceSettings.from(props);
         Files.createDirectories(settings.done());
@@ -112,6 +140,10 @@ public final class ReviewBench implements Callable<Integer> {
                 f.get();
             }
             fill.shutdown();
+            new org.courrier.routes.security.Users(
+                            new org.courrier.routes.store.UserStore(state.dataSource(), Clock.systemUTC()),
+                            new org.courrier.routes.security.PasswordHasher())
+                    .add(USER, org.courrier.routes.security.Role.CLERK, PASSWORD.toCharArray());
         }
         double fillSeconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf(
@@ -119,10 +151,11 @@ public final class ReviewBench implements Callable<Integer> {
                 "store: %d letters filled in %.1f s (%s)%n",
                 letters,
                 fillSeconds,
-                stateUrl.isBlank() ? "H2" : stateUrl);
+                database == null ? "H2" : "PostgreSQL, database " + database.url());
         try (CourrierService service = CourrierService.start(props)) {
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + service.statusPort();
+            cookie = signIn(http, base);
             Random random = new Random(7);
             System.out.println("| request | median ms | p95 ms | max ms |");
             System.out.println("| --- | --- | --- | --- |");
@@ -141,7 +174,83 @@ public final class ReviewBench implements Callable<Integer> {
             report("page image, first time", time(http, base, firsts.size(), r -> firsts.get(next[0]++)));
             report("page image, cached", time(http, base, runs, r -> firsts.get(r % firsts.size())));
         }
+        System.out.println("load average after: " + loadAverage());
         return 0;
+    }
+
+    /** The session cookie the requests carry, as the review screen's. */
+    private String cookie;
+
+    private static String signIn(HttpClient http, String base) throws Exception {
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.createObjectNode()
+                                .put("name", USER)
+                                .put("password", PASSWORD)
+                                .toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("signing in answered " + r.statusCode() + ": " + r.body());
+        }
+        String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+        return setCookie.substring(0, setCookie.indexOf(';'));
+    }
+
+    /** The 1, 5 and 15 minute load averages and the number of cores, from /proc/loadavg when there is one. */
+    static String loadAverage() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + ", " + parts[1] + ", " + parts[2] + " (" + cores + " cores)";
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown (" + cores + " cores)";
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+            all.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            System.err.println("courrier bench review: could not remove " + root + ": " + e.getMessage());
+        }
+    }
+
+    /** A database of the bench's own on a PostgreSQL server: made before the bench, dropped after it. */
+    private record BenchDatabase(String serverUrl, String user, String password, String name) {
+
+        static BenchDatabase create(String url, String user, String password) throws java.sql.SQLException {
+            if (!url.startsWith("jdbc:postgresql://")) {
+                throw new IllegalArgumentException("--state must be a jdbc:postgresql:// URL: " + url);
+            }
+            String name = "courrier_bench_"
+                    + java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(6));
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, user, password);
+                    java.sql.Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + name);
+            }
+            return new BenchDatabase(url, user, password, name);
+        }
+
+        /** The URL of the bench's database: the server's, with the database name replaced. */
+        String url() {
+            int hostStart = "jdbc:postgresql://".length();
+            int slash = serverUrl.indexOf('/', hostStart);
+            int query = serverUrl.indexOf('?', hostStart);
+            String server = serverUrl.substring(0, slash < 0 ? (query < 0 ? serverUrl.length() : query) : slash);
+            return server + "/" + name + (query < 0 ? "" : serverUrl.substring(query));
+        }
+
+        void drop() {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(serverUrl, user, password);
+                    java.sql.Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            } catch (java.sql.SQLException e) {
+                System.err.println("courrier bench review: could not drop database " + name + ": " + e.getMessage());
+            }
+        }
     }
 
     @FunctionalInterface
@@ -149,11 +258,12 @@ public final class ReviewBench implements Callable<Integer> {
         String path(int run);
     }
 
-    private static long[] time(HttpClient http, String base, int runs, Path4 path) throws Exception {
+    private long[] time(HttpClient http, String base, int runs, Path4 path) throws Exception {
         long[] ms = new long[runs];
         for (int r = 0; r < runs; r++) {
             HttpRequest req = HttpRequest.newBuilder(URI.create(base + path.path(r)))
                     .timeout(Duration.ofSeconds(60))
+                    .header("Cookie", cookie)
                     .build();
             long t = System.nanoTime();
             HttpResponse<byte[]> res = http.send(req, HttpResponse.BodyHandlers.ofByteArray());

@@ -37,8 +37,18 @@ class CliTest {
         assertThat(run("help")).isZero();
         String help = out.toString();
         assertThat(help).contains("Usage: courrier [-h] COMMAND");
-        for (String command :
-                List.of("run", "extract", "replay", "eval", "calibrate", "cer", "bench", "doctor", "test", "help")) {
+        for (String command : List.of(
+                "run",
+                "extract",
+                "replay",
+                "export-truth",
+                "eval",
+                "calibrate",
+                "cer",
+                "bench",
+                "doctor",
+                "test",
+                "help")) {
             assertThat(help).as(command).containsPattern("(?m)^  " + command + " ");
         }
         assertThat(help)
@@ -58,6 +68,7 @@ class CliTest {
             {"run", "--help"},
             {"extract", "--help"},
             {"replay", "-h"},
+            {"export-truth", "--help"},
             {"eval", "--help"},
             {"calibrate", "--help"},
             {"cer", "--help"},

@@ -247,7 +247,9 @@ public final class LettersApi extends RouteBuilder {
         return reviewers
                 .who(e)
                 .orElseThrow(() -> new ApiException(
-                        401, "UNAUTHENTICATED", "say who you are: a change needs the " + Reviewers.HEADER + " header"));
+                        401,
+                        "UNAUTHENTICATED",
+                        "sign in first: a change is made by a signed-in reviewer (POST /api/session)"));
     }
 
     /** The request's JSON object; an empty body is an empty object unless {@code required}. */

@@ -21,7 +21,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code ./courrier} command line: the service commands of this module ({@code run}, {@code extract},
- * {@code replay}), the measuring tools found on the classpath ({@code eval}, {@code cer}, {@code bench} from
+ * {@code replay}, {@code user}, {@code export-truth}), the measuring tools found on the classpath ({@code eval}, {@code cer}, {@code bench} from
  * test-fixtures, which routes does not depend on: they are {@link Callable} picocli commands registered in
  * {@code META-INF/services/java.util.concurrent.Callable}), the launcher's own {@code doctor} and {@code test}, and
  * {@code help}. Every usage text is generated from the annotations of these classes.
@@ -41,7 +41,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "3:system prerequisites missing (the launcher; see ./courrier doctor)",
             "4:build failed (the launcher)"
         },
-        subcommands = {RunCommand.class, ExtractCommand.class, ReplayCommand.class, UserCommand.class})
+        subcommands = {
+            RunCommand.class,
+            ExtractCommand.class,
+            ReplayCommand.class,
+            UserCommand.class,
+            ExportTruthCommand.class
+        })
 public final class CourrierCommand {
 
     /** Exit status of a bad setting (the same as a usage error). */

@@ -1,16 +1,9 @@
 package org.courrier.routes.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.courrier.routes.ArchiveNames;
+import org.courrier.routes.Replay;
 import org.courrier.routes.ServiceSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,11 +11,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code courrier replay [FILE...]}: moves failed files back into the inbox and removes their {@code .error.json}.
- * A file gets back the name it had in the inbox (the error file's {@code file}), or keeps its name in
- * {@code failed/} when the inbox already has a file of that name. A FILE names a file by its name in
- * {@code failed/} or by its original name (then every failed file of that name is replayed). The running service
- * (or the next start) takes them like any new file.
+ * {@code courrier replay [FILE...]}: moves failed files back into the inbox and removes their {@code .error.json}
+ * ({@link Replay}, which the admins' {@code POST /api/replay} uses too).
  */
 @Command(
         name = "replay",
@@ -32,8 +22,6 @@ import picocli.CommandLine.Spec;
         footerHeading = "%n",
         footer = "Exit status 0 when every file was moved, 1 when one was not in failed/ or already in the inbox.")
 final class ReplayCommand extends SettingsCommand {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec
     private CommandSpec spec;
@@ -46,69 +34,14 @@ final class ReplayCommand extends SettingsCommand {
         ServiceSettings settings = ServiceSettings.from(mergedSettings());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> failed = new ArrayList<>();
-        if (Files.isDirectory(settings.failed())) {
-            try (Stream<Path> all = Files.list(settings.failed())) {
-                all.filter(Files::isRegularFile)
-                        .filter(p -> !p.getFileName().toString().endsWith(ArchiveNames.ERROR_SUFFIX))
-                        .filter(p -> !p.getFileName().toString().startsWith("."))
-                        .sorted()
-                        .forEach(failed::add);
-            }
+        Replay.Result result = new Replay(settings.failed(), settings.inbox()).replay(names);
+        for (Replay.NotMoved n : result.notMoved()) {
+            err.println("courrier: " + n.reason());
         }
-        List<Path> files = new ArrayList<>();
-        int status = 0;
-        if (names.isEmpty()) {
-            files.addAll(failed);
-        } else {
-            for (String name : names) {
-                String wanted = Path.of(name).getFileName().toString();
-                List<Path> matching = failed.stream()
-                        .filter(f -> f.getFileName().toString().equals(wanted)
-                                || originalName(f).equals(wanted))
-                        .filter(f -> !files.contains(f))
-                        .toList();
-                if (matching.isEmpty()) {
-                    err.println("courrier: not in " + settings.failed() + ": " + name);
-                    status = 1;
-                }
-                files.addAll(matching);
-            }
+        for (Replay.Moved m : result.moved()) {
+            out.println("replayed " + m.file() + " as " + m.as());
         }
-        Files.createDirectories(settings.inbox());
-        for (Path f : files) {
-            Path target = settings.inbox().resolve(originalName(f));
-            if (Files.exists(target)) {
-                target = settings.inbox().resolve(f.getFileName());
-            }
-            if (Files.exists(target)) {
-                err.println("courrier: " + target + " already exists; " + f.getFileName() + " left in failed/");
-                status = 1;
-                continue;
-            }
-            Path error = errorFile(f);
-            Files.move(f, target, StandardCopyOption.ATOMIC_MOVE);
-            Files.deleteIfExists(error);
-            out.println("replayed " + f.getFileName() + " as " + target.getFileName());
-        }
-        out.println(files.size() + " file(s) moved back to " + settings.inbox());
-        return status;
-    }
-
-    private static Path errorFile(Path failed) {
-        return failed.resolveSibling(failed.getFileName() + ArchiveNames.ERROR_SUFFIX);
-    }
-
-    /** The name the file had in the inbox, from its error file; its name in failed/ when that does not say. */
-    private static String originalName(Path failed) {
-        try {
-            JsonNode file = JSON.readTree(errorFile(failed).toFile()).get("file");
-            if (file != null && file.isTextual() && !file.asText().isBlank()) {
-                return Path.of(file.asText()).getFileName().toString();
-            }
-        } catch (IOException | RuntimeException e) {
-            // no error file, or not one this service wrote: the name in failed/ is all there is
-        }
-        return failed.getFileName().toString();
+        out.println(result.moved().size() + " file(s) moved back to " + settings.inbox());
+        return result.notMoved().isEmpty() ? 0 : 1;
     }
 }

@@ -128,7 +128,7 @@ final class UserCommand implements Callable<Integer> {
     }
 
     /** {@code courrier user list}. */
-    @Command(name = "list", header = "List the users and their roles.")
+    @Command(name = "list", header = "List the users and their roles (and which are disabled).")
     static final class ListUsers extends OnUsers {
 
         @Override
@@ -136,8 +136,8 @@ final class UserCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             try (StateDatabase db = openDatabase()) {
                 Users users = new Users(new UserStore(db.dataSource(), Clock.systemUTC()), new PasswordHasher());
-                for (Users.User u : users.all()) {
-                    out.println(u.name() + "\t" + u.role().label());
+                for (Users.Account u : users.accounts()) {
+                    out.println(u.name() + "\t" + u.role().label() + (u.disabled() ? "\tdisabled" : ""));
                 }
             }
             return 0;

@@ -19,8 +19,9 @@ import java.util.Optional;
  *   <li>A write (any method but GET, HEAD and OPTIONS) needs a session, its CSRF token in the
  *       {@value Sessions#CSRF_HEADER} header and, when the browser sends an {@code Origin}, the server's own origin.
  *       The token never writes.
- *   <li>Reading needs the clerk role; writing needs the reviewer role, and users ({@code /api/users…}) and replay
- *       ({@code /api/replay…}) the admin role.
+ *   <li>Reading needs the clerk role; writing needs the reviewer role. The admins' part of the API, users
+ *       ({@code /api/users…}), replay ({@code /api/replay…}) and the admin audit trail ({@code /api/admin…}), needs
+ *       the admin role to read as well as to write, and is closed to the token.
  * </ul>
  *
  * <p>Thread-safe.
@@ -73,6 +74,9 @@ public final class AccessPolicy {
         Optional<Sessions.Session> session = sessions.fromCookies(r.cookie());
         if (session.isEmpty()) {
             if (read && machine && tokenMatches(r.authorization())) {
+                if (needsAdmin(path)) {
+                    return new Deny(403, "the token reads letters and metrics only; sign in as an admin");
+                }
                 return new Allow(Optional.empty(), Optional.of(new Users.User("token", Role.CLERK)));
             }
             if (!read && r.authorization() != null && tokenMatches(r.authorization())) {
@@ -86,15 +90,21 @@ public final class AccessPolicy {
                 return new Deny(403, "missing or wrong " + Sessions.CSRF_HEADER + "; reload the page");
             }
         }
-        Role needed = read ? Role.CLERK : needsAdmin(path) ? Role.ADMIN : Role.REVIEWER;
+        Role needed = needsAdmin(path) ? Role.ADMIN : read ? Role.CLERK : Role.REVIEWER;
         if (!user.role().covers(needed)) {
             return new Deny(403, user.name() + " is a " + user.role().label() + "; this needs a " + needed.label());
         }
         return new Allow(session, Optional.of(user));
     }
 
+    /** The admins' part of the API, to read as well as to write: users, replay and the admin audit trail. */
     private static boolean needsAdmin(String path) {
-        return path.startsWith("/api/users") || path.startsWith("/api/replay");
+        for (String prefix : new String[] {"/api/users", "/api/replay", "/api/admin"}) {
+            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean tokenMatches(String authorization) {

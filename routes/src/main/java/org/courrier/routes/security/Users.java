@@ -78,7 +78,8 @@ public final class Users {
                     name == null || !name.matches(NAME) ? Optional.empty() : store.find(name);
             boolean ok = hasher.matches(
                     password, stored.map(UserStore.StoredUser::passwordHash).orElse(decoy));
-            return ok && stored.isPresent()
+            // a disabled user's password is still checked: the answer takes as long and says the same
+            return ok && stored.isPresent() && !stored.get().disabled()
                     ? Optional.of(new User(
                             stored.get().name(), Role.named(stored.get().role())))
                     : Optional.empty();
@@ -92,6 +93,34 @@ public final class Users {
         return store.all().stream()
                 .map(u -> new User(u.name(), Role.named(u.role())))
                 .toList();
+    }
+
+    /** A user as an admin sees it: name, role, since when, and whether it is disabled. */
+    public record Account(String name, Role role, java.time.Instant createdAt, boolean disabled) {}
+
+    /** Every user with its state, by name. */
+    public List<Account> accounts() throws SQLException {
+        return store.all().stream()
+                .map(u -> new Account(u.name(), Role.named(u.role()), u.createdAt(), u.disabled()))
+                .toList();
+    }
+
+    /**
+     * Disables a user: they can no longer sign in (their sessions are the caller's to end). The user is kept, so
+     * that the revisions and audit entries naming them stay meaningful.
+     *
+     * @throws java.util.NoSuchElementException when there is no such user
+     * @throws IllegalStateException when the user is disabled already
+     */
+    public void disable(String name) throws SQLException {
+        Optional<UserStore.StoredUser> stored =
+                name == null || !name.matches(NAME) ? Optional.empty() : store.find(name);
+        if (stored.isEmpty()) {
+            throw new java.util.NoSuchElementException("no user named '" + name + "'");
+        }
+        if (!store.disable(name)) {
+            throw new IllegalStateException("'" + name + "' is disabled already");
+        }
     }
 
     /** Whether at least one user exists. */

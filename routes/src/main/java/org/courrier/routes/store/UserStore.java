@@ -15,8 +15,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The review screen's users in the table of migration V4: a name, a role and a password hash. It keeps what it is
- * given; hashing and checking passwords is {@code org.courrier.routes.security.Users}'s.
+ * The review screen's users in the table of migrations V4 and V5: a name, a role, a password hash and when it was
+ * disabled. It keeps what it is given; hashing and checking passwords is {@code org.courrier.routes.security.Users}'s.
  *
  * <p>Thread-safe: each call borrows its own connection from the pool.
  */
@@ -33,9 +33,30 @@ public final class UserStore {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** One user as stored; {@code role} is the role's name in upper case. */
+    /** One user as stored; {@code role} is the role's name in upper case; {@code disabledAt} null: enabled. */
     public record StoredUser(
-            String name, String role, String passwordHash, Instant createdAt, Instant passwordChangedAt) {}
+            String name,
+            String role,
+            String passwordHash,
+            Instant createdAt,
+            Instant passwordChangedAt,
+            Instant disabledAt) {
+
+        public boolean disabled() {
+            return disabledAt != null;
+        }
+    }
+
+    /** Disables a user (kept, unable to sign in); false when there is no such user or it is disabled already. */
+    public boolean disable(String name) throws SQLException {
+        try (Connection con = pool.getConnection();
+                PreparedStatement s = con.prepareStatement(
+                        "UPDATE courrier_user SET disabled_at = ? WHERE name = ? AND disabled_at IS NULL")) {
+            s.setObject(1, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            s.setString(2, name);
+            return s.executeUpdate() == 1;
+        }
+    }
 
     /**
      * Adds a user.
@@ -88,7 +109,7 @@ public final class UserStore {
     public Optional<StoredUser> find(String name) throws SQLException {
         try (Connection con = pool.getConnection();
                 PreparedStatement s = con.prepareStatement("SELECT name, role, password_hash, created_at, "
-                        + "password_changed_at FROM courrier_user WHERE name = ?")) {
+                        + "password_changed_at, disabled_at FROM courrier_user WHERE name = ?")) {
             s.setString(1, name);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(user(r)) : Optional.empty();
@@ -101,7 +122,7 @@ public final class UserStore {
         List<StoredUser> users = new ArrayList<>();
         try (Connection con = pool.getConnection();
                 PreparedStatement s = con.prepareStatement("SELECT name, role, password_hash, created_at, "
-                        + "password_changed_at FROM courrier_user ORDER BY name");
+                        + "password_changed_at, disabled_at FROM courrier_user ORDER BY name");
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 users.add(user(r));
@@ -126,6 +147,9 @@ public final class UserStore {
                 r.getString(2),
                 r.getString(3),
                 r.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                r.getObject(5, LocalDateTime.class).toInstant(ZoneOffset.UTC));
+                r.getObject(5, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                Optional.ofNullable(r.getObject(6, LocalDateTime.class))
+                        .map(t -> t.toInstant(ZoneOffset.UTC))
+                        .orElse(null));
     }
 }

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.apache.camel.Exchange;
@@ -27,7 +28,8 @@ import org.courrier.routes.store.RecordStore;
  * the reviewer draws a box on the page, and puts the text into the focused field; nothing is saved. A reviewer's
  * write (the {@link Gate} asks for the session, the CSRF token and the reviewer role).
  *
- * <p>The region is read from the page image the API serves (its cache included), by a Tesseract engine of its own.
+ * <p>The region is read from the page image the API serves (its cache included), by a Tesseract engine of its own,
+ * made when the first box is read and freed when the service stops ({@link BoxOcr}).
  */
 public final class BoxReadRoutes extends RouteBuilder {
 
@@ -42,12 +44,15 @@ public final class BoxReadRoutes extends RouteBuilder {
 
     private final RecordStore records;
     private final PageImages pages;
-    private final PageReader reader;
+    private final BoxOcr ocr;
 
-    public BoxReadRoutes(RecordStore records, PageImages pages, PageReader reader) {
+    /**
+     * @param readers makes the page reader boxes are read with, when the first box is drawn
+     */
+    public BoxReadRoutes(RecordStore records, PageImages pages, Supplier<PageReader> readers) {
         this.records = Objects.requireNonNull(records, "records");
         this.pages = Objects.requireNonNull(pages, "pages");
-        this.reader = Objects.requireNonNull(reader, "reader");
+        this.ocr = new BoxOcr(readers);
     }
 
     @Override
@@ -55,7 +60,7 @@ public final class BoxReadRoutes extends RouteBuilder {
         getContext().addService(new ServiceSupport() {
             @Override
             protected void doStop() {
-                reader.close();
+                ocr.close();
             }
         });
         onException(ApiException.class).handled(true).process(e -> {
@@ -105,7 +110,7 @@ public final class BoxReadRoutes extends RouteBuilder {
         BufferedImage region = padded(image.getSubimage(x0, y0, x1 - x0, y1 - y0));
         Page read;
         try {
-            read = reader.read(new Region(page, region));
+            read = ocr.read(new Region(page, region));
         } catch (CourrierException ex) {
             throw new ApiException(422, ex.reason().name(), "the box could not be read: " + ex.getMessage());
         }

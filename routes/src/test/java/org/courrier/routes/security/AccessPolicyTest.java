@@ -111,6 +111,27 @@ class AccessPolicyTest {
     }
 
     @Test
+    void theAdminsPartIsClosedToOthersForReadingTooAndToTheToken() {
+        for (String path : new String[] {"/api/users", "/api/users/rene/disable", "/api/replay", "/api/admin/audit"}) {
+            assertThat(status(as(clerk, "GET", path))).as("clerk GET " + path).isEqualTo(403);
+            assertThat(status(as(reviewer, "GET", path)))
+                    .as("reviewer GET " + path)
+                    .isEqualTo(403);
+            assertThat(status(as(reviewer, "POST", path)))
+                    .as("reviewer POST " + path)
+                    .isEqualTo(403);
+            assertThat(status(as(admin, "GET", path))).as("admin GET " + path).isEqualTo(200);
+            assertThat(status(as(admin, "POST", path))).as("admin POST " + path).isEqualTo(200);
+            assertThat(status(policy.decide(new Request("GET", path, null, "Bearer " + TOKEN, null, null, HOST))))
+                    .as("token GET " + path)
+                    .isEqualTo(403);
+        }
+        assertThat(status(as(clerk, "GET", "/api/usersettings")))
+                .as("a path that only begins like the admins' part")
+                .isEqualTo(200);
+    }
+
+    @Test
     void pathsThatClimbOrHideTheirShapeAreRefused() {
         assertThat(status(as(admin, "GET", "/ui/../api/users"))).isEqualTo(400);
         assertThat(status(anonymous("GET", "/ui/../metrics"))).isEqualTo(400);

@@ -69,4 +69,37 @@ class UserStoreTest {
                     .contains(new Users.User("ada", Role.CLERK));
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aDisabledUserIsKeptButCannotSignInAndTheAdminTrailKeepsWhatAdminsDid(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.empty(kind, dir);
+                StateDatabase state = db.open()) {
+            Users users = new Users(new UserStore(state.dataSource(), Clock.systemUTC()), new PasswordHasher(4));
+            users.add("nora", Role.REVIEWER, "nora's long secret".toCharArray());
+            users.add("ada", Role.ADMIN, "ada's long secret".toCharArray());
+
+            users.disable("nora");
+
+            assertThat(users.authenticate("nora", "nora's long secret".toCharArray()))
+                    .isEmpty();
+            assertThat(users.authenticate("ada", "ada's long secret".toCharArray()))
+                    .isPresent();
+            assertThat(users.accounts())
+                    .extracting(a -> a.name() + " " + a.role().label() + " " + a.disabled())
+                    .containsExactly("ada admin false", "nora reviewer true");
+            assertThatThrownBy(() -> users.disable("nora")).hasMessageContaining("disabled already");
+            assertThatThrownBy(() -> users.disable("nobody")).hasMessageContaining("no user named");
+            assertThatThrownBy(() -> users.add("nora", Role.CLERK, "another long secret".toCharArray()))
+                    .hasMessageContaining("exists already");
+
+            AdminAudit trail = new AdminAudit(state.dataSource(), Clock.systemUTC());
+            trail.record("ada", "user.disable", "nora", "was reviewer");
+            trail.record("ada", "replay", "all failed files", "{}");
+            assertThat(trail.latest(1)).extracting(AdminAudit.Entry::action).containsExactly("replay");
+            assertThat(trail.latest(10))
+                    .extracting(e -> e.by() + " " + e.action() + " " + e.target())
+                    .containsExactly("ada user.disable nora", "ada replay all failed files");
+        }
+    }
 }
