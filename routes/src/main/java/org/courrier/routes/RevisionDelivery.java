@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.ProducerTemplate;
@@ -36,11 +37,12 @@ final class RevisionDelivery extends RouteBuilder implements RevisionOutbox {
     private final RecordStore records;
     private final Set<RecordStore.Pending> queued = ConcurrentHashMap.newKeySet();
     /** One sender: revisions go out one at a time, in the order they were decided, off the request's thread. */
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "courrier-revisions");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ThreadPoolExecutor sender =
+            new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "courrier-revisions");
+                t.setDaemon(true);
+                return t;
+            });
 
     private volatile ProducerTemplate template;
 
@@ -75,9 +77,28 @@ final class RevisionDelivery extends RouteBuilder implements RevisionOutbox {
         }
     }
 
-    /** Stops sending; a revision not yet out stays pending in the store. */
+    /** How long {@link #close} lets the revision under way finish. */
+    private static final long FINISH_SECONDS = 15;
+
+    /**
+     * Stops sending: revisions queued and not started stay pending in the store (they go out at the next start); the
+     * one under way may finish first. Only when it takes longer than {@value #FINISH_SECONDS} s is the sender
+     * interrupted: an interrupt that lands in a write to the state database closes H2's file under it and breaks
+     * the store for the rest of the run.
+     */
     void close() {
-        sender.shutdownNow();
+        sender.shutdown();
+        // the sends not yet started are dropped, not run: each of their revisions is still PENDING in the store
+        sender.getQueue().clear();
+        try {
+            if (!sender.awaitTermination(FINISH_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("a revision still on its way after {} s; interrupting it (it stays pending)", FINISH_SECONDS);
+                sender.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            sender.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

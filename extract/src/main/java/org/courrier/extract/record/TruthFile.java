@@ -99,7 +99,8 @@ public final class TruthFile {
     public static ObjectNode fromRecord(JsonNode record) {
         String language =
                 record.path("language").isTextual() ? record.get("language").asText() : null;
-        if (!LANGUAGES.contains(language)) {
+        // Set.of refuses to look up null: a record whose language is unknown has null here
+        if (language == null || !LANGUAGES.contains(language)) {
             throw new IllegalArgumentException(
                     "language " + language + ": the evaluation scores " + LANGUAGES + " letters only");
         }
