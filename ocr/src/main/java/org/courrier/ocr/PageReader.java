@@ -25,6 +25,15 @@ public interface PageReader extends AutoCloseable {
     /** The languages in use, e.g. {@code fra+eng}. */
     String languages();
 
+    /**
+     * Checks, before the first letter, that pages can be read: for Tesseract, that the native library loads and that
+     * every language's data (and the orientation data, when used) is there and loads. Readers with nothing to check
+     * pass.
+     *
+     * @throws CourrierException ENVIRONMENT, naming the setting and the file to fix
+     */
+    default void verify() throws CourrierException {}
+
     @Override
     void close();
 

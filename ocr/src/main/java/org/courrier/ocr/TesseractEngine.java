@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
+import java.nio.file.Path;
 import net.sourceforge.tess4j.ITessAPI.ETEXT_DESC;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
@@ -42,10 +43,24 @@ final class TesseractEngine implements AutoCloseable {
         if (TessAPI.INSTANCE.TessBaseAPIInit2(handle, tessdata, settings.languages(), TessOcrEngineMode.OEM_LSTM_ONLY)
                 != 0) {
             TessAPI.INSTANCE.TessBaseAPIDelete(handle);
+            // name the file that does not load, when one language alone shows it
+            for (String language : settings.languages().split("\\+")) {
+                requireLoads(settings.tessdata(), language, TessOcrEngineMode.OEM_LSTM_ONLY);
+            }
             throw new CourrierException(
                     Reason.ENVIRONMENT,
                     "Tesseract cannot load languages " + settings.languages() + " from " + tessdata
                             + " (courrier.ocr.tessdata, courrier.ocr.languages)");
+        }
+        // Tesseract reads on with the languages that loaded when one of several fails: that would be worse text
+        // with no word of it, so a language missing from the engine fails here, naming its file
+        java.util.Set<String> loaded = loadedLanguages(handle);
+        for (String language : settings.languages().split("\\+")) {
+            if (!loaded.contains(language)) {
+                TessAPI.INSTANCE.TessBaseAPIEnd(handle);
+                TessAPI.INSTANCE.TessBaseAPIDelete(handle);
+                throw new CourrierException(Reason.ENVIRONMENT, cannotLoad(settings.tessdata(), language));
+            }
         }
         TessAPI.INSTANCE.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_AUTO);
         this.adaptiveByDefault = settings.preprocessing().binarise();
@@ -158,11 +173,18 @@ final class TesseractEngine implements AutoCloseable {
      * Orientation and script detection on the image: the clockwise rotation (0, 90, 180, 270) that turns the
      * page upright, or 0 when OSD is not confident.
      */
-    int uprightRotation(BufferedImage image, int dpi, float minConfidence) {
+    int uprightRotation(BufferedImage image, int dpi, float minConfidence) throws CourrierException {
         if (osd == null) {
-            osd = TessAPI.INSTANCE.TessBaseAPICreate();
-            TessAPI.INSTANCE.TessBaseAPIInit2(
-                    osd, tessdata, TesseractEnvironment.OSD, TessOcrEngineMode.OEM_TESSERACT_ONLY);
+            TessBaseAPI made = TessAPI.INSTANCE.TessBaseAPICreate();
+            if (TessAPI.INSTANCE.TessBaseAPIInit2(
+                            made, tessdata, TesseractEnvironment.OSD, TessOcrEngineMode.OEM_TESSERACT_ONLY)
+                    != 0) {
+                // damaged since start: the page is read as it is, never handed to an engine that did not load
+                TessAPI.INSTANCE.TessBaseAPIDelete(made);
+                throw new CourrierException(
+                        Reason.ENVIRONMENT, cannotLoad(Path.of(tessdata), TesseractEnvironment.OSD));
+            }
+            osd = made;
             TessAPI.INSTANCE.TessBaseAPISetPageSegMode(osd, TessPageSegMode.PSM_OSD_ONLY);
         }
         try {
@@ -182,6 +204,49 @@ final class TesseractEngine implements AutoCloseable {
         } finally {
             TessAPI.INSTANCE.TessBaseAPIClear(osd);
         }
+    }
+
+    /**
+     * Loads one language's data into an engine of its own and frees it again: fails with {@link Reason#ENVIRONMENT}
+     * naming the file when Tesseract cannot load it (a truncated or damaged file, or not language data at all).
+     */
+    static void requireLoads(Path tessdata, String language, int engineMode) throws CourrierException {
+        TessBaseAPI probe = TessAPI.INSTANCE.TessBaseAPICreate();
+        try {
+            if (TessAPI.INSTANCE.TessBaseAPIInit2(probe, tessdata.toString(), language, engineMode) != 0) {
+                throw new CourrierException(Reason.ENVIRONMENT, cannotLoad(tessdata, language));
+            }
+            TessAPI.INSTANCE.TessBaseAPIEnd(probe);
+        } finally {
+            TessAPI.INSTANCE.TessBaseAPIDelete(probe);
+        }
+    }
+
+    private static java.util.Set<String> loadedLanguages(TessBaseAPI handle) {
+        PointerByReference names = TessAPI.INSTANCE.TessBaseAPIGetLoadedLanguagesAsVector(handle);
+        if (names == null || names.getPointer() == null) {
+            return java.util.Set.of();
+        }
+        try {
+            return new java.util.HashSet<>(
+                    java.util.Arrays.asList(names.getPointer().getStringArray(0)));
+        } finally {
+            TessAPI.INSTANCE.TessDeleteTextArray(names);
+        }
+    }
+
+    private static String cannotLoad(Path tessdata, String language) {
+        Path file = tessdata.resolve(language + ".traineddata");
+        String size;
+        try {
+            size = java.nio.file.Files.size(file) + " bytes";
+        } catch (java.io.IOException e) {
+            size = "unreadable: " + e.getMessage();
+        }
+        return "Tesseract cannot load the language data " + file + " (" + size + "): the file is damaged, cut short"
+                + " or not Tesseract data (courrier.ocr.tessdata=" + tessdata + "). Install it again: on Debian 12"
+                + " 'apt-get install --reinstall tesseract-ocr-" + language.replace('_', '-') + "', or point"
+                + " courrier.ocr.tessdata at a folder with a sound " + language + ".traineddata.";
     }
 
     @Override

@@ -31,6 +31,8 @@ final class TesseractPageReader implements PageReader {
     private static final Logger LOG = LoggerFactory.getLogger(TesseractPageReader.class);
     /** Read by libgomp once, when Tesseract's library loads: it cannot be changed from Java afterwards. */
     private static final String OMP_THREAD_LIMIT = "OMP_THREAD_LIMIT";
+    /** Language files that loaded in {@link #verify}, by path, engine mode, size and modification time. */
+    private static final java.util.Set<String> LOADED = ConcurrentHashMap.newKeySet();
 
     private final OcrSettings settings;
     private final PagePreparation preparation;
@@ -92,6 +94,49 @@ final class TesseractPageReader implements PageReader {
             engines.put(Thread.currentThread(), engine);
         }
         return engine;
+    }
+
+    /**
+     * The library loads and each language's data is there and loads in an engine of its own (freed at once): a
+     * truncated or damaged {@code .traineddata} is found here, naming the file, not at the first scanned page.
+     */
+    @Override
+    public void verify() throws CourrierException {
+        if (environment != null) {
+            throw environment;
+        }
+        for (String language : settings.languages().split("\\+")) {
+            requireLoads(language, net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode.OEM_LSTM_ONLY);
+        }
+        if (settings.preprocessing().detectOrientation()) {
+            requireLoads(
+                    TesseractEnvironment.OSD, net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode.OEM_TESSERACT_ONLY);
+        }
+    }
+
+    /**
+     * Loads one language's data once per file version: a file with the size and modification time of one that
+     * loaded before in this JVM is not loaded again (a service started many times in one JVM, as in the tests, pays
+     * the second or so once).
+     */
+    private void requireLoads(String language, int engineMode) throws CourrierException {
+        java.nio.file.Path file = settings.tessdata().resolve(language + ".traineddata");
+        String version;
+        try {
+            java.nio.file.attribute.BasicFileAttributes a =
+                    java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            version = file.toAbsolutePath() + "|" + engineMode + "|" + a.size() + "|"
+                    + a.lastModifiedTime().toMillis();
+        } catch (java.io.IOException e) {
+            version = null;
+        }
+        if (version != null && LOADED.contains(version)) {
+            return;
+        }
+        TesseractEngine.requireLoads(settings.tessdata(), language, engineMode);
+        if (version != null) {
+            LOADED.add(version);
+        }
     }
 
     /** An ended thread can no longer use its engine: closing it here cannot race with a page being read. */

@@ -129,6 +129,33 @@ class TesseractPageReaderTest {
     }
 
     @Test
+    void aDamagedLanguageFileAmongSeveralFailsVerifyAndEveryImagePageNamingTheFile(@TempDir Path copy)
+            throws Exception {
+        java.nio.file.Files.copy(TESSDATA.resolve("eng.traineddata"), copy.resolve("eng.traineddata"));
+        byte[] fra = java.nio.file.Files.readAllBytes(TESSDATA.resolve("fra.traineddata"));
+        java.nio.file.Files.write(copy.resolve("fra.traineddata"), java.util.Arrays.copyOf(fra, 100_000));
+        try (TesseractPageReader damaged = new TesseractPageReader(
+                new OcrSettings(copy, "fra+eng", Duration.ofSeconds(60), OcrSettings.Preprocessing.NONE))) {
+            assertThatThrownBy(damaged::verify)
+                    .isInstanceOfSatisfying(
+                            CourrierException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ENVIRONMENT))
+                    .hasMessageContaining(copy.resolve("fra.traineddata").toString())
+                    .hasMessageContaining("100000 bytes")
+                    .hasMessageContaining("courrier.ocr.tessdata");
+            // Tesseract alone would read on with English only: worse text, with no word of it
+            assertThatThrownBy(() -> damaged.read(TestPages.source(UPRIGHT, 300)))
+                    .isInstanceOfSatisfying(
+                            CourrierException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ENVIRONMENT))
+                    .hasMessageContaining(copy.resolve("fra.traineddata").toString());
+        }
+    }
+
+    @Test
+    void soundLanguageDataPassesVerify() throws CourrierException {
+        reader.verify();
+    }
+
+    @Test
     void namesTheRealEngineVersion() {
         assertThat(reader.engine()).matches("tesseract \\d+\\.\\d+\\.\\d+.*");
         assertThat(reader.languages()).isEqualTo("fra+eng");

@@ -104,6 +104,20 @@ public final class CourrierService implements AutoCloseable {
             UnaryOperator<LetterPipeline.Builder> parts,
             java.util.function.ToLongFunction<Path> usableSpace)
             throws Exception {
+        return start(merged, parts, usableSpace, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #start(Properties, UnaryOperator, java.util.function.ToLongFunction)}, telling the time of day with
+     * {@code clock} (tests make it jump). Intervals (how long a file stayed unchanged, retry delays) are measured on
+     * the monotonic clock whatever {@code clock} says.
+     */
+    static CourrierService start(
+            Properties merged,
+            UnaryOperator<LetterPipeline.Builder> parts,
+            java.util.function.ToLongFunction<Path> usableSpace,
+            Clock clock)
+            throws Exception {
         ServiceSettings settings = ServiceSettings.from(merged);
         CourrierSettings pipeline = CourrierSettings.from(merged);
         // everything that can be checked is checked before the first letter is taken; a failure closes what opened
@@ -124,7 +138,6 @@ public final class CourrierService implements AutoCloseable {
             opened.push(state);
             locks.database(
                     settings.stateUrl(), settings.stateUser(), settings.statePassword(), telemetry::environmentBroken);
-            Clock clock = Clock.systemUTC();
             SecuritySettings security = SecuritySettings.from(merged);
             Users users = new Users(new UserStore(state.dataSource(), clock), new PasswordHasher());
             if (settings.httpPort() >= 0) {
@@ -134,6 +147,12 @@ public final class CourrierService implements AutoCloseable {
             LetterReader reader =
                     new LetterReader(parts.apply(LetterPipeline.builder(pipeline)), pool, telemetry, clock);
             opened.push(reader);
+            try {
+                // a damaged language file is found now, naming it, not at the first scanned page
+                reader.verify();
+            } catch (org.courrier.document.CourrierException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
             telemetry.queues(() -> waiting(settings), pool::waiting);
 
             Properties camel = new Properties();
@@ -151,6 +170,7 @@ public final class CourrierService implements AutoCloseable {
                     usableSpace,
                     telemetry,
                     clock);
+            StateOutage outage = new StateOutage(settings.stateUrl(), state::reachable, telemetry, System::nanoTime);
             SteadyFileFilter filter;
             main.bind(
                     LetterRoute.FILTER,
@@ -159,9 +179,10 @@ public final class CourrierService implements AutoCloseable {
                             settings.pickup().minAge(),
                             settings.pickup().stableFor().plus(FORGET_AFTER),
                             clock,
+                            System::nanoTime,
                             inProgress::contains,
-                            // disk first: it pauses or resumes pickup as the space says
-                            () -> !disk.ok() || telemetry.stopReason() != null,
+                            // disk and database first: each pauses or resumes pickup as it finds things
+                            () -> !disk.ok() | !outage.ok() || telemetry.stopReason() != null,
                             boundary::refusal));
             RecordStore records = new RecordStore(state.dataSource(), clock);
             telemetry.backlog(() -> backlog(records, clock));
@@ -178,7 +199,9 @@ public final class CourrierService implements AutoCloseable {
             steps.reportStuckTo(filter::stuck);
             main.configure()
                     .addRoutesBuilder(new LetterRoute(
-                            settings, steps, new ErrorFileWriter(settings.failed(), steps, telemetry, clock, disk)));
+                            settings,
+                            steps,
+                            new ErrorFileWriter(settings.failed(), steps, telemetry, clock, disk, outage)));
             main.configure().addRoutesBuilder(new DeliveryRoute(settings, telemetry));
             main.configure().addRoutesBuilder(new ProgressRoute(telemetry));
             RevisionDelivery revisions = new RevisionDelivery(settings, records);

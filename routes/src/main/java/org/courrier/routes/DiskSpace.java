@@ -14,12 +14,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Pauses pickup while a folder the service writes into (the outbox, the data folder) is short of space, and resumes
- * it when the space is back. Pickup pauses when a folder's usable space falls under {@code courrier.disk.min-free},
- * and when a write failed for want of space ({@link #full}); after such a failure it resumes only once the space
- * has grown by at least {@code min-free} (at least 1 MiB) over what was left then, so a letter is not read again
- * only to fail the same way. While paused, files stay in the inbox untouched and {@link Telemetry#stopReason()}
- * (health) says why.
+ * Pauses pickup while a folder the service writes into (the outbox, the data folder) is short of space or refuses
+ * writes, and resumes it when that has passed. Pickup pauses when a folder's usable space falls under
+ * {@code courrier.disk.min-free}, and when a write failed for want of space ({@link #full}); after such a failure it
+ * resumes only once the space has grown by at least {@code min-free} (at least 1 MiB) over what was left then, so a
+ * letter is not read again only to fail the same way. A write refused for another reason (a file system remounted
+ * read-only, an immutable folder, permissions: {@link #refusesWrites}) pauses pickup too, until an empty file can be
+ * made there again. While paused, files stay in the inbox untouched and {@link Telemetry#stopReason()} (health) says
+ * why.
  *
  * <p>Thread-safe.
  */
@@ -39,6 +41,10 @@ final class DiskSpace {
     private boolean ok = true;
     /** Per folder setting: the space left when a write failed for want of space; resume needs more than that. */
     private final Map<String, Long> failedAt = new java.util.HashMap<>();
+    /** Per folder setting: why a write there was refused; cleared once a probe write succeeds. */
+    private final Map<String, String> unwritable = new java.util.HashMap<>();
+    /** Names {@link Telemetry#pause} this class's pauses by. */
+    static final String PAUSE = "disk";
 
     DiskSpace(Map<String, Path> folders, long minFree, ToLongFunction<Path> usable, Telemetry telemetry, Clock clock) {
         this.folders = Map.copyOf(folders);
@@ -66,6 +72,16 @@ final class DiskSpace {
         checked = now;
         String shortOf = null;
         for (Map.Entry<String, Path> f : folders.entrySet()) {
+            String refused = unwritable.get(f.getKey());
+            if (refused != null) {
+                String still = probe(f.getValue());
+                if (still != null) {
+                    shortOf = "FOLDER_UNWRITABLE: " + f.getKey() + " (" + f.getValue() + ") refuses writes: " + still
+                            + "; pickup paused, files stay in the inbox until it is writable again";
+                    break;
+                }
+                unwritable.remove(f.getKey());
+            }
             long free = usable.applyAsLong(f.getValue());
             Long atFailure = failedAt.get(f.getKey());
             long needed = atFailure == null ? minFree : Math.max(minFree, atFailure + Math.max(minFree, MIB));
@@ -78,23 +94,74 @@ final class DiskSpace {
                 break;
             }
         }
+        String before = telemetry.pausedReason(PAUSE);
         if (shortOf != null) {
-            if (!shortOf.equals(telemetry.pausedReason())) {
-                if (telemetry.pausedReason() == null) {
-                    LOG.error("PICKUP PAUSED - {}. Free some space; pickup resumes by itself.", shortOf);
+            if (!shortOf.equals(before)) {
+                if (before == null) {
+                    LOG.error("PICKUP PAUSED - {}. Pickup resumes by itself once this is fixed.", shortOf);
                 }
-                telemetry.pause(shortOf);
+                telemetry.pause(PAUSE, shortOf);
             }
             ok = false;
         } else {
-            if (!ok || telemetry.pausedReason() != null) {
-                LOG.info("pickup resumed: the outbox and data folders have space again");
-                telemetry.resume();
+            if (before != null) {
+                LOG.info("pickup resumed: the outbox and data folders have space and take writes again");
+                telemetry.resume(PAUSE);
             }
             failedAt.clear();
             ok = true;
         }
         return ok;
+    }
+
+    /**
+     * Whether {@code failure} is a write that a folder of the service refused for a reason other than space (a
+     * read-only file system, an immutable folder, permissions): every folder is probed with an empty file, and each
+     * that refuses it pauses pickup until it takes one again. False when every folder takes writes (the failure was
+     * elsewhere, for example reading the letter itself).
+     */
+    synchronized boolean refusesWrites(Throwable failure) {
+        if (!mayBeRefusedWrite(failure)) {
+            return false;
+        }
+        boolean any = false;
+        for (Map.Entry<String, Path> f : folders.entrySet()) {
+            String refused = probe(f.getValue());
+            if (refused != null) {
+                unwritable.put(f.getKey(), refused);
+                any = true;
+            }
+        }
+        if (any) {
+            checked = Instant.MIN;
+            ok();
+        }
+        return any;
+    }
+
+    /** Null when an empty file can be made (and removed) in {@code folder}, else why not. */
+    static String probe(Path folder) {
+        Path probe = folder.resolve(LetterRouteSteps.TEMP_PREFIX + "probe-" + java.util.UUID.randomUUID() + ".tmp");
+        try {
+            Files.createFile(probe);
+            Files.delete(probe);
+            return null;
+        } catch (java.nio.file.FileSystemException e) {
+            return e.getReason() != null ? e.getReason() : e.toString();
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    private static boolean mayBeRefusedWrite(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException
+                    || t instanceof java.nio.file.ReadOnlyFileSystemException
+                    || t instanceof org.apache.camel.component.file.GenericFileOperationFailedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

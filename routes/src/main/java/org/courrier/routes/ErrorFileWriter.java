@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * Writes {@code NAME.error.json} into the failed folder for a file whose exchange failed, before the file consumer
  * moves the file beside it: original file name, reason code, what to do, message, time and attempts. {@code NAME}
  * is a name no other file in the folder has (see {@link ArchiveNames}), set as {@link LetterRouteSteps#FAILED_TO}
- * for the file consumer.
+ * for the file consumer. A failure that is not the letter's (a full disk, a folder refusing writes, the state
+ * database unreachable) writes no error file: pickup pauses and the letter goes back into the inbox.
  *
  * <p>Thread-safe.
  */
@@ -37,9 +38,12 @@ final class ErrorFileWriter {
     private final Telemetry telemetry;
     private final Clock clock;
     private final DiskSpace disk;
+    private final StateOutage outage;
 
-    ErrorFileWriter(Path failed, LetterRouteSteps steps, Telemetry telemetry, Clock clock, DiskSpace disk) {
+    ErrorFileWriter(
+            Path failed, LetterRouteSteps steps, Telemetry telemetry, Clock clock, DiskSpace disk, StateOutage outage) {
         this.disk = disk;
+        this.outage = outage;
         this.failed = failed;
         this.steps = steps;
         this.telemetry = telemetry;
@@ -81,6 +85,21 @@ final class ErrorFileWriter {
             // not the letter's fault: it waits in the inbox while pickup is paused, and is read when space is back
             LOG.error("letter {}: a write failed for want of disk space: {}", file.getFileName(), cause.getMessage());
             disk.full();
+            steps.returnToInbox(exchange);
+            return;
+        }
+        if (StateOutage.isOutage(cause)) {
+            // neither: the letter is read again once the state database answers
+            LOG.error("letter {}: the state database is unreachable: {}", file.getFileName(), cause.getMessage());
+            outage.lost(cause);
+            steps.returnToInbox(exchange);
+            return;
+        }
+        if (disk.refusesWrites(cause)) {
+            LOG.error(
+                    "letter {}: a folder of the service refuses writes: {}",
+                    file.getFileName(),
+                    telemetry.pausedReason(DiskSpace.PAUSE));
             steps.returnToInbox(exchange);
             return;
         }

@@ -39,6 +39,11 @@ final class LetterReader implements AutoCloseable {
         return pipeline.process(file, sha256);
     }
 
+    /** Checks, before the first letter, that pages can be read (OCR library and language data load). */
+    void verify() throws CourrierException {
+        pipeline.verify();
+    }
+
     /** Stops the page workers and frees the OCR engines. */
     @Override
     public void close() {

@@ -37,11 +37,13 @@ final class LetterRoute extends RouteBuilder {
 
     @Override
     public void configure() {
+        // a state database outage is not retried here: pickup pauses until it is back (see StateOutage)
         onException(CourrierException.class)
                 .onWhen(e -> e.getProperty(Exchange.EXCEPTION_CAUGHT, CourrierException.class)
-                                .reason()
-                                .action()
-                        == Reason.Action.RETRY)
+                                        .reason()
+                                        .action()
+                                == Reason.Action.RETRY
+                        && !StateOutage.isOutage(e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)))
                 .maximumRedeliveries(settings.retryAttempts())
                 .redeliveryDelay(settings.retryDelay().toMillis())
                 .useExponentialBackOff()

@@ -291,7 +291,8 @@ final class LetterRouteSteps {
     }
 
     /**
-     * The letter failed for want of disk space: it is not failed, it goes back where it was in the inbox. The file
+     * The letter failed for want of disk space, a folder refusing writes or the state database unreachable: it is
+     * not failed, it goes back where it was in the inbox. The file
      * consumer moves it to a name reserved in {@code failed/} (a rename: no space needed), then this moves it back
      * under its own name, and removes the outbox's half-written record. Should a file of that name have come into
      * the inbox meanwhile, it stays in {@code failed/} (nothing is replaced) and the log says where.
@@ -306,8 +307,13 @@ final class LetterRouteSteps {
             public void onDone(Exchange done) {
                 try {
                     java.nio.file.Files.deleteIfExists(settings.outbox().resolve(record));
+                } catch (java.io.IOException e) {
+                    // a read-only outbox refuses even this; its temporary name is removed at the next start
+                    LOG.warn("could not remove the half-written record {}: {}", record, e.toString());
+                }
+                try {
                     java.nio.file.Files.move(parked, file);
-                    LOG.warn("letter {}: back in the inbox until disk space is back", file.getFileName());
+                    LOG.warn("letter {}: back in the inbox until pickup resumes", file.getFileName());
                 } catch (java.io.IOException e) {
                     LOG.error(
                             "letter {}: could not go back to the inbox ({}); it is kept as {}",

@@ -28,6 +28,11 @@ final class StateStore implements AutoCloseable {
     private final String user;
     private final String password;
     private volatile StateDatabase database;
+    /**
+     * Letters this store claimed and has not finished: a claim of this run's in the journal but not here was left by a
+     * letter that went back to the inbox while the database was unreachable (its finish was lost), and is taken again.
+     */
+    private final java.util.Set<String> holding = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     StateStore(String url, String user, String password) {
         this.url = url;
@@ -97,11 +102,24 @@ final class StateStore implements AutoCloseable {
             s.setTimestamp(3, now);
             s.setString(4, owner);
             s.executeUpdate();
+            holding.add(id);
             return new Claim(true, 0);
         } catch (SQLException e) {
             if (!DUPLICATE_KEY.equals(e.getSQLState())) {
                 throw e;
             }
+        }
+        if (!holding.contains(id)
+                && update(
+                                "UPDATE courrier_inflight SET file_name = ?, updated_at = ? WHERE id = ? AND owner = ?",
+                                fileName,
+                                now,
+                                id,
+                                owner)
+                        > 0) {
+            // this run's own claim, whose finish the database missed: not a crash, not a twin in flight
+            holding.add(id);
+            return new Claim(true, count("SELECT attempts FROM courrier_inflight WHERE id = ?", id) - 1);
         }
         int taken;
         try (Connection c = connection();
@@ -118,12 +136,34 @@ final class StateStore implements AutoCloseable {
         if (taken == 0) {
             return new Claim(false, 0);
         }
+        holding.add(id);
         return new Claim(true, count("SELECT attempts FROM courrier_inflight WHERE id = ?", id) - 1);
     }
 
     /** The letter is no longer in flight (done, failed or returned). */
     synchronized void finish(String id) throws SQLException {
+        holding.remove(id);
         update("DELETE FROM courrier_inflight WHERE id = ?", id);
+    }
+
+    /** Whether the database answers now (waits at most the pool's connection timeout). */
+    boolean reachable() {
+        try (Connection c = connection()) {
+            return c.isValid(2);
+        } catch (SQLException | IllegalStateException e) {
+            return false;
+        }
+    }
+
+    private int update(String sql, String a, Timestamp b, String c, String d) throws SQLException {
+        try (Connection con = connection();
+                PreparedStatement s = con.prepareStatement(sql)) {
+            s.setString(1, a);
+            s.setTimestamp(2, b);
+            s.setString(3, c);
+            s.setString(4, d);
+            return s.executeUpdate();
+        }
     }
 
     private int count(String sql, String id) throws SQLException {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.component.file.GenericFileFilter;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Accepts a file only once it is completely written: its size and modification time have been seen unchanged for
- * {@code stableFor}, and its modification time is at least {@code minAge} old. A copy that keeps an old
+ * {@code stableFor} (measured on the monotonic clock), and its modification time is at least {@code minAge} old (a
+ * modification time in the future counts from when the file was first seen unchanged). A copy that keeps an old
  * modification time is still watched for {@code stableFor}; a slow writer resets the watch with every change.
  * Hidden, temporary and partial files are never accepted. Decides without blocking: each poll only looks.
  *
@@ -38,9 +40,10 @@ import org.slf4j.LoggerFactory;
  */
 final class SteadyFileFilter implements GenericFileFilter<File> {
 
-    private record Sighting(long size, long modified, Instant since, Instant last) {}
+    /** A file as last seen: size and modification time, and since when (monotonic nanos) they were unchanged. */
+    private record Sighting(long size, long modified, long since, long last) {}
 
-    private record Refusal(String message, Instant last) {}
+    private record Refusal(String message, long last) {}
 
     private static final Logger LOG = LoggerFactory.getLogger("org.courrier.letters");
 
@@ -48,6 +51,7 @@ final class SteadyFileFilter implements GenericFileFilter<File> {
     private final Duration minAge;
     private final Duration forgetAfter;
     private final Clock clock;
+    private final LongSupplier nanoTime;
     private final Predicate<String> inProgress;
     private final BooleanSupplier halted;
     private final Function<Path, Optional<CourrierException>> boundary;
@@ -56,10 +60,11 @@ final class SteadyFileFilter implements GenericFileFilter<File> {
     /** Files already archived that could not be removed from the inbox: size and modification time then. */
     private final Map<String, Sighting> stuck = new ConcurrentHashMap<>();
 
-    private volatile Instant lastSweep = Instant.MIN;
+    private volatile long lastSweep;
+    private volatile boolean swept;
 
-    SteadyFileFilter(Duration stableFor, Duration minAge, Clock clock) {
-        this(stableFor, minAge, stableFor.plus(Duration.ofMinutes(10)), clock, path -> false, () -> false);
+    SteadyFileFilter(Duration stableFor, Duration minAge, Clock clock, LongSupplier nanoTime) {
+        this(stableFor, minAge, stableFor.plus(Duration.ofMinutes(10)), clock, nanoTime, path -> false, () -> false);
     }
 
     SteadyFileFilter(
@@ -67,16 +72,23 @@ final class SteadyFileFilter implements GenericFileFilter<File> {
             Duration minAge,
             Duration forgetAfter,
             Clock clock,
+            LongSupplier nanoTime,
             Predicate<String> inProgress,
             BooleanSupplier halted) {
-        this(stableFor, minAge, forgetAfter, clock, inProgress, halted, path -> Optional.empty());
+        this(stableFor, minAge, forgetAfter, clock, nanoTime, inProgress, halted, path -> Optional.empty());
     }
 
+    /**
+     * @param clock    the time of day, compared with the files' modification times ({@code minAge})
+     * @param nanoTime a monotonic clock ({@link System#nanoTime}) measuring how long a file stayed unchanged: a wall
+     *                 clock set back or forward does not lengthen or shorten the watch
+     */
     SteadyFileFilter(
             Duration stableFor,
             Duration minAge,
             Duration forgetAfter,
             Clock clock,
+            LongSupplier nanoTime,
             Predicate<String> inProgress,
             BooleanSupplier halted,
             Function<Path, Optional<CourrierException>> boundary) {
@@ -85,6 +97,7 @@ final class SteadyFileFilter implements GenericFileFilter<File> {
         this.minAge = minAge;
         this.forgetAfter = forgetAfter;
         this.clock = clock;
+        this.nanoTime = nanoTime;
         this.inProgress = inProgress;
         this.halted = halted;
     }
@@ -123,7 +136,7 @@ final class SteadyFileFilter implements GenericFileFilter<File> {
             return false;
         }
         String message = refusal.get().reason() + ": " + refusal.get().getMessage();
-        Refusal before = refused.put(path, new Refusal(message, clock.instant()));
+        Refusal before = refused.put(path, new Refusal(message, nanoTime.getAsLong()));
         if (before == null || !before.message().equals(message)) {
             LOG.warn("refused {}", message);
         }
@@ -135,15 +148,16 @@ final class SteadyFileFilter implements GenericFileFilter<File> {
         if (ignored(name)) {
             return false;
         }
-        Instant now = clock.instant();
+        long now = nanoTime.getAsLong();
         sweep(now);
         Sighting before = seen.get(path);
         if (before == null || before.size() != size || before.modified() != modified) {
             seen.put(path, new Sighting(size, modified, now, now));
-            return stableFor.isZero() && oldEnough(modified, now) && forget(path);
+            return stableFor.isZero() && oldEnough(modified, 0) && forget(path);
         }
         seen.put(path, new Sighting(size, modified, before.since(), now));
-        return !now.isBefore(before.since().plus(stableFor)) && oldEnough(modified, now) && forget(path);
+        long unchanged = now - before.since();
+        return unchanged >= stableFor.toNanos() && oldEnough(modified, unchanged) && forget(path);
     }
 
     /**
@@ -151,7 +165,7 @@ final class SteadyFileFilter implements GenericFileFilter<File> {
      * an immutable file): it is not taken again while its size and modification time stay as they are.
      */
     void stuck(Path path, long size, long modified) {
-        Instant now = clock.instant();
+        long now = nanoTime.getAsLong();
         stuck.put(path.toString(), new Sighting(size, modified, now, now));
     }
 
@@ -161,18 +175,29 @@ final class SteadyFileFilter implements GenericFileFilter<File> {
     }
 
     /** Forgets files not sighted for {@code forgetAfter}; looks at most twice per horizon. */
-    private void sweep(Instant now) {
-        if (now.isBefore(lastSweep.plus(forgetAfter.dividedBy(2)))) {
+    private void sweep(long now) {
+        if (swept && now - lastSweep < forgetAfter.dividedBy(2).toNanos()) {
             return;
         }
+        swept = true;
         lastSweep = now;
-        Instant horizon = now.minus(forgetAfter);
-        seen.values().removeIf(s -> s.last().isBefore(horizon));
-        refused.values().removeIf(r -> r.last().isBefore(horizon));
+        long horizon = forgetAfter.toNanos();
+        seen.values().removeIf(s -> now - s.last() > horizon);
+        refused.values().removeIf(r -> now - r.last() > horizon);
     }
 
-    private boolean oldEnough(long modified, Instant now) {
-        return !Instant.ofEpochMilli(modified).plus(minAge).isAfter(now);
+    /**
+     * Whether the file is {@code minAge} old: by its modification time, or, when that lies in the future (a clock
+     * set back, a writer whose clock runs ahead), by how long it has been seen unchanged ({@code unchangedNanos}),
+     * so such a file is still taken in bounded time.
+     */
+    private boolean oldEnough(long modified, long unchangedNanos) {
+        Instant now = clock.instant();
+        Instant written = Instant.ofEpochMilli(modified);
+        if (written.isAfter(now)) {
+            return unchangedNanos >= minAge.toNanos();
+        }
+        return !written.plus(minAge).isAfter(now);
     }
 
     private boolean forget(String path) {

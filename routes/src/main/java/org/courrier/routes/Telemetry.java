@@ -65,7 +65,8 @@ final class Telemetry {
     private volatile IntSupplier pagesWaiting = () -> 0;
     private volatile Supplier<Backlog> backlog = () -> Backlog.UNKNOWN;
     private volatile String stopReason;
-    private volatile String pausedReason;
+    /** Why pickup is paused, by what paused it (disk, state database), in the order the pauses began. */
+    private final java.util.Map<String, String> paused = new java.util.LinkedHashMap<>();
 
     Telemetry() {
         Gauge.builder("courrier.letters.in.flight", inFlight, AtomicInteger::get)
@@ -192,20 +193,29 @@ final class Telemetry {
      */
     String stopReason() {
         String stop = stopReason;
-        return stop != null ? stop : pausedReason;
+        return stop != null ? stop : pausedReason();
     }
 
-    /** Pauses pickup for a reason that passes (disk full); health turns DOWN with it until {@link #resume}. */
-    void pause(String reason) {
-        pausedReason = reason;
+    /**
+     * Pauses pickup for a reason that passes (disk full, a folder refusing writes, the state database unreachable);
+     * health turns DOWN with it until {@link #resume} of the same {@code source}. Each source pauses on its own.
+     */
+    synchronized void pause(String source, String reason) {
+        paused.put(source, reason);
     }
 
-    void resume() {
-        pausedReason = null;
+    synchronized void resume(String source) {
+        paused.remove(source);
     }
 
-    String pausedReason() {
-        return pausedReason;
+    /** The reason of the first pause still on, null when none is. */
+    synchronized String pausedReason() {
+        return paused.isEmpty() ? null : paused.values().iterator().next();
+    }
+
+    /** The reason {@code source} paused pickup for, null when it did not. */
+    synchronized String pausedReason(String source) {
+        return paused.get(source);
     }
 
     long lettersDone() {

@@ -63,6 +63,29 @@ class StateStoreTest {
     }
 
     @Test
+    void aClaimWhoseFinishNeverReachedTheDatabaseIsTakenAgainByTheSameRunAsNoCrash() throws Exception {
+        StateStore store = new StateStore("jdbc:h2:file:" + dir.resolve("state/courrier"), "", "");
+        store.open();
+        String id = randomId();
+        assertThat(store.claim(id, "a.pdf", "run-1")).isEqualTo(new StateStore.Claim(true, 0));
+        // the database goes away: the letter goes back to the inbox and its finish is lost
+        store.close();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.finish(id))
+                .isInstanceOf(IllegalStateException.class);
+        store.open();
+        try {
+            assertThat(store.claim(id, "a.pdf", "run-1"))
+                    .as("read again once the database is back: neither a twin in flight nor a crash")
+                    .isEqualTo(new StateStore.Claim(true, 0));
+            assertThat(store.claim(id, "b.pdf", "run-1"))
+                    .as("a twin while it is in flight again")
+                    .isEqualTo(new StateStore.Claim(false, 0));
+        } finally {
+            store.close();
+        }
+    }
+
+    @Test
     void embeddedH2KeepsIdsAcrossReopening() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("state/courrier");
         String id = randomId();

@@ -12,12 +12,23 @@ class SteadyFileFilterTest {
 
     private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
 
-    /** A clock the test moves by hand. */
+    /** A clock the test moves by hand: time passing moves both its wall and monotonic readings, a jump only the wall. */
     private static final class HandClock extends Clock {
         private Instant now = T0;
+        private long nanos = 1_000_000_000L;
 
         void advance(Duration d) {
             now = now.plus(d);
+            nanos += d.toNanos();
+        }
+
+        /** The time of day is set forward (or back, when negative); no time passes. */
+        void jump(Duration d) {
+            now = now.plus(d);
+        }
+
+        long nanos() {
+            return nanos;
         }
 
         @Override
@@ -37,7 +48,8 @@ class SteadyFileFilterTest {
     }
 
     private final HandClock clock = new HandClock();
-    private final SteadyFileFilter filter = new SteadyFileFilter(Duration.ofSeconds(5), Duration.ofSeconds(2), clock);
+    private final SteadyFileFilter filter =
+            new SteadyFileFilter(Duration.ofSeconds(5), Duration.ofSeconds(2), clock, clock::nanos);
 
     private boolean poll(String name, long size, Instant modified) {
         return filter.steady("/in/" + name, name, size, modified.toEpochMilli());
@@ -82,12 +94,57 @@ class SteadyFileFilterTest {
 
     @Test
     void aFileYoungerThanTheMinimumAgeWaitsEvenWhenStable() {
-        SteadyFileFilter noWatch = new SteadyFileFilter(Duration.ZERO, Duration.ofSeconds(2), clock);
+        SteadyFileFilter noWatch = new SteadyFileFilter(Duration.ZERO, Duration.ofSeconds(2), clock, clock::nanos);
         assertThat(noWatch.steady("/in/new.pdf", "new.pdf", 5, T0.toEpochMilli()))
                 .isFalse();
         clock.advance(Duration.ofSeconds(2));
         assertThat(noWatch.steady("/in/new.pdf", "new.pdf", 5, T0.toEpochMilli()))
                 .isTrue();
+    }
+
+    @Test
+    void aFileModifiedInTheFutureIsTakenOnceSeenUnchangedForTheMinimumAge() {
+        // written by a machine whose clock runs a day ahead, or before this one's clock was set back
+        Instant tomorrow = T0.plus(Duration.ofDays(1));
+        assertThat(poll("ahead.pdf", 100, tomorrow)).isFalse();
+        clock.advance(Duration.ofSeconds(4));
+        assertThat(poll("ahead.pdf", 100, tomorrow)).as("not yet stable").isFalse();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(poll("ahead.pdf", 100, tomorrow))
+                .as("stable for 5 s and seen unchanged for more than the 2 s minimum age")
+                .isTrue();
+    }
+
+    @Test
+    void aFileModifiedInTheFutureStillWaitsTheMinimumAgeWithoutAStableWatch() {
+        SteadyFileFilter noWatch = new SteadyFileFilter(Duration.ZERO, Duration.ofSeconds(2), clock, clock::nanos);
+        long ahead = T0.plus(Duration.ofHours(3)).toEpochMilli();
+        assertThat(noWatch.steady("/in/a.pdf", "a.pdf", 5, ahead)).isFalse();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(noWatch.steady("/in/a.pdf", "a.pdf", 5, ahead)).isFalse();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(noWatch.steady("/in/a.pdf", "a.pdf", 5, ahead)).isTrue();
+    }
+
+    @Test
+    void theWallClockJumpingBackOrForwardNeitherHoldsNorHurriesTheStableWatch() {
+        Instant written = T0.minusSeconds(10);
+        assertThat(poll("back.pdf", 100, written)).isFalse();
+        clock.jump(Duration.ofHours(-1));
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(poll("back.pdf", 100, written))
+                .as("set back an hour: stable for 5 s all the same, and its time now lies ahead")
+                .isTrue();
+
+        clock.jump(Duration.ofHours(1));
+        Instant now = clock.instant().minusSeconds(10);
+        assertThat(poll("forward.pdf", 100, now)).isFalse();
+        clock.jump(Duration.ofHours(2));
+        assertThat(poll("forward.pdf", 100, now))
+                .as("set forward two hours: still only just seen")
+                .isFalse();
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(poll("forward.pdf", 100, now)).isTrue();
     }
 
     @Test
@@ -104,7 +161,13 @@ class SteadyFileFilterTest {
     @Test
     void aFileThatVanishedBeforePickupIsForgottenAfterTheHorizon() {
         SteadyFileFilter bounded = new SteadyFileFilter(
-                Duration.ofSeconds(5), Duration.ZERO, Duration.ofMinutes(1), clock, path -> false, () -> false);
+                Duration.ofSeconds(5),
+                Duration.ZERO,
+                Duration.ofMinutes(1),
+                clock,
+                clock::nanos,
+                path -> false,
+                () -> false);
         Instant old = T0.minus(Duration.ofHours(1));
         for (int i = 0; i < 100; i++) {
             assertThat(bounded.steady("/in/gone-" + i + ".pdf", "gone-" + i + ".pdf", 10, old.toEpochMilli()))
@@ -134,6 +197,7 @@ class SteadyFileFilterTest {
                 Duration.ZERO,
                 Duration.ofMinutes(1),
                 Clock.systemUTC(),
+                System::nanoTime,
                 inProgress::contains,
                 () -> false);
 
@@ -152,7 +216,13 @@ class SteadyFileFilterTest {
         java.nio.file.Path letter = java.nio.file.Files.writeString(dir.resolve("letter.txt"), "waiting");
         java.util.concurrent.atomic.AtomicBoolean halted = new java.util.concurrent.atomic.AtomicBoolean();
         SteadyFileFilter noWatch = new SteadyFileFilter(
-                Duration.ZERO, Duration.ZERO, Duration.ofMinutes(1), Clock.systemUTC(), path -> false, halted::get);
+                Duration.ZERO,
+                Duration.ZERO,
+                Duration.ofMinutes(1),
+                Clock.systemUTC(),
+                System::nanoTime,
+                path -> false,
+                halted::get);
         assertThat(noWatch.accept(listed(letter))).isTrue();
         halted.set(true);
         assertThat(noWatch.accept(listed(letter))).isFalse();

@@ -139,6 +139,11 @@ public final class LetterPipeline implements AutoCloseable {
         }
     }
 
+    /** Checks, before the first letter, that the page reader can work (see {@link PageReader#verify()}). */
+    public void verify() throws CourrierException {
+        pageReader.verify();
+    }
+
     @Override
     public void close() {
         extraction.shutdownNow();

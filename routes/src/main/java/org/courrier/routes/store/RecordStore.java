@@ -178,9 +178,22 @@ public final class RecordStore {
                 con.commit();
                 return saved;
             } catch (SQLException | RuntimeException e) {
-                con.rollback();
+                rollbackAfter(con, e);
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Rolls back after {@code failure}; a rollback that fails too (the connection was lost: the pool then refuses every
+     * call on it with a plain "Connection is closed") is added to the failure, which keeps its own SQLState for the
+     * caller (a lost connection tells the service the database is unreachable).
+     */
+    private static void rollbackAfter(Connection con, Exception failure) {
+        try {
+            con.rollback();
+        } catch (SQLException r) {
+            failure.addSuppressed(r);
         }
     }
 
@@ -494,7 +507,7 @@ public final class RecordStore {
                 con.commit();
                 return next;
             } catch (SQLException | RuntimeException e) {
-                con.rollback();
+                rollbackAfter(con, e);
                 throw e;
             }
         }
