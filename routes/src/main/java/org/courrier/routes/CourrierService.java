@@ -62,6 +62,9 @@ public final class CourrierService implements AutoCloseable {
     private final RevisionDelivery revisions;
     private final ServiceLocks locks;
     private final Telemetry telemetry;
+    /** Reads boxes a reviewer draws (its own Tesseract engines); null when the HTTP server is off. */
+    private final PageReader boxReader;
+
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private CourrierService(
@@ -72,7 +75,9 @@ public final class CourrierService implements AutoCloseable {
             WebServer web,
             RevisionDelivery revisions,
             ServiceLocks locks,
-            Telemetry telemetry) {
+            Telemetry telemetry,
+            PageReader boxReader) {
+        this.boxReader = boxReader;
         this.locks = locks;
         this.telemetry = telemetry;
         this.revisions = revisions;
@@ -128,6 +133,7 @@ public final class CourrierService implements AutoCloseable {
             locks.folder("courrier.data", settings.data());
             removeUnfinishedRecords(settings.outbox());
             Telemetry telemetry = new Telemetry();
+            opened.push(telemetry);
             if (settings.httpPort() >= 0) {
                 checkListen(settings);
             }
@@ -157,6 +163,11 @@ public final class CourrierService implements AutoCloseable {
             camel.putAll(merged);
             camel.putAll(settings.placeholders());
             Main main = new Main();
+            // the service's owner stops it (the run command's shutdown hook on SIGTERM). Camel's default strategy
+            // adds a JVM shutdown hook that is never removed (disableHangupSupport does not prevent it in Camel
+            // 4.22): it kept every stopped service's context, routes, letter reader and language model (some
+            // 35 MiB each) reachable until the JVM exited
+            main.setShutdownStrategy(new org.apache.camel.main.SimpleMainShutdownStrategy());
             main.setOverrideProperties(camel);
             main.bind(LetterRoute.SEEN, new SeenRepository(state));
             IdempotentRepository inProgress = MemoryIdempotentRepository.memoryIdempotentRepository(50_000);
@@ -205,7 +216,10 @@ public final class CourrierService implements AutoCloseable {
             RevisionDelivery revisions = new RevisionDelivery(settings, records);
             main.configure().addRoutesBuilder(revisions);
             WebServer web = null;
+            PageReader boxReader = null;
             if (settings.httpPort() >= 0) {
+                boxReader = PageReader.create(pipeline.ocr());
+                opened.push(boxReader);
                 Reviews reviews = new Reviews(records, revisions, telemetry::reviewed, clock);
                 PageImages pages = new PageImages(settings.done(), pipeline.intake(), PAGE_CACHE_BYTES);
                 Sessions sessions = new Sessions(
@@ -219,7 +233,7 @@ public final class CourrierService implements AutoCloseable {
                         new Gate(new AccessPolicy(sessions, security.token())),
                         List.of(
                                 new LettersApi(records, pages, reviews, reviewers),
-                                new BoxReadRoutes(records, pages, PageReader.create(pipeline.ocr())),
+                                new BoxReadRoutes(records, pages, boxReader),
                                 new WebRoutes(
                                         new UiFiles(),
                                         new SessionEndpoint(users, sessions, new LoginThrottle(clock)))));
@@ -238,7 +252,7 @@ public final class CourrierService implements AutoCloseable {
                     pipeline.workers(),
                     settings.lettersInFlight(),
                     web == null ? "" : "; HTTP on " + settings.httpHost() + ":" + web.port());
-            return new CourrierService(main, state, records, reader, web, revisions, locks, telemetry);
+            return new CourrierService(main, state, records, reader, web, revisions, locks, telemetry, boxReader);
         } catch (Exception | Error e) {
             while (!opened.isEmpty()) {
                 try {
@@ -317,8 +331,12 @@ public final class CourrierService implements AutoCloseable {
             main.stop();
         } finally {
             reader.close();
+            if (boxReader != null) {
+                boxReader.close();
+            }
             state.close();
             locks.close();
+            telemetry.close();
             stopped.countDown();
         }
     }
