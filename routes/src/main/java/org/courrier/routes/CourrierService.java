@@ -180,6 +180,9 @@ public final class CourrierService implements AutoCloseable {
                     telemetry,
                     clock);
             StateOutage outage = new StateOutage(settings.stateUrl(), state::reachable, telemetry, System::nanoTime);
+            // set once the steps exist (they are made after the filter): a file whose letter is still completing
+            java.util.concurrent.atomic.AtomicReference<java.util.function.Predicate<String>> completing =
+                    new java.util.concurrent.atomic.AtomicReference<>(path -> false);
             SteadyFileFilter filter;
             main.bind(
                     LetterRoute.FILTER,
@@ -189,7 +192,8 @@ public final class CourrierService implements AutoCloseable {
                             settings.pickup().stableFor().plus(FORGET_AFTER),
                             clock,
                             System::nanoTime,
-                            inProgress::contains,
+                            path -> inProgress.contains(path)
+                                    || completing.get().test(path),
                             // disk and database first: each pauses or resumes pickup as it finds things
                             () -> !disk.ok() | !outage.ok() || telemetry.stopReason() != null,
                             boundary::refusal));
@@ -206,6 +210,7 @@ public final class CourrierService implements AutoCloseable {
                     clock,
                     UUID.randomUUID().toString());
             steps.reportStuckTo(filter::stuck);
+            completing.set(steps::completing);
             main.configure()
                     .addRoutesBuilder(new LetterRoute(
                             settings,
