@@ -64,6 +64,7 @@ public final class CourrierService implements AutoCloseable {
     private final RevisionDelivery revisions;
     private final ServiceLocks locks;
     private final Telemetry telemetry;
+
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private CourrierService(
@@ -130,6 +131,7 @@ public final class CourrierService implements AutoCloseable {
             locks.folder("courrier.data", settings.data());
             removeUnfinishedRecords(settings.outbox());
             Telemetry telemetry = new Telemetry();
+            opened.push(telemetry);
             if (settings.httpPort() >= 0) {
                 checkListen(settings);
             }
@@ -159,6 +161,11 @@ public final class CourrierService implements AutoCloseable {
             camel.putAll(merged);
             camel.putAll(settings.placeholders());
             Main main = new Main();
+            // the service's owner stops it (the run command's shutdown hook on SIGTERM). Camel's default strategy
+            // adds a JVM shutdown hook that is never removed (disableHangupSupport does not prevent it in Camel
+            // 4.22): it kept every stopped service's context, routes, letter reader and language model (some
+            // 35 MiB each) reachable until the JVM exited
+            main.setShutdownStrategy(new org.apache.camel.main.SimpleMainShutdownStrategy());
             main.setOverrideProperties(camel);
             main.bind(LetterRoute.SEEN, new SeenRepository(state));
             IdempotentRepository inProgress = MemoryIdempotentRepository.memoryIdempotentRepository(50_000);
@@ -171,6 +178,9 @@ public final class CourrierService implements AutoCloseable {
                     telemetry,
                     clock);
             StateOutage outage = new StateOutage(settings.stateUrl(), state::reachable, telemetry, System::nanoTime);
+            // set once the steps exist (they are made after the filter): a file whose letter is still completing
+            java.util.concurrent.atomic.AtomicReference<java.util.function.Predicate<String>> completing =
+                    new java.util.concurrent.atomic.AtomicReference<>(path -> false);
             SteadyFileFilter filter;
             main.bind(
                     LetterRoute.FILTER,
@@ -180,7 +190,8 @@ public final class CourrierService implements AutoCloseable {
                             settings.pickup().stableFor().plus(FORGET_AFTER),
                             clock,
                             System::nanoTime,
-                            inProgress::contains,
+                            path -> inProgress.contains(path)
+                                    || completing.get().test(path),
                             // disk and database first: each pauses or resumes pickup as it finds things
                             () -> !disk.ok() | !outage.ok() || telemetry.stopReason() != null,
                             boundary::refusal));
@@ -197,6 +208,7 @@ public final class CourrierService implements AutoCloseable {
                     clock,
                     UUID.randomUUID().toString());
             steps.reportStuckTo(filter::stuck);
+            completing.set(steps::completing);
             main.configure()
                     .addRoutesBuilder(new LetterRoute(
                             settings,
@@ -327,6 +339,7 @@ public final class CourrierService implements AutoCloseable {
             reader.close();
             state.close();
             locks.close();
+            telemetry.close();
             stopped.countDown();
         }
     }

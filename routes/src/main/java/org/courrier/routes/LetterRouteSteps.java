@@ -43,6 +43,9 @@ final class LetterRouteSteps {
     static final String TEMP_PREFIX = ".writing-";
 
     private static final String STAGE_STARTED = "courrierStageStarted";
+    /** The file's size and modification time when the letter began, to tell whether it was left behind. */
+    private static final String ATTRIBUTES = "courrierAttributes";
+
     private static final Logger LOG = LoggerFactory.getLogger("org.courrier.letters");
 
     private final ServiceSettings settings;
@@ -55,6 +58,13 @@ final class LetterRouteSteps {
     private final Clock clock;
     /** This run of the service, as the holder of its claims in the in-flight journal. */
     private final String run;
+    /**
+     * Files whose letter has begun and not yet completed, by the path the file consumer listed: the consumer forgets
+     * a file is in progress before the letter's last completion steps have run (one of them marks a file that could
+     * not be removed as stuck), so pickup asks here too.
+     */
+    private final java.util.Set<String> completing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** Told of a file that was archived but could not be removed from the inbox. */
     private volatile StuckFiles stuck = (path, size, modified) -> {};
 
@@ -65,6 +75,11 @@ final class LetterRouteSteps {
 
     void reportStuckTo(StuckFiles stuck) {
         this.stuck = stuck;
+    }
+
+    /** Whether the letter of the file at {@code listedPath} has begun and not completed yet. */
+    boolean completing(String listedPath) {
+        return completing.contains(listedPath);
     }
 
     LetterRouteSteps(
@@ -94,12 +109,24 @@ final class LetterRouteSteps {
      */
     void begin(Exchange exchange) throws CourrierException, SQLException {
         Path file = file(exchange);
-        // after the file consumer has moved the file: its archive name is then taken by the file itself
+        String listed = exchange.getIn().getHeader(Exchange.FILE_PATH, String.class);
+        completing.add(listed);
+        // after the file consumer has moved the file: its archive name is then taken by the file itself; a file
+        // still there is marked stuck before pickup may see it again (the consumer forgets it is in progress first)
         exchange.getExchangeExtension().addOnCompletion(new JournalClearing() {
             @Override
             public void onDone(Exchange done) {
-                release(done, MOVE_TO);
-                release(done, FAILED_TO);
+                try {
+                    release(done, MOVE_TO);
+                    release(done, FAILED_TO);
+                    java.nio.file.attribute.BasicFileAttributes before =
+                            done.getProperty(ATTRIBUTES, java.nio.file.attribute.BasicFileAttributes.class);
+                    if (before != null) {
+                        leftBehind(done, file, before);
+                    }
+                } finally {
+                    completing.remove(listed);
+                }
             }
         });
         // the filter refused links when it listed the file; a file swapped for one since is failed here
@@ -109,12 +136,7 @@ final class LetterRouteSteps {
         }
         java.nio.file.attribute.BasicFileAttributes before = attributes(file);
         String id = ContentHash.sha256(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-        exchange.getExchangeExtension().addOnCompletion(new JournalClearing() {
-            @Override
-            public void onDone(Exchange done) {
-                leftBehind(done, file, before);
-            }
-        });
+        exchange.setProperty(ATTRIBUTES, before);
         exchange.getIn().setHeader(ID, id);
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
         archiveTo(

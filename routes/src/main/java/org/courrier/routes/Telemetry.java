@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  *
  * <p>Thread-safe.
  */
-final class Telemetry {
+final class Telemetry implements AutoCloseable {
 
     /** The stages of a letter that are timed, as the {@code stage} tag of {@code courrier_stage_seconds}. */
     enum Stage {
@@ -59,6 +59,9 @@ final class Telemetry {
     private final Counter ocrSeconds = counter("courrier.ocr.seconds", "Seconds spent reading pages");
     private final Counter undelivered =
             counter("courrier.deliveries.failed", "Records kept in undelivered/ after all retries");
+    /** Listens to the JVM's collectors, holding the registry: closed with the service, or it keeps the registry. */
+    private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
+
     private final AtomicInteger inFlight = new AtomicInteger();
     private final java.util.EnumMap<Stage, Timer> stages = new java.util.EnumMap<>(Stage.class);
     private volatile IntSupplier waiting = () -> 0;
@@ -104,7 +107,7 @@ final class Telemetry {
         }
         new ClassLoaderMetrics().bindTo(registry);
         new JvmMemoryMetrics().bindTo(registry);
-        new JvmGcMetrics().bindTo(registry);
+        gcMetrics.bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
@@ -232,6 +235,17 @@ final class Telemetry {
 
     int waiting() {
         return waiting.getAsInt();
+    }
+
+    /**
+     * Stops listening to the JVM's garbage collectors and closes the registry. The collectors' listener is
+     * registered with the platform's management beans, which live as long as the JVM: left registered, it keeps the
+     * registry and its meters of every stopped service.
+     */
+    @Override
+    public void close() {
+        gcMetrics.close();
+        registry.close();
     }
 
     /** Every meter in the Prometheus text format. */
