@@ -37,8 +37,18 @@ class CliTest {
         assertThat(run("help")).isZero();
         String help = out.toString();
         assertThat(help).contains("Usage: courrier [-h] COMMAND");
-        for (String command :
-                List.of("run", "extract", "replay", "eval", "calibrate", "cer", "bench", "doctor", "test", "help")) {
+        for (String command : List.of(
+                "run",
+                "extract",
+                "replay",
+                "eval",
+                "calibrate",
+                "train-layout",
+                "cer",
+                "bench",
+                "doctor",
+                "test",
+                "help")) {
             assertThat(help).as(command).containsPattern("(?m)^  " + command + " ");
         }
         assertThat(help)
@@ -60,6 +70,7 @@ class CliTest {
             {"replay", "-h"},
             {"eval", "--help"},
             {"calibrate", "--help"},
+            {"train-layout", "--help"},
             {"cer", "--help"},
             {"bench", "--help"},
             {"bench", "ocr", "--help"},
