@@ -42,12 +42,12 @@ public final class LayoutCombiner {
      * half ({@code ./courrier train-layout --cross-validate}, see {@code layout-model.md}).
      */
     static final Map<Slot, Policy> COMBINED = policies(
-            Policy.RULES, // sender: the model never helped
-            Policy.RULES, // reference: the model never helped
-            new Policy(0.85, 0.7), // date
-            new Policy(0.85, 0.7), // recipient
-            new Policy(0.01, 0.7), // subject: only where the rules found none
-            new Policy(0.01, 0.7)); // copies: only where the rules found none
+            Policy.RULES, // sender: 52.6 -> 52.6, no policy helped
+            new Policy(0.85, 0.7), // reference: 84.1 -> 86.5
+            new Policy(2, 0), // date: the model's whenever it found one, 92.3 -> 96.0
+            new Policy(0.85, 0.7), // recipient: 65.6 -> 71.4
+            new Policy(0.01, 0.7), // subject: only where the rules found none, 73.1 -> 76.4
+            new Policy(0.01, 0.7)); // copies: only where the rules found none, 72.9 -> 79.3
 
     private final FieldExtractor.Mode mode;
     private final LayoutModel model;

@@ -156,6 +156,9 @@ final class LayoutFeatures {
         if (t.size() > 0 && t.colonAfter(0)) {
             f.add("colonAfterFirst");
         }
+        if (t.size() > 0 && t.get(0).key().length() >= 2) {
+            f.add("w0=" + t.get(0).key());
+        }
         if (!dates.find(text, dayFirst).isEmpty()) {
             f.add("date");
         }

@@ -47,7 +47,7 @@ final class LayoutProposer {
     }
 
     private static Field<String> sender(LetterMap map, LayoutModel.Labelling labels) {
-        List<TextLine> run = firstRun(map, labels, LayoutModel.SENDER, 1);
+        List<TextLine> run = firstRun(map, labels, LayoutModel.SENDER, 1, 2.5);
         if (run.isEmpty()) {
             return Field.missing();
         }
@@ -59,7 +59,7 @@ final class LayoutProposer {
     }
 
     private static Field<Recipient> recipient(LetterMap map, LayoutModel.Labelling labels) {
-        List<TextLine> run = firstRun(map, labels, LayoutModel.RECIPIENT, 1);
+        List<TextLine> run = firstRun(map, labels, LayoutModel.RECIPIENT, 1, 1.5);
         if (run.isEmpty()) {
             return Field.missing();
         }
@@ -90,9 +90,26 @@ final class LayoutProposer {
     }
 
     private static Field<String> subject(LetterMap map, LayoutModel.Labelling labels) {
-        List<TextLine> run = firstRun(map, labels, LayoutModel.SUBJECT, 0);
+        List<TextLine> run = new ArrayList<>(firstRun(map, labels, LayoutModel.SUBJECT, 0, 1.0));
         if (run.isEmpty()) {
             return Field.missing();
+        }
+        TextLine first = run.get(0);
+        if (first.index() > 0 && map.book().match("subject", first.tokens(), 0) == 0) {
+            TextLine above = map.lines().get(first.index() - 1);
+            Tokens t = above.tokens();
+            if (above.page() == first.page() && t.size() > 0 && map.book().match("subject", t, 0) > 0) {
+                run.add(0, above); // the label's line the model left out: the subject starts there
+            }
+        }
+        for (int i = 1; i < run.size(); i++) {
+            if (LetterMap.opensBody(map.book(), run.get(i)) || LetterMap.isSalutation(map.book(), run.get(i))) {
+                run = run.subList(0, i);
+                break;
+            }
+        }
+        if (run.size() > LetterMap.MAX_SUBJECT_LINES + 1) {
+            run = run.subList(0, LetterMap.MAX_SUBJECT_LINES + 1);
         }
         List<String> parts = new ArrayList<>();
         for (TextLine l : run) {
@@ -184,10 +201,12 @@ final class LayoutProposer {
     }
 
     /**
-     * The first run of lines with this label: lines labelled so with at most {@link #RUN_GAP} others between them,
-     * on the first page where the label is given; {@code page} 1 keeps to the first page.
+     * The first run of lines with this label: lines labelled so with at most {@link #RUN_GAP} others between them
+     * and no more than {@code maxGap} blank lines above each, on the first page where the label is given;
+     * {@code page} 1 keeps to the first page.
      */
-    private static List<TextLine> firstRun(LetterMap map, LayoutModel.Labelling labels, String label, int page) {
+    private static List<TextLine> firstRun(
+            LetterMap map, LayoutModel.Labelling labels, String label, int page, double maxGap) {
         List<TextLine> run = new ArrayList<>();
         int last = -1;
         for (TextLine l : map.lines()) {
@@ -198,7 +217,9 @@ final class LayoutProposer {
                 continue;
             }
             if (last >= 0
-                    && (l.index() - last > RUN_GAP + 1 || l.page() != run.get(0).page())) {
+                    && (l.index() - last > RUN_GAP + 1
+                            || l.page() != run.get(0).page()
+                            || map.gap(map.lines().get(last), l) > maxGap)) {
                 break;
             }
             run.add(l);
