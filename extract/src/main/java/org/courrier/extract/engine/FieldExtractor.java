@@ -18,12 +18,59 @@ public interface FieldExtractor {
      * authored corpus's dev half ({@link Calibration#standard()}).
      */
     static FieldExtractor create() {
-        return new CalibratedExtractor(rules(), Calibration.standard());
+        return create(Mode.fromProperty());
+    }
+
+    /** The standard extractor in this mode, with the committed layout model, calibrated. */
+    static FieldExtractor create(Mode mode) {
+        return new CalibratedExtractor(new LetterExtractor(mode, LayoutModel.standard()), Calibration.standard());
+    }
+
+    /** The extractor in this mode with this layout model (e.g. one trained on part of dev), calibrated. */
+    static FieldExtractor create(Mode mode, LayoutModel model) {
+        return new CalibratedExtractor(new LetterExtractor(mode, model), Calibration.standard());
+    }
+
+    /** The extractor in this mode with this layout model, confidences uncalibrated (the rules' own signals). */
+    static FieldExtractor uncalibrated(Mode mode, LayoutModel model) {
+        return new LetterExtractor(mode, model);
     }
 
     /** The rules alone: each confidence is the rule's own signal, before calibration ({@code ./courrier calibrate}). */
     static FieldExtractor rules() {
         return new LetterExtractor();
+    }
+
+    /**
+     * Where the sender, recipient, subject, copies, reference and date come from: the hand rules, the trained
+     * {@link LayoutModel}'s line labels, or the rules with the model taking over a field the rules are unsure of or
+     * miss. The other fields always come from the rules.
+     */
+    enum Mode {
+        RULES,
+        MODEL,
+        COMBINED;
+
+        /** The system property that selects the mode ({@code rules}, {@code model}, {@code combined}). */
+        public static final String PROPERTY = "courrier.extractor";
+
+        /** The mode the default extractor uses. */
+        public static final Mode DEFAULT = RULES;
+
+        /** The mode named (case-insensitive); a typed error naming the choices otherwise. */
+        public static Mode parse(String name) {
+            for (Mode m : values()) {
+                if (m.name().equalsIgnoreCase(name.strip())) {
+                    return m;
+                }
+            }
+            throw new IllegalArgumentException("no extractor mode " + name + ": rules, model or combined");
+        }
+
+        static Mode fromProperty() {
+            String v = System.getProperty(PROPERTY);
+            return v == null || v.isBlank() ? DEFAULT : parse(v);
+        }
     }
 
     /** The rules with these calibration tables. */

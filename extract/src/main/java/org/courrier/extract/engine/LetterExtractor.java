@@ -1,10 +1,12 @@
 package org.courrier.extract.engine;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.courrier.document.Document;
 import org.courrier.extract.record.Field;
 import org.courrier.extract.record.LetterFields;
+import org.courrier.extract.record.Recipient;
 import org.courrier.extract.record.Signatory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,14 +34,22 @@ final class LetterExtractor implements FieldExtractor {
     private final CopiesEngine copies = new CopiesEngine();
     private final SignatoryEngine signatories;
     private final SenderEngine senders = new SenderEngine();
+    private final LayoutCombiner layout;
 
     LetterExtractor() {
+        this(FieldExtractor.Mode.RULES, null);
+    }
+
+    /** @param model the layout model; null (no model) runs the rules whatever the mode */
+    LetterExtractor(FieldExtractor.Mode mode, LayoutModel model) {
         List<LanguageCues> books = LanguageCues.available();
         this.languages = new LanguageGuesser(books);
         DateFinder finder = new DateFinder(books);
         this.dates = new DateEngine(finder);
         this.recipients = new RecipientEngine(finder);
         this.signatories = new SignatoryEngine(finder);
+        this.layout =
+                mode == FieldExtractor.Mode.RULES || model == null ? null : new LayoutCombiner(mode, model, finder);
     }
 
     /** Running text says the language best; a letter without any gives its first lines. */
@@ -82,18 +92,33 @@ final class LetterExtractor implements FieldExtractor {
         Field<String> subject = guarded(file, "subject", () -> subjects.extract(map), Field.missing());
         Field<List<String>> copyList = guarded(file, "copies", () -> copies.extract(map), Field.missing());
         double f = pageFactor(document);
+        Field<String> reference = scale(refs.reference(), f);
+        Field<LocalDate> letterDate = scale(date.date(), f);
+        Field<Recipient> addressee = scale(recipient.recipient(), f);
+        Field<String> issuer = scale(sender, f);
+        Field<String> object = scale(subject, f);
+        Field<List<String>> copied = scale(copyList, f);
+        LayoutProposer.Proposal p = layout == null ? null : guarded(file, "layout", () -> layout.propose(map), null);
+        if (p != null) {
+            issuer = layout.choose(issuer, scale(p.sender(), f), LayoutCombiner.Slot.SENDER);
+            reference = layout.choose(reference, scale(p.reference(), f), LayoutCombiner.Slot.REFERENCE);
+            letterDate = layout.choose(letterDate, scale(p.date(), f), LayoutCombiner.Slot.DATE);
+            addressee = layout.choose(addressee, scale(p.recipient(), f), LayoutCombiner.Slot.RECIPIENT);
+            object = layout.choose(object, scale(p.subject(), f), LayoutCombiner.Slot.SUBJECT);
+            copied = layout.choose(copied, scale(p.copies(), f), LayoutCombiner.Slot.COPIES);
+        }
         return new Extraction(
                 book.language(),
                 new LetterFields(
-                        scale(sender, f),
+                        issuer,
                         scale(signatory, f),
-                        scale(refs.reference(), f),
+                        reference,
                         scale(refs.theirReference(), f),
-                        scale(date.date(), f),
+                        letterDate,
                         scale(date.place(), f),
-                        scale(recipient.recipient(), f),
-                        scale(subject, f),
-                        scale(copyList, f)));
+                        addressee,
+                        object,
+                        copied));
     }
 
     /**
