@@ -52,7 +52,10 @@ final class SubjectEngine {
             }
             between.add(l);
         }
-        if (!between.isEmpty() && between.size() <= LetterMap.MAX_SUBJECT_LINES && plausibleSubject(between)) {
+        if (!between.isEmpty()
+                && between.size() <= LetterMap.MAX_SUBJECT_LINES
+                && plausibleSubject(between)
+                && !runsOn(lines, between.get(between.size() - 1))) {
             boolean onePiece = true;
             for (int i = 1; i < between.size(); i++) {
                 onePiece &= wrapped(map, between.get(i - 1), between.get(i));
@@ -118,6 +121,22 @@ final class SubjectEngine {
             }
         }
         return subjectOf(block, 0.75);
+    }
+
+    /**
+     * Whether the line is running text going on under it: a word broken at its end ({@code have ap-}), or the next
+     * line opening in lower case ({@code Your letter of the 20th inst, to Mr. Lathrop has been / received …}).
+     */
+    private static boolean runsOn(List<TextLine> lines, TextLine last) {
+        String text = last.text().strip();
+        if (text.endsWith("-")) {
+            return true;
+        }
+        int next = last.index() + 1;
+        if (next >= lines.size() || lines.get(next).text().isBlank()) {
+            return false;
+        }
+        return Character.isLowerCase(lines.get(next).text().strip().charAt(0));
     }
 
     private static boolean plausibleSubject(List<TextLine> lines) {
