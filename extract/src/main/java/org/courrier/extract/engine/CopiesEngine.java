@@ -2,6 +2,8 @@ package org.courrier.extract.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.courrier.extract.record.Evidence;
 import org.courrier.extract.record.Field;
 
@@ -26,14 +28,27 @@ final class CopiesEngine {
     private static final java.util.regex.Pattern BULLET =
             java.util.regex.Pattern.compile("^([-•*·–—>▪●o¢+©«»e]\\s+|[-•*·–—>▪●¢©«»]|\\d{1,2}[.)]\\s*)");
 
+    /** The abbreviation {@code cc}, {@code c.c.}, {@code c. c.} followed by the first entry on its line. */
+    private static final Pattern CC = Pattern.compile("(?i)(c\\.\\s?c\\.|cc)\\s+\\p{L}");
+    /** A copy heading with a note before its colon: {@code cc (by email):}, {@code Copie (pour information) :}. */
+    private static final Pattern NOTED =
+            Pattern.compile("(?i)\\s*(c\\.\\s?c\\.|cc|copy|copies|copie|copies)\\s*\\([^)]{1,30}\\)\\s*:\\s*");
+
     Field<List<String>> extract(LetterMap map) {
         List<TextLine> lines = map.lines();
         for (TextLine line : lines) {
-            if (map.inBody(line.index()) || map.inHeader(line.index()) && line.page() == 1 && line.top() < 0.5) {
-                continue;
-            }
             Tokens t = line.tokens();
             int n = t.size() == 0 ? 0 : map.book().match("copies", t, 0);
+            if (map.inHeader(line.index()) && line.page() == 1 && line.top() < 0.5) {
+                if (n >= 3 && t.colonAfter(n - 1) && n == t.size()) {
+                    // "Transmis copie pour information à :" heading a list at the top of the letter
+                    return follow(map, line, t, n);
+                }
+                continue;
+            }
+            if (map.inBody(line.index())) {
+                continue;
+            }
             if (n == 0) {
                 if (mangledCc(map, line)) {
                     Field<List<String>> list = follow(map, line, t, t.size());
@@ -44,6 +59,19 @@ final class CopiesEngine {
             boolean colon = t.colonAfter(n - 1);
             boolean alone = n == t.size();
             boolean afterBody = map.bodyEnd() >= 0 && line.index() > map.bodyEnd();
+            Matcher noted = NOTED.matcher(line.text());
+            if (!colon && afterBody && noted.lookingAt()) {
+                // "cc (by email):": the heading, a note on how the copies go, then the colon
+                return follow(map, line, Tokens.of(line.text().substring(noted.end())), 0);
+            }
+            if (!colon
+                    && afterBody
+                    && !alone
+                    && line.left() < 0.3
+                    && CC.matcher(line.text()).lookingAt()) {
+                // "c.c. Cllr Sue Harding": the abbreviation alone heads the list, without a colon
+                return follow(map, line, t, n);
+            }
             if (!colon && !(alone && (afterBody || t.get(n - 1).key().length() >= 5))) {
                 continue;
             }

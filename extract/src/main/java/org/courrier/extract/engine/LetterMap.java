@@ -41,7 +41,11 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             }
             subject = label;
             continued = 0;
-            if (!label && l.prose() && !startsWithLabel(book, l) && !replyInstruction(book, l)) {
+            if (!label
+                    && l.prose()
+                    && !startsWithLabel(book, l)
+                    && !replyInstruction(book, l)
+                    && !headsSalutation(book, lines, i)) {
                 bodyStart = i;
                 break;
             }
@@ -55,8 +59,9 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         for (int i = bodyStart; i < lines.size(); i++) {
             TextLine l = lines.get(i);
             Tokens t = l.tokens();
-            if (t.size() > 0 && book.match("copies", t, 0) > 0 && t.colonAfter(0)) {
-                break;
+            int copies = t.size() == 0 ? 0 : book.match("copies", t, 0);
+            if (copies > 0 && t.colonAfter(copies - 1)) {
+                break; // the copy list ("Copie pour information :") ends the body
             }
             if (l.prose() || contains(book, "closings", l)) {
                 bodyEnd = i;
@@ -68,6 +73,23 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             bodyEnd++;
         }
         return new LetterMap(List.copyOf(lines), book, salutation, bodyStart, bodyEnd, pitch);
+    }
+
+    /**
+     * A long line standing just above the salutation, set apart from it (an unlabelled subject such as
+     * {@code Enquête annuelle sur les loyers 2025 – participation obligatoire}): the body starts after the
+     * salutation, not with it.
+     */
+    private static boolean headsSalutation(LanguageCues book, List<TextLine> lines, int i) {
+        for (int j = i + 1; j < lines.size() && j <= i + 2; j++) {
+            if (isSalutation(book, lines.get(j))) {
+                return lines.get(j).page() == lines.get(i).page();
+            }
+            if (lines.get(j).prose()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A reply instruction in the letterhead ({@code In case of reply, the number … should be quoted}). */
@@ -89,13 +111,24 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                 && !above.text().matches(".*[.,:;!?]$");
     }
 
-    /** A salutation: a short line opening with a salutation word and ending with a comma. */
+    /**
+     * A salutation: a short line opening with a salutation word and ending with a comma, or with a colon
+     * ({@code Dear Ms. Lavallée:}, North American business style), or with nothing in open punctuation
+     * ({@code Dear Ms Laidlaw}) when the line is no more than a salutation word that only opens a salutation
+     * ({@code Dear}, not {@code Sir}, which also titles a knight) and a name.
+     */
     static boolean isSalutation(LanguageCues book, TextLine l) {
         Tokens t = l.tokens();
+        String text = l.text().strip();
         return t.size() > 0
                 && t.size() <= 8
                 && book.match("salutations", t, 0) > 0
-                && (l.text().endsWith(",") || l.text().endsWith(";"));
+                && (text.endsWith(",")
+                        || text.endsWith(";")
+                        || text.endsWith(":")
+                        || t.size() <= 4
+                                && book.match("openSalutations", t, 0) > 0
+                                && Character.isLetter(text.charAt(text.length() - 1)));
     }
 
     static boolean startsWithLabel(LanguageCues book, TextLine l) {

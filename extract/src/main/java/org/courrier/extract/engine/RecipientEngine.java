@@ -16,6 +16,14 @@ import org.courrier.extract.record.Recipient;
 final class RecipientEngine {
 
     private static final int MAX_LINES = 6;
+    /** An inside address runs to eight lines at most (addressee, title, organisation, attention, street, town…). */
+    private static final int MAX_BLOCK_LINES = 8;
+    /** Lines of dates and references skipped between the salutation and the address above them. */
+    private static final int MAX_SKIPPED = 5;
+    /** A {@code label : value} line ({@code Votre numéro d'identification : CHE-318}), not an address line. */
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("^[^:]{2,45}\\s:\\s*\\S");
+    /** Lines above an addressee that still belong to the address: the organisation, "The Owner/Occupier". */
+    private static final int MAX_LINES_ABOVE = 2;
 
     record Result(Field<Recipient> recipient, int firstLine) {}
 
@@ -46,11 +54,43 @@ final class RecipientEngine {
                     && line.index() != map.salutation()
                     && line.index() > 0
                     && !(LetterMap.isSalutation(book, line) && line.left() < 0.3 && !nameFollows(t))) {
-                return block(map, line.index(), 0.9);
+                return block(map, firstOfAddress(book, map, line), 0.9);
             }
         }
         Result foot = atFoot(map);
         return foot.recipient().found() ? foot : above(map);
+    }
+
+    /**
+     * The addressee's organisation printed above the person ({@code ARDENNE DIGITAL SRL} / {@code Madame …},
+     * {@code The Owner/Occupier} / {@code Mr …}): up to two lines closely above, on the same margin, that are
+     * neither a date, a reference, a label nor a delivery mode ({@code BY EMAIL}, {@code LETTRE RECOMMANDÉE}).
+     */
+    private int firstOfAddress(LanguageCues book, LetterMap map, TextLine person) {
+        int first = person.index();
+        for (int i = person.index() - 1; i >= 0 && person.index() - i <= MAX_LINES_ABOVE; i--) {
+            TextLine l = map.lines().get(i);
+            TextLine below = map.lines().get(first);
+            Tokens t = l.tokens();
+            if (l.page() != person.page()
+                    || t.size() == 0
+                    || Math.abs(l.left() - person.left()) > 0.02
+                    || map.gap(l, below) > 0.3
+                    || l.top() < 0.1
+                    || l.prose()
+                    || LetterMap.startsWithLabel(book, l)
+                    || LABELLED.matcher(l.text()).find()
+                    || book.match("reference", t, 0) > 0
+                    || book.match("addresseeLead", t, 0) > 0
+                    || book.match("civilities", t, 0) > 0
+                    || LetterMap.contains(book, "deliveryModes", l)
+                    || LetterMap.contains(book, "letterheadNoise", l)
+                    || !finder.find(l.text(), true).isEmpty()) {
+                break;
+            }
+            first = i;
+        }
+        return first;
     }
 
     /** A note verbale names its addressee at the foot, left, under the date and seal. */
@@ -113,15 +153,25 @@ final class RecipientEngine {
             }
         }
         int start = end;
+        int skipped = 0;
         for (int i = end - 1; i > 0 && end - i <= MAX_LINES; i--) {
             TextLine l = map.lines().get(i);
             boolean contiguous = start == end || map.gap(l, map.lines().get(start)) <= 0.5;
-            if (!contiguous
-                    || LetterMap.startsWithLabel(map.book(), l)
+            boolean label = LetterMap.startsWithLabel(map.book(), l)
                     || !finder.find(l.text(), true).isEmpty()
-                    || map.book().match("noteVerbale", l.tokens(), 0) > 0
-                    || map.book().match("reference", l.tokens(), 0) > 0
-                    || l.top() < 0.08) {
+                    || map.book().match("reference", l.tokens(), 0) > 0;
+            boolean wide = l.width() >= 0.45 && !l.text().strip().endsWith(",");
+            if (start == end
+                    && skipped < MAX_SKIPPED
+                    && l.top() >= 0.08
+                    && (label || wide || LABELLED.matcher(l.text()).find())) {
+                // the date, references, "label : value" lines and a subject between the address and the salutation
+                skipped++;
+                end = i;
+                start = i;
+                continue;
+            }
+            if (!contiguous || label || map.book().match("noteVerbale", l.tokens(), 0) > 0 || l.top() < 0.08) {
                 break;
             }
             start = i;
@@ -159,7 +209,7 @@ final class RecipientEngine {
         TextLine prev = null;
         int margin = map.rightMargin(
                 map.lines().get(Math.min(from, map.lines().size() - 1)).page());
-        for (int i = from; i < map.lines().size() && used.size() < MAX_LINES; i++) {
+        for (int i = from; i < map.lines().size() && used.size() < MAX_BLOCK_LINES; i++) {
             TextLine l = map.lines().get(i);
             double allowed = l.tokens().size() <= 3 && !l.text().matches(".*\\d.*") ? 1.1 : 0.5;
             boolean aligned = prev == null
@@ -175,7 +225,9 @@ final class RecipientEngine {
                 }
                 break;
             }
+            Tokens lt = l.tokens();
             if (LetterMap.startsWithLabel(map.book(), l)
+                    || lt.size() > 0 && map.book().match("memoLabels", lt, 0) > 0 && lt.colonAfter(0)
                     || l.index() == map.salutation()
                     || map.inBody(l.index())
                     || isFooter(map.book(), l)) {

@@ -21,9 +21,17 @@ final class RunningText {
 
     private RunningText() {}
 
-    /** A line of running text: long, and mostly lower-case words. */
+    /** An e-mail or web address: its pieces are lower-case words that are not prose. */
+    private static final java.util.regex.Pattern ADDRESSES =
+            java.util.regex.Pattern.compile("\\S*@\\S*|(?i:https?://|www\\.)\\S*");
+
+    /**
+     * A line of running text: long, and mostly lower-case words, not counting e-mail and web addresses (a
+     * letterhead's contact line {@code T +353 53 916 3400 · inspections@agriculture.gov.ie} is not prose).
+     */
     static boolean isProse(TextLine line) {
-        String[] tokens = SimpleTokenizer.INSTANCE.tokenize(line.text());
+        String[] tokens =
+                SimpleTokenizer.INSTANCE.tokenize(ADDRESSES.matcher(line.text()).replaceAll(" "));
         int words = 0;
         int lower = 0;
         for (String t : tokens) {

@@ -16,9 +16,11 @@ import org.courrier.extract.record.Signatory;
 final class SenderEngine {
 
     private static final int MAX_LINES = 3;
+    /** A body's name wraps over four lines at most ({@code MINISTÈRE / DE L'ÉDUCATION / NATIONALE / ET DE LA JEUNESSE}). */
+    private static final int MAX_NAME_LINES = 4;
 
     Field<String> extract(LetterMap map, int recipientLine, Field<Signatory> signatory) {
-        Field<String> head = letterhead(map);
+        Field<String> head = letterhead(map, recipientLine);
         Field<String> suscription = recipientLine > 0 ? suscription(map, recipientLine) : Field.missing();
         if (head.found() && !(suscription.found() && Tokens.of(head.value()).size() <= 2)) {
             return head;
@@ -46,18 +48,30 @@ final class SenderEngine {
     }
 
     /**
-     * The first letterhead line that is neither the state heading nor the motto under it, nor a date or label. A
-     * state named without a "Republic" word ({@code BURKINA FASO}) is known by the motto under it.
-     * Sure when it names a body (ministry, embassy, office…), less so otherwise.
+     * The letterhead's issuing body, chosen among its lines that are neither the state heading nor the motto under
+     * it, nor a date, label, address, person, received stamp or logo abbreviation: a local authority
+     * ({@code GOUVERNORAT DE SFAX}, {@code Mayo County Council}) under its supervising ministry or the territory it
+     * belongs to; else the first line naming a body (ministry, department, university…) rather than its translation
+     * in another language printed above it; else the first line. A state named without a "Republic" word
+     * ({@code BURKINA FASO}) is known by the motto under it. Sure when it names a body, less so otherwise.
      */
-    private Field<String> letterhead(LetterMap map) {
+    private Field<String> letterhead(LetterMap map, int recipientLine) {
         LanguageCues book = map.book();
         TextLine motto = null;
+        List<TextLine> candidates = new ArrayList<>();
         for (TextLine line : map.lines()) {
-            if (line.page() > 1 || line.top() > 0.3 || !map.inHeader(line.index())) {
+            if (line.page() > 1
+                    || line.top() > 0.3
+                    || !map.inHeader(line.index())
+                    || recipientLine > 0 && line.index() >= recipientLine) {
                 break;
             }
             Tokens t = line.tokens();
+            boolean label =
+                    t.size() > 0 && (LetterMap.startsWithLabel(book, line) || book.match("reference", t, 0) > 0);
+            if (label && !candidates.isEmpty() && line.top() > candidates.get(0).top() + 0.03) {
+                break; // the references under the letterhead: what follows is the addressee's block
+            }
             if (t.size() == 0
                     || line == motto
                     || LetterMap.startsWithLabel(book, line)
@@ -70,7 +84,10 @@ final class SenderEngine {
                 continue;
             }
             if (book.match("countryHeads", t, 0) > 0 || isMotto(line)) {
-                motto = below(map, line);
+                TextLine under = below(map, line);
+                if (under != null && (isMotto(under) || !names(book, under.tokens()))) {
+                    motto = under;
+                }
                 continue;
             }
             TextLine under = below(map, line);
@@ -78,20 +95,169 @@ final class SenderEngine {
                 motto = under;
                 continue;
             }
-            if (LetterMap.containsExactly(book, "letterheadNoise", line)) {
+            if (LetterMap.containsExactly(book, "letterheadNoise", line)
+                    || address(book, line)
+                    || book.match("civilities", t, 0) > 0
+                    || stamped(map, line)) {
                 continue;
             }
             if (governmentOnly(book, t) && bodyBelow(map, line)) {
                 continue;
             }
-            boolean named = names(book, t);
             int lead = book.match("suscriptionHeads", t, 0);
             if (lead > 0 && lead < t.size() && book.match("senderHeads", t, lead) > 0) {
-                return Field.missing();
+                break; // "Le Ministre de …" heading the addressee: the suscription names the sender
             }
-            return join(map, line, named ? 0.93 : 0.8);
+            if (!continuesAbove(map, line)) {
+                candidates.add(line);
+            }
         }
-        return Field.missing();
+        List<Block> blocks = new ArrayList<>();
+        for (TextLine c : candidates) {
+            if (blocks.stream().noneMatch(b -> b.name().evidence().stream().anyMatch(e -> e.equals(c.evidence())))) {
+                Field<String> name = join(map, c, 1);
+                blocks.add(new Block(c, name, names(book, Tokens.of(name.value()))));
+            }
+        }
+        Block chosen = choose(book, blocks);
+        if (chosen == null) {
+            return Field.missing();
+        }
+        Field<String> name = chosen.name();
+        return new Field<>(
+                withoutLogo(name.value()),
+                name.raw(),
+                (chosen.named() ? 0.93 : 0.8) * name.confidence(),
+                name.evidence());
+    }
+
+    /** A letterhead name: its first line, the name joined over its lines, and whether it names a body. */
+    private record Block(TextLine first, Field<String> name, boolean named) {}
+
+    /**
+     * {@code STEG Société Tunisienne de l'Électricité et du Gaz}: the logo's abbreviation read on the same line as
+     * the full name it stands for is left out.
+     */
+    private static String withoutLogo(String name) {
+        String[] w = name.split(" ", 3);
+        if (w.length == 3 && w[0].matches("\\p{Lu}{2,6}") && w[1].matches("\\p{Lu}\\p{Ll}+.*") && name.length() > 20) {
+            return name.substring(w[0].length() + 1);
+        }
+        return name;
+    }
+
+    /**
+     * The local authority; else the first name of a body, unless the first name of all is printed larger, or a
+     * later one twice as large (the name itself, the office words coming in smaller type); else the first name
+     * that is more than a logo's abbreviation.
+     */
+    private static Block choose(LanguageCues book, List<Block> blocks) {
+        for (Block b : blocks) {
+            if (LetterMap.contains(book, "localBodies", b.first()) && !abbreviation(b)) {
+                return b;
+            }
+        }
+        Block first = null;
+        Block named = null;
+        for (Block b : blocks) {
+            if (abbreviation(b)) {
+                continue;
+            }
+            if (first == null) {
+                first = b;
+            }
+            if (b.named()) {
+                named = b;
+                break;
+            }
+        }
+        if (named == null) {
+            return first != null ? first : blocks.isEmpty() ? null : blocks.get(0);
+        }
+        int h = named.first().box().h();
+        if (first != named && startsAName(book, first) && first.first().box().h() > 1.1 * h) {
+            return first; // the name in large type, a body's office words under it smaller
+        }
+        for (int i = blocks.indexOf(named) + 1; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.named()
+                    && !abbreviation(b)
+                    && startsAName(book, b)
+                    && b.first().box().h() > 2 * h) {
+                return b; // the name as a logo's large word beside the office's lines in small type
+            }
+        }
+        return named;
+    }
+
+    /** Opens like a name: a capital word of two letters or more that is not a connecting word ({@code de}, {@code and}). */
+    private static boolean startsAName(LanguageCues book, Block b) {
+        Tokens t = b.first().tokens();
+        String w = t.get(0).text();
+        return w.length() >= 2
+                && Character.isUpperCase(w.charAt(0))
+                && book.match("connectors", t, 0) == 0
+                && book.match("orgPrepositions", t, 0) == 0;
+    }
+
+    /**
+     * A line that only continues a candidate above it (a wrapped name's second line, {@code DU GRAND-DUCHÉ DE
+     * LUXEMBOURG} under {@code LE GOUVERNEMENT}) is not a name of its own.
+     */
+    private static boolean continuesAbove(LetterMap map, TextLine line) {
+        int i = line.index() - 1;
+        if (i < 0 || !Character.isLetter(line.text().charAt(0))) {
+            return false;
+        }
+        TextLine above = map.lines().get(i);
+        Tokens t = line.tokens();
+        return map.gap(above, line) <= 0.3
+                && Math.abs(above.left() - line.left()) < 0.15
+                && (Character.isLowerCase(line.text().charAt(0))
+                        || capitals(line.text())
+                                && capitals(above.text())
+                                && map.book().match("orgPrepositions", t, 0) > 0)
+                && !names(map.book(), t);
+    }
+
+    /** A logo's abbreviation ({@code NUS}, {@code CEDEAO}): one short word, printed beside the full name. */
+    private static boolean abbreviation(Block b) {
+        String text = b.name().value();
+        Tokens t = Tokens.of(text);
+        return t.size() == 1 && text.strip().length() <= 8 && text.codePoints().noneMatch(Character::isLowerCase)
+                || t.size() == 2 && text.replace(" ", "").length() <= 5;
+    }
+
+    /** A street address: it starts with the building's number ({@code 6 Science Drive 2}). */
+    private boolean address(LanguageCues book, TextLine line) {
+        return line.text().matches("\\d+[A-Za-z]?[,\\s].*") && !names(book, line.tokens());
+    }
+
+    /**
+     * A line of a received stamp ({@code REVENUE DEPT. / Inward No. 4417}, {@code BUREAU D'ORDRE – ARRIVÉE}): it
+     * or a line just above or under it in its column carries a stamp's words.
+     */
+    private static boolean stamped(LetterMap map, TextLine line) {
+        LanguageCues book = map.book();
+        if (LetterMap.contains(book, "receivedStamps", line)) {
+            return true;
+        }
+        int from = Math.max(0, line.index() - 6);
+        int to = Math.min(map.lines().size(), line.index() + 7);
+        for (int i = from; i < to; i++) {
+            TextLine l = map.lines().get(i);
+            boolean overlaps =
+                    l.box().x() < line.box().right() && line.box().x() < l.box().right();
+            boolean near = Math.abs(l.box().y() - line.box().y()) <= 2.5 * map.pitch();
+            if (i != line.index()
+                    && l.page() == line.page()
+                    && overlaps
+                    && near
+                    && LetterMap.contains(book, "receivedStamps", l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -125,16 +291,28 @@ final class SenderEngine {
                 continue;
             }
             seen++;
-            if (names(book, t) && !governmentOnly(book, t)) {
+            if (office(book, t) && !governmentOnly(book, t)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** {@code Un Peuple – Un But – Une Foi}: short words between dashes. */
+    /**
+     * {@code Un Peuple – Un But – Une Foi}: short words between dashes, no figure (not an address line set the same
+     * way, {@code Administration communale – Avenue d'Auderghem 113 – 1040 Etterbeek}).
+     */
     private static boolean isMotto(TextLine line) {
-        return line.text().split("\\s[–—-]\\s").length >= 3;
+        String[] parts = line.text().split("\\s[–—-]\\s");
+        if (parts.length < 3 || line.text().matches(".*\\d.*")) {
+            return false;
+        }
+        for (String p : parts) {
+            if (p.strip().split("\\s+").length > 4) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The next line under this one in the same column. */
@@ -177,30 +355,51 @@ final class SenderEngine {
         return Field.missing();
     }
 
-    /** The organisation line and its continuation lines (lower-case start or a connecting word). */
+    /**
+     * The organisation line and its continuation lines: a lower-case start or a connecting word, a short tail that
+     * did not fit the column, a name in capitals wrapped, or the next line of the same name in the same type and
+     * alignment ({@code World Health} / {@code Organization}). Never an address, contact or stamp line.
+     */
     private Field<String> join(LetterMap map, TextLine first, double conf) {
         List<TextLine> used = new ArrayList<>(List.of(first));
         StringBuilder s = new StringBuilder(first.text());
         TextLine prev = first;
-        for (int i = first.index() + 1; i < map.lines().size() && used.size() < MAX_LINES; i++) {
+        LanguageCues book = book(map);
+        for (int i = first.index() + 1; i < map.lines().size() && used.size() < MAX_NAME_LINES; i++) {
             TextLine l = map.lines().get(i);
             if (Math.abs(l.centre() - prev.centre()) > 0.15 && Math.abs(l.left() - prev.left()) > 0.05) {
                 continue;
             }
             Tokens t = l.tokens();
             Tokens pt = prev.tokens();
-            boolean continues = t.size() > 0
-                    && (Character.isLowerCase(l.text().charAt(0))
-                            || book(map).match("orgPrepositions", t, 0) > 0
-                            || book(map).match("connectors", t, 0) > 0
-                            || book(map).match("connectors", pt, pt.size() - 1) > 0
-                            || book(map).match("orgPrepositions", pt, pt.size() - 1) > 0);
+            if (t.size() <= 2
+                    && heightRatio(prev, l) < 0.5
+                    && l.box().y() < prev.box().bottom() + map.pitch()) {
+                continue; // a speck of the emblem read as a word
+            }
+            if (t.size() == 0
+                    || LetterMap.containsExactly(book, "letterheadNoise", l)
+                    || address(book, l)
+                    || l.text().chars().filter(Character::isDigit).count() >= 4
+                    || LetterMap.contains(book, "receivedStamps", l)
+                    || l.text().strip().matches("[(\\[].*[)\\]]")) {
+                break;
+            }
+            boolean startsLower = Character.isLowerCase(l.text().charAt(0));
+            boolean sameCase = capitals(l.text()) == capitals(prev.text());
+            boolean continues = startsLower
+                    || sameCase && book.match("orgPrepositions", t, 0) > 0
+                    || sameCase && book.match("connectors", t, 0) > 0
+                    || book.match("connectors", pt, pt.size() - 1) > 0
+                    || book.match("orgPrepositions", pt, pt.size() - 1) > 0;
             boolean tail = t.size() <= 3
                     && map.gap(prev, l) <= 0.3
-                    && !names(book(map), t)
-                    && book(map).match("countryHeads", t, 0) == 0
+                    && heightRatio(prev, l) > 0.85
+                    && !names(book, t)
+                    && book.match("countryHeads", t, 0) == 0
                     && wrappedInColumn(map, prev, l);
-            if (map.gap(prev, l) > 0.5 || !continues && !tail && !capitalsWrap(map, prev, l)) {
+            if (map.gap(prev, l) > 0.5
+                    || !continues && !tail && !capitalsWrap(map, prev, l) && !sameType(map, prev, l)) {
                 break;
             }
             s.append(' ').append(l.text());
@@ -211,10 +410,48 @@ final class SenderEngine {
     }
 
     /**
+     * The next line of a name set in mixed case, in the same type and alignment, close under it, that does not
+     * open a body of its own: the end of a name not yet complete ({@code World Health} / {@code Organization}), and
+     * under a line that is a name already, only a line ending on the kind of body ({@code Northgate and Wymering
+     * Hospitals} / {@code NHS Foundation Trust}), not a unit ({@code Survey Division}) nor the seat
+     * ({@code Ambassade du Burkina Faso} / {@code Berne}).
+     */
+    private static boolean sameType(LetterMap map, TextLine above, TextLine next) {
+        Tokens t = next.tokens();
+        double ratio = heightRatio(above, next);
+        boolean aligned = Math.abs(next.left() - above.left()) < 0.015
+                || Math.abs(next.centre() - above.centre()) < 0.02
+                || Math.abs(next.box().right() - above.box().right()) < 0.015 * Math.max(1, next.pageWidth());
+        return !capitals(above.text())
+                && !capitals(next.text())
+                && ratio > 0.88
+                && ratio < 1.14
+                && aligned
+                && map.gap(above, next) <= 0.3
+                && !above.text().matches(".*[.,;:]$")
+                && (!names(map.book(), above.tokens()) || endsWithKind(map.book(), t))
+                && (t.size() == 1
+                        || map.book().match("senderHeads", t, 0) == 0
+                                && map.book().matchExactly("organisationKinds", t, 0) == 0)
+                && map.book().match("countryHeads", t, 0) == 0;
+    }
+
+    /** A line ending on the kind of body the name is ({@code NHS Foundation Trust}), not on a unit's word. */
+    private static boolean endsWithKind(LanguageCues book, Tokens t) {
+        return book.matchExactly("organisationKinds", t, t.size() - 1) > 0;
+    }
+
+    /** The next line's height over the line above's: about 1 for lines set in the same type. */
+    private static double heightRatio(TextLine above, TextLine next) {
+        return (double) next.box().h() / Math.max(1, above.box().h());
+    }
+
+    /**
      * A name in capitals wrapped onto the next line of its column ({@code MINISTÈRE DE L'INTÉGRATION} /
-     * {@code AFRICAINE ET DES MALIENS DE}): capitals again, on the same axis, close under it, and not the next
-     * body of the letterhead ({@code SECRÉTARIAT GÉNÉRAL}) unless a lone word that did not fit the line above,
-     * nor the acronym under the name ({@code (SFA)}).
+     * {@code AFRICAINE ET DES MALIENS DE}): capitals again, in about the same type, on the same axis, close under
+     * it, and not the next body or level of the letterhead ({@code SECRÉTARIAT GÉNÉRAL}, {@code RÉGION DU
+     * LITTORAL}, {@code COMMUNE DE …}) unless a lone word that did not fit the line above, nor the acronym under
+     * the name ({@code (SFA)}).
      */
     private static boolean capitalsWrap(LetterMap map, TextLine above, TextLine next) {
         Tokens t = next.tokens();
@@ -222,9 +459,13 @@ final class SenderEngine {
                 || !capitals(above.text())
                 || !capitals(next.text())
                 || map.gap(above, next) > 0.3
+                || heightRatio(above, next) < 0.78
+                || heightRatio(above, next) > 1.4
                 || Math.abs(next.centre() - above.centre()) > 0.03 && Math.abs(next.left() - above.left()) > 0.01
                 || map.book().match("countryHeads", t, 0) > 0
                 || map.book().match("seatLeads", t, 0) > 0
+                || map.book().match("territories", t, 0) > 0
+                || LetterMap.contains(map.book(), "localBodies", next)
                 || isMotto(next)
                 || next.text().strip().matches("[({\\[].*[)}\\]]")) {
             return false;
@@ -259,9 +500,20 @@ final class SenderEngine {
         return above.centre() < 0.45 && above.box().w() + firstWidth > 0.44 * textWidth;
     }
 
-    private static boolean names(LanguageCues book, Tokens t) {
+    /** Whether the words hold an office word ({@code ministry}, {@code department}, {@code council}…). */
+    private static boolean office(LanguageCues book, Tokens t) {
         for (int i = 0; i < t.size(); i++) {
             if (book.match("senderHeads", t, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words name a body: an office word ({@code ministry}) or a kind of organisation ({@code hospital}). */
+    private static boolean names(LanguageCues book, Tokens t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (book.match("senderHeads", t, i) > 0 || book.matchExactly("organisationKinds", t, i) > 0) {
                 return true;
             }
         }

@@ -17,8 +17,21 @@ import org.courrier.extract.record.Signatory;
 final class SignatoryEngine {
 
     private static final int WINDOW = 8;
-    /** The lines taken as title and name, either possibly null. */
-    private record Pick(TextLine title, TextLine name) {
+    /** A line signing by delegation or naming the title's seat: {@code P.O. Le Commissaire}, {@code – Mont-Liban}. */
+    private static final java.util.regex.Pattern DELEGATION =
+            java.util.regex.Pattern.compile("(?i)(p\\.\\s?o\\.|p/|pour |par |for |pp |[–—-]\\s)");
+    /** A company's name under the title ({@code Valletta Bay Interactive Ltd}): the employer, not the title. */
+    private static final java.util.regex.Pattern COMPANY =
+            java.util.regex.Pattern.compile("(?i).*\\b(ltd|limited|inc|plc|llc|sarl|sas|gmbh|pty ltd)\\.?$");
+    /** A title runs over three lines at most ({@code Le Wali de la Région …, / Gouverneur …, / P.O. …}). */
+    private static final int MAX_TITLE_LINES = 3;
+
+    /** The lines taken as title and name, either possibly null; a title's further lines in {@code more}. */
+    private record Pick(TextLine title, TextLine name, List<TextLine> more) {
+        Pick(TextLine title, TextLine name) {
+            this(title, name, List.of());
+        }
+
         boolean complete() {
             return title != null && name != null;
         }
@@ -54,18 +67,127 @@ final class SignatoryEngine {
         boolean titleFirst = "title-name".equals(book.value("signatureOrder"));
         TextLine title = null;
         TextLine name = null;
+        int at = -1;
         for (int i = 0; i < block.size() && (name == null || titleFirst); i++) {
             TextLine l = block.get(i);
             if (titleFirst && title == null) {
-                title = l;
+                if (!closingsEnd(l)) {
+                    title = l;
+                    at = i;
+                }
             } else if (looksLikeName(Tokens.of(withoutStrokes(l.text()).replaceAll("['’\\\\]", " ")))) {
                 name = l;
-                if (!titleFirst && i + 1 < block.size()) {
-                    title = block.get(i + 1);
+                if (!titleFirst) {
+                    at = i + 1;
+                    title = at < block.size() ? block.get(at) : null;
                 }
             }
         }
-        return new Pick(title, name);
+        if (!titleFirst && name != null && at < block.size() && printedName(name, block.get(at))) {
+            // the signature read as "G. Papadakis" over the typed "George Papadakis": the typed name, then the title
+            name = block.get(at);
+            at++;
+            title = at < block.size() ? block.get(at) : null;
+        }
+        return new Pick(title, name, title == null ? List.of() : titleRest(map, block, at, name));
+    }
+
+    /** Whether the words name an office, a body or a place's level ({@code Gouverneur de la Préfecture}). */
+    private static boolean office(LanguageCues book, Tokens t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (book.match("senderHeads", t, i) > 0
+                    || book.matchExactly("organisationKinds", t, i) > 0
+                    || book.match("territories", t, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A person's name: name-like words, none of them naming an office, a body or a place's level. */
+    private static boolean person(LanguageCues book, Tokens t) {
+        return looksLikeName(t) && !office(book, t);
+    }
+
+    /**
+     * A title written before the name goes on only where its line was left open ({@code Le Ministre de la Mobilité
+     * / et des Travaux publics}, {@code Le Wali de la Région, / Gouverneur …}): after a comma when an office is
+     * named next, after a connecting word,
+     * or on a line opening in lower case, with a connecting word, a delegation ({@code P.O.}) or a dash. A stamp's
+     * words under it are not its rest.
+     */
+    private static boolean continuesTitle(LanguageCues book, TextLine above, TextLine next) {
+        Tokens at = above.tokens();
+        Tokens nt = next.tokens();
+        String a = above.text().strip();
+        String n = next.text().strip();
+        return a.endsWith(",") && !person(book, nt) && office(book, nt)
+                || Character.isLowerCase(n.charAt(0))
+                || DELEGATION.matcher(n).lookingAt()
+                || at.size() > 0 && book.match("connectors", at, at.size() - 1) > 0
+                || at.size() > 0 && book.match("orgPrepositions", at, at.size() - 1) > 0
+                || book.match("connectors", nt, 0) > 0
+                || book.match("orgPrepositions", nt, 0) > 0;
+    }
+
+    /**
+     * The rest of the closing formula run onto its own line ({@code distinguées.}, {@code Salutations.}): a line
+     * ending a sentence, opening in lower case or a single word, is never the signer's title.
+     */
+    private static boolean closingsEnd(TextLine l) {
+        String text = l.text().strip();
+        return text.endsWith(".")
+                && (Character.isLowerCase(text.charAt(0))
+                        || l.tokens().size() == 1
+                        || l.tokens().size() >= 6);
+    }
+
+    /**
+     * Whether the line under a name is the same name typed in full: the surname again ({@code G. Papadakis} /
+     * {@code George Papadakis}), or the name in brackets under the signature ({@code (Meenakshi Raghavan)}).
+     */
+    private static boolean printedName(TextLine name, TextLine under) {
+        String text = under.text().strip().replaceAll("^\\((.*)\\)$", "$1");
+        Tokens t = Tokens.of(withoutStrokes(text));
+        Tokens n = Tokens.of(withoutStrokes(name.text()));
+        if (!looksLikeName(t) || n.size() == 0) {
+            return false;
+        }
+        String surname = n.get(n.size() - 1).key();
+        String first = n.get(0).key();
+        boolean same =
+                t.get(t.size() - 1).key().equals(surname) || t.get(0).key().equals(first);
+        return same && text.length() > withoutStrokes(name.text()).length();
+    }
+
+    /**
+     * The title's further lines: set close under its first line on the same margin, before the name when the title
+     * comes first ({@code Le Ministre de la Mobilité / et des Travaux publics}), and after it otherwise
+     * ({@code Team Lead, Regulatory Reviews / Fish and Fish Habitat Protection Program}).
+     */
+    private List<TextLine> titleRest(LetterMap map, List<TextLine> block, int at, TextLine name) {
+        List<TextLine> more = new ArrayList<>();
+        TextLine prev = block.get(at);
+        for (int i = at + 1; i < block.size() && more.size() < MAX_TITLE_LINES - 1; i++) {
+            TextLine l = block.get(i);
+            Tokens t = l.tokens();
+            if (l == name
+                    || l.page() != prev.page()
+                    || map.gap(prev, l) > 0.5
+                    || Math.abs(l.left() - prev.left()) > 0.03 && Math.abs(l.centre() - prev.centre()) > 0.03
+                    || t.size() == 0
+                    || LetterMap.startsWithLabel(map.book(), l)
+                    || map.book().match("enclosures", t, 0) > 0
+                    || person(map.book(), t) && l.index() > name.index()
+                    || l.text().matches(".*\\d{3,}.*")
+                    || COMPANY.matcher(l.text().strip()).matches()
+                    || l.index() < name.index() && !continuesTitle(map.book(), prev, l)) {
+                break;
+            }
+            more.add(l);
+            prev = l;
+        }
+        return more;
     }
 
     private static Field<Signatory> field(Pick pick) {
@@ -82,9 +204,22 @@ final class SignatoryEngine {
                 q = Math.min(q, l.readQuality());
             }
         }
-        Signatory s = new Signatory(
-                name == null ? null : withoutStrokes(name.text()),
-                title == null ? null : withoutStrokes(title.text()).replaceAll("[,\\s]+$", ""));
+        String titled = null;
+        if (title != null) {
+            StringBuilder b = new StringBuilder(withoutStrokes(title.text()).replaceAll("[,\\s]+$", ""));
+            for (TextLine l : pick.more()) {
+                String piece = withoutStrokes(l.text()).replaceAll("[,\\s]+$", "");
+                if (piece.isEmpty()) {
+                    continue;
+                }
+                boolean wrapped = Character.isLowerCase(piece.charAt(0))
+                        || b.toString().matches(".*\\b(de|du|des|of|and|et|for|the|la|le)$");
+                b.append(wrapped ? " " : ", ").append(piece);
+                ev.add(l.evidence());
+            }
+            titled = b.toString();
+        }
+        Signatory s = new Signatory(name == null ? null : withoutStrokes(name.text()), titled);
         return new Field<>(s, null, (pick.complete() ? 0.92 : 0.6) * q, ev);
     }
 

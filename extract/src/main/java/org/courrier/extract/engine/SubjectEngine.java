@@ -52,8 +52,17 @@ final class SubjectEngine {
             }
             between.add(l);
         }
-        if (!between.isEmpty() && between.size() <= 2 && plausibleSubject(between)) {
-            return subjectOf(between, 0.88);
+        if (!between.isEmpty()
+                && between.size() <= LetterMap.MAX_SUBJECT_LINES
+                && plausibleSubject(between)
+                && !runsOn(lines, between.get(between.size() - 1))) {
+            boolean onePiece = true;
+            for (int i = 1; i < between.size(); i++) {
+                onePiece &= wrapped(map, between.get(i - 1), between.get(i));
+            }
+            if (between.size() <= 2 || onePiece) {
+                return subjectOf(between, 0.88);
+            }
         }
         int above = salutation - 1;
         if (above >= 1) {
@@ -67,20 +76,97 @@ final class SubjectEngine {
                 return subjectOf(List.of(l), 0.8);
             }
         }
-        return Field.missing();
+        return aboveSalutation(map);
+    }
+
+    /**
+     * A subject set apart above the salutation without a label ({@code Enquête sur la structure des salaires – …}
+     * under the place and date): one to three lines, the first a wide one, closer to the salutation than to what
+     * stands above them, wrapped into one another, and none of them an address, a label or a date.
+     */
+    private static Field<String> aboveSalutation(LetterMap map) {
+        List<TextLine> lines = map.lines();
+        int salutation = map.salutation();
+        int first = salutation - 1;
+        while (first > 0
+                && salutation - first < LetterMap.MAX_SUBJECT_LINES
+                && map.gap(lines.get(first - 1), lines.get(first)) <= 0.3
+                && wrapped(map, lines.get(first - 1), lines.get(first))) {
+            first--;
+        }
+        if (first < 1 || lines.get(first).page() != lines.get(salutation).page()) {
+            return Field.missing();
+        }
+        List<TextLine> block = lines.subList(first, salutation);
+        TextLine top = block.get(0);
+        LanguageCues book = map.book();
+        if (map.gap(lines.get(first - 1), top) < 0.8
+                || map.gap(block.get(block.size() - 1), lines.get(salutation)) > 2.5
+                || top.width() < 0.38
+                || Math.abs(top.left() - lines.get(salutation).left()) > 0.03) {
+            return Field.missing();
+        }
+        for (TextLine l : block) {
+            Tokens t = l.tokens();
+            if (t.size() == 0
+                    || l.text().strip().endsWith(",")
+                    || t.size() <= 6 && l.text().matches(".*\\d{1,2}[ ./-].*\\d{4}.*")
+                    || LetterMap.startsWithLabel(book, l)
+                    || book.match("civilities", t, 0) > 0
+                    || book.match("addresseeLead", t, 0) > 0
+                    || book.match("reference", t, 0) > 0
+                    || LetterMap.containsExactly(book, "letterheadNoise", l)
+                    || l.text().matches("\\d.*")) {
+                return Field.missing();
+            }
+        }
+        return subjectOf(block, 0.75);
+    }
+
+    /**
+     * Whether the line is running text going on under it: a word broken at its end ({@code have ap-}), or the next
+     * line opening in lower case ({@code Your letter of the 20th inst, to Mr. Lathrop has been / received …}).
+     */
+    private static boolean runsOn(List<TextLine> lines, TextLine last) {
+        String text = last.text().strip();
+        if (text.endsWith("-")) {
+            return true;
+        }
+        int next = last.index() + 1;
+        if (next >= lines.size() || lines.get(next).text().isBlank()) {
+            return false;
+        }
+        return Character.isLowerCase(lines.get(next).text().strip().charAt(0));
     }
 
     private static boolean plausibleSubject(List<TextLine> lines) {
         int tokens = 0;
         for (TextLine l : lines) {
             if (l.prose()
-                    || l.text().matches(".*\\d{1,2}[ ./-].*\\d{4}.*")
+                    || l.tokens().size() <= 6 && l.text().matches(".*\\d{1,2}[ ./-].*\\d{4}.*")
                     || l.text().endsWith(",")) {
                 return false;
             }
             tokens += l.tokens().size();
         }
         return tokens >= 3;
+    }
+
+    /**
+     * Whether the next line continues the one above as a wrapped line: the line above ran to the right margin,
+     * so that the next line's first word would not have fitted on it. A subject that ends short of the margin
+     * ends there, even when the body's first line follows without a blank line.
+     */
+    static boolean wrapped(LetterMap map, TextLine above, TextLine next) {
+        if (above.text().endsWith("-")
+                || above.text().endsWith("–")
+                || next.text().isEmpty()) {
+            return true;
+        }
+        String first = next.tokens().size() == 0 ? "" : next.tokens().get(0).text();
+        int firstWidth = next.box().w() * (first.length() + 1) / next.text().length();
+        int margin = map.rightMargin(above.page());
+        return above.box().right() + firstWidth > margin - 0.02 * above.pageWidth();
     }
 
     private static boolean capitals(String text) {
@@ -135,6 +221,14 @@ final class SubjectEngine {
                 break;
             }
             if (!used.isEmpty() && next.prose() && next.index() >= map.bodyStart()) {
+                clean = true;
+                break;
+            }
+            if (!used.isEmpty()
+                    && !wrapped(map, prev, next)
+                    && !Character.isLowerCase(next.text().strip().charAt(0))
+                    && !prev.text().strip().matches(".*[,;:–—-]$")) {
+                // the line above ended short of the margin, and this one opens like a sentence: the subject ended
                 clean = true;
                 break;
             }

@@ -40,6 +40,7 @@ final class PageSketch {
     private List<Line> lines = new ArrayList<>();
     private int y = 200;
     private double confidence = 0.97;
+    private int type = LINE;
 
     /** A line at the left margin. */
     PageSketch line(String text) {
@@ -89,6 +90,15 @@ final class PageSketch {
         return this;
     }
 
+    /**
+     * Type height in pixels for the lines that follow (50 by default): a letterhead's name set larger or smaller
+     * than the text. The line step stays the same.
+     */
+    PageSketch type(int height) {
+        type = height;
+        return this;
+    }
+
     /** Word confidence for the lines that follow, as an OCR engine would report it. */
     PageSketch confidence(double c) {
         confidence = c;
@@ -120,9 +130,9 @@ final class PageSketch {
             if (t.isEmpty()) {
                 continue;
             }
-            int w = t.length() * CHAR;
-            out.add(new Word(t, new Box(left, top, w, LINE), confidence));
-            left += w + SPACE;
+            int w = t.length() * CHAR * type / LINE;
+            out.add(new Word(t, new Box(left, top, w, type), confidence));
+            left += w + SPACE * type / LINE;
         }
         return out;
     }

@@ -1,0 +1,164 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.courrier.extract.record.LetterFields;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions of real correspondence for the addressee, subject, copies and signature (issue 12), each pinned by a
+ * small letter written for the test: open punctuation, the addressee's organisation above the person, a subject
+ * that ends short of the margin or stands unlabelled above the salutation, copy headings without a colon, a title
+ * on two lines.
+ */
+class CorrespondenceFamiliesTest {
+
+    private static final FieldExtractor EXTRACTOR = FieldExtractor.create();
+
+    private static LetterFields fields(PageSketch p) {
+        return EXTRACTOR.extract(p.document()).fields();
+    }
+
+    @Test
+    void theAddressAboveASalutationInOpenPunctuation() {
+        PageSketch p = new PageSketch()
+                .line("Department of Coastal Works")
+                .skip(1)
+                .line("12 May 2025")
+                .skip(1)
+                .line("Greenfield Survey Partners Pty Ltd")
+                .line("Attention: Ms Helen Torrance")
+                .line("PO Box 881")
+                .line("Bundaberg QLD 4670")
+                .skip(1)
+                .line("Dear Ms Torrance")
+                .skip(1);
+        p.lines(PageSketch.BODY_EN).skip(1).line("Yours sincerely");
+        assertThat(fields(p).recipient().value().block())
+                .isEqualTo("Greenfield Survey Partners Pty Ltd, Attention: Ms Helen Torrance, PO Box 881,"
+                        + " Bundaberg QLD 4670");
+    }
+
+    @Test
+    void theAddresseesOrganisationAboveThePerson() {
+        PageSketch p = new PageSketch()
+                .line("SERVICE PUBLIC DES FINANCES")
+                .skip(1)
+                .right("Namur, le 4 avril 2025")
+                .skip(1)
+                .line("HARBOUR TRADING SRL")
+                .line("Madame Lucie Marchal")
+                .line("Administratrice")
+                .line("Rue Haute 12")
+                .line("1000 Bruxelles")
+                .skip(1)
+                .line("Objet : Avis de rectification")
+                .skip(1)
+                .line("Madame,");
+        p.lines(PageSketch.BODY_FR);
+        assertThat(fields(p).recipient().value().block()).startsWith("HARBOUR TRADING SRL, Madame Lucie Marchal");
+    }
+
+    @Test
+    void aSubjectEndingShortOfTheMarginEndsThere() {
+        PageSketch p = new PageSketch()
+                .line("MINISTRY OF TRADE")
+                .skip(1)
+                .line("14 February 2025")
+                .skip(1)
+                .line("The Director")
+                .line("Harbour Traders Ltd")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("Subject: Renewal of your export licence")
+                .line("The Authority has reviewed the application that your company lodged in")
+                .line("March and is now in a position to renew the licence for a further period");
+        p.lines(PageSketch.BODY_EN).skip(1).line("Yours faithfully,");
+        assertThat(fields(p).subject().value()).isEqualTo("Renewal of your export licence");
+    }
+
+    @Test
+    void anUnlabelledSubjectAboveTheSalutation() {
+        PageSketch p = new PageSketch()
+                .line("OFFICE CANTONAL DE LA STATISTIQUE")
+                .skip(1)
+                .line("Entreprise Marbrerie Colin")
+                .line("Route de Sion 4")
+                .line("1950 Sion")
+                .skip(1)
+                .line("Sion, le 8 mars 2025")
+                .skip(1)
+                .line("Enquête annuelle sur les loyers 2025 – participation obligatoire")
+                .skip(1)
+                .line("Madame, Monsieur,");
+        p.lines(PageSketch.BODY_FR);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Enquête annuelle sur les loyers 2025 – participation obligatoire");
+    }
+
+    @Test
+    void copyHeadingsWithoutAColonOrWithANoteBeforeIt() {
+        PageSketch bare = new PageSketch()
+                .line("District Council of Westvale")
+                .skip(1)
+                .line("6 February 2025")
+                .skip(1)
+                .line("Mr Owen Pryce")
+                .line("Mill Farm, Westvale")
+                .skip(1)
+                .line("Dear Mr Pryce,");
+        bare.lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully,")
+                .skip(2)
+                .line("Anna Reid")
+                .line("Planning Officer")
+                .skip(1)
+                .line("c.c. Cllr Mark Hollis – Ward Member, Westvale North");
+        assertThat(fields(bare).copies().value()).containsExactly("Cllr Mark Hollis – Ward Member, Westvale North");
+
+        PageSketch noted = new PageSketch()
+                .line("Halvard Mechanical Contractors, Inc.")
+                .skip(1)
+                .line("March 3, 2025")
+                .skip(1)
+                .line("Mr Paul Grant")
+                .line("Northbay Builders")
+                .skip(1)
+                .line("Dear Mr Grant:");
+        noted.lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Sincerely,")
+                .skip(2)
+                .line("Dana Holt")
+                .line("Vice President")
+                .skip(1)
+                .line("cc (by email):")
+                .line("Erik Halvard, President")
+                .line("Project File 2290");
+        assertThat(fields(noted).copies().value()).containsExactly("Erik Halvard, President", "Project File 2290");
+    }
+
+    @Test
+    void aTitleOnTwoLinesUnderTheName() {
+        PageSketch p = new PageSketch()
+                .line("Coastal Habitat Agency")
+                .skip(1)
+                .line("3 March 2025")
+                .skip(1)
+                .line("Mr J. Smith")
+                .line("Harbour Traders Ltd")
+                .skip(1)
+                .line("Dear Mr Smith,");
+        p.lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours sincerely,")
+                .skip(2)
+                .line("Chantal Moreau")
+                .line("Team Lead, Regulatory Reviews")
+                .line("Coastal Habitat Protection Program");
+        assertThat(fields(p).signatory().value().title())
+                .isEqualTo("Team Lead, Regulatory Reviews, Coastal Habitat Protection Program");
+    }
+}

@@ -1,0 +1,115 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sender read from a letterhead the way real offices print them (issue 12): the issuing body's full name, not
+ * a line of its translation, its logo's abbreviation, the territory or ministry it reports to, a received stamp,
+ * or one line of its wrapped name. Each letter is written for the test.
+ */
+class LetterheadSenderTest {
+
+    private static final FieldExtractor EXTRACTOR = FieldExtractor.create();
+
+    private static String sender(PageSketch p) {
+        return EXTRACTOR.extract(p.document()).fields().sender().value();
+    }
+
+    private static PageSketch englishLetter(PageSketch p) {
+        p.skip(1)
+                .line("Our ref: WS/2025/311")
+                .line("3 March 2025")
+                .skip(1)
+                .line("Ms Aoife Brennan")
+                .line("12 Quay Street")
+                .line("Galway")
+                .skip(1)
+                .line("Dear Ms Brennan,")
+                .skip(1)
+                .line("Subject: Connection of your property to the public water supply");
+        p.lines(PageSketch.BODY_EN).skip(1).line("Yours sincerely,");
+        return p;
+    }
+
+    @Test
+    void theNameInTheLetterHeadsLanguageNotItsTranslationAbove() {
+        PageSketch p = new PageSketch()
+                .type(40)
+                .at(0.6, "An tSeirbhís Uisce Phoiblí")
+                .type(56)
+                .at(0.6, "Department of Public Water Services")
+                .type(36)
+                .at(0.6, "Connections Unit");
+        assertThat(sender(englishLetter(p))).isEqualTo("Department of Public Water Services");
+    }
+
+    @Test
+    void theFullNameNotTheLogosAbbreviationAboveIt() {
+        PageSketch p = new PageSketch()
+                .type(70)
+                .line("NCU")
+                .type(44)
+                .line("Northfield Central University")
+                .line("Faculty of Arts");
+        assertThat(sender(englishLetter(p))).isEqualTo("Northfield Central University");
+    }
+
+    @Test
+    void aNameWrappedOverTwoLinesInTheSameTypeIsJoined() {
+        PageSketch p = new PageSketch()
+                .type(60)
+                .line("World Meteorological")
+                .line("Organization")
+                .type(36)
+                .line("Regional Office for Southern Africa");
+        assertThat(sender(englishLetter(p))).isEqualTo("World Meteorological Organization");
+    }
+
+    @Test
+    void theMinistryUnderTheStateHeadingIsNotItsMotto() {
+        PageSketch p = new PageSketch()
+                .line("REPUBLIC OF THE NORTHERN ISLES")
+                .line("Ministry of Lands and Housing")
+                .type(36)
+                .line("Survey Division")
+                .type(50);
+        assertThat(sender(englishLetter(p))).isEqualTo("Ministry of Lands and Housing");
+    }
+
+    @Test
+    void aReceivedStampAtTheTopIsNotTheSender() {
+        PageSketch p = new PageSketch()
+                .type(80)
+                .at(0.6, "TREASURY & PLANNING DEPT.")
+                .at(0.6, "Inward No. 5512")
+                .type(50)
+                .line("Ministry of Lands and Housing")
+                .type(36)
+                .line("Survey Division")
+                .type(50);
+        assertThat(sender(englishLetter(p))).isEqualTo("Ministry of Lands and Housing");
+    }
+
+    @Test
+    void theLocalAuthorityNotTheMinistryOrTerritoryAboveIt() {
+        PageSketch p = new PageSketch()
+                .line("MINISTÈRE DE L'ADMINISTRATION TERRITORIALE")
+                .line("RÉGION DES HAUTS-PLATEAUX")
+                .line("COMMUNE DE VALDORÉ")
+                .line("Secrétariat Général")
+                .skip(1)
+                .line("N° 0412/CV/SG")
+                .right("Valdoré, le 3 mars 2025")
+                .skip(1)
+                .right("Monsieur le Directeur")
+                .right("de l'Entreprise Batisol")
+                .skip(1)
+                .line("Objet : Occupation du domaine public")
+                .skip(1)
+                .line("Monsieur le Directeur,");
+        p.lines(PageSketch.BODY_FR);
+        assertThat(sender(p)).isEqualTo("COMMUNE DE VALDORÉ");
+    }
+}
