@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.courrier.document.CourrierException;
+import org.courrier.document.PageMethod;
 import org.courrier.ingest.ContentHash;
 import org.courrier.ingest.Intake;
 import org.courrier.ingest.IntakeLimits;
@@ -128,7 +129,14 @@ public final class PageImages {
     }
 
     private Picture render(RecordStore.StoredRecord letter, String id, int page, boolean screen) {
-        Path source = source(letter, id);
+        JsonNode record = LettersApi.parse(letter.json());
+        Path source = source(record, id);
+        if (textLayerPage(record, page)) {
+            // the file has the record's SHA-256, so the record says what it is: no type detection, no text
+            // extraction of every page as opening it for the pipeline would do, one PDF load
+            double scale = screen ? WIDE_SCALE : 1;
+            return new Picture(pdfPage(source, id, page, (float) (TEXT_LAYER_DPI * scale)), scale, true);
+        }
         try (OpenedDocument doc = intake.open(source, id)) {
             List<PageSource> pages = doc.pages();
             if (page < 1 || page > pages.size()) {
@@ -143,7 +151,7 @@ public final class PageImages {
                         : new Picture(image, 1, bilevel);
             } else if ("application/pdf".equals(doc.source().mediaType())) {
                 double scale = screen ? WIDE_SCALE : 1;
-                return new Picture(pdfPage(source, page, (float) (TEXT_LAYER_DPI * scale)), scale, true);
+                return new Picture(pdfPage(source, id, page, (float) (TEXT_LAYER_DPI * scale)), scale, true);
             } else {
                 throw new ApiException(
                         404,
@@ -160,9 +168,22 @@ public final class PageImages {
         }
     }
 
+    /** Whether the record says page {@code page} of its PDF was read from the PDF's text layer. */
+    private static boolean textLayerPage(JsonNode record, int page) {
+        if (!"application/pdf".equals(record.path("source").path("mediaType").asText())) {
+            return false;
+        }
+        for (JsonNode p : record.path("ocr").path("pages")) {
+            if (p.path("page").asInt() == page) {
+                return PageMethod.TEXT_LAYER.label().equals(p.path("method").asText());
+            }
+        }
+        return false;
+    }
+
     /** The archived source of the letter, checked: inside the done folder, a regular file, the record's content. */
-    private Path source(RecordStore.StoredRecord letter, String id) {
-        JsonNode archived = LettersApi.parse(letter.json()).path("source").path("archivedAs");
+    private Path source(JsonNode record, String id) {
+        JsonNode archived = record.path("source").path("archivedAs");
         if (!archived.isTextual()) {
             throw new ApiException(
                     404, "NO_SOURCE", "letter " + id + " has no archived source (source.archivedAs is missing)");
@@ -199,8 +220,12 @@ public final class PageImages {
      * A page of a PDF with a text layer at {@code dpi} (the text layer's 300, or 150 for the screen), if at the text
      * layer's resolution it is within the pixel limit.
      */
-    private BufferedImage pdfPage(Path source, int page, float dpi) throws CourrierException {
+    private BufferedImage pdfPage(Path source, String id, int page, float dpi) {
         try (PDDocument pdf = Loader.loadPDF(source.toFile())) {
+            int count = pdf.getNumberOfPages();
+            if (page < 1 || page > count) {
+                throw ApiException.notFound("letter " + id + " has " + count + " page(s), not page " + page);
+            }
             PDPage p = pdf.getPage(page - 1);
             double scale = TEXT_LAYER_DPI / 72.0;
             double pixels = p.getCropBox().getWidth() * scale * p.getCropBox().getHeight() * scale;
@@ -213,8 +238,14 @@ public final class PageImages {
             }
             // grey: a letter page read on screen; smaller and quicker to encode than colour
             return new PDFRenderer(pdf).renderImageWithDPI(page - 1, dpi, ImageType.GRAY);
-        } catch (IOException e) {
-            throw new ApiException(409, "SOURCE_UNREADABLE", source.getFileName() + ": " + e.getMessage());
+        } catch (ApiException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // PDFBox reports much of a broken structure with unchecked exceptions (see the ingest module's PdfPages)
+            throw new ApiException(
+                    409,
+                    "SOURCE_UNREADABLE",
+                    "letter " + id + ": " + source.getFileName() + " cannot be rendered: " + e);
         }
     }
 
