@@ -117,6 +117,40 @@ class PageImageTest {
         assertThat(Api.parse(beyond.body()).get("message").asText()).contains("not page 9");
     }
 
+    @Test
+    void aScanIsServedHalvedAsJpegWithItsOcrBoxesOnItsInk() throws Exception {
+        Path dir = Files.createDirectories(root.resolve("generated"));
+        GeneratedLetter scan =
+                LetterCorpus.generate(5, 3, EnumSet.of(Rendering.SCAN), dir).get(0);
+        String id = drop(scan.file()).get(0).get("id").asText();
+
+        HttpResponse<byte[]> first = api.bytes("/api/letters/" + id + "/pages/1");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(first.headers().firstValue("X-Courrier-Page-Scale")).hasValue("0.5");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(first.body()));
+        // the 300 dpi A4 scan (2480 pixels wide, the OCR image) at half its pixels
+        assertThat(image.getWidth()).isEqualTo(1240);
+        JsonNode record = api.json("/api/letters/" + id).get("record");
+        int boxes = 0;
+        for (JsonNode field : record.get("fields")) {
+            for (JsonNode ev : field.get("evidence")) {
+                JsonNode box = ev.get("box");
+                int x0 = box.get("x").asInt() / 2;
+                int y0 = box.get("y").asInt() / 2;
+                int x1 = Math.min(
+                        image.getWidth(), (box.get("x").asInt() + box.get("w").asInt() + 1) / 2);
+                int y1 = Math.min(
+                        image.getHeight(), (box.get("y").asInt() + box.get("h").asInt() + 1) / 2);
+                assertThat(inkRows(image, x0, y0, x1, y1))
+                        .as("evidence %s: the halved box holds its text's ink", box)
+                        .isGreaterThanOrEqualTo((y1 - y0) / 3);
+                boxes++;
+            }
+        }
+        assertThat(boxes).isPositive();
+    }
+
     /** Rows of the region {@code [x0, x1) x [y0, y1)} of a gray page with ink (a pixel darker than mid-gray). */
     private static int inkRows(BufferedImage image, int x0, int y0, int x1, int y1) {
         int rows = 0;
