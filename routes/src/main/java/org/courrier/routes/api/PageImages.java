@@ -37,9 +37,9 @@ import org.courrier.routes.store.RecordStore;
  * (no link) and still have the record's SHA-256, or nothing is rendered. At most two pages render at once.
  *
  * <p>The evidence boxes are measured in the page's <em>evidence pixels</em>: the OCR image, or 300 dpi for a PDF's
- * text layer. A page as wide as an A4 sheet at 300 dpi is shown at half that ({@link ScreenImage#scale()} 0.5: a
- * PDF page rendered at 150 dpi, a scan scaled by exactly one half), so that image pixel {@code (x, y)} covers
- * evidence pixels {@code (x / scale, y / scale)}; narrower pages are shown as they are (scale 1). Pages drawn from
+ * text layer. A text-layer page is rendered at 150 dpi, and a scan at least {@link #WIDE_PIXELS} wide is halved
+ * ({@link ScreenImage#scale()} 0.5), so that image pixel {@code (x, y)} covers evidence pixels
+ * {@code (x / scale, y / scale)}; narrower scans are shown as they are (scale 1). Pages drawn from
  * text (a PDF's text layer, a bilevel fax) are PNG, scans and photos JPEG. {@link #evidencePage} gives the page in
  * the evidence pixels themselves, for reading a region with OCR.
  *
