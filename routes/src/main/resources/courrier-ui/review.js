@@ -30,6 +30,9 @@
     edits: {}, // field -> value being typed
     confirmed: new Set(),
     page: 1,
+    pageScale: 1, // image pixels per evidence pixel of the page shown
+    pageUrl: null, // the object URL of the page shown
+    pageWanted: null, // the letter/page asked for last
     zoom: null,
     focusField: null,
     drawing: null,
@@ -384,35 +387,67 @@
     return Math.max(1, s.pageCount || 1);
   }
 
-  function showPage(n) {
+  // The server sends a wide page at a fraction of its evidence pixels (X-Courrier-Page-Scale image pixels per
+  // evidence pixel); the page is laid out in evidence pixels, the ones the boxes and the zoom are measured in.
+  async function showPage(n) {
     const img = $('page-image');
     state.page = Math.max(1, Math.min(pageCount(), n));
     $('page-label').textContent = t('letter.page', state.page, pageCount());
-    return new Promise((resolve) => {
+    const wanted = state.letter.id + '/' + state.page;
+    state.pageWanted = wanted;
+    let r;
+    try {
+      r = await fetch('/api/letters/' + state.letter.id + '/pages/' + state.page, { credentials: 'same-origin' });
+    } catch (e) {
+      return;
+    }
+    if (r.status === 401) {
+      location.href = '/login';
+      return;
+    }
+    if (!r.ok || state.pageWanted !== wanted) return;
+    const scale = Number(r.headers.get('X-Courrier-Page-Scale')) || 1;
+    const url = URL.createObjectURL(await r.blob());
+    if (state.pageWanted !== wanted) {
+      URL.revokeObjectURL(url);
+      return;
+    }
+    await new Promise((resolve) => {
       img.onload = () => {
+        if (state.pageUrl) URL.revokeObjectURL(state.pageUrl);
+        state.pageUrl = url;
+        state.pageScale = scale;
         if (state.zoom === null) fitWidth();
         applyZoom();
         drawBoxes();
         resolve();
       };
       img.onerror = () => resolve();
-      img.src = '/api/letters/' + state.letter.id + '/pages/' + state.page;
+      img.src = url;
     });
   }
 
+  // the page's size in evidence pixels
+  function pageWidth() {
+    return $('page-image').naturalWidth / (state.pageScale || 1);
+  }
+
+  function pageHeight() {
+    return $('page-image').naturalHeight / (state.pageScale || 1);
+  }
+
   function fitWidth() {
-    const img = $('page-image');
     const avail = $('page-scroll').clientWidth - 4;
-    const fit = img.naturalWidth ? avail / img.naturalWidth : 0.5;
+    const fit = pageWidth() ? avail / pageWidth() : 0.5;
     state.zoom = Math.max(ZOOMS[0], Math.min(ZOOMS[ZOOMS.length - 1], fit));
   }
 
   function applyZoom() {
     const img = $('page-image');
-    img.style.width = Math.round(img.naturalWidth * state.zoom) + 'px';
-    img.style.height = Math.round(img.naturalHeight * state.zoom) + 'px';
+    img.style.width = Math.round(pageWidth() * state.zoom) + 'px';
+    img.style.height = Math.round(pageHeight() * state.zoom) + 'px';
     const svg = $('page-boxes');
-    svg.setAttribute('viewBox', '0 0 ' + img.naturalWidth + ' ' + img.naturalHeight);
+    svg.setAttribute('viewBox', '0 0 ' + pageWidth() + ' ' + pageHeight());
     svg.setAttribute('preserveAspectRatio', 'none');
     $('zoom-label').textContent = Math.round(state.zoom * 100) + ' %';
   }

@@ -82,17 +82,26 @@ class PageImageTest {
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(first.headers().firstValue("X-Courrier-Cache")).hasValue("miss");
+        assertThat(first.headers().firstValue("X-Courrier-Page-Scale")).hasValue("0.5");
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(first.body()));
         assertThat(image).isNotNull();
-        // A4 at 300 dpi, the text layer's coordinates: every evidence box lies inside the image
-        assertThat(image.getWidth()).isBetween(2400, 2600);
+        // A4 at 150 dpi, half the text layer's 300 dpi coordinates: every evidence box, halved, lies inside the
+        // image and on the ink of its text
+        assertThat(image.getWidth()).isBetween(1200, 1300);
         JsonNode record = api.json("/api/letters/" + id).get("record");
         int boxes = 0;
         for (JsonNode field : record.get("fields")) {
             for (JsonNode ev : field.get("evidence")) {
                 JsonNode box = ev.get("box");
-                assertThat(box.get("x").asInt() + box.get("w").asInt()).isLessThanOrEqualTo(image.getWidth());
-                assertThat(box.get("y").asInt() + box.get("h").asInt()).isLessThanOrEqualTo(image.getHeight());
+                int x0 = box.get("x").asInt() / 2;
+                int y0 = box.get("y").asInt() / 2;
+                int x1 = (box.get("x").asInt() + box.get("w").asInt() + 1) / 2;
+                int y1 = (box.get("y").asInt() + box.get("h").asInt() + 1) / 2;
+                assertThat(x1).isLessThanOrEqualTo(image.getWidth());
+                assertThat(y1).isLessThanOrEqualTo(image.getHeight());
+                assertThat(inkRows(image, x0, y0, x1, y1))
+                        .as("evidence %s of %s: the halved box holds its text's ink", box, field.get("name"))
+                        .isGreaterThanOrEqualTo((y1 - y0) / 3);
                 boxes++;
             }
         }
@@ -106,6 +115,54 @@ class PageImageTest {
         HttpResponse<String> beyond = api.get("/api/letters/" + id + "/pages/9");
         assertThat(beyond.statusCode()).isEqualTo(404);
         assertThat(Api.parse(beyond.body()).get("message").asText()).contains("not page 9");
+    }
+
+    @Test
+    void aScanIsServedHalvedAsJpegWithItsOcrBoxesOnItsInk() throws Exception {
+        Path dir = Files.createDirectories(root.resolve("generated"));
+        GeneratedLetter scan =
+                LetterCorpus.generate(5, 3, EnumSet.of(Rendering.SCAN), dir).get(0);
+        String id = drop(scan.file()).get(0).get("id").asText();
+
+        HttpResponse<byte[]> first = api.bytes("/api/letters/" + id + "/pages/1");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(first.headers().firstValue("X-Courrier-Page-Scale")).hasValue("0.5");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(first.body()));
+        // the 300 dpi A4 scan (2480 pixels wide, the OCR image) at half its pixels
+        assertThat(image.getWidth()).isEqualTo(1240);
+        JsonNode record = api.json("/api/letters/" + id).get("record");
+        int boxes = 0;
+        for (JsonNode field : record.get("fields")) {
+            for (JsonNode ev : field.get("evidence")) {
+                JsonNode box = ev.get("box");
+                int x0 = box.get("x").asInt() / 2;
+                int y0 = box.get("y").asInt() / 2;
+                int x1 = Math.min(
+                        image.getWidth(), (box.get("x").asInt() + box.get("w").asInt() + 1) / 2);
+                int y1 = Math.min(
+                        image.getHeight(), (box.get("y").asInt() + box.get("h").asInt() + 1) / 2);
+                assertThat(inkRows(image, x0, y0, x1, y1))
+                        .as("evidence %s: the halved box holds its text's ink", box)
+                        .isGreaterThanOrEqualTo((y1 - y0) / 3);
+                boxes++;
+            }
+        }
+        assertThat(boxes).isPositive();
+    }
+
+    /** Rows of the region {@code [x0, x1) x [y0, y1)} of a gray page with ink (a pixel darker than mid-gray). */
+    private static int inkRows(BufferedImage image, int x0, int y0, int x1, int y1) {
+        int rows = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                if ((image.getRGB(x, y) & 0xff) < 128) {
+                    rows++;
+                    break;
+                }
+            }
+        }
+        return rows;
     }
 
     @Test

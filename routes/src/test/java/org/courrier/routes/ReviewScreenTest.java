@@ -203,7 +203,14 @@ class ReviewScreenTest {
         List<WebElement> boxes = b.findElements(By.cssSelector("#page-boxes rect.evidence"));
         assertThat(boxes).isNotEmpty();
         assertThat(boxes.get(0).getAttribute("class")).containsAnyOf("ok", "doubt", "low");
-        assertThat((Boolean) js(b, "return document.getElementById('page-image').naturalWidth > 2000"))
+        // the page comes at 150 dpi and is laid out in the boxes' 300 dpi pixels: box and image share a scale
+        assertThat((Boolean) js(b, "return document.getElementById('page-image').naturalWidth < 1300"))
+                .isTrue();
+        assertThat((Boolean) js(
+                        b,
+                        "const i = document.getElementById('page-image');"
+                                + " const v = document.getElementById('page-boxes').viewBox.baseVal;"
+                                + " return v.width === i.naturalWidth * 2 && v.height === i.naturalHeight * 2"))
                 .isTrue();
         // the cursor starts on the first doubtful field
         String first = activeName(b);

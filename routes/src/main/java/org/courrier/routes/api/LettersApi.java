@@ -30,6 +30,9 @@ public final class LettersApi extends RouteBuilder {
     private static final String ID = "[0-9a-f]{64}";
 
     private final RecordStore records;
+    /** The response header giving a page image's pixels per evidence pixel (0.5 or 1.0). */
+    public static final String PAGE_SCALE = "X-Courrier-Page-Scale";
+
     private final PageImages pages;
     private final Reviews reviews;
     private final Reviewers reviewers;
@@ -195,10 +198,12 @@ public final class LettersApi extends RouteBuilder {
     private void page(Exchange e) throws SQLException, InterruptedException {
         RecordStore.StoredRecord r = load(e);
         int n = number(e, "page", -1, 1, 100_000);
-        PageImages.Png png = pages.page(r, n);
-        answer(e, 200, "image/png", png.bytes());
+        PageImages.ScreenImage image = pages.page(r, n);
+        answer(e, 200, image.mediaType(), image.bytes());
         e.getMessage().setHeader("Cache-Control", "private, max-age=3600");
-        e.getMessage().setHeader("X-Courrier-Cache", png.cached() ? "hit" : "miss");
+        e.getMessage().setHeader("X-Courrier-Cache", image.cached() ? "hit" : "miss");
+        // image pixels per evidence pixel: the screen draws the boxes at their coordinates times this
+        e.getMessage().setHeader(PAGE_SCALE, Double.toString(image.scale()));
     }
 
     private void correct(Exchange e) throws SQLException {

@@ -11,13 +11,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.courrier.document.CourrierException;
+import org.courrier.document.PageMethod;
 import org.courrier.ingest.ContentHash;
 import org.courrier.ingest.Intake;
 import org.courrier.ingest.IntakeLimits;
@@ -26,11 +31,17 @@ import org.courrier.ingest.PageSource;
 import org.courrier.routes.store.RecordStore;
 
 /**
- * A letter's pages as PNG, rendered on demand from the source file the service archived under the done folder, in
- * the pixels the record's evidence boxes are measured in (the OCR image, or 300 dpi for a PDF's text layer), and
- * kept in a memory cache bounded in bytes (least recently used pages go first). The file is found through the
- * record alone ({@code source.archivedAs}); it must lie inside the done folder, be a regular file (no link) and
- * still have the record's SHA-256, or nothing is rendered. At most two pages render at once.
+ * A letter's pages as images for the screen, rendered on demand from the source file the service archived under
+ * the done folder and kept in a memory cache bounded in bytes (least recently used pages go first). The file is
+ * found through the record alone ({@code source.archivedAs}); it must lie inside the done folder, be a regular file
+ * (no link) and still have the record's SHA-256, or nothing is rendered. At most two pages render at once.
+ *
+ * <p>The evidence boxes are measured in the page's <em>evidence pixels</em>: the OCR image, or 300 dpi for a PDF's
+ * text layer. A text-layer page is rendered at 150 dpi, and a scan at least {@link #WIDE_PIXELS} wide is halved
+ * ({@link ScreenImage#scale()} 0.5), so that image pixel {@code (x, y)} covers evidence pixels
+ * {@code (x / scale, y / scale)}; narrower scans are shown as they are (scale 1). Pages drawn from
+ * text (a PDF's text layer, a bilevel fax) are PNG, scans and photos JPEG. {@link #evidencePage} gives the page in
+ * the evidence pixels themselves, for reading a region with OCR.
  *
  * <p>Thread-safe.
  */
@@ -39,12 +50,21 @@ public final class PageImages {
     /** Dots per inch of a PDF's text-layer coordinates (see the ingest module's PdfTextLayer). */
     private static final float TEXT_LAYER_DPI = 300f;
 
+    /** The scale of a wide page on screen: half its evidence pixels (150 dpi for a 300 dpi page). */
+    static final double WIDE_SCALE = 0.5;
+
+    /** Pages at least this wide in evidence pixels are shown at {@link #WIDE_SCALE} (A4 at 300 dpi is 2480). */
+    static final int WIDE_PIXELS = 1800;
+
+    /** JPEG quality of scans on screen: no visible artefacts on text at the review screen's zooms. */
+    private static final float JPEG_QUALITY = 0.8f;
+
     private final Path done;
     private final IntakeLimits limits;
     private final Intake intake;
     private final long maxCacheBytes;
     private final Semaphore rendering = new Semaphore(2);
-    private final LinkedHashMap<String, byte[]> cache = new LinkedHashMap<>(64, 0.75f, true);
+    private final LinkedHashMap<String, ScreenImage> cache = new LinkedHashMap<>(64, 0.75f, true);
     private long cachedBytes;
 
     public PageImages(Path done, IntakeLimits limits, long maxCacheBytes) {
@@ -54,44 +74,84 @@ public final class PageImages {
         this.maxCacheBytes = maxCacheBytes;
     }
 
-    /** One rendered page, and whether it came from the cache. */
-    public record Png(byte[] bytes, boolean cached) {}
+    /**
+     * One page encoded for the screen, and whether it came from the cache.
+     *
+     * @param mediaType {@code image/png} or {@code image/jpeg}
+     * @param scale image pixels per evidence pixel (0.5 or 1): an evidence box {@code x} is at {@code x * scale}
+     */
+    public record ScreenImage(byte[] bytes, String mediaType, double scale, boolean cached) {
+        ScreenImage cachedCopy() {
+            return new ScreenImage(bytes, mediaType, scale, true);
+        }
+    }
 
-    /** Page {@code page} (from 1) of the letter as PNG. */
-    public Png page(RecordStore.StoredRecord letter, int page) throws InterruptedException {
+    /** A decoded page, in evidence pixels or scaled for the screen; drawn from text or not. */
+    private record Picture(BufferedImage image, double scale, boolean drawnFromText) {}
+
+    /** Page {@code page} (from 1) of the letter for the screen. */
+    public ScreenImage page(RecordStore.StoredRecord letter, int page) throws InterruptedException {
         String id = letter.summary().id();
         String key = id + "/" + page;
-        byte[] hit = cached(key);
+        ScreenImage hit = cached(key);
         if (hit != null) {
-            return new Png(hit, true);
+            return hit.cachedCopy();
         }
         rendering.acquire();
         try {
             hit = cached(key);
             if (hit != null) {
-                return new Png(hit, true);
+                return hit.cachedCopy();
             }
-            byte[] png = render(letter, id, page);
-            keep(key, png);
-            return new Png(png, false);
+            Picture p = render(letter, id, page, true);
+            ScreenImage image = p.drawnFromText()
+                    ? new ScreenImage(png(p.image()), "image/png", p.scale(), false)
+                    : new ScreenImage(jpeg(p.image()), "image/jpeg", p.scale(), false);
+            keep(key, image);
+            return image;
         } finally {
             rendering.release();
         }
     }
 
-    private byte[] render(RecordStore.StoredRecord letter, String id, int page) {
-        Path source = source(letter, id);
+    /**
+     * Page {@code page} (from 1) of the letter in its evidence pixels, the ones its boxes are measured in; not
+     * cached (a region to read with OCR is rare, and needs the full resolution).
+     */
+    public BufferedImage evidencePage(RecordStore.StoredRecord letter, int page) throws InterruptedException {
+        String id = letter.summary().id();
+        rendering.acquire();
+        try {
+            return render(letter, id, page, false).image();
+        } finally {
+            rendering.release();
+        }
+    }
+
+    private Picture render(RecordStore.StoredRecord letter, String id, int page, boolean screen) {
+        JsonNode record = LettersApi.parse(letter.json());
+        Path source = source(record, id);
+        if (textLayerPage(record, page)) {
+            // the file has the record's SHA-256, so the record says what it is: no type detection, no text
+            // extraction of every page as opening it for the pipeline would do, one PDF load
+            double scale = screen ? WIDE_SCALE : 1;
+            return new Picture(pdfPage(source, id, page, (float) (TEXT_LAYER_DPI * scale)), scale, true);
+        }
         try (OpenedDocument doc = intake.open(source, id)) {
             List<PageSource> pages = doc.pages();
             if (page < 1 || page > pages.size()) {
                 throw ApiException.notFound("letter " + id + " has " + pages.size() + " page(s), not page " + page);
             }
-            BufferedImage image;
             PageSource p = pages.get(page - 1);
             if (p instanceof PageSource.Image i) {
-                image = i.render();
+                BufferedImage image = i.render();
+                boolean bilevel = image.getColorModel().getPixelSize() == 1;
+                return screen && image.getWidth() >= WIDE_PIXELS
+                        ? new Picture(ScreenScaling.half(image), WIDE_SCALE, bilevel)
+                        : new Picture(image, 1, bilevel);
             } else if ("application/pdf".equals(doc.source().mediaType())) {
-                image = pdfPage(source, page);
+                double scale = screen ? WIDE_SCALE : 1;
+                return new Picture(pdfPage(source, id, page, (float) (TEXT_LAYER_DPI * scale)), scale, true);
             } else {
                 throw new ApiException(
                         404,
@@ -99,7 +159,6 @@ public final class PageImages {
                         "letter " + id + " is " + doc.source().mediaType()
                                 + ": its pages are text without an image; read them in the record's text");
             }
-            return png(image);
         } catch (CourrierException e) {
             throw new ApiException(
                     409,
@@ -109,9 +168,22 @@ public final class PageImages {
         }
     }
 
+    /** Whether the record says page {@code page} of its PDF was read from the PDF's text layer. */
+    private static boolean textLayerPage(JsonNode record, int page) {
+        if (!"application/pdf".equals(record.path("source").path("mediaType").asText())) {
+            return false;
+        }
+        for (JsonNode p : record.path("ocr").path("pages")) {
+            if (p.path("page").asInt() == page) {
+                return PageMethod.TEXT_LAYER.label().equals(p.path("method").asText());
+            }
+        }
+        return false;
+    }
+
     /** The archived source of the letter, checked: inside the done folder, a regular file, the record's content. */
-    private Path source(RecordStore.StoredRecord letter, String id) {
-        JsonNode archived = LettersApi.parse(letter.json()).path("source").path("archivedAs");
+    private Path source(JsonNode record, String id) {
+        JsonNode archived = record.path("source").path("archivedAs");
         if (!archived.isTextual()) {
             throw new ApiException(
                     404, "NO_SOURCE", "letter " + id + " has no archived source (source.archivedAs is missing)");
@@ -144,9 +216,16 @@ public final class PageImages {
         return path;
     }
 
-    /** A page of a PDF with a text layer, rendered at the text layer's resolution, within the pixel limit. */
-    private BufferedImage pdfPage(Path source, int page) throws CourrierException {
+    /**
+     * A page of a PDF with a text layer at {@code dpi} (the text layer's 300, or 150 for the screen), if at the text
+     * layer's resolution it is within the pixel limit.
+     */
+    private BufferedImage pdfPage(Path source, String id, int page, float dpi) {
         try (PDDocument pdf = Loader.loadPDF(source.toFile())) {
+            int count = pdf.getNumberOfPages();
+            if (page < 1 || page > count) {
+                throw ApiException.notFound("letter " + id + " has " + count + " page(s), not page " + page);
+            }
             PDPage p = pdf.getPage(page - 1);
             double scale = TEXT_LAYER_DPI / 72.0;
             double pixels = p.getCropBox().getWidth() * scale * p.getCropBox().getHeight() * scale;
@@ -158,9 +237,15 @@ public final class PageImages {
                                 + limits.maxPixelsPerPage() + " (courrier.intake.max-pixels-per-page)");
             }
             // grey: a letter page read on screen; smaller and quicker to encode than colour
-            return new PDFRenderer(pdf).renderImageWithDPI(page - 1, TEXT_LAYER_DPI, ImageType.GRAY);
-        } catch (IOException e) {
-            throw new ApiException(409, "SOURCE_UNREADABLE", source.getFileName() + ": " + e.getMessage());
+            return new PDFRenderer(pdf).renderImageWithDPI(page - 1, dpi, ImageType.GRAY);
+        } catch (ApiException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // PDFBox reports much of a broken structure with unchecked exceptions (see the ingest module's PdfPages)
+            throw new ApiException(
+                    409,
+                    "SOURCE_UNREADABLE",
+                    "letter " + id + ": " + source.getFileName() + " cannot be rendered: " + e);
         }
     }
 
@@ -174,21 +259,40 @@ public final class PageImages {
         return out.toByteArray();
     }
 
-    private synchronized byte[] cached(String key) {
+    /** A scan as JPEG: a tenth of the PNG's bytes for a noisy scan, and several times quicker to encode. */
+    private static byte[] jpeg(BufferedImage image) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(JPEG_QUALITY);
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(ScreenScaling.opaque(image), null, null), param);
+        } catch (IOException e) {
+            throw new IllegalStateException("JPEG encoding failed: " + e.getMessage(), e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    private synchronized ScreenImage cached(String key) {
         return cache.get(key);
     }
 
-    private synchronized void keep(String key, byte[] png) {
-        if (png.length > maxCacheBytes) {
+    private synchronized void keep(String key, ScreenImage image) {
+        int size = image.bytes().length;
+        if (size > maxCacheBytes) {
             return;
         }
-        byte[] old = cache.put(key, png);
-        cachedBytes += png.length - (old == null ? 0 : old.length);
+        ScreenImage old = cache.put(key, image);
+        cachedBytes += size - (old == null ? 0 : old.bytes().length);
         var it = cache.entrySet().iterator();
         while (cachedBytes > maxCacheBytes && it.hasNext()) {
-            Map.Entry<String, byte[]> eldest = it.next();
+            Map.Entry<String, ScreenImage> eldest = it.next();
             it.remove();
-            cachedBytes -= eldest.getValue().length;
+            cachedBytes -= eldest.getValue().bytes().length;
         }
     }
 

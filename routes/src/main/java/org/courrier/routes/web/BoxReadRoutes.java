@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import javax.imageio.ImageIO;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.service.ServiceSupport;
@@ -28,7 +26,8 @@ import org.courrier.routes.store.RecordStore;
  * the reviewer draws a box on the page, and puts the text into the focused field; nothing is saved. A reviewer's
  * write (the {@link Gate} asks for the session, the CSRF token and the reviewer role).
  *
- * <p>The region is read from the page image the API serves (its cache included), by a Tesseract engine of its own,
+ * <p>The region is read from the page in its evidence pixels (not the smaller image the screen shows), by a
+ * Tesseract engine of its own,
  * made when the first box is read and freed when the service stops ({@link BoxOcr}).
  */
 public final class BoxReadRoutes extends RouteBuilder {
@@ -101,8 +100,7 @@ public final class BoxReadRoutes extends RouteBuilder {
         }
         RecordStore.StoredRecord letter =
                 records.load(id).orElseThrow(() -> new ApiException(404, "NOT_FOUND", "no letter " + id));
-        BufferedImage image =
-                ImageIO.read(new ByteArrayInputStream(pages.page(letter, page).bytes()));
+        BufferedImage image = pages.evidencePage(letter, page);
         int x0 = Math.max(0, Math.min(x, image.getWidth() - 1));
         int y0 = Math.max(0, Math.min(y, image.getHeight() - 1));
         int x1 = Math.max(x0 + 1, Math.min(x + w, image.getWidth()));
