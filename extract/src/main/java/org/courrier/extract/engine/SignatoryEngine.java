@@ -167,6 +167,8 @@ final class SignatoryEngine {
      */
     private List<TextLine> titleRest(LetterMap map, List<TextLine> block, int at, TextLine name) {
         List<TextLine> more = new ArrayList<>();
+        // no name found (a title-first block of fragments): every further line must continue the title
+        int nameAt = name == null ? Integer.MAX_VALUE : name.index();
         TextLine prev = block.get(at);
         for (int i = at + 1; i < block.size() && more.size() < MAX_TITLE_LINES - 1; i++) {
             TextLine l = block.get(i);
@@ -178,10 +180,10 @@ final class SignatoryEngine {
                     || t.size() == 0
                     || LetterMap.startsWithLabel(map.book(), l)
                     || map.book().match("enclosures", t, 0) > 0
-                    || person(map.book(), t) && l.index() > name.index()
+                    || person(map.book(), t) && l.index() > nameAt
                     || l.text().matches(".*\\d{3,}.*")
                     || COMPANY.matcher(l.text().strip()).matches()
-                    || l.index() < name.index() && !continuesTitle(map.book(), prev, l)) {
+                    || l.index() < nameAt && !continuesTitle(map.book(), prev, l)) {
                 break;
             }
             more.add(l);
