@@ -53,12 +53,12 @@ public final class AdminApi extends RouteBuilder {
     public void configure() {
         onException(ApiException.class).handled(true).process(e -> {
             ApiException x = e.getProperty(Exchange.EXCEPTION_CAUGHT, ApiException.class);
-            answer(e, x.status(), error(x.code(), x.getMessage()));
+            NoStoreJson.answer(e, x.status(), NoStoreJson.error(x.code(), x.getMessage()));
         });
         onException(Exception.class).handled(true).process(e -> {
             Exception x = e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
             log.warn("admin API {} failed", e.getIn().getHeader(Exchange.HTTP_URI), x);
-            answer(e, 500, error("INTERNAL_ERROR", "the request failed: " + x.getMessage()));
+            NoStoreJson.answer(e, 500, NoStoreJson.error("INTERNAL_ERROR", "the request failed: " + x.getMessage()));
         });
         from("platform-http:/api/users?httpMethodRestrict=GET,POST")
                 .routeId("api-users")
@@ -87,7 +87,7 @@ public final class AdminApi extends RouteBuilder {
             list.add(account(a.name(), a.role(), a.disabled())
                     .put("createdAt", a.createdAt().toString()));
         }
-        answer(e, 200, out);
+        NoStoreJson.answer(e, 200, out);
     }
 
     private void addUser(Exchange e) throws Exception {
@@ -112,7 +112,7 @@ public final class AdminApi extends RouteBuilder {
         }
         audit.record(admin, "user.add", name, "role " + role.label());
         log.info("{} added user {} ({})", admin, name, role.label());
-        answer(e, 201, account(name, role, false));
+        NoStoreJson.answer(e, 201, account(name, role, false));
     }
 
     private void disableUser(Exchange e) throws Exception {
@@ -135,7 +135,7 @@ public final class AdminApi extends RouteBuilder {
                 .orElseThrow(() -> ApiException.notFound("no user named '" + name + "'"));
         audit.record(admin, "user.disable", name, "was " + a.role().label());
         log.info("{} disabled user {}", admin, name);
-        answer(e, 200, account(a.name(), a.role(), true));
+        NoStoreJson.answer(e, 200, account(a.name(), a.role(), true));
     }
 
     private void replay(Exchange e) throws Exception {
@@ -170,7 +170,7 @@ public final class AdminApi extends RouteBuilder {
                 .forEach(n -> notMoved.addObject().put("file", n.file()).put("reason", n.reason()));
         audit.record(admin, "replay", names.isEmpty() ? "all failed files" : String.join(", ", names), out.toString());
         log.info("{} replayed {} file(s)", admin, result.moved().size());
-        answer(e, 200, out);
+        NoStoreJson.answer(e, 200, out);
     }
 
     private void auditTrail(Exchange e) throws Exception {
@@ -195,7 +195,7 @@ public final class AdminApi extends RouteBuilder {
                     .put("target", a.target())
                     .put("detail", a.detail());
         }
-        answer(e, 200, out);
+        NoStoreJson.answer(e, 200, out);
     }
 
     private String admin(Exchange e) {
@@ -233,17 +233,5 @@ public final class AdminApi extends RouteBuilder {
             throw ApiException.badRequest("\"" + name + "\" is required, as text");
         }
         return v.asText();
-    }
-
-    private static ObjectNode error(String code, String message) {
-        return JSON.createObjectNode().put("error", code).put("message", message);
-    }
-
-    private static void answer(Exchange e, int status, JsonNode body) {
-        e.getMessage().removeHeaders("*");
-        e.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
-        e.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json; charset=utf-8");
-        e.getMessage().setHeader("Cache-Control", "no-store");
-        e.getMessage().setBody(body.toString());
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -17,6 +16,7 @@ import org.courrier.document.Page;
 import org.courrier.ingest.PageSource;
 import org.courrier.ocr.PageReader;
 import org.courrier.routes.api.ApiException;
+import org.courrier.routes.api.NoStoreJson;
 import org.courrier.routes.api.PageImages;
 import org.courrier.routes.store.RecordStore;
 
@@ -64,7 +64,7 @@ public final class BoxReadRoutes extends RouteBuilder {
         });
         onException(ApiException.class).handled(true).process(e -> {
             ApiException x = e.getProperty(Exchange.EXCEPTION_CAUGHT, ApiException.class);
-            answer(e, x.status(), error(x.code(), x.getMessage()));
+            NoStoreJson.answer(e, x.status(), NoStoreJson.error(x.code(), x.getMessage()));
         });
         from("platform-http:/api/letters/{id}/pages/{page}/read?httpMethodRestrict=POST")
                 .routeId("api-read-box")
@@ -119,7 +119,7 @@ public final class BoxReadRoutes extends RouteBuilder {
         ObjectNode n = JSON.createObjectNode();
         n.put("text", text);
         n.put("confidence", Math.round(read.meanConfidence()) / 100.0);
-        answer(e, 200, n);
+        NoStoreJson.answer(e, 200, n);
     }
 
     /**
@@ -146,18 +146,6 @@ public final class BoxReadRoutes extends RouteBuilder {
             throw new ApiException(400, "BAD_REQUEST", "the box needs a whole number " + name);
         }
         return v.asInt();
-    }
-
-    private static ObjectNode error(String code, String message) {
-        return JSON.createObjectNode().put("error", code).put("message", message);
-    }
-
-    private static void answer(Exchange e, int status, JsonNode body) {
-        e.getMessage().removeHeaders("*");
-        e.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
-        e.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json; charset=utf-8");
-        Map.of("Cache-Control", "no-store").forEach(e.getMessage()::setHeader);
-        e.getMessage().setBody(body.toString());
     }
 
     /** The cut-out region as a page image to read, at the page's 300 dpi. */
