@@ -30,6 +30,9 @@ final class DateFinder {
 
     private static final Pattern DAY = Pattern.compile("([0-9oil|]{1,2})([a-z]{0,3})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})");
+    /** A comma between two letters or digits with no space after it. */
+    private static final Pattern GLUED_COMMA = Pattern.compile("(?<=[\\p{L}\\d]),(?=[\\p{L}\\d])");
+
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
     private final Map<String, Integer> months = new HashMap<>();
@@ -46,7 +49,9 @@ final class DateFinder {
     }
 
     List<Hit> find(String text, boolean dayFirst) {
-        Tokens t = Tokens.of(text);
+        // a typist's comma with no space after it ("March 20,1905", "Mar,22,1905") separates the parts as a space
+        // would; the same length keeps every span on the line as written
+        Tokens t = Tokens.of(GLUED_COMMA.matcher(text).replaceAll(" "));
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             Hit h = numeric(t, i, dayFirst);
@@ -57,7 +62,7 @@ final class DateFinder {
                 h = monthDayYear(t, i);
             }
             if (h != null) {
-                hits.add(h);
+                hits.add(new Hit(h.date(), h.start(), h.end(), text.substring(h.start(), h.end())));
             }
         }
         return hits;

@@ -86,7 +86,8 @@ final class LetterExtractor implements FieldExtractor {
                 new DateEngine.Result(Field.missing(), Field.missing()));
         RecipientEngine.Result recipient = guarded(
                 file, "recipient", () -> recipients.extract(map), new RecipientEngine.Result(Field.missing(), -1));
-        Field<Signatory> signatory = guarded(file, "signatory", () -> signatories.extract(map), Field.missing());
+        Field<Signatory> signatory =
+                guarded(file, "signatory", () -> signatories.extract(map, recipient.firstLine()), Field.missing());
         Field<String> sender =
                 guarded(file, "sender", () -> senders.extract(map, recipient.firstLine(), signatory), Field.missing());
         Field<String> subject = guarded(file, "subject", () -> subjects.extract(map), Field.missing());

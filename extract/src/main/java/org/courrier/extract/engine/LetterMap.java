@@ -19,6 +19,9 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     /** A subject wraps over three lines at most; a fourth line glued under it is the body. */
     static final int MAX_SUBJECT_LINES = 3;
 
+    private static final java.util.regex.Pattern TRAILING_DASHES =
+            java.util.regex.Pattern.compile("(?<=[,;:])[-–—~=_\\s]+$");
+
     static LetterMap of(List<TextLine> lines, LanguageCues book) {
         int salutation = -1;
         int bodyStart = lines.size();
@@ -119,8 +122,10 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
      */
     static boolean isSalutation(LanguageCues book, TextLine l) {
         Tokens t = l.tokens();
-        String text = l.text().strip();
+        // a typewriter's dash after the colon ("Dear Sir:-") and what OCR makes of it ("Dear Sir;:-~")
+        String text = TRAILING_DASHES.matcher(l.text().strip()).replaceAll("");
         return t.size() > 0
+                && !text.isEmpty()
                 && t.size() <= 8
                 && book.match("salutations", t, 0) > 0
                 && (text.endsWith(",")

@@ -25,6 +25,16 @@ final class RecipientEngine {
     /** Lines above an addressee that still belong to the address: the organisation, "The Owner/Occupier". */
     private static final int MAX_LINES_ABOVE = 2;
 
+    /**
+     * A postal box line of an address ({@code BP E 2214 – Bamako}, {@code Rue Huvelin, B.P. 17-5208}): a footer
+     * word in French letterheads, but part of the addressee's block when it carries no telephone or mail address.
+     */
+    private static final java.util.regex.Pattern POST_BOX = java.util.regex.Pattern.compile(
+            "(?i)^(?!.*(@|\\bt[ée]l\\b|\\bfax\\b|courriel|e-?mail|www)).*\\b(b\\.?\\s?p|p\\.?\\s?o\\.?\\s?box)\\b");
+
+    /** An address typed at the foot starts at the left margin. */
+    private static final double FOOT_ADDRESS_LEFT = 0.2;
+
     record Result(Field<Recipient> recipient, int firstLine) {}
 
     private final DateFinder finder;
@@ -50,6 +60,9 @@ final class RecipientEngine {
             if (lead > 0 && book.match("civilities", t, lead) > 0) {
                 return block(map, line.index(), 0.95);
             }
+            if (officeAddressee(map, line)) {
+                return block(map, line.index(), 0.85);
+            }
             if (book.match("civilities", t, 0) > 0
                     && line.index() != map.salutation()
                     && line.index() > 0
@@ -58,7 +71,73 @@ final class RecipientEngine {
             }
         }
         Result foot = atFoot(map);
-        return foot.recipient().found() ? foot : above(map);
+        if (foot.recipient().found()) {
+            return foot;
+        }
+        Result under = underSignature(map);
+        return under.recipient().found() ? under : above(map);
+    }
+
+    /**
+     * An addressee named by office ({@code The Principal}, {@code THE CHIEF DIRECTOR,}, {@code The Owner/Occupier}) at
+     * the left margin, with the rest of the address close under it on the same margin.
+     */
+    private static boolean officeAddressee(LetterMap map, TextLine line) {
+        if (line.left() >= 0.3
+                || line.index() == 0
+                || line.index() == map.salutation()
+                || map.book().matchExactly("officeAddressees", line.tokens(), 0) == 0
+                || line.tokens().size() > 6
+                || line.index() + 1 >= map.lines().size()) {
+            return false;
+        }
+        TextLine next = map.lines().get(line.index() + 1);
+        return next.page() == line.page()
+                && Math.abs(next.left() - line.left()) <= 0.02
+                && map.gap(line, next) <= 0.5
+                && next.index() != map.salutation();
+    }
+
+    /**
+     * An inside address typed at the foot of the letter, at the left margin under the closing (an older and an
+     * official convention: {@code TO:- J.C.BRANNER ESQ.}, or {@code Acting President J. C. Branner,} /
+     * {@code Stanford University,} / {@code California.} stepped to the right). Looked for only where the date line
+     * stands right above the salutation, so that no address was typed at the top; the block opens with {@code To},
+     * a civility, or stands clearly left of the closing formula.
+     */
+    private Result underSignature(LetterMap map) {
+        int salutation = map.salutation();
+        if (salutation <= 0 || map.bodyEnd() < 0 || map.isNoteVerbale()) {
+            return new Result(Field.missing(), -1);
+        }
+        String above = map.lines().get(salutation - 1).text();
+        if (finder.find(above, true).isEmpty() && finder.find(above, false).isEmpty()) {
+            return new Result(Field.missing(), -1);
+        }
+        LanguageCues book = map.book();
+        TextLine closing = null;
+        TextLine last = map.lines().get(map.bodyEnd());
+        for (int i = map.bodyEnd() + 1; i < map.lines().size(); i++) {
+            TextLine l = map.lines().get(i);
+            Tokens t = l.tokens();
+            if (l.page() != last.page()
+                    || t.size() > 0 && (book.match("copies", t, 0) > 0 || book.match("enclosures", t, 0) > 0)
+                    || isFooter(book, l)) {
+                break;
+            }
+            if (t.size() == 0 || isFootNoise(book, l) || l.left() >= FOOT_ADDRESS_LEFT) {
+                continue;
+            }
+            boolean cued = book.match("addresseeLead", t, 0) > 0 || book.match("civilities", t, 0) > 0;
+            TextLine formula = closing != null ? closing : LetterMap.contains(book, "closings", last) ? last : null;
+            if (cued || formula != null && l.left() < formula.left() - 0.1) {
+                return block(map, i, 0.75, true);
+            }
+            if (LetterMap.contains(book, "closings", l)) {
+                closing = l;
+            }
+        }
+        return new Result(Field.missing(), -1);
     }
 
     /**
@@ -204,6 +283,11 @@ final class RecipientEngine {
     }
 
     private Result block(LetterMap map, int from, double conf) {
+        return block(map, from, conf, false);
+    }
+
+    /** @param stepped whether each line may start further right than the one above (a typewriter's stepped address) */
+    private Result block(LetterMap map, int from, double conf, boolean stepped) {
         List<TextLine> used = new ArrayList<>();
         List<String> logical = new ArrayList<>();
         TextLine prev = null;
@@ -214,7 +298,8 @@ final class RecipientEngine {
             double allowed = l.tokens().size() <= 3 && !l.text().matches(".*\\d.*") ? 1.1 : 0.5;
             boolean aligned = prev == null
                     || Math.abs(l.left() - prev.left()) <= 0.1
-                    || Math.abs(l.centre() - prev.centre()) <= 0.05;
+                    || Math.abs(l.centre() - prev.centre()) <= 0.05
+                    || stepped && l.left() > prev.left() && l.left() - prev.left() <= 0.3;
             if (prev != null
                     && (map.gap(prev, l) > allowed
                             || !aligned
@@ -230,7 +315,7 @@ final class RecipientEngine {
                     || lt.size() > 0 && map.book().match("memoLabels", lt, 0) > 0 && lt.colonAfter(0)
                     || l.index() == map.salutation()
                     || map.inBody(l.index())
-                    || isFooter(map.book(), l)) {
+                    || isFooter(map.book(), l) && !POST_BOX.matcher(l.text()).find()) {
                 break;
             }
             if (prev != null && l.box().y() < prev.box().bottom() - prev.box().h() / 2) {
@@ -240,7 +325,7 @@ final class RecipientEngine {
             if (used.isEmpty()) {
                 Tokens t = l.tokens();
                 int lead = map.book().match("addresseeLead", t, 0);
-                piece = lead > 0 && lead < t.size() ? t.restFrom(lead) : piece;
+                piece = lead > 0 && lead < t.size() ? t.restFrom(lead).replaceAll("^[-•–—]+\\s*", "") : piece;
             }
             if (prev != null && wrapped(prev, l, margin)) {
                 logical.set(logical.size() - 1, logical.get(logical.size() - 1) + " " + piece);

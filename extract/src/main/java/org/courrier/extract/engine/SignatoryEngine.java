@@ -44,22 +44,34 @@ final class SignatoryEngine {
     }
 
     Field<Signatory> extract(LetterMap map) {
+        return extract(map, -1);
+    }
+
+    /**
+     * @param addressee the first line of the addressee's block, -1 when there is none: an address typed at the foot
+     *                  under the signature ends the signature block
+     */
+    Field<Signatory> extract(LetterMap map, int addressee) {
         if (map.bodyEnd() < 0 || map.isNoteVerbale()) {
             return Field.missing();
         }
-        return field(hand(map));
+        return field(
+                hand(map, addressee > map.bodyEnd() ? addressee : map.lines().size()));
     }
 
-    private Pick hand(LetterMap map) {
+    private Pick hand(LetterMap map, int end) {
         LanguageCues book = map.book();
         List<TextLine> block = new ArrayList<>();
-        for (int i = map.bodyEnd() + 1; i < map.lines().size() && block.size() < WINDOW; i++) {
+        for (int i = map.bodyEnd() + 1; i < end && block.size() < WINDOW; i++) {
             TextLine l = map.lines().get(i);
             Tokens t = l.tokens();
             if (book.match("copies", t, 0) > 0 || RecipientEngine.isFooter(book, l)) {
                 break;
             }
-            if (book.match("stamps", t, 0) > 0 || !finder.find(l.text(), true).isEmpty() || fragments(t)) {
+            if (book.match("stamps", t, 0) > 0
+                    || !finder.find(l.text(), true).isEmpty()
+                    || fragments(t)
+                    || LetterMap.contains(book, "closings", l)) {
                 continue;
             }
             block.add(l);
@@ -245,14 +257,19 @@ final class SignatoryEngine {
         return true;
     }
 
-    /** Two to six capitalised words, at least one in mixed case (a stamp is all capitals). */
+    /**
+     * Two to six capitalised words, at least one in mixed case (a stamp is all capitals), with no comma but after
+     * the last.
+     */
     static boolean looksLikeName(Tokens t) {
         if (t.size() < 2 || t.size() > 6 || t.text().chars().noneMatch(Character::isLowerCase)) {
             return false;
         }
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i).text();
-            if (!Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit) || w.endsWith(",")) {
+            // a typed signature may end with a comma ("Geo. E. Crothers,"), no word inside it
+            boolean comma = w.endsWith(",") && i < t.size() - 1;
+            if (!Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit) || comma) {
                 return false;
             }
         }

@@ -161,4 +161,117 @@ class CorrespondenceFamiliesTest {
         assertThat(fields(p).signatory().value().title())
                 .isEqualTo("Team Lead, Regulatory Reviews, Coastal Habitat Protection Program");
     }
+
+    @Test
+    void aTypewritersDashAfterTheSalutationsColonKeepsItASalutation() {
+        PageSketch p = new PageSketch()
+                .line("UNIVERSITY OF CALIFORNIA")
+                .line("OFFICE OF THE PRESIDENT")
+                .skip(1)
+                .right("Berkeley, March 20,1905.")
+                .skip(1)
+                .line("Dr. J. C. Branner,")
+                .line("Stanford University, Cal.")
+                .skip(1)
+                .line("Dear Sir:-");
+        p.lines(PageSketch.BODY_EN).skip(1).at(0.5, "Very truly yours,");
+        LetterFields f = fields(p);
+        assertThat(f.recipient().value().block()).isEqualTo("Dr. J. C. Branner, Stanford University, Cal.");
+        assertThat(f.date().value()).isEqualTo(java.time.LocalDate.of(1905, 3, 20));
+    }
+
+    @Test
+    void anAddressTypedAtTheFootUnderTheSignatureSteppedToTheRight() {
+        PageSketch p = new PageSketch()
+                .at(0.3, "UNIVERSITY OF CALIFORNIA")
+                .at(0.3, "OFFICE OF THE PRESIDENT")
+                .skip(2)
+                .at(0.42, "Berkeley, March 20, 1905.")
+                .skip(2)
+                .line("My dear Dr. Branner:");
+        p.lines(PageSketch.BODY_EN)
+                .skip(1)
+                .at(0.4, "Very sincerely yours,")
+                .skip(1)
+                .at(0.45, "Benj. I. Wheeler")
+                .skip(3)
+                .line("Acting President J. C. Branner,")
+                .at(0.3, "Stanford University,")
+                .at(0.42, "California.");
+        LetterFields f = fields(p);
+        assertThat(f.recipient().value().block())
+                .isEqualTo("Acting President J. C. Branner, Stanford University, California.");
+        assertThat(f.signatory().value().name()).isEqualTo("Benj. I. Wheeler");
+    }
+
+    @Test
+    void anAddressAtTheFootIsNotTakenWhenOneStandsAboveTheSalutation() {
+        PageSketch p = new PageSketch()
+                .line("MINISTRY OF TRADE")
+                .skip(1)
+                .right("14 February 2025")
+                .skip(1)
+                .line("Mr John Ellis")
+                .line("Harbour Traders Ltd")
+                .skip(1)
+                .line("Dear Mr Ellis,");
+        p.lines(PageSketch.BODY_EN)
+                .skip(1)
+                .at(0.5, "Yours sincerely,")
+                .skip(2)
+                .at(0.5, "Mary Asante")
+                .skip(2)
+                .line("To: the Registry");
+        assertThat(fields(p).recipient().value().block()).isEqualTo("Mr John Ellis, Harbour Traders Ltd");
+    }
+
+    @Test
+    void anAddresseeNamedByOfficeOpensTheBlock() {
+        PageSketch p = new PageSketch()
+                .line("KUMASI METROPOLITAN ASSEMBLY")
+                .skip(1)
+                .right("Kumasi, 9 October, 2023")
+                .skip(1)
+                .line("The Chairman")
+                .line("Kejetia Market Traders' Union")
+                .line("C/o Kejetia Market Office")
+                .line("Kumasi")
+                .skip(1)
+                .line("Dear Sir,");
+        p.lines(PageSketch.BODY_EN).skip(1).at(0.5, "Yours faithfully,");
+        assertThat(fields(p).recipient().value().block())
+                .isEqualTo("The Chairman, Kejetia Market Traders' Union, C/o Kejetia Market Office, Kumasi");
+    }
+
+    @Test
+    void aPostalBoxLineStaysInTheAddressAndAnIrishSalutationEndsIt() {
+        PageSketch p = new PageSketch()
+                .line("Direction de la Coopération Internationale")
+                .skip(1)
+                .right("Monaco, le 27 mai 2019")
+                .skip(1)
+                .line("Madame Fatoumata Coulibaly")
+                .line("ONG Santé Sahel Solidarité")
+                .line("BP E 2214 – Bamako")
+                .line("MALI")
+                .skip(1)
+                .line("Madame la Directrice,");
+        p.lines(PageSketch.BODY_FR);
+        assertThat(fields(p).recipient().value().block())
+                .isEqualTo("Madame Fatoumata Coulibaly, ONG Santé Sahel Solidarité, BP E 2214 – Bamako, MALI");
+
+        PageSketch irish = new PageSketch()
+                .line("Mayo County Council")
+                .skip(1)
+                .right("3 March 2025")
+                .skip(1)
+                .line("Ms Aoife Walsh")
+                .line("7 Meadowvale")
+                .line("Castlebar, Co. Mayo")
+                .skip(1)
+                .line("A Chara,");
+        irish.lines(PageSketch.BODY_EN).skip(1).at(0.5, "Is mise le meas,");
+        assertThat(fields(irish).recipient().value().block())
+                .isEqualTo("Ms Aoife Walsh, 7 Meadowvale, Castlebar, Co. Mayo");
+    }
 }

@@ -52,4 +52,13 @@ class DateFinderTest {
         assertEquals(List.of(LocalDate.of(1938, 4, 2)), dates("Wien, le 2 avril I938", true));
         assertEquals(List.of(), dates("le 2 avril 1738", true));
     }
+
+    @Test
+    void readsADateTypedWithNoSpaceAfterItsCommasAndKeepsItsSpanAsWritten() {
+        assertEquals(List.of(LocalDate.of(1905, 3, 20)), dates("March 20,1905,", false));
+        assertEquals(List.of(LocalDate.of(1905, 3, 22)), dates("euh Mar,22,1905,", false));
+        DateFinder.Hit hit = FINDER.find("Palo Alto, March 20,1905.", false).get(0);
+        assertEquals("March 20,1905.", hit.raw());
+        assertEquals(List.of(), dates("Amount: 20,1905 dollars", false));
+    }
 }
