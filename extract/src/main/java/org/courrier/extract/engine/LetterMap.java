@@ -19,6 +19,9 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     /** A subject wraps over three lines at most; a fourth line glued under it is the body. */
     static final int MAX_SUBJECT_LINES = 3;
 
+    /** How far down the first page a letterhead reaches, as a fraction of its height. */
+    private static final double LETTERHEAD_DEPTH = 0.25;
+
     private static final java.util.regex.Pattern TRAILING_DASHES =
             java.util.regex.Pattern.compile("(?<=[,;:])[-–—~=_\\s]+$");
 
@@ -26,6 +29,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         int salutation = -1;
         int bodyStart = lines.size();
         double pitch = pitch(lines);
+        double margin = leftMargin(lines);
         boolean subject = false;
         int continued = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -46,6 +50,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             continued = 0;
             if (!label
                     && l.prose()
+                    && !inLetterhead(l, margin)
                     && !startsWithLabel(book, l)
                     && !replyInstruction(book, l)
                     && !headsSalutation(book, lines, i)) {
@@ -76,6 +81,30 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             bodyEnd++;
         }
         return new LetterMap(List.copyOf(lines), book, salutation, bodyStart, bodyEnd, pitch);
+    }
+
+    /**
+     * A long lower-case line of a letterhead ({@code Direction générale de la coordination réseau et ministérielle et
+     * des affaires} under the ministry's name): high on the first page and well right of the margin the letter is
+     * typed on, where no paragraph starts.
+     */
+    private static boolean inLetterhead(TextLine l, double margin) {
+        return l.page() == 1 && l.top() < LETTERHEAD_DEPTH && l.left() > margin + 0.15;
+    }
+
+    /** The left edge most lines of the first page start at (to a hundredth of the width). */
+    private static double leftMargin(List<TextLine> lines) {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        for (TextLine l : lines) {
+            if (l.page() == 1) {
+                counts.merge(Math.round(l.left() * 100), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .max(java.util.Map.Entry.<Long, Integer>comparingByValue()
+                        .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(e -> e.getKey() / 100.0)
+                .orElse(0.0);
     }
 
     /**

@@ -14,6 +14,11 @@ import org.courrier.extract.record.Field;
 final class SubjectEngine {
 
     private static final int MAX_LINES = 4;
+    /**
+     * An address line is short ({@code Rue de Jérusalem}, {@code 375, rue Argyll}); a subject naming a road or a
+     * site runs longer.
+     */
+    private static final int ADDRESS_LINE_TOKENS = 5;
 
     Field<String> extract(LetterMap map) {
         for (TextLine line : map.lines()) {
@@ -103,11 +108,12 @@ final class SubjectEngine {
         if (map.gap(lines.get(first - 1), top) < 0.8
                 || map.gap(block.get(block.size() - 1), lines.get(salutation)) > 2.5
                 || top.width() < 0.38
-                || Math.abs(top.left() - lines.get(salutation).left()) > 0.03) {
+                || !alignedWith(top, lines.get(salutation))) {
             return Field.missing();
         }
         for (TextLine l : block) {
             Tokens t = l.tokens();
+            boolean opening = l == top;
             if (t.size() == 0
                     || l.text().strip().endsWith(",")
                     || t.size() <= 6 && l.text().matches(".*\\d{1,2}[ ./-].*\\d{4}.*")
@@ -115,12 +121,21 @@ final class SubjectEngine {
                     || book.match("civilities", t, 0) > 0
                     || book.match("addresseeLead", t, 0) > 0
                     || book.match("reference", t, 0) > 0
-                    || LetterMap.containsExactly(book, "letterheadNoise", l)
-                    || l.text().matches("\\d.*")) {
+                    || t.size() <= ADDRESS_LINE_TOKENS && LetterMap.containsExactly(book, "letterheadNoise", l)
+                    || opening && l.text().matches("\\d.*")) {
                 return Field.missing();
             }
         }
         return subjectOf(block, 0.75);
+    }
+
+    /**
+     * Whether a line above the salutation stands where a subject does: on the salutation's margin, a little left of
+     * an indented salutation, or centred on the page.
+     */
+    private static boolean alignedWith(TextLine top, TextLine salutation) {
+        double shift = top.left() - salutation.left();
+        return Math.abs(shift) <= 0.03 || shift < 0 && shift >= -0.08 || Math.abs(top.centre() - 0.5) <= 0.04;
     }
 
     /**

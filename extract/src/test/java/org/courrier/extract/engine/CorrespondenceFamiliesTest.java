@@ -274,4 +274,57 @@ class CorrespondenceFamiliesTest {
         assertThat(fields(irish).recipient().value().block())
                 .isEqualTo("Ms Aoife Walsh, 7 Meadowvale, Castlebar, Co. Mayo");
     }
+
+    @Test
+    void anUnlabelledSubjectLeftOfAnIndentedSalutationAndOneWrappedOntoANumber() {
+        PageSketch p = new PageSketch()
+                .line("GOUVERNORAT DE SFAX")
+                .skip(1)
+                .at(0.46, "Monsieur le Président Directeur Général")
+                .at(0.46, "du Groupe Chimique Tunisien")
+                .at(0.46, "SFAX")
+                .skip(1)
+                .line("Plan d'action pour la réduction des rejets de phosphogypse sur le littoral sud de Sfax")
+                .skip(1)
+                .at(0.15, "Monsieur le Président Directeur Général,");
+        p.lines(PageSketch.BODY_FR);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Plan d'action pour la réduction des rejets de phosphogypse sur le littoral sud de Sfax");
+
+        PageSketch wrapped = new PageSketch()
+                .line("COMMUNE D'ETTERBEEK")
+                .skip(1)
+                .right("Etterbeek, le 29 novembre 2023")
+                .skip(1)
+                .line("PRIME COMMUNALE À L'EMBELLISSEMENT DES FAÇADES SUR LA ROUTE – DEMANDE N°")
+                .line("2023/041")
+                .skip(1)
+                .line("Madame, Monsieur,");
+        wrapped.lines(PageSketch.BODY_FR);
+        assertThat(fields(wrapped).subject().value())
+                .isEqualTo("PRIME COMMUNALE À L'EMBELLISSEMENT DES FAÇADES SUR LA ROUTE – DEMANDE N° 2023/041");
+    }
+
+    @Test
+    void aLongLowerCaseLetterheadLineDoesNotStartTheBody() {
+        PageSketch p = new PageSketch()
+                .line("Ministère de la Santé")
+                .at(0.35, "Direction générale de la coordination réseau et ministérielle et des affaires")
+                .at(0.35, "institutionnelles")
+                .skip(2)
+                .line("Québec, le 17 octobre 2023")
+                .skip(1)
+                .line("Monsieur Stéphane Tremblay")
+                .line("375, rue Argyll")
+                .line("Sherbrooke (Québec) J1J 3H5")
+                .skip(1)
+                .line("Objet : Plan de contingence pour la période automne-hiver")
+                .skip(1)
+                .line("Monsieur le Président-Directeur général,");
+        p.lines(PageSketch.BODY_FR);
+        LetterFields f = fields(p);
+        assertThat(f.subject().value()).isEqualTo("Plan de contingence pour la période automne-hiver");
+        assertThat(f.recipient().value().block())
+                .isEqualTo("Monsieur Stéphane Tremblay, 375, rue Argyll, Sherbrooke (Québec) J1J 3H5");
+    }
 }
