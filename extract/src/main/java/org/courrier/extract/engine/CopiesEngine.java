@@ -123,8 +123,21 @@ final class CopiesEngine {
             if (!newPage && map.gap(prev, next) > 1.6
                     || LetterMap.startsWithLabel(map.book(), next)
                     || next.prose()
+                    || RecipientEngine.isFooter(map.book(), next)
                     || signatureTitle(map.book(), next)) {
                 break;
+            }
+            if (prev == label
+                    && !entries.isEmpty()
+                    && !newPage
+                    && !bulleted(next.text().strip())
+                    && SubjectEngine.wrapped(map, label, next)) {
+                // the entries written on the heading's line ran to the margin: this line ends the last of them
+                int last = entries.size() - 1;
+                entries.set(last, clean(entries.get(last) + " " + next.text()));
+                evidence.add(next.evidence());
+                prev = next;
+                continue;
             }
             if (newPage && !bulleted(next.text()) && Math.abs(next.left() - refLeft) > 0.05) {
                 break;

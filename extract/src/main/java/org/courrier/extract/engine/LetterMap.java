@@ -19,6 +19,12 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     /** A subject wraps over three lines at most; a fourth line glued under it is the body. */
     static final int MAX_SUBJECT_LINES = 3;
 
+    /** Lines under a closing formula that make a signature block (a name, a title). */
+    private static final int SIGNATURE_BLOCK = 2;
+
+    /** Line steps of white space above a footer's running text. */
+    private static final double FOOTER_GAP = 1.6;
+
     /** How far down the first page a letterhead reaches, as a fraction of its height. */
     private static final double LETTERHEAD_DEPTH = 0.25;
 
@@ -64,6 +70,8 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             }
         }
         int bodyEnd = -1;
+        boolean closed = false;
+        int signed = 0;
         for (int i = bodyStart; i < lines.size(); i++) {
             TextLine l = lines.get(i);
             Tokens t = l.tokens();
@@ -71,13 +79,26 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             if (copies > 0 && t.colonAfter(copies - 1)) {
                 break; // the copy list ("Copie pour information :") ends the body
             }
-            if (l.prose() || contains(book, "closings", l)) {
+            if (closed
+                    && signed >= SIGNATURE_BLOCK
+                    && l.prose()
+                    && (l.box().y() - lines.get(i - 1).box().y()) / pitch > FOOTER_GAP) {
+                // running text set apart under the closing and a signature block: a footer or a notice, not the body
+                break;
+            }
+            boolean closing = contains(book, "closings", l);
+            if ((l.prose() || closing) && !enclosureLine(book, l)) {
                 bodyEnd = i;
+                closed |= closing;
+                signed = 0;
+            } else if (t.size() > 0) {
+                signed++;
             }
         }
         while (bodyEnd >= 0
                 && bodyEnd + 1 < lines.size()
-                && continues(lines.get(bodyEnd), lines.get(bodyEnd + 1), pitch)) {
+                && continues(lines.get(bodyEnd), lines.get(bodyEnd + 1), pitch)
+                && !headsList(book, lines.get(bodyEnd + 1))) {
             bodyEnd++;
         }
         return new LetterMap(List.copyOf(lines), book, salutation, bodyStart, bodyEnd, pitch);
@@ -136,6 +157,20 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     }
 
     /** The last line of a paragraph, just under its previous line at the same margin, after an open end. */
+    /** {@code P.J. : comptes rendus …}, {@code Encl: …}: what is sent with the letter, under the signature. */
+    private static boolean enclosureLine(LanguageCues book, TextLine l) {
+        Tokens t = l.tokens();
+        int n = t.size() == 0 ? 0 : book.match("enclosures", t, 0);
+        return n > 0 && t.colonAfter(n - 1);
+    }
+
+    /** An enclosure or copy heading with its colon: never the running text of the paragraph above. */
+    private static boolean headsList(LanguageCues book, TextLine l) {
+        Tokens t = l.tokens();
+        int n = t.size() == 0 ? 0 : book.match("copies", t, 0);
+        return enclosureLine(book, l) || n > 0 && t.colonAfter(n - 1);
+    }
+
     private static boolean continues(TextLine above, TextLine next, double pitch) {
         return above.page() == next.page()
                 && (next.box().y() - above.box().y()) / pitch < 1.3

@@ -327,4 +327,61 @@ class CorrespondenceFamiliesTest {
         assertThat(f.recipient().value().block())
                 .isEqualTo("Monsieur Stéphane Tremblay, 375, rue Argyll, Sherbrooke (Québec) J1J 3H5");
     }
+
+    @Test
+    void copiesOnTheHeadingsLineWrapOntoTheNextAndTheCompanyFooterIsNoEntry() {
+        PageSketch p = new PageSketch()
+                .line("BRAC SAS")
+                .skip(1)
+                .right("Lyon, le 4 mai 2023")
+                .skip(1)
+                .line("Monsieur le Président")
+                .line("Conseil départemental")
+                .skip(1)
+                .line("Monsieur le Président,");
+        p.lines(PageSketch.BODY_FR)
+                .line("Dans l'attente de votre réponse, nous vous prions d'agréer, Monsieur le Président, l'expression")
+                .line("de nos salutations distinguées.")
+                .skip(1)
+                .at(0.56, "Le Directeur Technique,")
+                .skip(1)
+                .at(0.56, "Julien Marchetti")
+                .skip(1)
+                .line("P.J. : comptes rendus de chantier n° 17 à 22 ; relevés Météo-France mars-avril 2023")
+                .line(
+                        "c.c. : M. Didier Pons, Cabinet Pons Architectes (maître d'œuvre) ; Maître Sophie Arnaud, avocate")
+                .line("au barreau de Lyon")
+                .line(
+                        "BRAC SAS au capital de 1 200 000 € – 18, rue Francis de Pressensé – 69100 Villeurbanne – RCS Lyon");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "M. Didier Pons, Cabinet Pons Architectes (maître d'œuvre)",
+                        "Maître Sophie Arnaud, avocate au barreau de Lyon");
+    }
+
+    @Test
+    void aNoticeSetApartUnderTheSignatureDoesNotExtendTheBody() {
+        PageSketch p = new PageSketch()
+                .line("Department of Agriculture")
+                .skip(1)
+                .right("12 May 2024")
+                .skip(1)
+                .line("Mr John Kelly")
+                .line("Killarney")
+                .skip(1)
+                .line("Dear Mr Kelly,");
+        p.lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours sincerely,")
+                .skip(2)
+                .line("Eimear Costigan")
+                .line("Senior Inspector")
+                .skip(1)
+                .line("c.c.  Mr Declan Moriarty, Teagasc Advisory Office, Killarney")
+                .skip(2)
+                .at(0.18, "You are welcome to write to us in Irish or English, and we will answer you in the language");
+        LetterFields f = fields(p);
+        assertThat(f.copies().value()).containsExactly("Mr Declan Moriarty, Teagasc Advisory Office, Killarney");
+        assertThat(f.signatory().value().name()).isEqualTo("Eimear Costigan");
+    }
 }
