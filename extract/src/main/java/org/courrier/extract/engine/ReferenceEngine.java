@@ -34,6 +34,9 @@ final class ReferenceEngine {
      */
     private static final double BLANK_MISREAD = 0.8;
 
+    /** A place name and its comma closing a reference's text, before the date that shares its line. */
+    private static final Pattern PLACE_BEFORE_DATE = Pattern.compile("\\s+\\p{Lu}[\\p{L}'’\\- ]{1,40},\\s*$");
+
     private static final Pattern GLUED = Pattern.compile("(?i)(\\bN\\s?[°º])(?=[\\p{Alnum}_])");
 
     private record Found(TextLine line, String value, int start, int end, double confidence) {}
@@ -52,6 +55,11 @@ final class ReferenceEngine {
             Tokens t = Tokens.of(GLUED.matcher(line.text()).replaceAll("$1 "));
             for (int i = 0; i < t.size(); i++) {
                 int n = map.book().match("theirReference", t, i);
+                if (n > 0
+                        && map.book().matchExactly("theirReference", t, i) == 0
+                        && map.book().matchExactly("reference", t, i) >= n) {
+                    n = 0; // "RÉFÉRENCE" is one edit from "V/RÉFÉRENCE", but it is the letter's own
+                }
                 boolean isTheirs = n > 0;
                 if (!isTheirs) {
                     n = map.book().match("reference", t, i);
@@ -110,8 +118,8 @@ final class ReferenceEngine {
                 return false;
             }
         }
-        if (i == 0) {
-            return true;
+        if (i == 0 || n >= 2 && t.colonAfter(i + n - 1)) {
+            return true; // a label opening its line, or one of several words closed by a colon (HMC Letter No.:)
         }
         String label = t.get(i).text();
         return label.contains("°") || label.contains("º") || t.get(i).key().contains("ref");
@@ -124,17 +132,20 @@ final class ReferenceEngine {
             start++;
         }
         int end = text.length();
+        boolean dated = false;
         for (int j = i + n; j < t.size(); j++) {
-            if (map.book().match("theirReference", t, j) > 0
-                    || map.book().match("dateLead", t, j) > 0
-                            && j + 1 < t.size()
-                            && Folding.digits(t.get(j + 1).text()).matches("\\d.*")
-                            && !t.get(j + 1).text().contains("/")) {
+            dated = map.book().match("dateLead", t, j) > 0
+                    && j + 1 < t.size()
+                    && Folding.digits(t.get(j + 1).text()).matches("\\d.*")
+                    && !t.get(j + 1).text().contains("/");
+            if (dated || map.book().match("theirReference", t, j) > 0) {
                 end = t.get(j).start();
                 break;
             }
         }
-        String value = clean(text.substring(Math.min(start, end), end));
+        String raw = text.substring(Math.min(start, end), end);
+        // the place of a date line sharing the row ("UPR/CIV/2024/112 Genève, le 18 avril 2024"): not the number
+        String value = clean(dated ? PLACE_BEFORE_DATE.matcher(raw).replaceFirst("") : raw);
         double conf = i == 0 ? 0.96 : 0.9;
         if (value.isEmpty()) {
             int next = line.index() + 1;

@@ -384,4 +384,32 @@ class CorrespondenceFamiliesTest {
         assertThat(f.copies().value()).containsExactly("Mr Declan Moriarty, Teagasc Advisory Office, Killarney");
         assertThat(f.signatory().value().name()).isEqualTo("Eimear Costigan");
     }
+
+    @Test
+    void aReferenceSharingItsLineWithThePlaceAndDateAndLabelsOfSeveralWords() {
+        PageSketch p = new PageSketch()
+                .at(0.35, "NATIONS UNIES – DROITS DE L'HOMME")
+                .skip(1)
+                .line("RÉFÉRENCE : UPR/CIV/4e cycle/2024/112 Genève, le 18 avril 2024")
+                .skip(1)
+                .line("Excellence,");
+        p.lines(PageSketch.BODY_FR);
+        LetterFields f = fields(p);
+        assertThat(f.reference().value()).isEqualTo("UPR/CIV/4e cycle/2024/112");
+        assertThat(f.theirReference().found()).isFalse();
+        assertThat(f.date().value()).isEqualTo(java.time.LocalDate.of(2024, 4, 18));
+
+        PageSketch memo = new PageSketch()
+                .line("HARTLEY MECHANICAL CONTRACTORS")
+                .skip(1)
+                .line("March 3, 2025")
+                .skip(1)
+                .line("Re: Project: Riverside Medical Office Building")
+                .line("Subcontract No.: NB-2317-23H")
+                .line("HMC Letter No.: HMC-2317-046")
+                .skip(1)
+                .line("Dear Mr Olsen:");
+        memo.lines(PageSketch.BODY_EN);
+        assertThat(fields(memo).reference().value()).isEqualTo("HMC-2317-046");
+    }
 }
