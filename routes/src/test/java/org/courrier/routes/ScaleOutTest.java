@@ -238,7 +238,7 @@ class ScaleOutTest {
     @Test
     void anIntakeAndTwoWorkersTurnEachLetterIntoOneRecord() throws Exception {
         List<GeneratedLetter> letters = letters(3, 3);
-        Child intake = start("intake", "intake");
+        Child intake = start("intake", "intake", "courrier.http.port=0");
         Child one = start("worker-1", "worker");
         Child two = start("worker-2", "worker");
         intake.await("scale-out intake started", 120);
@@ -255,6 +255,88 @@ class ScaleOutTest {
         assertThat(readByOne + readByTwo).as("pages read, each once").isEqualTo(pages);
         assertThat(readByOne).as("worker 1 read pages").isPositive();
         assertThat(readByTwo).as("worker 2 read pages").isPositive();
+
+        String watching = intake.await("HTTP on 127.0.0.1:", 1);
+        int port = Integer.parseInt(
+                watching.substring(watching.lastIndexOf(':') + 1).trim());
+        var health = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://127.0.0.1:" + port + "/health"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(new ObjectMapper().readTree(health.body()).get("workers").asInt())
+                .as("workers seen in the last minute, on /health: " + health.body())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aPageThatKillsEveryWorkerIsDeadLetteredAndItsLetterFailsNamingIt() throws Exception {
+        List<GeneratedLetter> letters = letters(1, 0);
+        Child intake = start("intake", "intake");
+        intake.await("scale-out intake started", 120);
+        drop(letters);
+        // each worker dies as it starts page 2; a supervisor (here, the test) starts another
+        int deaths = 0;
+        while (files("data/failed").size() < 2) {
+            assertThat(deaths)
+                    .as("worker deaths before the page is dead-lettered")
+                    .isLessThanOrEqualTo(3);
+            Child worker = start("worker-" + (deaths + 1), "worker", "halt-on-page=2");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (worker.process().isAlive() && files("data/failed").size() < 2) {
+                assertThat(System.nanoTime())
+                        .as("worker dies or the letter fails")
+                        .isLessThan(deadline);
+                Thread.sleep(100);
+            }
+            if (!worker.process().isAlive()) {
+                assertThat(worker.process().exitValue()).isEqualTo(137);
+                deaths++;
+            }
+        }
+        assertThat(deaths).as("deliveries of the poison page").isEqualTo(3);
+        Path failed = Archived.named(
+                root.resolve("data/failed"), letters.get(0).file().getFileName().toString());
+        JsonNode error = new ObjectMapper().readTree(Archived.errorFile(failed).toFile());
+        assertThat(error.get("code").asText()).isEqualTo("OCR_FAILED");
+        assertThat(error.get("page").asInt()).isEqualTo(2);
+        assertThat(error.get("message").asText())
+                .contains("page 2 of " + letters.get(0).file().getFileName());
+        assertThat(files("outbox")).isEmpty();
+        assertThat(files("data/pending")).isEmpty();
+        assertThat(files("inbox")).isEmpty();
+        assertThat(broker.depth(BrokerSettings.PAGES)).isZero();
+    }
+
+    @Test
+    void anIntakeKilledMidLetterCompletesItOnceWhenStartedAgain() throws Exception {
+        List<GeneratedLetter> letters = letters(2, 0);
+        Child intake = start("intake-1", "intake");
+        Child worker = start("worker-1", "worker");
+        intake.await("scale-out intake started", 120);
+        worker.await("scale-out worker started", 120);
+        drop(letters);
+        // every letter split, one page read, no record out yet: the intake dies between pages
+        while (intake.saying("page job(s) sent").size() < letters.size()) {
+            assertThat(intake.process().isAlive()).isTrue();
+            Thread.sleep(20);
+        }
+        worker.await(" read in ", 120);
+        intake.process().destroyForcibly();
+        assertThat(intake.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(intake.saying("page(s) from the workers"))
+                .as("no record before the kill")
+                .isEmpty();
+        assertThat(files("data/pending")).as("letters waiting for their pages").hasSize(letters.size());
+
+        Child again = start("intake-2", "intake");
+        awaitArchived(letters.size(), 150, again, worker);
+        assertOneRecordPerLetter(letters);
+        int pages = letters.stream().mapToInt(l -> l.truth().pageCount()).sum();
+        assertThat(worker.saying(" read in "))
+                .as("each page read once, across the restart")
+                .hasSize(pages);
     }
 
     @Test
