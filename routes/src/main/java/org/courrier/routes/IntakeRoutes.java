@@ -106,6 +106,19 @@ final class IntakeRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        // as the single process: RETRY reasons (a page job the broker did not take is IO_ERROR) are tried again
+        onException(CourrierException.class)
+                .onWhen(e -> e.getProperty(Exchange.EXCEPTION_CAUGHT, CourrierException.class)
+                                        .reason()
+                                        .action()
+                                == Reason.Action.RETRY
+                        && !StateOutage.isOutage(e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)))
+                .maximumRedeliveries(settings.retryAttempts())
+                .redeliveryDelay(settings.retryDelay().toMillis())
+                .useExponentialBackOff()
+                .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.WARN)
+                .logExhausted(false)
+                .process(failures::write);
         onException(Exception.class).logExhausted(false).process(failures::write);
 
         from("file:{{courrier.inbox}}?filter=#steadyFiles&inProgressRepository=#" + LetterRoute.IN_PROGRESS
@@ -203,7 +216,7 @@ final class IntakeRoutes extends RouteBuilder {
         try {
             for (int page = 1; page <= pages; page++) {
                 int number = page;
-                out.send("jmsout:queue:" + BrokerSettings.PAGES, job -> {
+                Exchange sent = out.send("jmsout:queue:" + BrokerSettings.PAGES, job -> {
                     job.getIn().setBody(bytes);
                     job.getIn().setHeader(PageJobs.LETTER, id);
                     job.getIn().setHeader(PageJobs.PAGE, number);
@@ -212,6 +225,14 @@ final class IntakeRoutes extends RouteBuilder {
                     job.getIn().setHeader(PageJobs.PENDING, pendingAs);
                     job.getIn().setHeader(PageJobs.SOURCE, sourceJson);
                 });
+                if (sent.getException() != null) {
+                    // jobs already sent are sent again on the retry: their results are gathered once
+                    throw new CourrierException(
+                            Reason.IO_ERROR,
+                            file.getFileName() + ": page job " + number + " was not taken by the broker: "
+                                    + sent.getException().getMessage(),
+                            sent.getException());
+                }
             }
         } finally {
             out.stop();
