@@ -66,6 +66,8 @@ public final class CourrierService implements AutoCloseable {
     private final Telemetry telemetry;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
+    /** The intake role's embedded broker, stopped last; null when none. */
+    private AutoCloseable broker;
 
     private CourrierService(
             Main main,
@@ -118,6 +120,25 @@ public final class CourrierService implements AutoCloseable {
             UnaryOperator<LetterPipeline.Builder> parts,
             java.util.function.ToLongFunction<Path> usableSpace,
             Clock clock)
+            throws Exception {
+        return start(merged, parts, usableSpace, clock, false);
+    }
+
+    /**
+     * The intake role of the scale-out ({@code ./courrier run --role intake}): the same service, whose letters are
+     * split into page jobs for workers on a message broker and assembled again from their results (see
+     * {@link IntakeRoutes}); with no {@code courrier.broker.url} it embeds the broker.
+     */
+    public static CourrierService startIntake(Properties merged) throws Exception {
+        return start(merged, UnaryOperator.identity(), DiskSpace::usableSpace, Clock.systemUTC(), true);
+    }
+
+    private static CourrierService start(
+            Properties merged,
+            UnaryOperator<LetterPipeline.Builder> parts,
+            java.util.function.ToLongFunction<Path> usableSpace,
+            Clock clock,
+            boolean intakeRole)
             throws Exception {
         ServiceSettings settings = ServiceSettings.from(merged);
         CourrierSettings pipeline = CourrierSettings.from(merged);
@@ -209,11 +230,16 @@ public final class CourrierService implements AutoCloseable {
                     UUID.randomUUID().toString());
             steps.reportStuckTo(filter::stuck);
             completing.set(steps::completing);
-            main.configure()
-                    .addRoutesBuilder(new LetterRoute(
-                            settings,
-                            steps,
-                            new ErrorFileWriter(settings.failed(), steps, telemetry, clock, disk, outage)));
+            ErrorFileWriter failures = new ErrorFileWriter(settings.failed(), steps, telemetry, clock, disk, outage);
+            ScaleOut.Intake scaleOut = null;
+            if (intakeRole) {
+                scaleOut = ScaleOut.intake(
+                        merged, settings, pipeline, state, records, reader, steps, failures, telemetry, clock, main,
+                        opened);
+                main.configure().addRoutesBuilder(scaleOut.routes());
+            } else {
+                main.configure().addRoutesBuilder(new LetterRoute(settings, steps, failures));
+            }
             main.configure().addRoutesBuilder(new DeliveryRoute(settings, telemetry));
             main.configure().addRoutesBuilder(new ProgressRoute(telemetry));
             RevisionDelivery revisions = new RevisionDelivery(settings, records);
@@ -249,6 +275,11 @@ public final class CourrierService implements AutoCloseable {
             main.start();
             CamelContext context = main.getCamelContext();
             // the letters route starts last, once every other part runs: no letter is taken by a service that fails
+            if (intakeRole) {
+                // results first: letters a stopped intake left half-assembled complete before new ones are split
+                context.getRouteController().startRoute(IntakeRoutes.ASSEMBLY_ROUTE);
+                context.getRouteController().startRoute(IntakeRoutes.DEAD_PAGES_ROUTE);
+            }
             context.getRouteController().startRoute(LetterRoute.ROUTE_ID);
             LOG.info(
                     "courrier watching {} -> {}; data in {}; {} page worker(s), {} letter(s) at once{}",
@@ -258,7 +289,12 @@ public final class CourrierService implements AutoCloseable {
                     pipeline.workers(),
                     settings.lettersInFlight(),
                     web == null ? "" : "; HTTP on " + settings.httpHost() + ":" + web.port());
-            return new CourrierService(main, state, records, reader, web, revisions, locks, telemetry);
+            CourrierService service =
+                    new CourrierService(main, state, records, reader, web, revisions, locks, telemetry);
+            if (scaleOut != null) {
+                service.broker = scaleOut.broker();
+            }
+            return service;
         } catch (Exception | Error e) {
             while (!opened.isEmpty()) {
                 try {
@@ -340,6 +376,13 @@ public final class CourrierService implements AutoCloseable {
             state.close();
             locks.close();
             telemetry.close();
+            if (broker != null) {
+                try {
+                    broker.close();
+                } catch (Exception e) {
+                    LOG.warn("the embedded broker did not stop cleanly: {}", e.toString());
+                }
+            }
             stopped.countDown();
         }
     }

@@ -39,6 +39,11 @@ final class LetterReader implements AutoCloseable {
         return pipeline.process(file, sha256);
     }
 
+    /** Turns pages read elsewhere (by scale-out workers) into a record: field extraction and review only. */
+    LetterRecord record(org.courrier.document.Document document) throws CourrierException {
+        return pipeline.process(document);
+    }
+
     /** Checks, before the first letter, that pages can be read (OCR library and language data load). */
     void verify() throws CourrierException {
         pipeline.verify();

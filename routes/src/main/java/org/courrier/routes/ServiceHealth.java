@@ -29,9 +29,11 @@ final class ServiceHealth {
     private final HealthCheck pickup;
     private final HealthCheck camel;
     private final RoutesHealthCheckRepository routes;
+    private final Telemetry telemetry;
 
     ServiceHealth(CamelContext context, Telemetry telemetry) {
         this.context = context;
+        this.telemetry = telemetry;
         this.pickup = new PickupCheck(telemetry);
         ContextHealthCheck contextCheck = new ContextHealthCheck();
         contextCheck.setCamelContext(context);
@@ -73,6 +75,10 @@ final class ServiceHealth {
                             .map(ServiceHealth::reason)
                             .findFirst()
                             .orElse("DOWN"));
+        }
+        if (context.getRoute(IntakeRoutes.ASSEMBLY_ROUTE) != null) {
+            // the scale-out intake: how many workers sent a page result in the last minute
+            body.put("workers", telemetry.workersSeenWithin(java.time.Duration.ofMinutes(1)));
         }
         ObjectNode checks = body.putObject("checks");
         for (HealthCheck.Result r : results) {

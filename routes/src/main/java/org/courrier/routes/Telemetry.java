@@ -124,6 +124,49 @@ final class Telemetry implements AutoCloseable {
                 .register(registry);
     }
 
+    /** Scale-out: when each worker (host/pid) last sent a page result to this intake. */
+    private final java.util.Map<String, Long> workersSeen = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A page result came from {@code worker}, read in {@code seconds}, {@code failed} when the page could not be
+     * read: counted per worker, and the worker counts as seen now.
+     */
+    void workerPage(String worker, double seconds, boolean failed) {
+        if (workersSeen.put(worker, System.nanoTime()) == null) {
+            Gauge.builder("courrier.workers.seen", this, t -> t.workersSeenWithin(Duration.ofMinutes(1)))
+                    .description("Scale-out workers that sent a page result in the last minute")
+                    .register(registry);
+        }
+        Counter.builder("courrier.worker.pages")
+                .description("Page results a scale-out worker sent")
+                .tag("worker", worker)
+                .register(registry)
+                .increment();
+        Counter.builder("courrier.worker.seconds")
+                .description("Seconds a scale-out worker spent reading pages")
+                .tag("worker", worker)
+                .register(registry)
+                .increment(seconds);
+        if (failed) {
+            Counter.builder("courrier.worker.failures")
+                    .description("Pages a scale-out worker could not read")
+                    .tag("worker", worker)
+                    .register(registry)
+                    .increment();
+        }
+    }
+
+    /** Workers that sent a page result within {@code window}. */
+    int workersSeenWithin(Duration window) {
+        long since = System.nanoTime() - window.toNanos();
+        return (int) workersSeen.values().stream().filter(t -> t - since > 0).count();
+    }
+
+    /** Whether this service has heard from scale-out workers at all (the intake role). */
+    boolean hasWorkers() {
+        return !workersSeen.isEmpty();
+    }
+
     /** The registry every meter is in, route timings included. */
     PrometheusMeterRegistry registry() {
         return registry;

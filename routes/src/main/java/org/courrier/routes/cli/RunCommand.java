@@ -20,9 +20,31 @@ import picocli.CommandLine.Command;
         })
 final class RunCommand extends SettingsCommand {
 
+    /** Which part of a scaled-out installation this process is; none: everything in one process. */
+    enum Role {
+        intake,
+        worker
+    }
+
+    @picocli.CommandLine.Option(
+            names = "--role",
+            paramLabel = "ROLE",
+            description = "Scale-out over a message broker (README, \"Scale-out\"): intake (watch the inbox, split "
+                    + "letters into page jobs, assemble records; embeds the broker unless courrier.broker.url is set) "
+                    + "or worker (read pages). Without it, everything runs in this one process.")
+    Role role;
+
     @Override
     public Integer call() throws Exception {
-        CourrierService service = CourrierService.start(mergedSettings());
+        if (role == Role.worker) {
+            org.courrier.routes.PageWorker worker = org.courrier.routes.PageWorker.start(mergedSettings());
+            Runtime.getRuntime().addShutdownHook(new Thread(worker::close, "courrier-shutdown"));
+            worker.awaitStop();
+            return 0;
+        }
+        CourrierService service = role == Role.intake
+                ? CourrierService.startIntake(mergedSettings())
+                : CourrierService.start(mergedSettings());
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "courrier-shutdown"));
         service.awaitStop();
         return 0;
