@@ -3,7 +3,6 @@ package org.courrier.routes;
 import jakarta.jms.Connection;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Deque;
 import java.util.Enumeration;
@@ -84,16 +83,8 @@ final class ScaleOut {
      * Camel's JDBC aggregation repository in the state database: pages gathered so far survive an intake restart,
      * and a completed letter whose record was not yet out is completed again when the intake comes back.
      */
-    private static JdbcAggregationRepository aggregationRepository(DataSource data, boolean postgres)
-            throws SQLException {
-        String blob = postgres ? "bytea" : "blob";
-        try (java.sql.Connection c = data.getConnection();
-                java.sql.Statement s = c.createStatement()) {
-            for (String table : new String[] {IntakeRoutes.REPOSITORY, IntakeRoutes.REPOSITORY + "_completed"}) {
-                s.execute("CREATE TABLE IF NOT EXISTS " + table + " (id varchar(255) NOT NULL PRIMARY KEY, exchange "
-                        + blob + " NOT NULL, version bigint NOT NULL)");
-            }
-        }
+    private static JdbcAggregationRepository aggregationRepository(DataSource data, boolean postgres) {
+        // its two tables come with the state database's migrations (V6__page_assembly.sql)
         JdbcAggregationRepository repository = postgres
                 ? new PostgresAggregationRepository(
                         new DataSourceTransactionManager(data), IntakeRoutes.REPOSITORY, data)

@@ -64,7 +64,11 @@ public final class StateDatabase implements AutoCloseable {
             MigrateResult result = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
-                    .placeholders(Map.of("long_text", url.startsWith("jdbc:h2:") ? "CHARACTER LARGE OBJECT" : "TEXT"))
+                    .placeholders(Map.of(
+                            "long_text",
+                            url.startsWith("jdbc:h2:") ? "CHARACTER LARGE OBJECT" : "TEXT",
+                            "bytes",
+                            url.startsWith("jdbc:h2:") ? "BLOB" : "BYTEA"))
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
                     .baselineDescription("state tables made before Flyway")
