@@ -77,7 +77,8 @@ public record CourrierSettings(
                 p.bool("courrier.ocr.preprocess.deskew"),
                 p.bool("courrier.ocr.preprocess.binarise"),
                 p.bool("courrier.ocr.preprocess.upscale-low-res"),
-                p.bool("courrier.ocr.preprocess.detect-orientation"));
+                p.bool("courrier.ocr.preprocess.detect-orientation"),
+                p.bool("courrier.ocr.preprocess.flatten"));
         OcrSettings ocr = new OcrSettings(
                 Path.of(p.required("courrier.ocr.tessdata")),
                 p.required("courrier.ocr.languages"),
