@@ -46,8 +46,7 @@ final class PageFlattener {
         int w = landscape ? A4_LONG : A4_SHORT;
         int h = landscape ? A4_SHORT : A4_LONG;
         Homography toPhoto = Homography.fromRectangle(w, h, corners);
-        BufferedImage gray = ImageOperations.gray(image);
-        BufferedImage flat = warp(gray, toPhoto, w, h);
+        BufferedImage flat = warp(LumaRows.all(image), image.getWidth(), image.getHeight(), toPhoto, w, h);
         boolean uneven = evenLight(flat);
         List<Double> list = new ArrayList<>(8);
         for (double c : corners) {
@@ -57,18 +56,19 @@ final class PageFlattener {
     }
 
     /** The w x h page whose every pixel is sampled where the homography puts it in the photo. */
-    static BufferedImage warp(BufferedImage gray, Homography toPhoto, int w, int h) {
-        int sw = gray.getWidth();
-        int sh = gray.getHeight();
-        byte[] src = new byte[sw * sh];
-        gray.getRaster().getDataElements(0, 0, sw, sh, src);
+    static BufferedImage warp(byte[] src, int sw, int sh, Homography toPhoto, int w, int h) {
         double[] m = toPhoto.coefficients();
         byte[] out = new byte[w * h];
         for (int v = 0; v < h; v++) {
-            for (int u = 0; u < w; u++) {
-                double d = m[6] * u + m[7] * v + m[8];
-                double x = (m[0] * u + m[1] * v + m[2]) / d;
-                double y = (m[3] * u + m[4] * v + m[5]) / d;
+            // numerators and denominator are linear in u: stepped along the row
+            double nx = m[1] * v + m[2];
+            double ny = m[4] * v + m[5];
+            double d = m[7] * v + m[8];
+            int row = v * w;
+            for (int u = 0; u < w; u++, nx += m[0], ny += m[3], d += m[6]) {
+                double inv = 1 / d;
+                double x = nx * inv;
+                double y = ny * inv;
                 int value;
                 if (x < 0 || y < 0 || x >= sw - 1 || y >= sh - 1) {
                     value = 255;
@@ -82,9 +82,10 @@ final class PageFlattener {
                     double b = src[at + 1] & 0xff;
                     double c = src[at + sw] & 0xff;
                     double e = src[at + sw + 1] & 0xff;
-                    value = (int) Math.round((a + (b - a) * fx) * (1 - fy) + (c + (e - c) * fx) * fy);
+                    double top = a + (b - a) * fx;
+                    value = (int) (top + (c + (e - c) * fx - top) * fy + 0.5);
                 }
-                out[v * w + u] = (byte) value;
+                out[row + u] = (byte) value;
             }
         }
         BufferedImage flat = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
@@ -121,20 +122,31 @@ final class PageFlattener {
         java.util.Arrays.sort(sorted);
         float low = sorted[(int) (0.02 * (sorted.length - 1))];
         float high = sorted[(int) (0.98 * (sorted.length - 1))];
+        int[] x0s = new int[w];
+        int[] x1s = new int[w];
+        float[] fxs = new float[w];
+        for (int x = 0; x < w; x++) {
+            double cx = Math.max(0, Math.min(cw - 1.0, (x + 0.5) / CELL - 0.5));
+            x0s[x] = (int) cx;
+            x1s[x] = Math.min(cw - 1, x0s[x] + 1);
+            fxs[x] = (float) (cx - x0s[x]);
+        }
+        float[] rowLight = new float[cw];
         for (int y = 0; y < h; y++) {
             double cy = Math.max(0, Math.min(ch - 1.0, (y + 0.5) / CELL - 0.5));
             int y0 = (int) cy;
             int y1 = Math.min(ch - 1, y0 + 1);
-            double fy = cy - y0;
+            float fy = (float) (cy - y0);
+            for (int c = 0; c < cw; c++) {
+                float l = light[y0 * cw + c] * (1 - fy) + light[y1 * cw + c] * fy;
+                // the gain that takes this light to PAPER
+                rowLight[c] = (float) (PAPER / Math.max(24, l));
+            }
+            int row = y * w;
             for (int x = 0; x < w; x++) {
-                double cx = Math.max(0, Math.min(cw - 1.0, (x + 0.5) / CELL - 0.5));
-                int x0 = (int) cx;
-                int x1 = Math.min(cw - 1, x0 + 1);
-                double fx = cx - x0;
-                double l = (light[y0 * cw + x0] * (1 - fx) + light[y0 * cw + x1] * fx) * (1 - fy)
-                        + (light[y1 * cw + x0] * (1 - fx) + light[y1 * cw + x1] * fx) * fy;
-                int v = (int) Math.round((px[y * w + x] & 0xff) * PAPER / Math.max(24, l));
-                px[y * w + x] = (byte) Math.min(255, v);
+                float gain = rowLight[x0s[x]] * (1 - fxs[x]) + rowLight[x1s[x]] * fxs[x];
+                int v = (int) ((px[row + x] & 0xff) * gain + 0.5f);
+                px[row + x] = (byte) Math.min(255, v);
             }
         }
         flat.getRaster().setDataElements(0, 0, w, h, px);

@@ -23,11 +23,16 @@ final class SheetFinder {
     /** The middle must be this much brighter than the border (of 255) for a sheet edge to be looked for. */
     static final double MIN_CONTRAST = 40;
     /** A pixel is paper when at least this share of the brightest light around it. */
-    static final double PAPER_SHARE = 0.72;
+    static final double PAPER_SHARE = 0.58;
     /** The sheet covers at least this share of the photo. */
     static final double MIN_AREA = 0.2;
     /** At most this share of the image border may be paper: beyond it the sheet's edge is not in view. */
     static final double MAX_BORDER_PAPER = 0.1;
+
+    /** Outline samples this close to a candidate side (in reduced pixels) are on it. */
+    static final double INLIER = 1.5;
+    /** How far out of the outermost paper cell's centre the sheet's edge lies, in cells (measured on photos). */
+    static final double EDGE_OUTWARD = 0.5;
 
     private SheetFinder() {}
 
@@ -83,23 +88,14 @@ final class SheetFinder {
     /** Mean luminance of each factor x factor cell. */
     private static float[] reduced(BufferedImage image, int factor, int w, int h) {
         float[] out = new float[w * h];
-        int[] rgb = new int[w * factor];
-        boolean gray = image.getType() == BufferedImage.TYPE_BYTE_GRAY;
-        int[] samples = new int[w * factor];
+        int width = w * factor;
+        LumaRows rows = new LumaRows(image);
+        int[] luma = new int[image.getWidth()];
         for (int y = 0; y < h * factor; y++) {
+            rows.read(y, luma);
             int base = (y / factor) * w;
-            if (gray) {
-                image.getRaster().getSamples(0, y, w * factor, 1, 0, samples);
-                for (int x = 0; x < w * factor; x++) {
-                    out[base + x / factor] += samples[x];
-                }
-            } else {
-                image.getRGB(0, y, w * factor, 1, rgb, 0, w * factor);
-                for (int x = 0; x < w * factor; x++) {
-                    int p = rgb[x];
-                    out[base + x / factor] +=
-                            0.299f * ((p >> 16) & 0xff) + 0.587f * ((p >> 8) & 0xff) + 0.114f * (p & 0xff);
-                }
+            for (int x = 0; x < width; x++) {
+                out[base + x / factor] += luma[x];
             }
         }
         float cells = factor * factor;
@@ -332,10 +328,10 @@ final class SheetFinder {
             }
         }
         // lines as a*x + b*y = c with (a, b) of unit length
-        double[] topLine = fitSide(top, rough[0], rough[2], true);
-        double[] rightLine = fitSide(right, rough[3], rough[5], false);
-        double[] bottomLine = fitSide(bottom, rough[6], rough[4], true);
-        double[] leftLine = fitSide(left, rough[1], rough[7], false);
+        double[] topLine = fitSide(top, rough[0], rough[2], true, h, -EDGE_OUTWARD);
+        double[] rightLine = fitSide(right, rough[3], rough[5], false, w, EDGE_OUTWARD);
+        double[] bottomLine = fitSide(bottom, rough[6], rough[4], true, h, EDGE_OUTWARD);
+        double[] leftLine = fitSide(left, rough[1], rough[7], false, w, -EDGE_OUTWARD);
         if (topLine == null || rightLine == null || bottomLine == null || leftLine == null) {
             return null;
         }
@@ -354,38 +350,57 @@ final class SheetFinder {
 
     /**
      * Fits {@code other = slope * along + offset} through the outline samples between two positions (their middle
-     * 70 %), least squares twice: the second time without the points farther than twice the median residual.
-     * Returns the line as {@code a, b, c} of {@code a*x + b*y = c}.
+     * 70 %), leaving out samples on the image's border (another sheet, or the desk cut by the frame): the line with
+     * the most samples within {@link #INLIER} cells among those through pairs of samples, then least squares over
+     * those samples, so a curled corner, a shadow's bite or a second sheet's edge does not pull it. The outline is
+     * moved out by {@code outward} cells (the outermost paper cell is partly desk). Returns the line as
+     * {@code a, b, c} of {@code a*x + b*y = c}.
      */
-    private static double[] fitSide(int[] outline, double from, double to, boolean horizontal) {
+    private static double[] fitSide(
+            int[] outline, double from, double to, boolean horizontal, int limit, double outward) {
         int lo = (int) Math.ceil(Math.min(from, to) + 0.15 * Math.abs(to - from));
         int hi = (int) Math.floor(Math.max(from, to) - 0.15 * Math.abs(to - from));
         int n = 0;
         double[] s = new double[Math.max(0, hi - lo + 1)];
         double[] t = new double[s.length];
         for (int i = Math.max(0, lo); i <= Math.min(outline.length - 1, hi); i++) {
-            if (outline[i] >= 0) {
+            if (outline[i] > 0 && outline[i] < limit - 1) {
                 s[n] = i;
-                t[n] = outline[i];
+                t[n] = outline[i] + outward;
                 n++;
             }
         }
         if (n < 8) {
             return null;
         }
-        double[] fit = leastSquares(s, t, n, null);
-        double[] residuals = new double[n];
-        for (int i = 0; i < n; i++) {
-            residuals[i] = Math.abs(t[i] - fit[0] * s[i] - fit[1]);
-        }
-        double[] sorted = Arrays.copyOf(residuals, n);
-        Arrays.sort(sorted);
-        double limit = Math.max(1.0, 2 * sorted[n / 2]);
+        int step = Math.max(1, n / 40);
+        int bestCount = -1;
         boolean[] keep = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            keep[i] = residuals[i] <= limit;
+        boolean[] candidate = new boolean[n];
+        for (int i = 0; i < n; i += step) {
+            for (int j = i + step; j < n; j += step) {
+                double slope = (t[j] - t[i]) / (s[j] - s[i]);
+                if (Math.abs(slope) > 1) {
+                    continue;
+                }
+                double offset = t[i] - slope * s[i];
+                int count = 0;
+                for (int k = 0; k < n; k++) {
+                    candidate[k] = Math.abs(t[k] - slope * s[k] - offset) <= INLIER;
+                    if (candidate[k]) {
+                        count++;
+                    }
+                }
+                if (count > bestCount) {
+                    bestCount = count;
+                    System.arraycopy(candidate, 0, keep, 0, n);
+                }
+            }
         }
-        fit = leastSquares(s, t, n, keep);
+        if (bestCount < Math.max(8, n / 3)) {
+            return null;
+        }
+        double[] fit = leastSquares(s, t, n, keep);
         double slope = fit[0];
         double offset = fit[1];
         // horizontal: y = slope x + offset -> -slope x + y = offset; vertical: x = slope y + offset
