@@ -11,9 +11,10 @@ import org.courrier.document.Homography;
  * onto an A4 page at 300 dpi (portrait, or landscape when the sheet lies across the photo; orientation detection
  * turns it afterwards) by inverse mapping through the homography with bilinear sampling, and the light is evened out
  * by dividing each pixel by an estimate of the light that fell on it (the paper's brightness around it: a max filter
- * on 8x8 cells, smoothed). A page with no sheet edge is not touched. Thread-safe: stateless.
+ * on 8x8 cells, smoothed). A page with no sheet edge is not touched. Public for the benchmark
+ * ({@code ./courrier bench ocr}); the pipeline calls it through {@link PagePreparation}. Thread-safe: stateless.
  */
-final class PageFlattener {
+public final class PageFlattener {
 
     static final int A4_SHORT = 2480;
     static final int A4_LONG = 3508;
@@ -30,10 +31,18 @@ final class PageFlattener {
     private PageFlattener() {}
 
     /** A flattened page and how it was made. */
-    record Flat(BufferedImage image, Flattening flattening) {}
+    public record Flat(BufferedImage image, Flattening flattening) {}
 
-    /** The flattened sheet, or null when the image shows no sheet edge. */
-    static Flat flatten(BufferedImage image) {
+    /** The flattened sheet with its light evened, or null when the image shows no sheet edge. */
+    public static Flat flatten(BufferedImage image) {
+        return flatten(image, true);
+    }
+
+    /**
+     * The flattened sheet, or null when the image shows no sheet edge; its light evened when asked (whether the light
+     * was uneven is measured either way).
+     */
+    public static Flat flatten(BufferedImage image, boolean evenTheLight) {
         double[] corners = SheetFinder.corners(image);
         if (corners == null) {
             return null;
@@ -47,7 +56,7 @@ final class PageFlattener {
         int h = landscape ? A4_SHORT : A4_LONG;
         Homography toPhoto = Homography.fromRectangle(w, h, corners);
         BufferedImage flat = warp(LumaRows.all(image), image.getWidth(), image.getHeight(), toPhoto, w, h);
-        boolean uneven = evenLight(flat);
+        boolean uneven = evenLight(flat, evenTheLight);
         List<Double> list = new ArrayList<>(8);
         for (double c : corners) {
             list.add(Math.round(c * 100) / 100.0);
@@ -99,6 +108,11 @@ final class PageFlattener {
      * brightest).
      */
     static boolean evenLight(BufferedImage flat) {
+        return evenLight(flat, true);
+    }
+
+    /** Measures the light and, when {@code apply}, evens it out; returns whether it was uneven. */
+    static boolean evenLight(BufferedImage flat, boolean apply) {
         int w = flat.getWidth();
         int h = flat.getHeight();
         int cw = (w + CELL - 1) / CELL;
@@ -122,6 +136,10 @@ final class PageFlattener {
         java.util.Arrays.sort(sorted);
         float low = sorted[(int) (0.02 * (sorted.length - 1))];
         float high = sorted[(int) (0.98 * (sorted.length - 1))];
+        boolean uneven = high > 0 && low / high < EVEN_LIGHT;
+        if (!apply) {
+            return uneven;
+        }
         int[] x0s = new int[w];
         int[] x1s = new int[w];
         float[] fxs = new float[w];
@@ -150,7 +168,7 @@ final class PageFlattener {
             }
         }
         flat.getRaster().setDataElements(0, 0, w, h, px);
-        return high > 0 && low / high < EVEN_LIGHT;
+        return uneven;
     }
 
     /** Mean over a (2r+1) square, separable, the window cut at the ends. */

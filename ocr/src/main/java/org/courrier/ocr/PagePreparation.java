@@ -38,7 +38,7 @@ final class PagePreparation {
     static final double SPECKLED = 0.35;
 
     private static final OcrSettings.Preprocessing PLAIN =
-            new OcrSettings.Preprocessing(true, false, false, false, false, false);
+            new OcrSettings.Preprocessing(true, false, false, false, false, false, false);
 
     private final OcrSettings.Preprocessing steps;
 
@@ -52,7 +52,7 @@ final class PagePreparation {
         Flattening flattening = null;
         if (steps.flatten()) {
             // before anything else: a photo's desk and perspective would mislead every later step
-            PageFlattener.Flat flat = PageFlattener.flatten(image);
+            PageFlattener.Flat flat = PageFlattener.flatten(image, steps.evenLight());
             if (flat != null) {
                 image = flat.image();
                 flattening = flat.flattening();
@@ -122,7 +122,8 @@ final class PagePreparation {
                         steps.binarise(),
                         steps.upscaleLowRes(),
                         steps.detectOrientation(),
-                        steps.flatten());
+                        steps.flatten(),
+                        steps.evenLight());
     }
 
     /**

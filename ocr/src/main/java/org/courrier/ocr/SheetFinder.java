@@ -22,8 +22,13 @@ final class SheetFinder {
     static final int WORK_SIDE = 600;
     /** The middle must be this much brighter than the border (of 255) for a sheet edge to be looked for. */
     static final double MIN_CONTRAST = 40;
-    /** A pixel is paper when at least this share of the brightest light around it. */
-    static final double PAPER_SHARE = 0.58;
+    /**
+     * A pixel is paper when at least this share of the brightest light around it (a desk measures 0.35-0.5): the first
+     * that finds a plausible sheet wins; the second takes in paper under a shadow.
+     */
+    static final double[] PAPER_SHARES = {0.58, 0.48};
+    /** The sheet's long sides over its short ones, within this factor of A4's square root of 2. */
+    static final double ASPECT_TOLERANCE = 1.25;
     /** The sheet covers at least this share of the photo. */
     static final double MIN_AREA = 0.2;
     /** At most this share of the image border may be paper: beyond it the sheet's edge is not in view. */
@@ -53,9 +58,25 @@ final class SheetFinder {
         }
         int radius = Math.max(w, h) / 6;
         float[] light = maxFilter(lum, w, h, radius);
+        // a shadow across the sheet can put part of it under the first share: then a lower one is tried
+        for (double share : PAPER_SHARES) {
+            double[] quad = sheet(lum, light, share, w, h);
+            if (quad != null) {
+                for (int i = 0; i < 8; i++) {
+                    // a reduced pixel covers factor x factor pixels: its centre is half a cell in
+                    quad[i] = (quad[i] + 0.5) * factor;
+                }
+                return quad;
+            }
+        }
+        return null;
+    }
+
+    /** The sheet's corners in reduced pixels when paper is what reaches {@code share} of the light, or null. */
+    private static double[] sheet(float[] lum, float[] light, double share, int w, int h) {
         boolean[] paper = new boolean[w * h];
         for (int i = 0; i < paper.length; i++) {
-            paper[i] = lum[i] >= PAPER_SHARE * light[i];
+            paper[i] = lum[i] >= share * light[i];
         }
         // a text line reduced to gray must not cut the sheet: close small gaps (dilate, then erode)
         paper = erode(dilate(paper, w, h, 2), w, h, 2);
@@ -77,10 +98,6 @@ final class SheetFinder {
         double[] quad = fitQuadrilateral(sheet, w, h);
         if (quad == null || !plausible(quad, w, h) || !fills(quad, sheet, area, w, h)) {
             return null;
-        }
-        for (int i = 0; i < 8; i++) {
-            // a reduced pixel covers factor x factor pixels: its centre is half a cell in
-            quad[i] = (quad[i] + 0.5) * factor;
         }
         return quad;
     }
@@ -467,7 +484,10 @@ final class SheetFinder {
         return quadArea > 0 && inside >= 0.9 * quadArea && area - inside <= 0.08 * area;
     }
 
-    /** Convex, corners inside the image (with a little room), inner angles 60-120°, at least MIN_AREA of it. */
+    /**
+     * Convex, corners inside the image (with a little room), inner angles 60-120°, at least MIN_AREA of it, and about
+     * the proportions of a sheet (a shadow that cut the sheet in two leaves a piece that is not).
+     */
     private static boolean plausible(double[] q, int w, int h) {
         double slack = 0.02 * Math.max(w, h);
         for (int k = 0; k < 4; k++) {
@@ -495,6 +515,11 @@ final class SheetFinder {
             }
             area += q[2 * k] * q[2 * j + 1] - q[2 * j] * q[2 * k + 1];
         }
-        return Math.abs(area) / 2 >= MIN_AREA * w * h;
+        double across = Math.hypot(q[2] - q[0], q[3] - q[1]) + Math.hypot(q[4] - q[6], q[5] - q[7]);
+        double down = Math.hypot(q[6] - q[0], q[7] - q[1]) + Math.hypot(q[4] - q[2], q[5] - q[3]);
+        double aspect = Math.max(across, down) / Math.min(across, down);
+        return Math.abs(area) / 2 >= MIN_AREA * w * h
+                && aspect >= Math.sqrt(2) / ASPECT_TOLERANCE
+                && aspect <= Math.sqrt(2) * ASPECT_TOLERANCE;
     }
 }
