@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  * @param meanConfidence mean word confidence in percent (0-100), 100 for text-layer pages
  * @param rotation       clockwise rotation applied before reading, one of 0, 90, 180, 270
  * @param skewDegrees    deskew angle applied, in degrees
+ * @param flattening     how a photographed sheet was found and flattened before the turn and the deskew, null when
+ *                       the page was read as it came (scans, faxes, born-digital pages)
  */
 public record Page(
         int number,
@@ -24,7 +26,21 @@ public record Page(
         PageMethod method,
         double meanConfidence,
         int rotation,
-        double skewDegrees) {
+        double skewDegrees,
+        Flattening flattening) {
+
+    /** A page read as it came, not flattened. */
+    public Page(
+            int number,
+            int width,
+            int height,
+            List<Line> lines,
+            PageMethod method,
+            double meanConfidence,
+            int rotation,
+            double skewDegrees) {
+        this(number, width, height, lines, method, meanConfidence, rotation, skewDegrees, null);
+    }
 
     public Page {
         if (number < 1) {
@@ -38,6 +54,11 @@ public record Page(
         if (rotation % 90 != 0 || rotation < 0 || rotation >= 360) {
             throw new IllegalArgumentException("rotation must be 0, 90, 180 or 270: " + rotation);
         }
+    }
+
+    /** Whether the page was a photo whose sheet was found and flattened. */
+    public boolean flattened() {
+        return flattening != null;
     }
 
     /** The page's text, one line per line. */

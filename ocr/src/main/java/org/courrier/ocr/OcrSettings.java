@@ -37,11 +37,31 @@ public record OcrSettings(Path tessdata, String languages, Duration pageTimeout,
      * @param binarise           adaptive (Sauvola) thresholding, retried on pages the ordinary read gets poorly
      * @param upscaleLowRes      upscale pages below 250 dpi (faxes) before recognition
      * @param detectOrientation  detect pages scanned sideways or upside down and turn them back
+     * @param flatten            find the sheet in a phone photo, flatten it to A4 at 300 dpi and even its light
+     *                           (pages with no sheet edge in view are left as they are)
+     * @param evenLight          once a photo is flattened, divide it by an estimate of the light that fell on it
      */
     public record Preprocessing(
-            boolean grayscale, boolean deskew, boolean binarise, boolean upscaleLowRes, boolean detectOrientation) {
+            boolean grayscale,
+            boolean deskew,
+            boolean binarise,
+            boolean upscaleLowRes,
+            boolean detectOrientation,
+            boolean flatten,
+            boolean evenLight) {
 
-        public static final Preprocessing ALL = new Preprocessing(true, true, true, true, true);
-        public static final Preprocessing NONE = new Preprocessing(false, false, false, false, false);
+        public static final Preprocessing ALL = new Preprocessing(true, true, true, true, true, true, true);
+        public static final Preprocessing NONE = new Preprocessing(false, false, false, false, false, false, false);
+
+        /** The steps before photos were flattened: every step but flattening as given, flattening off. */
+        public Preprocessing(
+                boolean grayscale, boolean deskew, boolean binarise, boolean upscaleLowRes, boolean detectOrientation) {
+            this(grayscale, deskew, binarise, upscaleLowRes, detectOrientation, false, false);
+        }
+
+        /** The same steps with flattening, and evening the light of a flattened photo, switched as given. */
+        public Preprocessing withFlatten(boolean on, boolean light) {
+            return new Preprocessing(grayscale, deskew, binarise, upscaleLowRes, detectOrientation, on, light);
+        }
     }
 }

@@ -2,11 +2,13 @@ package org.courrier.ocr;
 
 import java.awt.image.BufferedImage;
 import org.courrier.document.CourrierException;
+import org.courrier.document.Flattening;
 import org.courrier.document.Page;
 import org.courrier.document.PageMethod;
 
 /**
- * The preprocessing steps around recognition, each switched by {@link OcrSettings.Preprocessing}: gray,
+ * The preprocessing steps around recognition, each switched by {@link OcrSettings.Preprocessing}: a phone photo's
+ * sheet found and flattened ({@link PageFlattener}; pages with no sheet edge pass untouched), gray,
  * upscaling of low-resolution faxes, deskew measured by Tesseract's layout analysis, adaptive binarisation
  * (Sauvola, set on the engine) retried only when the ordinary read is poor, and orientation detection when a
  * first read looks wrong.
@@ -36,7 +38,7 @@ final class PagePreparation {
     static final double SPECKLED = 0.35;
 
     private static final OcrSettings.Preprocessing PLAIN =
-            new OcrSettings.Preprocessing(true, false, false, false, false);
+            new OcrSettings.Preprocessing(true, false, false, false, false, false, false);
 
     private final OcrSettings.Preprocessing steps;
 
@@ -47,6 +49,16 @@ final class PagePreparation {
     Page read(TesseractEngine engine, BufferedImage image, int dpi, int number, long deadline)
             throws CourrierException {
         String what = "page " + number;
+        Flattening flattening = null;
+        if (steps.flatten()) {
+            // before anything else: a photo's desk and perspective would mislead every later step
+            PageFlattener.Flat flat = PageFlattener.flatten(image, steps.evenLight());
+            if (flat != null) {
+                image = flat.image();
+                flattening = flat.flattening();
+                dpi = PageFlattener.DPI;
+            }
+        }
         if (steps.grayscale()) {
             image = ImageOperations.gray(image);
         }
@@ -92,7 +104,8 @@ final class PagePreparation {
                 PageMethod.OCR,
                 best.result.meanConfidence(),
                 best.rotation,
-                best.skew);
+                best.skew,
+                flattening);
     }
 
     private static boolean isPoor(OcrResult result) {
@@ -104,7 +117,13 @@ final class PagePreparation {
         return skewApplied == 0
                 ? steps
                 : new OcrSettings.Preprocessing(
-                        steps.grayscale(), false, steps.binarise(), steps.upscaleLowRes(), steps.detectOrientation());
+                        steps.grayscale(),
+                        false,
+                        steps.binarise(),
+                        steps.upscaleLowRes(),
+                        steps.detectOrientation(),
+                        steps.flatten(),
+                        steps.evenLight());
     }
 
     /**

@@ -89,6 +89,33 @@ class TesseractPageReaderTest {
     }
 
     @Test
+    void readsAPhonePhotoOfTheLetterFlattenedAndUprightEvenTakenUpsideDown() throws CourrierException {
+        double[] corners = TestPhotos.corners(2480, 3508, new java.util.Random(9));
+        TestPhotos.Photo photo = TestPhotos.photo(UPRIGHT, corners, 0.35, 9);
+        TestPhotos.Photo upsideDown = TestPhotos.photo(ImageOperations.quarterTurn(UPRIGHT, 180), corners, 0.35, 10);
+
+        Page page = reader.read(TestPages.source(photo.image(), 72));
+        Page turned = reader.read(TestPages.source(upsideDown.image(), 72));
+
+        assertThat(page.flattened()).isTrue();
+        assertThat(page.width()).isEqualTo(2480);
+        assertThat(page.height()).isEqualTo(3508);
+        assertThat(page.lines()).extracting(Line::text).containsExactlyElementsOf(TestPages.LETTER);
+        assertThat(Math.abs(page.skewDegrees())).isLessThan(0.3);
+        assertThat(turned.flattened()).isTrue();
+        assertThat(turned.rotation()).isEqualTo(180);
+        assertThat(turned.lines()).extracting(Line::text).containsExactlyElementsOf(TestPages.LETTER);
+    }
+
+    @Test
+    void aScanIsNotFlattened() throws CourrierException {
+        Page page = reader.read(TestPages.source(ImageOperations.rotate(UPRIGHT, 3), 300));
+
+        assertThat(page.flattened()).isFalse();
+        assertThat(page.flattening()).isNull();
+    }
+
+    @Test
     void upscalesLowResolutionFaxBeforeReading() throws CourrierException {
         BufferedImage fax = ImageOperations.scale(UPRIGHT, 200.0 / 300);
 

@@ -77,6 +77,19 @@ public final class Calibration {
         return field.jsonName() + (found ? ".found" : ".absent") + (ocr ? ".ocr" : ".text");
     }
 
+    /**
+     * The key of a field read from a phone photo whose sheet was flattened: {@code FIELD.found|absent.photo}. Until
+     * a calibration has a table of its own for it, {@link CalibratedExtractor} lowers such fields.
+     */
+    public static String photoKey(FieldName field, boolean found) {
+        return field.jsonName() + (found ? ".found" : ".absent") + ".photo";
+    }
+
+    /** Whether this exact key has a table of its own (not pooled). */
+    public boolean has(String key) {
+        return tables.containsKey(key);
+    }
+
     private static String pooledKey(String key) {
         return key.substring(0, key.lastIndexOf('.'));
     }

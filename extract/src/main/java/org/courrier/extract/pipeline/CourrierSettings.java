@@ -77,7 +77,9 @@ public record CourrierSettings(
                 p.bool("courrier.ocr.preprocess.deskew"),
                 p.bool("courrier.ocr.preprocess.binarise"),
                 p.bool("courrier.ocr.preprocess.upscale-low-res"),
-                p.bool("courrier.ocr.preprocess.detect-orientation"));
+                p.bool("courrier.ocr.preprocess.detect-orientation"),
+                p.bool("courrier.ocr.preprocess.flatten"),
+                p.bool("courrier.ocr.preprocess.even-light"));
         OcrSettings ocr = new OcrSettings(
                 Path.of(p.required("courrier.ocr.tessdata")),
                 p.required("courrier.ocr.languages"),

@@ -208,7 +208,12 @@ public final class LetterPipeline implements AutoCloseable {
         FieldExtractor.Extraction extraction = extractWithinBudget(file, document);
         List<LetterRecord.PageInfo> pageInfo = document.pages().stream()
                 .map(p -> new LetterRecord.PageInfo(
-                        p.number(), p.method().label(), p.meanConfidence(), p.rotation(), p.skewDegrees()))
+                        p.number(),
+                        p.method().label(),
+                        p.meanConfidence(),
+                        p.rotation(),
+                        p.skewDegrees(),
+                        p.flattening()))
                 .toList();
         LetterRecord.OcrInfo ocr = new LetterRecord.OcrInfo(pageReader.engine(), pageReader.languages(), pageInfo);
         long ms = Duration.ofNanos(System.nanoTime() - t0).toMillis();

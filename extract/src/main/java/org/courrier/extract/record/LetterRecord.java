@@ -45,6 +45,21 @@ public record LetterRecord(
         }
     }
 
-    /** One page's reading: method ({@code ocr}, {@code text-layer} or {@code text}) and what was applied. */
-    public record PageInfo(int page, String method, double meanConfidence, int rotation, double skewDegrees) {}
+    /**
+     * One page's reading: method ({@code ocr}, {@code text-layer} or {@code text}) and what was applied; for a phone
+     * photo, how its sheet was flattened (null for every other page).
+     */
+    public record PageInfo(
+            int page,
+            String method,
+            double meanConfidence,
+            int rotation,
+            double skewDegrees,
+            org.courrier.document.Flattening flattening) {
+
+        /** A page read as it came. */
+        public PageInfo(int page, String method, double meanConfidence, int rotation, double skewDegrees) {
+            this(page, method, meanConfidence, rotation, skewDegrees, null);
+        }
+    }
 }

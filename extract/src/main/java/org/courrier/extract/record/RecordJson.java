@@ -85,6 +85,9 @@ public final class RecordJson {
             page.put("meanConfidence", round(p.meanConfidence()));
             page.put("rotation", p.rotation());
             page.put("skewDegrees", round(p.skewDegrees()));
+            if (p.flattening() != null) {
+                flattening(page.putObject("flattening"), p.flattening());
+            }
         }
         ObjectNode review = root.putObject("review");
         review.put("status", r.review().status().name());
@@ -93,6 +96,30 @@ public final class RecordJson {
         root.put("processedAt", r.processedAt().toString());
         root.put("durationMs", r.durationMs());
         return root;
+    }
+
+    /**
+     * How a photographed page was flattened: the photo's and the flat page's sizes, the sheet's corners in the photo
+     * and the transform taking a point of the flat page onto the photo (nine coefficients, row-major).
+     */
+    private static void flattening(ObjectNode node, org.courrier.document.Flattening f) {
+        ObjectNode photo = node.putObject("photo");
+        photo.put("width", f.photoWidth());
+        photo.put("height", f.photoHeight());
+        ObjectNode flat = node.putObject("flat");
+        flat.put("width", f.flatWidth());
+        flat.put("height", f.flatHeight());
+        ArrayNode corners = node.putArray("corners");
+        for (int i = 0; i < 4; i++) {
+            ArrayNode corner = corners.addArray();
+            corner.add(f.corners().get(2 * i));
+            corner.add(f.corners().get(2 * i + 1));
+        }
+        ArrayNode toPhoto = node.putArray("toPhoto");
+        for (double c : f.toPhoto().coefficients()) {
+            toPhoto.add(Math.round(c * 1e9) / 1e9);
+        }
+        node.put("unevenLight", f.unevenLight());
     }
 
     /** The line printed or delivered for a file that produced no record. */

@@ -71,6 +71,44 @@ class RecordJsonTest {
     }
 
     @Test
+    void aFlattenedPhotoPageKeepsItsCornersAndTheTransformOntoThePhoto() throws Exception {
+        org.courrier.document.Flattening flattening = new org.courrier.document.Flattening(
+                3080, 4108, 2480, 3508, List.of(310.0, 280.0, 2790.0, 330.0, 2760.0, 3800.0, 290.0, 3760.0), true);
+        LetterRecord plain = record(allFound());
+        LetterRecord photo = new LetterRecord(
+                plain.source(),
+                plain.language(),
+                plain.fields(),
+                plain.text(),
+                new LetterRecord.OcrInfo(
+                        "tesseract 5.3.0",
+                        "fra+eng",
+                        List.of(new LetterRecord.PageInfo(1, "ocr", 88.14, 0, 0.6, flattening))),
+                plain.review(),
+                plain.processedAt(),
+                plain.durationMs());
+        String json = RecordJson.toJson(photo);
+
+        assertThat(RecordSchema.violations(json)).isEmpty();
+        JsonNode f = MAPPER.readTree(json).at("/ocr/pages/0/flattening");
+        assertThat(f.at("/photo/width").asInt()).isEqualTo(3080);
+        assertThat(f.at("/flat/height").asInt()).isEqualTo(3508);
+        assertThat(f.at("/corners/2/0").asDouble()).isEqualTo(2760.0);
+        assertThat(f.path("unevenLight").asBoolean()).isTrue();
+        // the transform as written takes the flat page's bottom-right corner onto the photo's third corner
+        double[] m = new double[9];
+        for (int i = 0; i < 9; i++) {
+            m[i] = f.path("toPhoto").get(i).asDouble();
+        }
+        double w = m[6] * 2480 + m[7] * 3508 + m[8];
+        assertThat((m[0] * 2480 + m[1] * 3508 + m[2]) / w).isCloseTo(2760.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat((m[3] * 2480 + m[4] * 3508 + m[5]) / w).isCloseTo(3800.0, org.assertj.core.data.Offset.offset(0.01));
+        // a page read as it came says nothing of flattening
+        assertThat(MAPPER.readTree(RecordJson.toJson(plain)).at("/ocr/pages/0").has("flattening"))
+                .isFalse();
+    }
+
+    @Test
     void writesAFieldNotFoundAsNullWithConfidenceZero() throws Exception {
         LetterFields f = allFound();
         LetterFields noSubject = new LetterFields(
