@@ -64,6 +64,23 @@ public final class PageFlattener {
         return new Flat(flat, new Flattening(image.getWidth(), image.getHeight(), w, h, list, uneven));
     }
 
+    /**
+     * The photo made flat again as a recorded flattening says, its light evened when it was uneven: the page the
+     * record's boxes are on, for a reviewer's screen.
+     *
+     * @throws IllegalArgumentException when the photo is not the size the flattening was measured on
+     */
+    public static BufferedImage flat(BufferedImage photo, Flattening f) {
+        if (photo.getWidth() != f.photoWidth() || photo.getHeight() != f.photoHeight()) {
+            throw new IllegalArgumentException("the photo is " + photo.getWidth() + "x" + photo.getHeight()
+                    + " pixels, the flattening was measured on " + f.photoWidth() + "x" + f.photoHeight());
+        }
+        BufferedImage out = warp(
+                LumaRows.all(photo), photo.getWidth(), photo.getHeight(), f.toPhoto(), f.flatWidth(), f.flatHeight());
+        evenLight(out, f.unevenLight());
+        return out;
+    }
+
     /** The w x h page whose every pixel is sampled where the homography puts it in the photo. */
     static BufferedImage warp(byte[] src, int sw, int sh, Homography toPhoto, int w, int h) {
         double[] m = toPhoto.coefficients();

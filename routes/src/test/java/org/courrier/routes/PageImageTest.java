@@ -151,6 +151,48 @@ class PageImageTest {
         assertThat(boxes).isPositive();
     }
 
+    @Test
+    void aPhotoIsServedFlattenedSoThatItsBoxesLieOnTheirInk() throws Exception {
+        Path dir = Files.createDirectories(root.resolve("generated"));
+        GeneratedLetter photo =
+                LetterCorpus.generate(5, 1, EnumSet.of(Rendering.PHOTO), dir).get(0);
+        String id = drop(photo.file()).get(0).get("id").asText();
+        JsonNode record = api.json("/api/letters/" + id).get("record");
+        JsonNode flattening = record.at("/ocr/pages/0/flattening");
+        assertThat(flattening.isObject())
+                .as("the photo was flattened: %s", record.get("ocr"))
+                .isTrue();
+
+        HttpResponse<byte[]> first = api.bytes("/api/letters/" + id + "/pages/1");
+        assertThat(first.statusCode()).isEqualTo(200);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(first.body()));
+        double scale = Double.parseDouble(
+                first.headers().firstValue("X-Courrier-Page-Scale").orElseThrow());
+        // the flattened page (A4 at 300 dpi), not the photo around it
+        assertThat(image.getWidth())
+                .isEqualTo((int) Math.round(flattening.at("/flat/width").asInt() * scale));
+        int boxes = 0;
+        int inked = 0;
+        for (JsonNode field : record.get("fields")) {
+            for (JsonNode ev : field.get("evidence")) {
+                JsonNode box = ev.get("box");
+                int x0 = (int) (box.get("x").asInt() * scale);
+                int y0 = (int) (box.get("y").asInt() * scale);
+                int x1 = Math.min(image.getWidth(), (int)
+                        Math.ceil((box.get("x").asInt() + box.get("w").asInt()) * scale));
+                int y1 = Math.min(image.getHeight(), (int)
+                        Math.ceil((box.get("y").asInt() + box.get("h").asInt()) * scale));
+                boxes++;
+                if (x1 > x0 && y1 > y0 && inkRows(image, x0, y0, x1, y1) >= (y1 - y0) / 3) {
+                    inked++;
+                }
+            }
+        }
+        assertThat(boxes).isPositive();
+        // a photo's page is read at a slight residual skew: nearly every box, not every pixel row, holds its ink
+        assertThat(inked).as("evidence boxes on their ink, of %d", boxes).isGreaterThanOrEqualTo(boxes * 9 / 10);
+    }
+
     /** Rows of the region {@code [x0, x1) x [y0, y1)} of a gray page with ink (a pixel darker than mid-gray). */
     private static int inkRows(BufferedImage image, int x0, int y0, int x1, int y1) {
         int rows = 0;

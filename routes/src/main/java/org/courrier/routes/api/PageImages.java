@@ -22,12 +22,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.courrier.document.CourrierException;
+import org.courrier.document.Flattening;
 import org.courrier.document.PageMethod;
 import org.courrier.ingest.ContentHash;
 import org.courrier.ingest.Intake;
 import org.courrier.ingest.IntakeLimits;
 import org.courrier.ingest.OpenedDocument;
 import org.courrier.ingest.PageSource;
+import org.courrier.ocr.PageFlattener;
 import org.courrier.routes.store.RecordStore;
 
 /**
@@ -144,7 +146,7 @@ public final class PageImages {
             }
             PageSource p = pages.get(page - 1);
             if (p instanceof PageSource.Image i) {
-                BufferedImage image = i.render();
+                BufferedImage image = flattened(record, page, i.render(), id);
                 boolean bilevel = image.getColorModel().getPixelSize() == 1;
                 return screen && image.getWidth() >= WIDE_PIXELS
                         ? new Picture(ScreenScaling.half(image), WIDE_SCALE, bilevel)
@@ -166,6 +168,41 @@ public final class PageImages {
                     "letter " + id + ": its archived source cannot be rendered (" + e.reason() + "): "
                             + e.getMessage());
         }
+    }
+
+    /**
+     * A photographed page as it was read: flattened as the record's {@code ocr.pages[].flattening} says, since its
+     * evidence boxes are in the flattened page. Any other page as it is.
+     */
+    private static BufferedImage flattened(JsonNode record, int page, BufferedImage image, String id) {
+        for (JsonNode p : record.path("ocr").path("pages")) {
+            JsonNode f = p.path("flattening");
+            if (p.path("page").asInt() != page || !f.isObject()) {
+                continue;
+            }
+            List<Double> corners = new java.util.ArrayList<>();
+            for (JsonNode corner : f.path("corners")) {
+                corners.add(corner.path(0).asDouble());
+                corners.add(corner.path(1).asDouble());
+            }
+            try {
+                return PageFlattener.flat(
+                        image,
+                        new Flattening(
+                                f.path("photo").path("width").asInt(),
+                                f.path("photo").path("height").asInt(),
+                                f.path("flat").path("width").asInt(),
+                                f.path("flat").path("height").asInt(),
+                                corners,
+                                f.path("unevenLight").asBoolean()));
+            } catch (IllegalArgumentException e) {
+                throw new ApiException(
+                        409,
+                        "SOURCE_UNREADABLE",
+                        "letter " + id + ": page " + page + " cannot be flattened: " + e.getMessage());
+            }
+        }
+        return image;
     }
 
     /** Whether the record says page {@code page} of its PDF was read from the PDF's text layer. */
