@@ -121,7 +121,7 @@ class CliTest {
                 List.of("frobnicate"), "Unmatched argument at index 0: 'frobnicate'",
                 List.of("bench", "ocr", "--only", "speed,colour"), "--only takes a comma-separated list of",
                 List.of("bench", "gpu"), "Unmatched argument at index 1: 'gpu'",
-                List.of("bench"), "bench needs one of: ocr, extract, soak, review",
+                List.of("bench"), "bench needs one of: ocr, extract, soak, scale, review",
                 List.of("replay", "--set", "courrier.inbox"), "should be in KEY=VALUE format but was courrier.inbox",
                 List.of("run", "surplus.pdf"), "Unmatched argument at index 1: 'surplus.pdf'");
         cases.forEach((args, message) -> {

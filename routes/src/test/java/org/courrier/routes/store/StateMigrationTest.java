@@ -42,7 +42,7 @@ class StateMigrationTest {
             try (Connection c = db.connect()) {
                 assertThat(appliedVersions(c))
                         .as("no baseline on an empty database")
-                        .containsExactly("1", "2", "3", "4", "5");
+                        .containsExactly("1", "2", "3", "4", "5", "6");
                 assertThat(count(c, "SELECT COUNT(*) FROM courrier_seen")).isZero();
                 assertThat(count(c, "SELECT COUNT(owner) FROM courrier_inflight"))
                         .isZero();
@@ -85,7 +85,7 @@ class StateMigrationTest {
             try (Connection c = db.connect()) {
                 assertThat(appliedVersions(c))
                         .as("baselined below V1, then every migration")
-                        .containsExactly("0", "1", "2", "3", "4", "5");
+                        .containsExactly("0", "1", "2", "3", "4", "5", "6");
                 assertThat(count(c, "SELECT COUNT(*) FROM courrier_seen WHERE id = '" + SEEN_ID + "'"))
                         .isOne();
                 assertThat(count(c, "SELECT attempts FROM courrier_inflight WHERE owner = 'dead-run'"))
