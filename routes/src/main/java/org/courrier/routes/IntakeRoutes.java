@@ -20,6 +20,7 @@ import org.apache.camel.AggregationStrategy;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.spi.AggregationRepository;
 import org.courrier.document.CourrierException;
 import org.courrier.document.Document;
@@ -107,41 +108,11 @@ final class IntakeRoutes extends RouteBuilder {
     @Override
     public void configure() {
         // as the single process: RETRY reasons (a page job the broker did not take is IO_ERROR) are tried again
-        onException(CourrierException.class)
-                .onWhen(e -> e.getProperty(Exchange.EXCEPTION_CAUGHT, CourrierException.class)
-                                        .reason()
-                                        .action()
-                                == Reason.Action.RETRY
-                        && !StateOutage.isOutage(e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)))
-                .maximumRedeliveries(settings.retryAttempts())
-                .redeliveryDelay(settings.retryDelay().toMillis())
-                .useExponentialBackOff()
-                .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.WARN)
-                .logExhausted(false)
-                .process(failures::write);
-        onException(Exception.class).logExhausted(false).process(failures::write);
+        LetterRoute.failurePolicy(this, settings, failures);
 
-        from("file:{{courrier.inbox}}?filter=#steadyFiles&inProgressRepository=#" + LetterRoute.IN_PROGRESS
-                        + "&recursive={{courrier.pickup.recursive}}&delay={{courrier.pickup.poll-ms}}"
-                        + "&readLock=none&sortBy=file:modified"
-                        + "&move=${exchangeProperty." + LetterRouteSteps.MOVE_TO + "}"
-                        + "&moveFailed=${exchangeProperty." + LetterRouteSteps.FAILED_TO + "}")
-                .routeId(LetterRoute.ROUTE_ID)
-                .autoStartup(false)
-                .process(steps::begin)
-                .filter(exchangeProperty(LetterRouteSteps.TWIN_IN_FLIGHT).isEqualTo(true))
-                .process(steps::duplicate)
-                .stop()
-                .end()
-                .idempotentConsumer(header(LetterRouteSteps.ID))
-                .idempotentRepository(LetterRoute.SEEN)
-                .eager(false)
-                .skipDuplicate(false)
-                .filter(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
-                .process(steps::duplicate)
-                .stop()
-                .end()
-                .process(this::split);
+        RouteDefinition pickup =
+                from(LetterRoute.INBOX).routeId(LetterRoute.ROUTE_ID).autoStartup(false);
+        LetterRoute.admittedOnce(pickup, steps).process(this::split);
 
         // a page job the broker gave up on (its workers died or failed on it every time): the letter fails, naming it
         from("jms:queue:" + BrokerSettings.DEAD_PAGES + "?concurrentConsumers=1&cacheLevelName=CACHE_CONSUMER")

@@ -1,6 +1,7 @@
 package org.courrier.routes;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.Builder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.model.RouteDefinition;
@@ -35,10 +36,23 @@ final class LetterRoute extends RouteBuilder {
         this.failures = failures;
     }
 
-    @Override
-    public void configure() {
-        // a state database outage is not retried here: pickup pauses until it is back (see StateOutage)
-        onException(CourrierException.class)
+    /**
+     * The inbox as both the single process and the scale-out intake take it: steady files only, each file once at a
+     * time, oldest first, moved where the letter's steps say once it is done or failed.
+     */
+    static final String INBOX = "file:{{courrier.inbox}}?filter=#steadyFiles&inProgressRepository=#" + IN_PROGRESS
+            + "&recursive={{courrier.pickup.recursive}}&delay={{courrier.pickup.poll-ms}}"
+            + "&readLock=none&sortBy=file:modified"
+            + "&move=${exchangeProperty." + LetterRouteSteps.MOVE_TO + "}"
+            + "&moveFailed=${exchangeProperty." + LetterRouteSteps.FAILED_TO + "}";
+
+    /**
+     * What a letter route does with a failure: a RETRY reason is tried again with back-off (a state database outage
+     * is not: pickup pauses until it is back, see {@link StateOutage}); anything else, or retries spent, is written
+     * to the failed folder with its reason.
+     */
+    static void failurePolicy(RouteBuilder routes, ServiceSettings settings, ErrorFileWriter failures) {
+        routes.onException(CourrierException.class)
                 .onWhen(e -> e.getProperty(Exchange.EXCEPTION_CAUGHT, CourrierException.class)
                                         .reason()
                                         .action()
@@ -50,34 +64,46 @@ final class LetterRoute extends RouteBuilder {
                 .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.WARN)
                 .logExhausted(false)
                 .process(failures::write);
-        onException(Exception.class).logExhausted(false).process(failures::write);
+        routes.onException(Exception.class).logExhausted(false).process(failures::write);
+    }
 
-        RouteDefinition route = from("file:{{courrier.inbox}}?filter=#steadyFiles&inProgressRepository=#" + IN_PROGRESS
-                        + "&recursive={{courrier.pickup.recursive}}&delay={{courrier.pickup.poll-ms}}"
-                        + "&readLock=none&sortBy=file:modified"
-                        + "&move=${exchangeProperty." + LetterRouteSteps.MOVE_TO + "}"
-                        + "&moveFailed=${exchangeProperty." + LetterRouteSteps.FAILED_TO + "}")
+    /**
+     * A letter taken once: its twin already in flight, or a content already recorded, is filed as a duplicate and goes
+     * no further; what follows runs for a new letter only.
+     */
+    static ProcessorDefinition<?> admittedOnce(ProcessorDefinition<?> taken, LetterRouteSteps steps) {
+        return taken.process(steps::begin)
+                .filter(Builder.exchangeProperty(LetterRouteSteps.TWIN_IN_FLIGHT)
+                        .isEqualTo(true))
+                .process(steps::duplicate)
+                .stop()
+                .end()
+                .idempotentConsumer(Builder.header(LetterRouteSteps.ID))
+                .idempotentRepository(SEEN)
+                .eager(false)
+                .skipDuplicate(false)
+                .filter(Builder.exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
+                .process(steps::duplicate)
+                .stop()
+                .end();
+    }
+
+    @Override
+    public void configure() {
+        // a state database outage is not retried here: pickup pauses until it is back (see StateOutage)
+        failurePolicy(this, settings, failures);
+
+        RouteDefinition route = from(INBOX)
                 .routeId(ROUTE_ID)
                 // started by the service once everything else runs (see CourrierService.start)
                 .autoStartup(false);
         // several letters in flight; when all are busy the poller reads one itself instead of queueing the backlog
-        ProcessorDefinition<?> body = route.threads(settings.lettersInFlight(), settings.lettersInFlight())
-                .maxQueueSize(1)
-                .rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns)
-                .threadName("courrier-letter")
-                .process(steps::begin)
-                .filter(exchangeProperty(LetterRouteSteps.TWIN_IN_FLIGHT).isEqualTo(true))
-                .process(steps::duplicate)
-                .stop()
-                .end()
-                .idempotentConsumer(header(LetterRouteSteps.ID))
-                .idempotentRepository(SEEN)
-                .eager(false)
-                .skipDuplicate(false)
-                .filter(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
-                .process(steps::duplicate)
-                .stop()
-                .end()
+        ProcessorDefinition<?> body = admittedOnce(
+                        route.threads(settings.lettersInFlight(), settings.lettersInFlight())
+                                .maxQueueSize(1)
+                                .rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns)
+                                .threadName("courrier-letter"),
+                        steps)
                 .process(steps::read)
                 .process(steps::keep)
                 .process(LetterRouteSteps::stageStarts)
