@@ -134,12 +134,18 @@ public final class Homography {
 
     /** The smallest box holding the image of a box (its four corners mapped). */
     public Box mapBox(Box box) {
+        return imageOf(box, this::map);
+    }
+
+    /** The smallest box holding the four corners of a box as a point mapping moves them. */
+    public static Box imageOf(Box box, java.util.function.BiFunction<Double, Double, double[]> mapping) {
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
         for (int i = 0; i < 4; i++) {
-            double[] p = map(i == 1 || i == 2 ? box.right() : box.x(), i >= 2 ? box.bottom() : box.y());
+            double[] p = mapping.apply(
+                    (double) (i == 1 || i == 2 ? box.right() : box.x()), (double) (i >= 2 ? box.bottom() : box.y()));
             minX = Math.min(minX, p[0]);
             minY = Math.min(minY, p[1]);
             maxX = Math.max(maxX, p[0]);
