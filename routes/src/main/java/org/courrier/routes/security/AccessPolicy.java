@@ -56,7 +56,7 @@ public final class AccessPolicy {
     public Decision decide(Request r) {
         String method = r.method() == null ? "GET" : r.method().toUpperCase(Locale.ROOT);
         String path = r.path() == null || r.path().isEmpty() ? "/" : r.path();
-        if (!path.startsWith("/") || path.contains("\\") || path.contains("%") || hasDotSegment(path)) {
+        if (!path.startsWith("/") || !plainSegments(path)) {
             return new Deny(400, "bad path");
         }
         boolean read = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
@@ -127,13 +127,58 @@ public final class AccessPolicy {
         return authority.equalsIgnoreCase(host);
     }
 
-    private static boolean hasDotSegment(String path) {
+    /**
+     * Whether every segment of the path, percent-decoded as UTF-8 (a user name outside ASCII arrives as
+     * {@code %C3%A9…}), is a plain name: no dot segment, no slash or backslash (encoded or not), no control
+     * character, no malformed escape or UTF-8.
+     */
+    static boolean plainSegments(String path) {
         for (String segment : path.split("/", -1)) {
-            if (segment.equals(".") || segment.equals("..")) {
-                return true;
+            String decoded = percentDecoded(segment);
+            if (decoded == null
+                    || decoded.equals(".")
+                    || decoded.equals("..")
+                    || decoded.indexOf('/') >= 0
+                    || decoded.indexOf('\\') >= 0
+                    || decoded.chars().anyMatch(Character::isISOControl)) {
+                return false;
             }
         }
-        return false;
+        return true;
+    }
+
+    /** The segment with its {@code %XX} escapes decoded as UTF-8; null when an escape or the UTF-8 is malformed. */
+    private static String percentDecoded(String segment) {
+        if (segment.indexOf('%') < 0) {
+            return segment;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(segment.length());
+        for (int i = 0; i < segment.length(); i++) {
+            int c = segment.codePointAt(i);
+            if (c != '%') {
+                bytes.writeBytes(Character.toString(c).getBytes(StandardCharsets.UTF_8));
+                i += Character.charCount(c) - 1;
+                continue;
+            }
+            if (i + 2 >= segment.length()) {
+                return null;
+            }
+            int high = Character.digit(segment.charAt(i + 1), 16);
+            int low = Character.digit(segment.charAt(i + 2), 16);
+            if (high < 0 || low < 0) {
+                return null;
+            }
+            bytes.write(high * 16 + low);
+            i += 2;
+        }
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
     }
 
     private static boolean constantTimeEquals(String a, String b) {

@@ -137,6 +137,19 @@ class AccessPolicyTest {
         assertThat(status(anonymous("GET", "/ui/../metrics"))).isEqualTo(400);
         assertThat(status(anonymous("GET", "/ui/%2e%2e/metrics"))).isEqualTo(400);
         assertThat(status(anonymous("GET", "/ui\\..\\metrics"))).isEqualTo(400);
+        for (String hidden : new String[] {
+            "/ui/%2E%2E/metrics", "/api/users/a%2Fb/disable", "/api/users/a%5Cb/disable", "/api/users/%00/disable",
+            "/api/users/%/disable", "/api/users/%C3/disable", "/api/users/%zz/disable", "/api/users/.%2e/disable"
+        }) {
+            assertThat(status(as(admin, "POST", hidden))).as(hidden).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void aNameOutsideAsciiPercentEncodedInUtf8IsAPlainSegment() {
+        assertThat(status(as(admin, "POST", "/api/users/%C3%A9lise.m%C3%BCller/disable")))
+                .isEqualTo(200);
+        assertThat(AccessPolicy.plainSegments("/api/users/%F0%9F%93%AE/enable")).isTrue();
     }
 
     @Test
