@@ -88,6 +88,7 @@ class AdminApiTest {
                 {"GET", "/api/users", null},
                 {"POST", "/api/users", newUser},
                 {"POST", "/api/users/claire/disable", "{}"},
+                {"POST", "/api/users/claire/enable", "{}"},
                 {"POST", "/api/replay", "{}"},
                 {"GET", "/api/admin/audit", null}
             }) {
@@ -167,6 +168,45 @@ class AdminApiTest {
         });
         assertThat(disabledUsers).containsExactly("nora");
         assertThat(auditLines()).containsExactly("ada user.add nora", "ada user.disable nora");
+    }
+
+    @Test
+    void aUserWithANameOutsideAsciiIsDisabledAndEnabledAgainAndSignsInWithTheSamePassword() throws Exception {
+        HttpResponse<String> added = as(
+                "ada",
+                "POST",
+                "/api/users",
+                "{\"name\": \"élise.müller\", \"role\": \"reviewer\", \"password\": \"" + TestService.PASSWORD + "\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        String path =
+                "/api/users/" + java.net.URLEncoder.encode("élise.müller", java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(path).contains("%C3%A9");
+
+        HttpResponse<String> disabled = as("ada", "POST", path + "/disable", "{}");
+        assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+        assertThat(Api.parse(disabled.body()).get("name").asText()).isEqualTo("élise.müller");
+        assertThat(Api.parse(disabled.body()).get("disabled").asBoolean()).isTrue();
+        assertThat(signIn("élise.müller").statusCode())
+                .as("disabled: no sign-in")
+                .isEqualTo(401);
+
+        assertThat(as("ada", "POST", "/api/users/rene/enable", "{}").body()).contains("NOT_DISABLED");
+        assertThat(as("ada", "POST", "/api/users/nobody/enable", "{}").statusCode())
+                .isEqualTo(404);
+        assertThat(as("rene", "POST", path + "/enable", "{}").statusCode())
+                .as("a reviewer cannot enable")
+                .isEqualTo(403);
+        assertThat(signIn("élise.müller").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> enabled = as("ada", "POST", path + "/enable", "{}");
+        assertThat(enabled.statusCode()).as(enabled.body()).isEqualTo(200);
+        assertThat(Api.parse(enabled.body()).get("disabled").asBoolean()).isFalse();
+        assertThat(Api.parse(enabled.body()).get("role").asText()).isEqualTo("reviewer");
+        HttpResponse<String> back = signIn("élise.müller");
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        assertThat(auditLines())
+                .containsExactly(
+                        "ada user.add élise.müller", "ada user.disable élise.müller", "ada user.enable élise.müller");
     }
 
     @Test

@@ -46,6 +46,7 @@ class OpenApiTest {
                 "post /api/letters/{id}/reject",
                 "post /api/users",
                 "post /api/users/{name}/disable",
+                "post /api/users/{name}/enable",
                 "post /api/replay",
                 "delete /api/session");
         int i = writes.indexOf(method + " " + template);
@@ -63,7 +64,7 @@ class OpenApiTest {
         if (template.equals("/api/users")) {
             return "{\"name\": \"added-by-openapi\", \"role\": \"clerk\", \"password\": \"a long password\"}";
         }
-        if (template.equals("/api/replay") || template.endsWith("/disable")) {
+        if (template.equals("/api/replay") || template.endsWith("/disable") || template.endsWith("/enable")) {
             return "{}";
         }
         if (template.endsWith("/read")) {

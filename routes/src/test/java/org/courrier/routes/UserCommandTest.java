@@ -75,6 +75,35 @@ class UserCommandTest {
     }
 
     @Test
+    void aDisabledUserIsEnabledAgainFromTheCommandLineAndSignsInWithTheirPassword() throws Exception {
+        String data = dir.resolve("data").toString();
+        assertThat(run("a long password 1\n", "user", "add", "zoé", "--role", "admin", "--data", data))
+                .isZero();
+        assertThat(run("", "user", "enable", "zoé", "--data", data)).isEqualTo(1);
+        assertThat(err.toString()).contains("'zoé' is not disabled");
+        assertThat(run("", "user", "disable", "zoé", "--data", data))
+                .as(err.toString())
+                .isZero();
+        assertThat(run("", "user", "list", "--data", data)).isZero();
+        assertThat(out.toString()).contains("zoé\tadmin\tdisabled");
+        assertThat(run("", "user", "disable", "zoé", "--data", data)).isEqualTo(1);
+        assertThat(err.toString()).contains("'zoé' is disabled already");
+        assertThat(run("", "user", "enable", "nobody", "--data", data)).isEqualTo(1);
+        assertThat(err.toString()).contains("no user named 'nobody'");
+
+        assertThat(run("", "user", "enable", "zoé", "--data", data))
+                .as(err.toString())
+                .isZero();
+        assertThat(out.toString()).contains("enabled zoé");
+        try (StateDatabase db =
+                StateDatabase.open("jdbc:h2:file:" + dir.resolve("data/state/courrier") + ";WRITE_DELAY=0", "", "")) {
+            Users users = new Users(new UserStore(db.dataSource(), Clock.systemUTC()), new PasswordHasher());
+            assertThat(users.authenticate("zoé", "a long password 1".toCharArray()))
+                    .contains(new Users.User("zoé", Role.ADMIN));
+        }
+    }
+
+    @Test
     void thereIsNoWayToGiveThePasswordAsAnArgument() {
         assertThat(run("", "user", "add", "--help")).isZero();
         assertThat(out.toString()).doesNotContainIgnoringCase("--password");

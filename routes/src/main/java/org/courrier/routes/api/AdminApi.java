@@ -18,7 +18,7 @@ import org.courrier.routes.security.Users;
 import org.courrier.routes.store.AdminAudit;
 
 /**
- * The admins' API: list, add and disable users ({@code /api/users}), replay failed files ({@code POST /api/replay},
+ * The admins' API: list, add, disable and enable users ({@code /api/users}), replay failed files ({@code POST /api/replay},
  * what {@code ./courrier replay} does), and the trail of these actions ({@code GET /api/admin/audit}). The
  * {@code Gate} lets only a signed-in admin through, with the session's CSRF token for a write; every action is
  * written to the {@link AdminAudit} trail with the admin's name.
@@ -72,6 +72,9 @@ public final class AdminApi extends RouteBuilder {
         from("platform-http:/api/users/{name}/disable?httpMethodRestrict=POST")
                 .routeId("api-user-disable")
                 .process(this::disableUser);
+        from("platform-http:/api/users/{name}/enable?httpMethodRestrict=POST")
+                .routeId("api-user-enable")
+                .process(this::enableUser);
         from("platform-http:/api/replay?httpMethodRestrict=POST")
                 .routeId("api-replay")
                 .process(this::replay);
@@ -129,13 +132,31 @@ public final class AdminApi extends RouteBuilder {
             throw new ApiException(409, "ALREADY_DISABLED", x.getMessage());
         }
         signOutEverywhere.accept(name);
+        answerAccount(e, admin, name, "user.disable", "disabled");
+    }
+
+    private void enableUser(Exchange e) throws Exception {
+        String admin = admin(e);
+        String name = e.getIn().getHeader("name", String.class);
+        try {
+            users.enable(name);
+        } catch (NoSuchElementException x) {
+            throw ApiException.notFound(x.getMessage());
+        } catch (IllegalStateException x) {
+            throw new ApiException(409, "NOT_DISABLED", x.getMessage());
+        }
+        answerAccount(e, admin, name, "user.enable", "enabled");
+    }
+
+    /** Audits what an admin did to a user's account and answers with the account as it is now. */
+    private void answerAccount(Exchange e, String admin, String name, String action, String done) throws Exception {
         Users.Account a = users.accounts().stream()
                 .filter(u -> u.name().equals(name))
                 .findFirst()
                 .orElseThrow(() -> ApiException.notFound("no user named '" + name + "'"));
-        audit.record(admin, "user.disable", name, "was " + a.role().label());
-        log.info("{} disabled user {}", admin, name);
-        NoStoreJson.answer(e, 200, account(a.name(), a.role(), true));
+        audit.record(admin, action, name, "role " + a.role().label());
+        log.info("{} {} user {}", admin, done, name);
+        NoStoreJson.answer(e, 200, account(a.name(), a.role(), a.disabled()));
     }
 
     private void replay(Exchange e) throws Exception {

@@ -26,7 +26,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code courrier user add NAME --role R} and {@code courrier user list}: the review screen's users, in the state
+ * {@code courrier user add NAME --role R}, {@code user list}, {@code user disable NAME} and {@code user enable NAME}:
+ * the review screen's users, in the state
  * database the service uses (the same settings: {@code --data}, {@code --config}, {@code courrier.state.url}). The
  * password is read from the terminal without echo, twice, or from the first line of standard input when that is
  * not a terminal; never from the command line, where other users of the machine and the shell history would see
@@ -34,9 +35,14 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "user",
-        header = "Add or list the users of the review screen.",
-        synopsisSubcommandLabel = "(add | list)",
-        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class})
+        header = "Add, list, disable or enable the users of the review screen.",
+        synopsisSubcommandLabel = "(add | list | disable | enable)",
+        subcommands = {
+            UserCommand.Add.class,
+            UserCommand.ListUsers.class,
+            UserCommand.Disable.class,
+            UserCommand.Enable.class
+        })
 final class UserCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -47,7 +53,8 @@ final class UserCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: add or list");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "Missing subcommand: add, list, disable or enable");
     }
 
     /** The shared part of the subcommands: the settings flags and the user table. */
@@ -61,6 +68,18 @@ final class UserCommand implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
+
+        /** Applies {@code change} to the user named; 1 with the reason when there is no such user or nothing to do. */
+        final int change(String name, String verb, AccountChange change, String done) throws Exception {
+            try (StateDatabase db = openDatabase()) {
+                change.apply(new Users(new UserStore(db.dataSource(), Clock.systemUTC()), new PasswordHasher()), name);
+            } catch (java.util.NoSuchElementException | IllegalStateException e) {
+                spec.commandLine().getErr().println("courrier user " + verb + ": " + e.getMessage());
+                return 1;
+            }
+            spec.commandLine().getOut().println(done + name);
+            return 0;
+        }
 
         final StateDatabase openDatabase() {
             Properties merged = settings.merge(user.courrier.env());
@@ -142,6 +161,40 @@ final class UserCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /** {@code courrier user disable NAME}: the user can no longer sign in; kept, as revisions name them. */
+    @Command(
+            name = "disable",
+            header = "Disable a user: they can no longer sign in (sessions end within the service "
+                    + "when done through the admin API).")
+    static final class Disable extends OnUsers {
+
+        @Parameters(paramLabel = "NAME", description = "the user's name")
+        private String name;
+
+        @Override
+        public Integer call() throws Exception {
+            return change(name, "disable", Users::disable, "disabled ");
+        }
+    }
+
+    /** {@code courrier user enable NAME}: a disabled user signs in again with the password they had. */
+    @Command(name = "enable", header = "Enable a disabled user again, with the role and password they had.")
+    static final class Enable extends OnUsers {
+
+        @Parameters(paramLabel = "NAME", description = "the user's name")
+        private String name;
+
+        @Override
+        public Integer call() throws Exception {
+            return change(name, "enable", Users::enable, "enabled ");
+        }
+    }
+
+    /** One change to one user's account. */
+    interface AccountChange {
+        void apply(Users users, String name) throws Exception;
     }
 
     /** Reads a role in any case, naming the roles when the value is none of them. */

@@ -113,13 +113,30 @@ public final class Users {
      * @throws IllegalStateException when the user is disabled already
      */
     public void disable(String name) throws SQLException {
+        existing(name);
+        if (!store.disable(name)) {
+            throw new IllegalStateException("'" + name + "' is disabled already");
+        }
+    }
+
+    /**
+     * Enables a disabled user again: they sign in with the password they had.
+     *
+     * @throws java.util.NoSuchElementException when there is no such user
+     * @throws IllegalStateException when the user is not disabled
+     */
+    public void enable(String name) throws SQLException {
+        existing(name);
+        if (!store.enable(name)) {
+            throw new IllegalStateException("'" + name + "' is not disabled");
+        }
+    }
+
+    private void existing(String name) throws SQLException {
         Optional<UserStore.StoredUser> stored =
                 name == null || !name.matches(NAME) ? Optional.empty() : store.find(name);
         if (stored.isEmpty()) {
             throw new java.util.NoSuchElementException("no user named '" + name + "'");
-        }
-        if (!store.disable(name)) {
-            throw new IllegalStateException("'" + name + "' is disabled already");
         }
     }
 

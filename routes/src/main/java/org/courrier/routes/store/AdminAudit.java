@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 
 /**
  * The append-only trail of what admins did (migration V5): who, when, the action ({@code user.add},
- * {@code user.disable}, {@code replay}), what it was done to, and the details. Entries are only ever added.
+ * {@code user.disable}, {@code user.enable}, {@code replay}), what it was done to, and the details. Entries are only ever added.
  *
  * <p>Thread-safe: each call borrows its own connection from the pool.
  */

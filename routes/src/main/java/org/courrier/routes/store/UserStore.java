@@ -58,6 +58,16 @@ public final class UserStore {
         }
     }
 
+    /** Enables a disabled user again; false when there is no such user or it is enabled already. */
+    public boolean enable(String name) throws SQLException {
+        try (Connection con = pool.getConnection();
+                PreparedStatement s = con.prepareStatement(
+                        "UPDATE courrier_user SET disabled_at = NULL WHERE name = ? AND disabled_at IS NOT NULL")) {
+            s.setString(1, name);
+            return s.executeUpdate() == 1;
+        }
+    }
+
     /**
      * Adds a user.
      *
