@@ -193,6 +193,73 @@ class PageImageTest {
         assertThat(inked).as("evidence boxes on their ink, of %d", boxes).isGreaterThanOrEqualTo(boxes * 9 / 10);
     }
 
+    @Test
+    void aSkewedScanAndAFaxAreServedAsTheyWereReadSoBothEndsOfEachLongBoxLieOnInk() throws Exception {
+        Path dir = Files.createDirectories(root.resolve("generated"));
+        GeneratedLetter clean =
+                LetterCorpus.generate(5, 2, EnumSet.of(Rendering.PNG), dir).get(0);
+        // the clean page turned 4° clockwise, as a sheet fed askew: the OCR deskews it before reading
+        BufferedImage upright = ImageIO.read(clean.file().toFile());
+        BufferedImage skewed = new BufferedImage(upright.getWidth(), upright.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = skewed.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, skewed.getWidth(), skewed.getHeight());
+        g.setRenderingHint(
+                java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.rotate(Math.toRadians(4), upright.getWidth() / 2.0, upright.getHeight() / 2.0);
+        g.drawImage(upright, 0, 0, null);
+        g.dispose();
+        Path skewedFile = dir.resolve("askew.png");
+        ImageIO.write(skewed, "png", skewedFile.toFile());
+        GeneratedLetter fax =
+                LetterCorpus.generate(5, 2, EnumSet.of(Rendering.FAX), dir).get(0);
+        List<JsonNode> letters = drop(skewedFile, fax.file());
+
+        for (JsonNode letter : letters) {
+            String id = letter.get("id").asText();
+            JsonNode record = api.json("/api/letters/" + id).get("record");
+            JsonNode read = record.at("/ocr/pages/0");
+            HttpResponse<byte[]> served = api.bytes("/api/letters/" + id + "/pages/1");
+            assertThat(served.statusCode()).isEqualTo(200);
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(served.body()));
+            double scale = Double.parseDouble(
+                    served.headers().firstValue("X-Courrier-Page-Scale").orElseThrow());
+            String what = letter.get("fileName").asText() + " read as " + read;
+            // the image the boxes are in, at the screen's scale
+            assertThat(image.getWidth()).as(what).isEqualTo((int)
+                    Math.round(read.get("width").asInt() * scale));
+            int longBoxes = 0;
+            for (JsonNode field : record.get("fields")) {
+                for (JsonNode ev : field.get("evidence")) {
+                    JsonNode box = ev.get("box");
+                    int w = box.get("w").asInt();
+                    if (w < 900 || box.get("h").asInt() > 90) {
+                        continue; // one long line: a skew would lift one end off its ink
+                    }
+                    int x0 = (int) (box.get("x").asInt() * scale);
+                    int y0 = (int) (box.get("y").asInt() * scale);
+                    int x1 = Math.min(
+                            image.getWidth(), (int) Math.ceil((box.get("x").asInt() + w) * scale));
+                    int y1 = Math.min(image.getHeight(), (int)
+                            Math.ceil((box.get("y").asInt() + box.get("h").asInt()) * scale));
+                    int strip = (x1 - x0) / 6;
+                    assertThat(inkRows(image, x0, y0, x0 + strip, y1))
+                            .as("%s: the left end of %s lies on ink", what, box)
+                            .isGreaterThanOrEqualTo((y1 - y0) * 6 / 10);
+                    assertThat(inkRows(image, x1 - strip, y0, x1, y1))
+                            .as("%s: the right end of %s lies on ink", what, box)
+                            .isGreaterThanOrEqualTo((y1 - y0) * 6 / 10);
+                    longBoxes++;
+                }
+            }
+            assertThat(longBoxes).as(what + ": long one-line evidence boxes").isPositive();
+        }
+        JsonNode askew =
+                api.json("/api/letters/" + letters.get(0).get("id").asText()).get("record");
+        assertThat(askew.at("/ocr/pages/0/skewDegrees").asDouble())
+                .isCloseTo(4.0, org.assertj.core.data.Offset.offset(0.5));
+    }
+
     /** Rows of the region {@code [x0, x1) x [y0, y1)} of a gray page with ink (a pixel darker than mid-gray). */
     private static int inkRows(BufferedImage image, int x0, int y0, int x1, int y1) {
         int rows = 0;

@@ -213,7 +213,9 @@ public final class LetterPipeline implements AutoCloseable {
                         p.meanConfidence(),
                         p.rotation(),
                         p.skewDegrees(),
-                        p.flattening()))
+                        p.flattening(),
+                        p.width(),
+                        p.height()))
                 .toList();
         LetterRecord.OcrInfo ocr = new LetterRecord.OcrInfo(pageReader.engine(), pageReader.languages(), pageInfo);
         long ms = Duration.ofNanos(System.nanoTime() - t0).toMillis();

@@ -47,7 +47,8 @@ public record LetterRecord(
 
     /**
      * One page's reading: method ({@code ocr}, {@code text-layer} or {@code text}) and what was applied; for a phone
-     * photo, how its sheet was flattened (null for every other page).
+     * photo, how its sheet was flattened (null for every other page); the size in pixels of the image the page's
+     * boxes are measured in (0 when unknown).
      */
     public record PageInfo(
             int page,
@@ -55,11 +56,13 @@ public record LetterRecord(
             double meanConfidence,
             int rotation,
             double skewDegrees,
-            org.courrier.document.Flattening flattening) {
+            org.courrier.document.Flattening flattening,
+            int width,
+            int height) {
 
-        /** A page read as it came. */
+        /** A page read as it came, its size not said. */
         public PageInfo(int page, String method, double meanConfidence, int rotation, double skewDegrees) {
-            this(page, method, meanConfidence, rotation, skewDegrees, null);
+            this(page, method, meanConfidence, rotation, skewDegrees, null, 0, 0);
         }
     }
 }

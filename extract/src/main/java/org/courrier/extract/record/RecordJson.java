@@ -85,6 +85,10 @@ public final class RecordJson {
             page.put("meanConfidence", round(p.meanConfidence()));
             page.put("rotation", p.rotation());
             page.put("skewDegrees", round(p.skewDegrees()));
+            if (p.width() > 0 && p.height() > 0) {
+                page.put("width", p.width());
+                page.put("height", p.height());
+            }
             if (p.flattening() != null) {
                 flattening(page.putObject("flattening"), p.flattening());
             }

@@ -83,7 +83,7 @@ class RecordJsonTest {
                 new LetterRecord.OcrInfo(
                         "tesseract 5.3.0",
                         "fra+eng",
-                        List.of(new LetterRecord.PageInfo(1, "ocr", 88.14, 0, 0.6, flattening))),
+                        List.of(new LetterRecord.PageInfo(1, "ocr", 88.14, 0, 0.6, flattening, 2480, 3508))),
                 plain.review(),
                 plain.processedAt(),
                 plain.durationMs());
@@ -95,6 +95,9 @@ class RecordJsonTest {
         assertThat(f.at("/flat/height").asInt()).isEqualTo(3508);
         assertThat(f.at("/corners/2/0").asDouble()).isEqualTo(2760.0);
         assertThat(f.path("unevenLight").asBoolean()).isTrue();
+        // the size of the image the boxes are in: the flattened page, as read
+        assertThat(MAPPER.readTree(json).at("/ocr/pages/0/width").asInt()).isEqualTo(2480);
+        assertThat(MAPPER.readTree(json).at("/ocr/pages/0/height").asInt()).isEqualTo(3508);
         // the transform as written takes the flat page's bottom-right corner onto the photo's third corner
         double[] m = new double[9];
         for (int i = 0; i < 9; i++) {

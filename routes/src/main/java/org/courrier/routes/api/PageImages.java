@@ -30,6 +30,7 @@ import org.courrier.ingest.IntakeLimits;
 import org.courrier.ingest.OpenedDocument;
 import org.courrier.ingest.PageSource;
 import org.courrier.ocr.PageFlattener;
+import org.courrier.ocr.PageGeometry;
 import org.courrier.routes.store.RecordStore;
 
 /**
@@ -146,11 +147,17 @@ public final class PageImages {
             }
             PageSource p = pages.get(page - 1);
             if (p instanceof PageSource.Image i) {
-                BufferedImage image = flattened(record, page, i.render(), id);
+                BufferedImage image = asRead(record, page, flattened(record, page, i.render(), id), id);
                 boolean bilevel = image.getColorModel().getPixelSize() == 1;
                 return screen && image.getWidth() >= WIDE_PIXELS
                         ? new Picture(ScreenScaling.half(image), WIDE_SCALE, bilevel)
                         : new Picture(image, 1, bilevel);
+            } else if ("application/pdf".equals(doc.source().mediaType()) && turnedOrResized(record, page)) {
+                // a scanned PDF page read turned, deskewed or at another size: served as it was read
+                BufferedImage image = asRead(record, page, pdfPage(source, id, page, TEXT_LAYER_DPI), id);
+                return screen && image.getWidth() >= WIDE_PIXELS
+                        ? new Picture(ScreenScaling.half(image), WIDE_SCALE, false)
+                        : new Picture(image, 1, false);
             } else if ("application/pdf".equals(doc.source().mediaType())) {
                 double scale = screen ? WIDE_SCALE : 1;
                 return new Picture(pdfPage(source, id, page, (float) (TEXT_LAYER_DPI * scale)), scale, true);
@@ -203,6 +210,48 @@ public final class PageImages {
             }
         }
         return image;
+    }
+
+    /**
+     * The page as the OCR read it, so that its boxes lie on their ink: turned, deskewed and resized as the record's
+     * {@code ocr.pages[]} entry says ({@code rotation}, {@code skewDegrees}, {@code width}, {@code height}).
+     */
+    private static BufferedImage asRead(JsonNode record, int page, BufferedImage image, String id) {
+        JsonNode p = pageEntry(record, page);
+        if (p == null) {
+            return image;
+        }
+        try {
+            return PageGeometry.asRead(
+                    image,
+                    p.path("rotation").asInt(),
+                    p.path("skewDegrees").asDouble(),
+                    p.path("width").asInt(),
+                    p.path("height").asInt());
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(
+                    409,
+                    "SOURCE_UNREADABLE",
+                    "letter " + id + ": page " + page + " cannot be shown as it was read: " + e.getMessage());
+        }
+    }
+
+    /** Whether the record says page {@code page} was read turned, deskewed or at a size it names. */
+    private static boolean turnedOrResized(JsonNode record, int page) {
+        JsonNode p = pageEntry(record, page);
+        return p != null
+                && (p.path("rotation").asInt() != 0
+                        || p.path("skewDegrees").asDouble() != 0
+                        || p.path("width").asInt() > 0);
+    }
+
+    private static JsonNode pageEntry(JsonNode record, int page) {
+        for (JsonNode p : record.path("ocr").path("pages")) {
+            if (p.path("page").asInt() == page) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** Whether the record says page {@code page} of its PDF was read from the PDF's text layer. */
