@@ -248,6 +248,11 @@ public final class CourrierService implements AutoCloseable {
             if (settings.httpPort() >= 0) {
                 Reviews reviews = new Reviews(records, revisions, telemetry::reviewed, clock);
                 PageImages pages = new PageImages(settings.done(), pipeline.intake(), PAGE_CACHE_BYTES);
+                // the first page an archivist opens after a start should not wait for PDFBox and the codecs to load
+                Thread warmUp = new Thread(() -> pages.warmUp(), "courrier-page-images-warm-up");
+                warmUp.setDaemon(true);
+                warmUp.setPriority(Thread.MIN_PRIORITY);
+                warmUp.start();
                 Sessions sessions = new Sessions(
                         clock, security.sessionIdle(), security.sessionLifetime(), security.secureCookies());
                 // who makes a change: the signed-in user of the session the request comes with

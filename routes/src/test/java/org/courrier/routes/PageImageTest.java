@@ -260,6 +260,13 @@ class PageImageTest {
                 .isCloseTo(4.0, org.assertj.core.data.Offset.offset(0.5));
     }
 
+    @Test
+    void theWarmUpDrawsAndEncodesAPageOfTextWithoutALetter() {
+        org.courrier.routes.api.PageImages pages = new org.courrier.routes.api.PageImages(
+                root.resolve("data/done"), org.courrier.ingest.IntakeLimits.DEFAULTS, 1 << 20);
+        assertThat(pages.warmUp()).isTrue();
+    }
+
     /** Rows of the region {@code [x0, x1) x [y0, y1)} of a gray page with ink (a pixel darker than mid-gray). */
     private static int inkRows(BufferedImage image, int x0, int y0, int x1, int y1) {
         int rows = 0;

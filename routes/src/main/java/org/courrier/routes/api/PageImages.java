@@ -19,6 +19,10 @@ import javax.imageio.stream.ImageOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.courrier.document.CourrierException;
@@ -62,6 +66,8 @@ public final class PageImages {
     /** JPEG quality of scans on screen: no visible artefacts on text at the review screen's zooms. */
     private static final float JPEG_QUALITY = 0.8f;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PageImages.class);
+
     private final Path done;
     private final IntakeLimits limits;
     private final Intake intake;
@@ -91,6 +97,36 @@ public final class PageImages {
 
     /** A decoded page, in evidence pixels or scaled for the screen; drawn from text or not. */
     private record Picture(BufferedImage image, double scale, boolean drawnFromText) {}
+
+    /**
+     * Loads what the first page image needs, PDFBox's renderer with its font mapping and the PNG and JPEG codecs, by
+     * drawing a small page of text once: without it the first letter opened after a start pays about a second for
+     * them. Meant for a background thread at start; a failure costs only the warm-up, and is logged.
+     *
+     * @return whether the warm-up page was drawn and encoded
+     */
+    public boolean warmUp() {
+        long t0 = System.nanoTime();
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A6);
+            pdf.addPage(page);
+            try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
+                text.beginText();
+                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                text.newLineAtOffset(24, 200);
+                text.showText("Courrier");
+                text.endText();
+            }
+            BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(0, 150, ImageType.GRAY);
+            png(image);
+            ImageIO.read(new java.io.ByteArrayInputStream(jpeg(image)));
+            LOG.debug("page images warmed up in {} ms", (System.nanoTime() - t0) / 1_000_000);
+            return image.getWidth() > 0;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("page images: the warm-up failed ({}); the first page shown will be slower", e.toString());
+            return false;
+        }
+    }
 
     /** Page {@code page} (from 1) of the letter for the screen. */
     public ScreenImage page(RecordStore.StoredRecord letter, int page) throws InterruptedException {
