@@ -58,6 +58,12 @@ final class ImageOperations {
     }
 
     private static BufferedImage transformed(BufferedImage image, int w, int h, AffineTransform t, boolean smooth) {
+        return transformed(image, w, h, t, smooth ? PageGeometry.Smoothing.BICUBIC : PageGeometry.Smoothing.NEAREST);
+    }
+
+    /** The image drawn through {@code t} onto a white w x h page (gray stays gray, anything else becomes RGB). */
+    static BufferedImage transformed(
+            BufferedImage image, int w, int h, AffineTransform t, PageGeometry.Smoothing smoothing) {
         int type = image.getType() == BufferedImage.TYPE_BYTE_GRAY
                 ? BufferedImage.TYPE_BYTE_GRAY
                 : BufferedImage.TYPE_INT_RGB;
@@ -68,9 +74,11 @@ final class ImageOperations {
             g.fillRect(0, 0, w, h);
             g.setRenderingHint(
                     RenderingHints.KEY_INTERPOLATION,
-                    smooth
-                            ? RenderingHints.VALUE_INTERPOLATION_BICUBIC
-                            : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+                    switch (smoothing) {
+                        case BICUBIC -> RenderingHints.VALUE_INTERPOLATION_BICUBIC;
+                        case BILINEAR -> RenderingHints.VALUE_INTERPOLATION_BILINEAR;
+                        case NEAREST -> RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR;
+                    });
             g.drawImage(image, t, null);
         } finally {
             g.dispose();

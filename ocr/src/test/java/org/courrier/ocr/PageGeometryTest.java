@@ -66,6 +66,26 @@ class PageGeometryTest {
     }
 
     @Test
+    void atHalfScaleEveryStepIsOneResamplingToHalfThePixelsRead() {
+        // a bilevel 200 dpi fax upscaled to 300 dpi when read, asked for at half size for the screen
+        BufferedImage fax = new BufferedImage(400, 600, BufferedImage.TYPE_BYTE_BINARY);
+        Graphics2D g = fax.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 400, 600);
+        g.setColor(Color.BLACK);
+        g.fillRect(90, 190, 20, 20);
+        g.dispose();
+        BufferedImage half = PageGeometry.asRead(fax, 0, 0, 600, 900, 0.5);
+        assertThat(half.getWidth()).isEqualTo(300);
+        assertThat(half.getHeight()).isEqualTo(450);
+        double[] c = inkCentre(half);
+        assertThat(c[0]).isCloseTo(100 * 1.5 * 0.5, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(c[1]).isCloseTo(200 * 1.5 * 0.5, org.assertj.core.data.Offset.offset(2.0));
+        assertThatThrownBy(() -> PageGeometry.asRead(fax, 0, 0, 600, 900, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aSizeThatIsNotThisPageAtSomeScaleIsRefused() {
         BufferedImage scan = page(1000, 1400, 0, 0, 1);
         assertThatThrownBy(() -> PageGeometry.asRead(scan, 0, 0, 2000, 2000))

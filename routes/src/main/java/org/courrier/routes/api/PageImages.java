@@ -182,18 +182,24 @@ public final class PageImages {
                 throw ApiException.notFound("letter " + id + " has " + pages.size() + " page(s), not page " + page);
             }
             PageSource p = pages.get(page - 1);
+            JsonNode read = pageEntry(record, page);
             if (p instanceof PageSource.Image i) {
-                BufferedImage image = asRead(record, page, flattened(record, page, i.render(), id), id);
+                BufferedImage image = flattened(record, page, i.render(), id);
+                if (turnedOrResized(read, image)) {
+                    return asRead(read, image, id, page, screen);
+                }
                 boolean bilevel = image.getColorModel().getPixelSize() == 1;
                 return screen && image.getWidth() >= WIDE_PIXELS
                         ? new Picture(ScreenScaling.half(image), WIDE_SCALE, bilevel)
                         : new Picture(image, 1, bilevel);
-            } else if ("application/pdf".equals(doc.source().mediaType()) && turnedOrResized(record, page)) {
-                // a scanned PDF page read turned, deskewed or at another size: served as it was read
-                BufferedImage image = asRead(record, page, pdfPage(source, id, page, TEXT_LAYER_DPI), id);
-                return screen && image.getWidth() >= WIDE_PIXELS
-                        ? new Picture(ScreenScaling.half(image), WIDE_SCALE, false)
-                        : new Picture(image, 1, false);
+            } else if ("application/pdf".equals(doc.source().mediaType()) && read != null && isOcr(read)) {
+                // a scanned PDF page: at the resolution it was read in, then as it was read
+                BufferedImage image = pdfPage(source, id, page, TEXT_LAYER_DPI);
+                return turnedOrResized(read, image)
+                        ? asRead(read, image, id, page, screen)
+                        : screen && image.getWidth() >= WIDE_PIXELS
+                                ? new Picture(ScreenScaling.half(image), WIDE_SCALE, false)
+                                : new Picture(image, 1, false);
             } else if ("application/pdf".equals(doc.source().mediaType())) {
                 double scale = screen ? WIDE_SCALE : 1;
                 return new Picture(pdfPage(source, id, page, (float) (TEXT_LAYER_DPI * scale)), scale, true);
@@ -250,20 +256,26 @@ public final class PageImages {
 
     /**
      * The page as the OCR read it, so that its boxes lie on their ink: turned, deskewed and resized as the record's
-     * {@code ocr.pages[]} entry says ({@code rotation}, {@code skewDegrees}, {@code width}, {@code height}).
+     * {@code ocr.pages[]} entry says ({@code rotation}, {@code skewDegrees}, {@code width}, {@code height}),
+     * resampled once, at half size for the screen when the page read is wide.
      */
-    private static BufferedImage asRead(JsonNode record, int page, BufferedImage image, String id) {
-        JsonNode p = pageEntry(record, page);
-        if (p == null) {
-            return image;
-        }
+    private static Picture asRead(JsonNode read, BufferedImage image, String id, int page, boolean screen) {
+        int rotation = read.path("rotation").asInt();
+        int readWidth = read.path("width").asInt() > 0
+                ? read.path("width").asInt()
+                : rotation == 90 || rotation == 270 ? image.getHeight() : image.getWidth();
+        double scale = screen && readWidth >= WIDE_PIXELS ? WIDE_SCALE : 1;
         try {
-            return PageGeometry.asRead(
-                    image,
-                    p.path("rotation").asInt(),
-                    p.path("skewDegrees").asDouble(),
-                    p.path("width").asInt(),
-                    p.path("height").asInt());
+            return new Picture(
+                    PageGeometry.asRead(
+                            image,
+                            rotation,
+                            read.path("skewDegrees").asDouble(),
+                            read.path("width").asInt(),
+                            read.path("height").asInt(),
+                            scale),
+                    scale,
+                    false);
         } catch (IllegalArgumentException e) {
             throw new ApiException(
                     409,
@@ -272,13 +284,21 @@ public final class PageImages {
         }
     }
 
-    /** Whether the record says page {@code page} was read turned, deskewed or at a size it names. */
-    private static boolean turnedOrResized(JsonNode record, int page) {
-        JsonNode p = pageEntry(record, page);
-        return p != null
-                && (p.path("rotation").asInt() != 0
-                        || p.path("skewDegrees").asDouble() != 0
-                        || p.path("width").asInt() > 0);
+    /** Whether the page was read turned, deskewed or at another size than {@code image}'s. */
+    private static boolean turnedOrResized(JsonNode read, BufferedImage image) {
+        if (read == null) {
+            return false;
+        }
+        int width = read.path("width").asInt();
+        int height = read.path("height").asInt();
+        return read.path("rotation").asInt() != 0
+                || read.path("skewDegrees").asDouble() != 0
+                || width > 0 && width != image.getWidth()
+                || height > 0 && height != image.getHeight();
+    }
+
+    private static boolean isOcr(JsonNode read) {
+        return PageMethod.OCR.label().equals(read.path("method").asText());
     }
 
     private static JsonNode pageEntry(JsonNode record, int page) {
