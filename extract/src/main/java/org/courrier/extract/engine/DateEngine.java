@@ -101,6 +101,9 @@ final class DateEngine {
         if (line.prose()) {
             s -= 2;
         }
+        if (map.receivedStamp(line)) {
+            s -= 6; // the day the mail room received it
+        }
         return new Candidate(line, hit, s, place);
     }
 

@@ -25,6 +25,12 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     /** Line steps of white space above a footer's running text. */
     private static final double FOOTER_GAP = 1.6;
 
+    /** Lines before and after a stamp's words looked at for the rest of the stamp. */
+    private static final int STAMP_REACH = 6;
+
+    /** The most words a line of a stamp holds besides its stamp words (a date, a number, an office). */
+    private static final int STAMP_LINE_TOKENS = 8;
+
     /** How far down the first page a letterhead reaches, as a fraction of its height. */
     private static final double LETTERHEAD_DEPTH = 0.25;
 
@@ -232,6 +238,39 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             }
         }
         return false;
+    }
+
+    /**
+     * A line of a received stamp ({@code COURRIER ARRIVÉE / 16 SEP. 2024 / N° 4417}, {@code REVENUE DEPT. / Inward
+     * No. 4417}): it carries a stamp's words, or it is a short line just above or under such a line in its column.
+     * The stamp's date, number and office are the mail room's, not the letter's. Running text never is one.
+     */
+    boolean receivedStamp(TextLine line) {
+        if (line.prose()) {
+            return false;
+        }
+        if (stampWords(line)) {
+            return true;
+        }
+        if (line.tokens().size() > STAMP_LINE_TOKENS) {
+            return false;
+        }
+        int from = Math.max(0, line.index() - STAMP_REACH);
+        int to = Math.min(lines.size(), line.index() + STAMP_REACH + 1);
+        for (int i = from; i < to; i++) {
+            TextLine l = lines.get(i);
+            boolean overlaps =
+                    l.box().x() < line.box().right() && line.box().x() < l.box().right();
+            boolean near = Math.abs(l.box().y() - line.box().y()) <= 2.5 * pitch;
+            if (i != line.index() && l.page() == line.page() && overlaps && near && stampWords(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean stampWords(TextLine l) {
+        return !l.prose() && (contains(book, "receivedStamps", l) || containsExactly(book, "receivedStampWords", l));
     }
 
     boolean inBody(int index) {

@@ -235,6 +235,14 @@ final class RecipientEngine {
         int skipped = 0;
         for (int i = end - 1; i > 0 && end - i <= MAX_LINES; i--) {
             TextLine l = map.lines().get(i);
+            if (map.receivedStamp(l)) {
+                // a received stamp beside or over the address: passed over, never part of it
+                if (start == end) {
+                    start = i;
+                    end = i;
+                }
+                continue;
+            }
             boolean contiguous = start == end || map.gap(l, map.lines().get(start)) <= 0.5;
             boolean label = LetterMap.startsWithLabel(map.book(), l)
                     || !finder.find(l.text(), true).isEmpty()
@@ -295,6 +303,9 @@ final class RecipientEngine {
                 map.lines().get(Math.min(from, map.lines().size() - 1)).page());
         for (int i = from; i < map.lines().size() && used.size() < MAX_BLOCK_LINES; i++) {
             TextLine l = map.lines().get(i);
+            if (map.receivedStamp(l)) {
+                continue; // a received stamp over the address is not part of it
+            }
             double allowed = l.tokens().size() <= 3 && !l.text().matches(".*\\d.*") ? 1.1 : 0.5;
             boolean aligned = prev == null
                     || Math.abs(l.left() - prev.left()) <= 0.1

@@ -49,8 +49,8 @@ final class ReferenceEngine {
             if (!map.inHeader(line.index()) && line.page() > 1) {
                 break;
             }
-            if (map.inBody(line.index())) {
-                continue;
+            if (map.inBody(line.index()) || map.receivedStamp(line)) {
+                continue; // a stamp's number is the mail room's registration, not the letter's reference
             }
             Tokens t = Tokens.of(GLUED.matcher(line.text()).replaceAll("$1 "));
             for (int i = 0; i < t.size(); i++) {

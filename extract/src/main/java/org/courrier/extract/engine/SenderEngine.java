@@ -98,7 +98,7 @@ final class SenderEngine {
             if (LetterMap.containsExactly(book, "letterheadNoise", line)
                     || address(book, line)
                     || book.match("civilities", t, 0) > 0
-                    || stamped(map, line)) {
+                    || map.receivedStamp(line)) {
                 continue;
             }
             if (governmentOnly(book, t) && bodyBelow(map, line)) {
@@ -231,33 +231,6 @@ final class SenderEngine {
     /** A street address: it starts with the building's number ({@code 6 Science Drive 2}). */
     private boolean address(LanguageCues book, TextLine line) {
         return line.text().matches("\\d+[A-Za-z]?[,\\s].*") && !names(book, line.tokens());
-    }
-
-    /**
-     * A line of a received stamp ({@code REVENUE DEPT. / Inward No. 4417}, {@code BUREAU D'ORDRE – ARRIVÉE}): it
-     * or a line just above or under it in its column carries a stamp's words.
-     */
-    private static boolean stamped(LetterMap map, TextLine line) {
-        LanguageCues book = map.book();
-        if (LetterMap.contains(book, "receivedStamps", line)) {
-            return true;
-        }
-        int from = Math.max(0, line.index() - 6);
-        int to = Math.min(map.lines().size(), line.index() + 7);
-        for (int i = from; i < to; i++) {
-            TextLine l = map.lines().get(i);
-            boolean overlaps =
-                    l.box().x() < line.box().right() && line.box().x() < l.box().right();
-            boolean near = Math.abs(l.box().y() - line.box().y()) <= 2.5 * map.pitch();
-            if (i != line.index()
-                    && l.page() == line.page()
-                    && overlaps
-                    && near
-                    && LetterMap.contains(book, "receivedStamps", l)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -412,4 +412,57 @@ class CorrespondenceFamiliesTest {
         memo.lines(PageSketch.BODY_EN);
         assertThat(fields(memo).reference().value()).isEqualTo("HMC-2317-046");
     }
+
+    @Test
+    void aReceivedStampBesideTheAddressGivesNeitherTheDateNorThePlaceNorTheReferenceNorAnAddressLine() {
+        PageSketch p = new PageSketch()
+                .line("SERVICE PUBLIC FÉDÉRAL INTÉRIEUR")
+                .line("Direction générale Sécurité civile")
+                .skip(1)
+                .line("Nos références : DGSC/DRA/2022/0386")
+                .line("Bruxelles, le 17 octobre 2022")
+                .skip(1)
+                .at(0.5, "Monsieur le Commandant de zone")
+                .at(0.5, "Zone de secours Hainaut-Centre")
+                .at(0.5, "Rue de la Grande Triperie 24")
+                .at(0.5, "7000 Mons")
+                .skip(1)
+                .at(0.62, "ZONE DE SECOURS HAINAUT-CENTRE")
+                .at(0.64, "REÇU LE 21 OCT. 2022")
+                .at(0.64, "Réf. ent. : 2022/4417")
+                .skip(1)
+                .line("Objet : Dotation fédérale complémentaire 2022")
+                .skip(1)
+                .line("Monsieur le Commandant,");
+        p.lines(PageSketch.BODY_FR);
+        LetterFields f = fields(p);
+        assertThat(f.date().value()).isEqualTo(java.time.LocalDate.of(2022, 10, 17));
+        assertThat(f.place().value()).isEqualTo("Bruxelles");
+        assertThat(f.reference().value()).isEqualTo("DGSC/DRA/2022/0386");
+        assertThat(f.recipient().value().block())
+                .isEqualTo(
+                        "Monsieur le Commandant de zone, Zone de secours Hainaut-Centre, Rue de la Grande Triperie 24,"
+                                + " 7000 Mons");
+    }
+
+    @Test
+    void aStampWordIsMatchedWordForWordSoACentreIsNoStamp() {
+        PageSketch p = new PageSketch()
+                .line("MINISTÈRE DE L'ÉDUCATION")
+                .skip(1)
+                .line("Québec, le 12 janvier 2024")
+                .skip(1)
+                .line("Madame Julie Gagnon")
+                .line("Directrice générale")
+                .line("Centre de services scolaire des Navigateurs")
+                .line("Lévis (Québec) G6W 5M6")
+                .skip(1)
+                .line("Objet : Autorisation du projet d'agrandissement")
+                .skip(1)
+                .line("Madame la Directrice générale,");
+        p.lines(PageSketch.BODY_FR);
+        assertThat(fields(p).recipient().value().block())
+                .isEqualTo("Madame Julie Gagnon, Directrice générale, Centre de services scolaire des Navigateurs,"
+                        + " Lévis (Québec) G6W 5M6");
+    }
 }
