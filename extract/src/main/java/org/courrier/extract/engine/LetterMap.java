@@ -19,6 +19,12 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     /** A subject wraps over three lines at most; a fourth line glued under it is the body. */
     static final int MAX_SUBJECT_LINES = 3;
 
+    /**
+     * A subject's wrapped line stands one line step under it; a step of one and a half is the white line before the
+     * first paragraph, which a subject running to the margin does not continue into.
+     */
+    private static final double WRAPPED_SUBJECT_STEP = 1.3;
+
     /** Lines under a closing formula that make a signature block (a name, a title). */
     private static final int SIGNATURE_BLOCK = 2;
 
@@ -51,7 +57,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             if (subject
                     && !label
                     && i > 0
-                    && (l.box().y() - lines.get(i - 1).box().y()) / pitch < 1.6
+                    && (l.box().y() - lines.get(i - 1).box().y()) / pitch < WRAPPED_SUBJECT_STEP
                     && !isSalutation(book, l)
                     && !opensBody(book, l)
                     && continued < MAX_SUBJECT_LINES - 1) {

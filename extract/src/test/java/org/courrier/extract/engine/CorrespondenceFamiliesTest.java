@@ -465,4 +465,25 @@ class CorrespondenceFamiliesTest {
                 .isEqualTo("Madame Julie Gagnon, Directrice générale, Centre de services scolaire des Navigateurs,"
                         + " Lévis (Québec) G6W 5M6");
     }
+
+    @Test
+    void aSubjectRunningToTheMarginStopsAtTheParagraphSetHalfALineApart() {
+        PageSketch p = new PageSketch()
+                .line("WORLD HEALTH ORGANIZATION")
+                .skip(1)
+                .line("Date: 18 June 2024")
+                .skip(1)
+                .line("Ms Lilian Chebet")
+                .line("Principal Secretary")
+                .skip(1)
+                .line("Dear Principal Secretary,")
+                .halfSkip()
+                .line("Subject: Support to the cholera outbreak response in Garissa, Tana River and Mandera Counties")
+                .halfSkip()
+                .line("I acknowledge with thanks receipt of your letter of 11 June 2024 requesting technical and")
+                .line("logistical support from the Organization for the ongoing cholera outbreak response in the");
+        p.lines(PageSketch.BODY_EN).skip(1).line("Yours sincerely,");
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Support to the cholera outbreak response in Garissa, Tana River and Mandera Counties");
+    }
 }

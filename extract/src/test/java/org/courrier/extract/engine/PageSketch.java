@@ -90,6 +90,12 @@ final class PageSketch {
         return this;
     }
 
+    /** Vertical white space of half a line: a paragraph set apart by spacing rather than by a blank line. */
+    PageSketch halfSkip() {
+        y += STEP / 2;
+        return this;
+    }
+
     /**
      * Type height in pixels for the lines that follow (50 by default): a letterhead's name set larger or smaller
      * than the text. The line step stays the same.
