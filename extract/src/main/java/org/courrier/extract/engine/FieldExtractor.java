@@ -31,6 +31,11 @@ public interface FieldExtractor {
         return new CalibratedExtractor(new LetterExtractor(mode, model), Calibration.standard());
     }
 
+    /** The extractor in this mode with the committed layout model, confidences uncalibrated (their own signals). */
+    static FieldExtractor uncalibrated(Mode mode) {
+        return new LetterExtractor(mode, LayoutModel.standard());
+    }
+
     /** The extractor in this mode with this layout model, confidences uncalibrated (the rules' own signals). */
     static FieldExtractor uncalibrated(Mode mode, LayoutModel model) {
         return new LetterExtractor(mode, model);
