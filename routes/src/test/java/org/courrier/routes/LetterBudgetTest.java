@@ -86,8 +86,10 @@ class LetterBudgetTest {
                 TestService.properties(
                         root,
                         Map.of(
+                                // long enough for an ordinary letter's first extraction on a loaded machine (the
+                                // layout model's classes load then), short enough to keep the test quick
                                 "courrier.extract.budget",
-                                "PT0.5S",
+                                "PT3S",
                                 "courrier.retry.attempts",
                                 "2",
                                 "courrier.letters-in-flight",
