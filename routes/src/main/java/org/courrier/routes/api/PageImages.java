@@ -170,7 +170,8 @@ public final class PageImages {
     private Picture render(RecordStore.StoredRecord letter, String id, int page, boolean screen) {
         JsonNode record = LettersApi.parse(letter.json());
         Path source = source(record, id);
-        if (textLayerPage(record, page)) {
+        JsonNode read = pageEntry(record, page);
+        if (textLayerPage(record, read)) {
             // the file has the record's SHA-256, so the record says what it is: no type detection, no text
             // extraction of every page as opening it for the pipeline would do, one PDF load
             double scale = screen ? WIDE_SCALE : 1;
@@ -182,24 +183,17 @@ public final class PageImages {
                 throw ApiException.notFound("letter " + id + " has " + pages.size() + " page(s), not page " + page);
             }
             PageSource p = pages.get(page - 1);
-            JsonNode read = pageEntry(record, page);
             if (p instanceof PageSource.Image i) {
-                BufferedImage image = flattened(record, page, i.render(), id);
-                if (turnedOrResized(read, image)) {
-                    return asRead(read, image, id, page, screen);
-                }
-                boolean bilevel = image.getColorModel().getPixelSize() == 1;
-                return screen && image.getWidth() >= WIDE_PIXELS
-                        ? new Picture(ScreenScaling.half(image), WIDE_SCALE, bilevel)
-                        : new Picture(image, 1, bilevel);
+                BufferedImage image = flattened(read, page, i.render(), id);
+                return turnedOrResized(read, image)
+                        ? asRead(read, image, id, page, screen)
+                        : screenSized(image, screen, image.getColorModel().getPixelSize() == 1);
             } else if ("application/pdf".equals(doc.source().mediaType()) && read != null && isOcr(read)) {
                 // a scanned PDF page: at the resolution it was read in, then as it was read
                 BufferedImage image = pdfPage(source, id, page, TEXT_LAYER_DPI);
                 return turnedOrResized(read, image)
                         ? asRead(read, image, id, page, screen)
-                        : screen && image.getWidth() >= WIDE_PIXELS
-                                ? new Picture(ScreenScaling.half(image), WIDE_SCALE, false)
-                                : new Picture(image, 1, false);
+                        : screenSized(image, screen, false);
             } else if ("application/pdf".equals(doc.source().mediaType())) {
                 double scale = screen ? WIDE_SCALE : 1;
                 return new Picture(pdfPage(source, id, page, (float) (TEXT_LAYER_DPI * scale)), scale, true);
@@ -219,39 +213,43 @@ public final class PageImages {
         }
     }
 
+    /** The page as it is, halved for the screen when it is wide. */
+    private static Picture screenSized(BufferedImage image, boolean screen, boolean bilevel) {
+        return screen && image.getWidth() >= WIDE_PIXELS
+                ? new Picture(ScreenScaling.half(image), WIDE_SCALE, bilevel)
+                : new Picture(image, 1, bilevel);
+    }
+
     /**
-     * A photographed page as it was read: flattened as the record's {@code ocr.pages[].flattening} says, since its
-     * evidence boxes are in the flattened page. Any other page as it is.
+     * A photographed page as it was read: flattened as its {@code ocr.pages[]} entry's {@code flattening} says, since
+     * its evidence boxes are in the flattened page. Any other page (or no entry) as it is.
      */
-    private static BufferedImage flattened(JsonNode record, int page, BufferedImage image, String id) {
-        for (JsonNode p : record.path("ocr").path("pages")) {
-            JsonNode f = p.path("flattening");
-            if (p.path("page").asInt() != page || !f.isObject()) {
-                continue;
-            }
-            List<Double> corners = new java.util.ArrayList<>();
-            for (JsonNode corner : f.path("corners")) {
-                corners.add(corner.path(0).asDouble());
-                corners.add(corner.path(1).asDouble());
-            }
-            try {
-                return PageFlattener.flat(
-                        image,
-                        new Flattening(
-                                f.path("photo").path("width").asInt(),
-                                f.path("photo").path("height").asInt(),
-                                f.path("flat").path("width").asInt(),
-                                f.path("flat").path("height").asInt(),
-                                corners,
-                                f.path("unevenLight").asBoolean()));
-            } catch (IllegalArgumentException e) {
-                throw new ApiException(
-                        409,
-                        "SOURCE_UNREADABLE",
-                        "letter " + id + ": page " + page + " cannot be flattened: " + e.getMessage());
-            }
+    private static BufferedImage flattened(JsonNode read, int page, BufferedImage image, String id) {
+        JsonNode f = read == null ? null : read.path("flattening");
+        if (f == null || !f.isObject()) {
+            return image;
         }
-        return image;
+        List<Double> corners = new java.util.ArrayList<>();
+        for (JsonNode corner : f.path("corners")) {
+            corners.add(corner.path(0).asDouble());
+            corners.add(corner.path(1).asDouble());
+        }
+        try {
+            return PageFlattener.flat(
+                    image,
+                    new Flattening(
+                            f.path("photo").path("width").asInt(),
+                            f.path("photo").path("height").asInt(),
+                            f.path("flat").path("width").asInt(),
+                            f.path("flat").path("height").asInt(),
+                            corners,
+                            f.path("unevenLight").asBoolean()));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(
+                    409,
+                    "SOURCE_UNREADABLE",
+                    "letter " + id + ": page " + page + " cannot be flattened: " + e.getMessage());
+        }
     }
 
     /**
@@ -301,6 +299,7 @@ public final class PageImages {
         return PageMethod.OCR.label().equals(read.path("method").asText());
     }
 
+    /** The record's {@code ocr.pages[]} entry of page {@code page}; null when it has none. */
     private static JsonNode pageEntry(JsonNode record, int page) {
         for (JsonNode p : record.path("ocr").path("pages")) {
             if (p.path("page").asInt() == page) {
@@ -310,17 +309,12 @@ public final class PageImages {
         return null;
     }
 
-    /** Whether the record says page {@code page} of its PDF was read from the PDF's text layer. */
-    private static boolean textLayerPage(JsonNode record, int page) {
-        if (!"application/pdf".equals(record.path("source").path("mediaType").asText())) {
-            return false;
-        }
-        for (JsonNode p : record.path("ocr").path("pages")) {
-            if (p.path("page").asInt() == page) {
-                return PageMethod.TEXT_LAYER.label().equals(p.path("method").asText());
-            }
-        }
-        return false;
+    /** Whether the record says this page ({@code read}, its {@code ocr.pages[]} entry) of its PDF was read from the
+     * PDF's text layer. */
+    private static boolean textLayerPage(JsonNode record, JsonNode read) {
+        return "application/pdf".equals(record.path("source").path("mediaType").asText())
+                && read != null
+                && PageMethod.TEXT_LAYER.label().equals(read.path("method").asText());
     }
 
     /** The archived source of the letter, checked: inside the done folder, a regular file, the record's content. */
