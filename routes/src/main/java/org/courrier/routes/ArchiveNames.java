@@ -49,6 +49,21 @@ public final class ArchiveNames {
         }
     }
 
+    /**
+     * The name a file had in the inbox, from the name {@link #reserve} gave it ({@code NAME.<tag>[-N].EXT}); a name
+     * that was shortened stays shortened, and a name not made by {@code reserve} is returned as it is.
+     */
+    static String sourceName(String archivedName, String id) {
+        String tag = id == null || id.length() < 8 ? "unread" : id.substring(0, 8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "(.+)\\." + java.util.regex.Pattern.quote(tag) + "(?:-\\d+)?(\\.[^.]*)?")
+                .matcher(archivedName);
+        if (!m.matches()) {
+            return archivedName;
+        }
+        return m.group(1) + (m.group(2) == null ? "" : m.group(2));
+    }
+
     /** The longest file name (in bytes) Linux, macOS and Windows file systems take. */
     static final int MAX_NAME_BYTES = 255;
 

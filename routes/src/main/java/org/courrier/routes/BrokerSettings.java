@@ -17,6 +17,9 @@ import org.courrier.extract.pipeline.SettingValues;
  * @param deliveryAttempts deliveries of a page job (a worker killed or failing counts) before its dead-letter queue
  * @param redeliveryDelay  wait before the first redelivery; it doubles on each further one
  * @param maxQueuedPages   the intake splits no further letter while more page jobs than this wait
+ * @param pageTimeout      a letter found twice this far apart with no page result and none of its jobs queued
+ *                         has its missing pages sent again (a job or result the broker lost); longer than any
+ *                         page takes to read
  */
 record BrokerSettings(
         String url,
@@ -25,7 +28,8 @@ record BrokerSettings(
         String password,
         int deliveryAttempts,
         Duration redeliveryDelay,
-        int maxQueuedPages) {
+        int maxQueuedPages,
+        Duration pageTimeout) {
 
     /** Page jobs: one message per page, body the letter's bytes. */
     static final String PAGES = "courrier.pages";
@@ -35,6 +39,10 @@ record BrokerSettings(
     static final String DEAD_PAGES = "courrier.pages.dead";
 
     BrokerSettings {
+        if (pageTimeout.toMillis() < 1000) {
+            throw new IllegalArgumentException(
+                    "courrier.broker.page-timeout must be one second or more: " + pageTimeout);
+        }
         if (!listen.matches("tcp://[^:/]+:\\d{1,5}")) {
             throw new IllegalArgumentException("courrier.broker.listen must be tcp://HOST:PORT: " + listen);
         }
@@ -60,7 +68,10 @@ record BrokerSettings(
                         : p.duration("courrier.broker.redelivery-delay"),
                 p.text("courrier.broker.max-queued-pages").isEmpty()
                         ? 200
-                        : p.whole("courrier.broker.max-queued-pages", 1, 1_000_000));
+                        : p.whole("courrier.broker.max-queued-pages", 1, 1_000_000),
+                p.text("courrier.broker.page-timeout").isEmpty()
+                        ? Duration.ofMinutes(5)
+                        : p.duration("courrier.broker.page-timeout"));
     }
 
     /** Whether the intake embeds the broker (no {@code courrier.broker.url} given). */

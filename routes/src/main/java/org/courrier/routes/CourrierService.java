@@ -284,6 +284,7 @@ public final class CourrierService implements AutoCloseable {
                 // results first: letters a stopped intake left half-assembled complete before new ones are split
                 context.getRouteController().startRoute(IntakeRoutes.ASSEMBLY_ROUTE);
                 context.getRouteController().startRoute(IntakeRoutes.DEAD_PAGES_ROUTE);
+                context.getRouteController().startRoute(IntakeRoutes.LOST_PAGES_ROUTE);
             }
             context.getRouteController().startRoute(LetterRoute.ROUTE_ID);
             LOG.info(

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.AggregationStrategy;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -49,6 +50,7 @@ final class IntakeRoutes extends RouteBuilder {
 
     static final String ASSEMBLY_ROUTE = "pages-assembled";
     static final String DEAD_PAGES_ROUTE = "pages-dead";
+    static final String LOST_PAGES_ROUTE = "pages-lost";
     /** The aggregator's tables in the state database: {@value} and {@value}_completed. */
     static final String REPOSITORY = "courrier_page_assembly";
 
@@ -67,10 +69,17 @@ final class IntakeRoutes extends RouteBuilder {
     private final AggregationRepository repository;
     private final QueueDepth depth;
     private final Clock clock;
+    /** When each letter waiting in pending/ was last heard of: split, or a result of one of its pages came back. */
+    private final Map<String, Instant> lastHeard = new ConcurrentHashMap<>();
+    /** Letters found, one page timeout ago, with nothing heard and no job queued: lost unless heard of since. */
+    private final Map<String, Instant> suspect = new ConcurrentHashMap<>();
 
-    /** Page jobs waiting on the broker, for back-pressure. */
+    /** Page jobs waiting on the broker, for back-pressure and to tell a lost job from a queued one. */
     interface QueueDepth {
         long pagesWaiting() throws Exception;
+
+        /** Whether a job of this letter (its content hash) waits on the page queue. */
+        boolean jobsQueued(String letter) throws Exception;
     }
 
     IntakeRoutes(
@@ -135,6 +144,13 @@ final class IntakeRoutes extends RouteBuilder {
                 })
                 .to("jms:queue:" + BrokerSettings.RESULTS);
 
+        // the end-to-end check: a letter whose job or result the broker lost is not left waiting for ever
+        long check = Math.max(1000, Math.min(30_000, broker.pageTimeout().toMillis() / 4));
+        from("timer:pages-lost?delay=" + check + "&period=" + check)
+                .routeId(LOST_PAGES_ROUTE)
+                .autoStartup(false)
+                .process(e -> resendLost(e.getContext()));
+
         from("jms:queue:" + BrokerSettings.RESULTS + "?concurrentConsumers=1&cacheLevelName=CACHE_CONSUMER")
                 .routeId(ASSEMBLY_ROUTE)
                 .autoStartup(false)
@@ -181,26 +197,42 @@ final class IntakeRoutes extends RouteBuilder {
         waitForRoom(file);
         steps.archiveTo(exchange, LetterRouteSteps.MOVE_TO, pending(settings));
         String pendingAs = exchange.getProperty(LetterRouteSteps.MOVE_TO, String.class);
+        List<Integer> all =
+                java.util.stream.IntStream.rangeClosed(1, pages).boxed().toList();
+        // jobs already sent are sent again on a retry: their results are gathered once
+        sendJobs(exchange.getContext(), file, source, id, pages, all, pendingAs);
+        lastHeard.put(id, clock.instant());
+        LOG.info("letter {}: {} page job(s) sent, waiting as {}", file.getFileName(), pages, pendingAs);
+    }
+
+    /** Sends a job for each of {@code numbers}, the pages of {@code file} (in the inbox, or in pending/). */
+    private void sendJobs(
+            org.apache.camel.CamelContext context,
+            Path file,
+            SourceFile source,
+            String id,
+            int pages,
+            List<Integer> numbers,
+            String pendingAs)
+            throws Exception {
         byte[] bytes = Files.readAllBytes(file);
         String sourceJson = PageJobs.sourceJson(source);
-        ProducerTemplate out = exchange.getContext().createProducerTemplate();
+        ProducerTemplate out = context.createProducerTemplate();
         try {
-            for (int page = 1; page <= pages; page++) {
-                int number = page;
+            for (int number : numbers) {
                 Exchange sent = out.send("jmsout:queue:" + BrokerSettings.PAGES, job -> {
                     job.getIn().setBody(bytes);
                     job.getIn().setHeader(PageJobs.LETTER, id);
                     job.getIn().setHeader(PageJobs.PAGE, number);
                     job.getIn().setHeader(PageJobs.PAGES, pages);
-                    job.getIn().setHeader(PageJobs.FILE, file.getFileName().toString());
+                    job.getIn().setHeader(PageJobs.FILE, source.fileName());
                     job.getIn().setHeader(PageJobs.PENDING, pendingAs);
                     job.getIn().setHeader(PageJobs.SOURCE, sourceJson);
                 });
                 if (sent.getException() != null) {
-                    // jobs already sent are sent again on the retry: their results are gathered once
                     throw new CourrierException(
                             Reason.IO_ERROR,
-                            file.getFileName() + ": page job " + number + " was not taken by the broker: "
+                            source.fileName() + ": page job " + number + " was not taken by the broker: "
                                     + sent.getException().getMessage(),
                             sent.getException());
                 }
@@ -208,7 +240,86 @@ final class IntakeRoutes extends RouteBuilder {
         } finally {
             out.stop();
         }
-        LOG.info("letter {}: {} page job(s) sent, waiting as {}", file.getFileName(), pages, pendingAs);
+    }
+
+    /**
+     * Sends again the missing pages of each letter in pending/ that was found twice, {@code courrier.broker.page-timeout}
+     * apart, with nothing heard of it (no split, no result) for that long and no job of it on the page queue: its job
+     * or its result was lost (a broker that lost a job, a worker that took one and sent nothing). Twice, because a
+     * job a worker has just taken is on no queue: it is lost only if its result has not come back a page timeout
+     * later. Results gathered twice count once, so a page that was merely slow costs a second reading, never a
+     * second record.
+     */
+    private void resendLost(org.apache.camel.CamelContext context) throws Exception {
+        Path dir = pending(settings);
+        if (!Files.isDirectory(dir)) {
+            lastHeard.clear();
+            return;
+        }
+        Instant now = clock.instant();
+        java.util.Set<String> waiting = new java.util.HashSet<>();
+        List<Path> files;
+        try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+            files = list.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        }
+        for (Path file : files) {
+            String id;
+            try {
+                id = org.courrier.ingest.ContentHash.sha256(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            } catch (CourrierException e) {
+                continue; // archived meanwhile
+            }
+            waiting.add(id);
+            Instant last = lastHeard.putIfAbsent(id, now);
+            if (last == null || now.isBefore(last.plus(broker.pageTimeout()))) {
+                continue;
+            }
+            lastHeard.put(id, now);
+            if (records.load(id).isPresent() || depth.jobsQueued(id)) {
+                suspect.remove(id); // recorded and being archived, or still in the queue behind others
+            } else if (suspect.putIfAbsent(id, now) != null) {
+                suspect.remove(id);
+                resend(context, file, id);
+            }
+        }
+        lastHeard.keySet().retainAll(waiting);
+        suspect.keySet().retainAll(waiting);
+    }
+
+    private void resend(org.apache.camel.CamelContext context, Path file, String id) throws Exception {
+        SourceFile read;
+        int pages;
+        try (OpenedDocument opened = intake.open(file, id)) {
+            read = opened.source();
+            pages = opened.pages().size();
+        }
+        SourceFile source = new SourceFile(
+                ArchiveNames.sourceName(file.getFileName().toString(), id),
+                read.mediaType(),
+                read.sizeBytes(),
+                read.pageCount(),
+                read.sha256());
+        java.util.Set<Integer> gathered = new java.util.HashSet<>();
+        Exchange sofar = repository.get(context, id);
+        if (sofar != null && sofar.getIn().getBody() instanceof Map<?, ?> got) {
+            got.keySet().forEach(k -> gathered.add(((Number) k).intValue()));
+        }
+        List<Integer> missing = java.util.stream.IntStream.rangeClosed(1, pages)
+                .boxed()
+                .filter(n -> !gathered.contains(n))
+                .toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        LOG.warn(
+                "letter {}: no page result for {} and no job of it queued: page(s) {} sent again",
+                source.fileName(),
+                broker.pageTimeout().multipliedBy(2),
+                missing);
+        sendJobs(context, file, source, id, pages, missing, file.toString());
     }
 
     /** Back-pressure: no further letter is split while the page queue is longer than the setting. */
@@ -228,6 +339,17 @@ final class IntakeRoutes extends RouteBuilder {
 
     private void arrived(Exchange exchange) {
         String worker = exchange.getIn().getHeader(PageJobs.WORKER, String.class);
+        String letter = exchange.getIn().getHeader(PageJobs.LETTER, String.class);
+        if (letter != null) {
+            lastHeard.computeIfPresent(letter, (k, v) -> clock.instant());
+            suspect.remove(letter);
+        }
+        LOG.debug(
+                "result for page {} of {} from {} (delivery {})",
+                exchange.getIn().getHeader(PageJobs.PAGE),
+                exchange.getIn().getHeader(PageJobs.FILE),
+                worker,
+                exchange.getIn().getHeader("JMSXDeliveryCount"));
         if (worker != null) {
             Double seconds = exchange.getIn().getHeader(PageJobs.SECONDS, Double.class);
             telemetry.workerPage(

@@ -59,8 +59,22 @@ final class ScaleOut {
         main.bind("jmsout", JmsComponent.jmsComponent(sending));
         opened.push(sending::destroy);
         EmbeddedBroker local = embedded;
-        IntakeRoutes.QueueDepth depth =
-                local != null ? () -> local.depth(BrokerSettings.PAGES) : () -> browse(cf, broker.maxQueuedPages() + 1);
+        IntakeRoutes.QueueDepth depth = new IntakeRoutes.QueueDepth() {
+            @Override
+            public long pagesWaiting() throws Exception {
+                return local != null
+                        ? local.depth(BrokerSettings.PAGES)
+                        : browse(cf, broker.maxQueuedPages() + 1, null);
+            }
+
+            @Override
+            public boolean jobsQueued(String letter) throws Exception {
+                if (!letter.matches("[0-9a-f]{64}")) {
+                    throw new IllegalArgumentException("not a letter id: " + letter);
+                }
+                return browse(cf, 1, PageJobs.LETTER + " = '" + letter + "'") > 0;
+            }
+        };
         JdbcAggregationRepository repository =
                 aggregationRepository(state.dataSource(), settings.stateUrl().startsWith("jdbc:postgresql:"));
         IntakeRoutes routes = new IntakeRoutes(
@@ -94,12 +108,12 @@ final class ScaleOut {
         return repository;
     }
 
-    /** Counts page jobs waiting on an external broker, stopping at {@code limit}. */
-    private static long browse(ActiveMQConnectionFactory cf, int limit) throws Exception {
+    /** Counts page jobs waiting on the broker (those {@code selector} picks, or all), stopping at {@code limit}. */
+    private static long browse(ActiveMQConnectionFactory cf, int limit, String selector) throws Exception {
         try (Connection c = cf.createConnection();
                 Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
             c.start();
-            try (QueueBrowser b = s.createBrowser(s.createQueue(BrokerSettings.PAGES))) {
+            try (QueueBrowser b = s.createBrowser(s.createQueue(BrokerSettings.PAGES), selector)) {
                 Enumeration<?> e = b.getEnumeration();
                 long n = 0;
                 while (n < limit && e.hasMoreElements()) {

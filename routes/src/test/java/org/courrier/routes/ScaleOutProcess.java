@@ -33,7 +33,7 @@ final class ScaleOutProcess {
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.courrier.worker"))
                 .setLevel(ch.qos.logback.classic.Level.DEBUG);
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.courrier.letters"))
-                .setLevel(ch.qos.logback.classic.Level.INFO);
+                .setLevel(ch.qos.logback.classic.Level.DEBUG);
         Properties p = TestService.properties(root, extra);
         // never outlive the test that started this process
         ProcessHandle.current()

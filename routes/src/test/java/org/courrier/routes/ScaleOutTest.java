@@ -200,7 +200,13 @@ class ScaleOutTest {
     private void awaitArchived(int letters, int seconds, Child... alive) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (files("data/done").size() + files("data/failed").size() / 2 < letters) {
-            assertThat(System.nanoTime()).as("all letters archived in time").isLessThan(deadline);
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not every letter archived within " + seconds + " s: done "
+                        + files("data/done") + ", failed " + files("data/failed") + ", pending "
+                        + files("data/pending") + "; page jobs queued " + broker.depth(BrokerSettings.PAGES)
+                        + ", results queued " + broker.depth(BrokerSettings.RESULTS) + ", dead pages "
+                        + broker.depth(BrokerSettings.DEAD_PAGES));
+            }
             for (Child c : alive) {
                 assertThat(c.process().isAlive()).as(c.name() + " alive").isTrue();
             }
@@ -321,7 +327,9 @@ class ScaleOutTest {
     @Test
     void theBrokerRestartedWhileLettersAreInFlightLosesAndDoublesNothing() throws Exception {
         List<GeneratedLetter> letters = letters(2, 1);
-        Child intake = start("intake", "intake");
+        // the restarted broker may come back without the job a worker held (seen in about a third of the runs):
+        // the intake sends a page that went missing again after the page timeout
+        Child intake = start("intake", "intake", "courrier.broker.page-timeout=PT20S");
         Child worker = start("worker-1", "worker");
         intake.await("scale-out intake started", 120);
         worker.await("scale-out worker started", 120);
@@ -338,6 +346,36 @@ class ScaleOutTest {
 
         awaitArchived(letters.size(), 150, intake, worker);
         assertOneRecordPerLetter(letters);
+    }
+
+    @Test
+    void aPageJobTheBrokerLostIsSentAgainAfterThePageTimeout() throws Exception {
+        List<GeneratedLetter> letters = letters(1, 1);
+        Child intake = start("intake", "intake", "courrier.broker.page-timeout=PT15S");
+        Child worker = start("worker-1", "worker");
+        intake.await("scale-out intake started", 120);
+        worker.await("scale-out worker started", 120);
+        drop(letters);
+        // a consumer takes page 2 of the scanned letter (the worker has one page at a time) and goes away without a
+        // result: for the intake, a lost job
+        try (jakarta.jms.Connection c = new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(
+                                broker.url())
+                        .createConnection();
+                jakarta.jms.Session s = c.createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE)) {
+            c.start();
+            jakarta.jms.Message taken = s.createConsumer(s.createQueue(BrokerSettings.PAGES), PageJobs.PAGE + " = 2")
+                    .receive(60_000);
+            assertThat(taken).as("page 2's job").isNotNull();
+        }
+        awaitArchived(letters.size(), 150, intake, worker);
+        assertOneRecordPerLetter(letters);
+        String scanned = letters.get(0).file().getFileName().toString();
+        assertThat(intake.saying("sent again"))
+                .as("the lost page, and only it, sent again")
+                .isNotEmpty()
+                .allSatisfy(line ->
+                        assertThat(line).contains("letter " + scanned + ":").endsWith("page(s) [2] sent again"));
+        assertThat(worker.saying("page 2 of " + scanned + " read in")).hasSize(1);
     }
 
     @Test
