@@ -105,7 +105,7 @@ final class PdfTextLayer extends PDFTextStripper {
 
     private void endLine() {
         if (!words.isEmpty()) {
-            lines.add(Line.of(words));
+            lines.add(Line.of(LetterSpacing.joined(words)));
             words.clear();
         }
     }
