@@ -154,6 +154,16 @@ class ScaleOutTest {
         return child;
     }
 
+    /** An intake with these settings and one worker, both started, then the letters dropped in the inbox. */
+    private Child[] intakeAndWorkerGiven(List<GeneratedLetter> letters, String... intakeSettings) throws Exception {
+        Child intake = start("intake", "intake", intakeSettings);
+        Child worker = start("worker-1", "worker");
+        intake.await("scale-out intake started", 120);
+        worker.await("scale-out worker started", 120);
+        drop(letters);
+        return new Child[] {intake, worker};
+    }
+
     /** Letters made once for the class: two-page image-only PDFs (every page OCR'd) and born-digital PDFs. */
     private static List<GeneratedLetter> scannedMade;
 
@@ -329,11 +339,9 @@ class ScaleOutTest {
         List<GeneratedLetter> letters = letters(2, 1);
         // the restarted broker may come back without the job a worker held (seen in about a third of the runs):
         // the intake sends a page that went missing again after the page timeout
-        Child intake = start("intake", "intake", "courrier.broker.page-timeout=PT20S");
-        Child worker = start("worker-1", "worker");
-        intake.await("scale-out intake started", 120);
-        worker.await("scale-out worker started", 120);
-        drop(letters);
+        Child[] roles = intakeAndWorkerGiven(letters, "courrier.broker.page-timeout=PT20S");
+        Child intake = roles[0];
+        Child worker = roles[1];
         while (intake.saying("page job(s) sent").size() < letters.size()) {
             assertThat(intake.process().isAlive()).isTrue();
             Thread.sleep(20);
@@ -351,11 +359,9 @@ class ScaleOutTest {
     @Test
     void aPageJobTheBrokerLostIsSentAgainAfterThePageTimeout() throws Exception {
         List<GeneratedLetter> letters = letters(1, 1);
-        Child intake = start("intake", "intake", "courrier.broker.page-timeout=PT15S");
-        Child worker = start("worker-1", "worker");
-        intake.await("scale-out intake started", 120);
-        worker.await("scale-out worker started", 120);
-        drop(letters);
+        Child[] roles = intakeAndWorkerGiven(letters, "courrier.broker.page-timeout=PT15S");
+        Child intake = roles[0];
+        Child worker = roles[1];
         // a consumer takes page 2 of the scanned letter (the worker has one page at a time) and goes away without a
         // result: for the intake, a lost job
         try (jakarta.jms.Connection c = new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(
