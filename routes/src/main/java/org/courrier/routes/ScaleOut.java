@@ -9,6 +9,7 @@ import java.util.Enumeration;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.camel.CamelContext;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.main.Main;
 import org.apache.camel.processor.aggregate.jdbc.JdbcAggregationRepository;
@@ -16,11 +17,14 @@ import org.apache.camel.processor.aggregate.jdbc.PostgresAggregationRepository;
 import org.courrier.extract.pipeline.CourrierSettings;
 import org.courrier.ingest.Intake;
 import org.courrier.routes.store.RecordStore;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jms.connection.CachingConnectionFactory;
 
 /** Puts the intake role together: its broker (embedded or not), JMS components, aggregator state and routes. */
 final class ScaleOut {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("org.courrier.letters");
 
     private ScaleOut() {}
 
@@ -99,13 +103,43 @@ final class ScaleOut {
      */
     private static JdbcAggregationRepository aggregationRepository(DataSource data, boolean postgres) {
         // its two tables come with the state database's migrations (V6__page_assembly.sql)
+        DataSourceTransactionManager transactions = new DataSourceTransactionManager(data);
         JdbcAggregationRepository repository = postgres
-                ? new PostgresAggregationRepository(
-                        new DataSourceTransactionManager(data), IntakeRoutes.REPOSITORY, data)
-                : new JdbcAggregationRepository(new DataSourceTransactionManager(data), IntakeRoutes.REPOSITORY, data);
+                ? new PostgresAggregationRepository(transactions, IntakeRoutes.REPOSITORY, data) {
+                    @Override
+                    public boolean confirmWithResult(CamelContext context, String exchangeId) {
+                        return !keptAsCompleted(jdbcTemplate, exchangeId)
+                                || super.confirmWithResult(context, exchangeId);
+                    }
+                }
+                : new JdbcAggregationRepository(transactions, IntakeRoutes.REPOSITORY, data) {
+                    @Override
+                    public boolean confirmWithResult(CamelContext context, String exchangeId) {
+                        return !keptAsCompleted(jdbcTemplate, exchangeId)
+                                || super.confirmWithResult(context, exchangeId);
+                    }
+                };
         repository.setUseRecovery(true);
         repository.setRecoveryInterval(5000);
         return repository;
+    }
+
+    /**
+     * Whether a completed letter waits in the completed table. A letter whose first result completes it (a one-page
+     * letter) is never kept there, and Camel's confirmation of it would log an ERROR that it found no row to delete
+     * for every such letter: that confirmation is skipped instead. (Should the intake die before such a letter's
+     * record is out, the lost-page check sends its page again.)
+     */
+    private static boolean keptAsCompleted(JdbcTemplate jdbc, String exchangeId) {
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM " + IntakeRoutes.REPOSITORY + "_completed WHERE id = ?",
+                Integer.class,
+                exchangeId);
+        if (n == null || n == 0) {
+            LOG.debug("letter completed on its first result: nothing to confirm for {}", exchangeId);
+            return false;
+        }
+        return true;
     }
 
     /** Counts page jobs waiting on the broker (those {@code selector} picks, or all), stopping at {@code limit}. */

@@ -274,6 +274,16 @@ class ScaleOutTest {
         awaitArchived(letters.size(), 150, intake, one, two);
 
         assertOneRecordPerLetter(letters);
+        try (Connection c =
+                        DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "");
+                java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT (SELECT COUNT(*) FROM courrier_page_assembly), "
+                        + "(SELECT COUNT(*) FROM courrier_page_assembly_completed)")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("letters still being gathered").isZero();
+            assertThat(rs.getInt(2)).as("completed letters left to recover").isZero();
+        }
+        assertThat(intake.saying(" ERROR ")).as("errors the intake logged").isEmpty();
         int pages = letters.stream().mapToInt(l -> l.truth().pageCount()).sum();
         int readByOne = one.saying(" read in ").size();
         int readByTwo = two.saying(" read in ").size();
