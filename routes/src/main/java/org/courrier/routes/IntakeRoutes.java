@@ -69,10 +69,10 @@ final class IntakeRoutes extends RouteBuilder {
     private final AggregationRepository repository;
     private final QueueDepth depth;
     private final Clock clock;
-    /** When each letter waiting in pending/ was last heard of: split, or a result of one of its pages came back. */
-    private final Map<String, Instant> lastHeard = new ConcurrentHashMap<>();
+    /** When each letter in pending/ (by its file there) was last heard of: split, or a result of one of its pages. */
+    private final Map<Path, Instant> lastHeard = new ConcurrentHashMap<>();
     /** Letters found, one page timeout ago, with nothing heard and no job queued: lost unless heard of since. */
-    private final Map<String, Instant> suspect = new ConcurrentHashMap<>();
+    private final java.util.Set<Path> suspect = ConcurrentHashMap.newKeySet();
 
     /** Page jobs waiting on the broker, for back-pressure and to tell a lost job from a queued one. */
     interface QueueDepth {
@@ -201,7 +201,7 @@ final class IntakeRoutes extends RouteBuilder {
                 java.util.stream.IntStream.rangeClosed(1, pages).boxed().toList();
         // jobs already sent are sent again on a retry: their results are gathered once
         sendJobs(exchange.getContext(), file, source, id, pages, all, pendingAs);
-        lastHeard.put(id, clock.instant());
+        lastHeard.put(Path.of(pendingAs), clock.instant());
         LOG.info("letter {}: {} page job(s) sent, waiting as {}", file.getFileName(), pages, pendingAs);
     }
 
@@ -257,7 +257,6 @@ final class IntakeRoutes extends RouteBuilder {
             return;
         }
         Instant now = clock.instant();
-        java.util.Set<String> waiting = new java.util.HashSet<>();
         List<Path> files;
         try (java.util.stream.Stream<Path> list = Files.list(dir)) {
             files = list.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
@@ -266,27 +265,27 @@ final class IntakeRoutes extends RouteBuilder {
                     .toList();
         }
         for (Path file : files) {
-            String id;
+            Instant last = lastHeard.putIfAbsent(file, now);
+            if (last == null || now.isBefore(last.plus(broker.pageTimeout()))) {
+                continue;
+            }
+            lastHeard.put(file, now);
+            String id; // hashed only for a letter not heard of for a page timeout
             try {
                 id = org.courrier.ingest.ContentHash.sha256(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
             } catch (CourrierException e) {
                 continue; // archived meanwhile
             }
-            waiting.add(id);
-            Instant last = lastHeard.putIfAbsent(id, now);
-            if (last == null || now.isBefore(last.plus(broker.pageTimeout()))) {
-                continue;
-            }
-            lastHeard.put(id, now);
             if (records.load(id).isPresent() || depth.jobsQueued(id)) {
-                suspect.remove(id); // recorded and being archived, or still in the queue behind others
-            } else if (suspect.putIfAbsent(id, now) != null) {
-                suspect.remove(id);
+                suspect.remove(file); // recorded and being archived, or still in the queue behind others
+            } else if (!suspect.add(file)) {
+                suspect.remove(file);
                 resend(context, file, id);
             }
         }
+        java.util.Set<Path> waiting = new java.util.HashSet<>(files);
         lastHeard.keySet().retainAll(waiting);
-        suspect.keySet().retainAll(waiting);
+        suspect.retainAll(waiting);
     }
 
     private void resend(org.apache.camel.CamelContext context, Path file, String id) throws Exception {
@@ -339,8 +338,9 @@ final class IntakeRoutes extends RouteBuilder {
 
     private void arrived(Exchange exchange) {
         String worker = exchange.getIn().getHeader(PageJobs.WORKER, String.class);
-        String letter = exchange.getIn().getHeader(PageJobs.LETTER, String.class);
-        if (letter != null) {
+        String pending = exchange.getIn().getHeader(PageJobs.PENDING, String.class);
+        if (pending != null) {
+            Path letter = Path.of(pending);
             lastHeard.computeIfPresent(letter, (k, v) -> clock.instant());
             suspect.remove(letter);
         }
