@@ -1,6 +1,8 @@
 package org.courrier.routes;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 import org.courrier.extract.pipeline.SettingValues;
 
@@ -20,6 +22,9 @@ import org.courrier.extract.pipeline.SettingValues;
  * @param pageTimeout      a letter found twice this far apart with no page result and none of its jobs queued
  *                         has its missing pages sent again (a job or result the broker lost); longer than any
  *                         page takes to read
+ * @param sharedFolder     blank: a page job carries the letter's bytes (a large message); otherwise a folder both
+ *                         roles see (each by its own path to it), through which the intake hands the letter to the
+ *                         workers instead, the job carrying only its name
  */
 record BrokerSettings(
         String url,
@@ -29,7 +34,8 @@ record BrokerSettings(
         int deliveryAttempts,
         Duration redeliveryDelay,
         int maxQueuedPages,
-        Duration pageTimeout) {
+        Duration pageTimeout,
+        String sharedFolder) {
 
     /** Page jobs: one message per page, body the letter's bytes. */
     static final String PAGES = "courrier.pages";
@@ -71,7 +77,13 @@ record BrokerSettings(
                         : p.whole("courrier.broker.max-queued-pages", 1, 1_000_000),
                 p.text("courrier.broker.page-timeout").isEmpty()
                         ? Duration.ofMinutes(5)
-                        : p.duration("courrier.broker.page-timeout"));
+                        : p.duration("courrier.broker.page-timeout"),
+                p.text("courrier.broker.shared-folder"));
+    }
+
+    /** The folder page bytes go through, when the settings name one; else they travel on the broker. */
+    Optional<Path> shared() {
+        return sharedFolder.isBlank() ? Optional.empty() : Optional.of(Path.of(sharedFolder));
     }
 
     /** Whether the intake embeds the broker (no {@code courrier.broker.url} given). */

@@ -73,6 +73,8 @@ final class IntakeRoutes extends RouteBuilder {
     private final Map<Path, Instant> lastHeard = new ConcurrentHashMap<>();
     /** Letters found, one page timeout ago, with nothing heard and no job queued: lost unless heard of since. */
     private final java.util.Set<Path> suspect = ConcurrentHashMap.newKeySet();
+    /** Where letters go to the workers when the settings name a shared folder; empty: on the broker. */
+    private final java.util.Optional<SharedLetters> shared;
 
     /** Page jobs waiting on the broker, for back-pressure and to tell a lost job from a queued one. */
     interface QueueDepth {
@@ -97,6 +99,7 @@ final class IntakeRoutes extends RouteBuilder {
             Clock clock) {
         this.settings = settings;
         this.broker = broker;
+        this.shared = broker.shared().map(SharedLetters::new);
         this.steps = steps;
         this.failures = failures;
         this.intake = intake;
@@ -215,13 +218,30 @@ final class IntakeRoutes extends RouteBuilder {
             List<Integer> numbers,
             String pendingAs)
             throws Exception {
-        byte[] bytes = Files.readAllBytes(file);
+        // the letter travels once to the shared folder, or with each job as a large message
+        String copied = null;
+        if (shared.isPresent()) {
+            try {
+                copied = shared.get().put(file, id);
+            } catch (IOException e) {
+                throw new CourrierException(
+                        Reason.IO_ERROR,
+                        source.fileName() + ": cannot be copied to the shared folder "
+                                + shared.get().folder() + ": " + e.getMessage(),
+                        e);
+            }
+        }
+        String copy = copied;
+        byte[] bytes = copy == null ? Files.readAllBytes(file) : new byte[0];
         String sourceJson = PageJobs.sourceJson(source);
         ProducerTemplate out = context.createProducerTemplate();
         try {
             for (int number : numbers) {
                 Exchange sent = out.send("jmsout:queue:" + BrokerSettings.PAGES, job -> {
                     job.getIn().setBody(bytes);
+                    if (copy != null) {
+                        job.getIn().setHeader(PageJobs.SHARED, copy);
+                    }
                     job.getIn().setHeader(PageJobs.LETTER, id);
                     job.getIn().setHeader(PageJobs.PAGE, number);
                     job.getIn().setHeader(PageJobs.PAGES, pages);
@@ -475,6 +495,7 @@ final class IntakeRoutes extends RouteBuilder {
         } finally {
             archive.release(doneAs);
         }
+        removeSharedCopy(exchange);
         telemetry.letterDone(
                 exchange.getProperty("courrierRecordPages", Integer.class),
                 exchange.getProperty("courrierRecordStatus", String.class));
@@ -553,7 +574,25 @@ final class IntakeRoutes extends RouteBuilder {
         } finally {
             archive.release(failedAs);
         }
+        removeSharedCopy(exchange);
         telemetry.letterFailed();
         LOG.warn("failed {}: {}: {}", file, reason, message);
+    }
+
+    /** The letter ended: its copy in the shared folder, if any, is no longer needed (a late job finds it gone). */
+    private void removeSharedCopy(Exchange exchange) {
+        String id = exchange.getIn().getHeader(PageJobs.LETTER, String.class);
+        if (shared.isEmpty() || id == null) {
+            return;
+        }
+        try {
+            shared.get().remove(id);
+        } catch (IOException e) {
+            LOG.warn(
+                    "letter {}: its copy in {} could not be removed: {}",
+                    exchange.getIn().getHeader(PageJobs.FILE),
+                    shared.get().folder(),
+                    e.getMessage());
+        }
     }
 }

@@ -8,11 +8,16 @@ import org.courrier.document.SourceFile;
 
 /**
  * What travels on the broker between the intake and the workers. A page job's body is the letter's bytes (the
- * broker sends a large one as a large message, in chunks), its headers say which letter and which page; a page
+ * broker sends a large one as a large message, in chunks), or names its copy in a shared folder; its headers say which letter and which page; a page
  * result's body is the page's positioned text as JSON, or, when the page cannot be read, the reason and message.
  */
 final class PageJobs {
 
+    /**
+     * With {@code courrier.broker.shared-folder}: the name of the letter's copy in the shared folder; the job's body
+     * is then empty.
+     */
+    static final String SHARED = "courrierShared";
     /** The letter's id (SHA-256 of its bytes), on jobs and results. */
     static final String LETTER = "courrierId";
     /** The page number, 1-based. */

@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class PageWorker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger("org.courrier.worker");
+    /** Set on a job whose letter is no longer in the shared folder: it is consumed and not answered. */
+    private static final String GONE = "courrierLetterGone";
 
     private final Main main;
     private final PageReader reader;
@@ -54,6 +56,12 @@ public final class PageWorker implements AutoCloseable {
         CourrierSettings pipeline = CourrierSettings.from(merged);
         Intake intake = Intake.create(pipeline.intake());
         PageReader reader = readers.apply(PageReader.create(pipeline.ocr()));
+        SharedLetters shared = broker.shared().map(SharedLetters::new).orElse(null);
+        if (shared != null && !Files.isDirectory(shared.folder())) {
+            reader.close();
+            throw new IllegalStateException("courrier.broker.shared-folder: " + shared.folder()
+                    + " is not a folder this worker can see (mount the intake's shared folder there)");
+        }
         try {
             reader.verify();
         } catch (CourrierException e) {
@@ -74,7 +82,9 @@ public final class PageWorker implements AutoCloseable {
                 from("jms:queue:" + BrokerSettings.PAGES + "?concurrentConsumers=" + threads
                                 + "&cacheLevelName=CACHE_CONSUMER")
                         .routeId("pages")
-                        .process(e -> read(e, intake, reader, name))
+                        .process(e -> read(e, intake, reader, shared, name))
+                        // a job whose letter has left the shared folder: the letter ended, nothing to answer
+                        .filter(exchangeProperty(GONE).isNull())
                         .to("jms:queue:" + BrokerSettings.RESULTS);
             }
         });
@@ -85,7 +95,12 @@ public final class PageWorker implements AutoCloseable {
             throw new IllegalStateException(
                     "courrier.broker.url: cannot reach the broker at " + broker.connectTo() + ": " + e.getMessage(), e);
         }
-        LOG.info("courrier worker {} reading pages from {} with {} thread(s)", name, broker.connectTo(), threads);
+        LOG.info(
+                "courrier worker {} reading pages from {} with {} thread(s){}",
+                name,
+                broker.connectTo(),
+                threads,
+                shared == null ? "" : ", letters from the shared folder " + shared.folder());
         return new PageWorker(main, reader);
     }
 
@@ -115,22 +130,41 @@ public final class PageWorker implements AutoCloseable {
         return host + "/" + ManagementFactory.getRuntimeMXBean().getPid();
     }
 
-    private static void read(Exchange exchange, Intake intake, PageReader reader, String name) throws Exception {
+    private static void read(Exchange exchange, Intake intake, PageReader reader, SharedLetters shared, String name)
+            throws Exception {
         byte[] bytes = exchange.getIn().getBody(byte[].class);
+        String copyName = exchange.getIn().getHeader(PageJobs.SHARED, String.class);
         String id = exchange.getIn().getHeader(PageJobs.LETTER, String.class);
         String file = exchange.getIn().getHeader(PageJobs.FILE, String.class);
         Integer number = exchange.getIn().getHeader(PageJobs.PAGE, Integer.class);
-        if (bytes == null || id == null || file == null || number == null) {
+        if ((bytes == null && copyName == null) || id == null || file == null || number == null) {
             throw new IllegalArgumentException("a page job without its letter, file name, page number or bytes: "
                     + exchange.getIn().getHeaders().keySet());
         }
+        if (copyName != null && shared == null) {
+            // left to redelivery: another worker may have the folder; else the dead-letter queue names the page
+            throw new IllegalStateException("page " + number + " of " + file + " is in the shared folder as " + copyName
+                    + ", and this worker has no courrier.broker.shared-folder");
+        }
         long t0 = System.nanoTime();
         LOG.debug("reading page {} of {}", number, file);
-        Path copy = Files.createTempFile("courrier-page-", ".letter");
+        Path letter;
+        Path temporary = null;
+        if (copyName != null) {
+            java.util.Optional<Path> found = shared.find(copyName, id);
+            if (found.isEmpty()) {
+                gone(exchange, number, file, shared);
+                return;
+            }
+            letter = found.get();
+        } else {
+            temporary = Files.createTempFile("courrier-page-", ".letter");
+            Files.write(temporary, bytes);
+            letter = temporary;
+        }
         try {
-            Files.write(copy, bytes);
             Page page;
-            try (OpenedDocument opened = intake.open(copy, id)) {
+            try (OpenedDocument opened = intake.open(letter, id)) {
                 List<PageSource> pages = opened.pages();
                 if (number < 1 || number > pages.size()) {
                     throw new CourrierException(
@@ -145,6 +179,10 @@ public final class PageWorker implements AutoCloseable {
                     file,
                     String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - t0) / 1e9));
         } catch (CourrierException e) {
+            if (copyName != null && e.reason() == Reason.NOT_FOUND) {
+                gone(exchange, number, file, shared);
+                return;
+            }
             if (e.reason().action() == Reason.Action.RETRY || e.reason().action() == Reason.Action.STOP) {
                 // the broker delivers the job again (here or to another worker), then to its dead-letter queue
                 LOG.warn("page {} of {}: {} (the broker will deliver it again)", number, file, e.getMessage());
@@ -154,10 +192,26 @@ public final class PageWorker implements AutoCloseable {
             exchange.getIn().setBody("");
             exchange.getIn().setHeader(PageJobs.ERROR, e.reason().name() + ": page " + number + ": " + e.getMessage());
         } finally {
-            Files.deleteIfExists(copy);
+            if (temporary != null) {
+                Files.deleteIfExists(temporary);
+            }
         }
         exchange.getIn().setHeader(PageJobs.WORKER, name);
         exchange.getIn().setHeader(PageJobs.SECONDS, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * The job's letter is not (or no longer as it was) in the shared folder: its record is out or it failed, and the
+     * intake removed it. The job is consumed without an answer; were the letter still waiting, the intake's lost-page
+     * check copies it again and sends the page again.
+     */
+    private static void gone(Exchange exchange, int number, String file, SharedLetters shared) {
+        LOG.warn(
+                "page {} of {}: the letter is no longer in the shared folder {} (it ended, or was removed): job dropped",
+                number,
+                file,
+                shared.folder());
+        exchange.setProperty(GONE, Boolean.TRUE);
     }
 
     /** Blocks until {@link #close} has finished. */

@@ -3,6 +3,8 @@ package org.courrier.routes;
 import jakarta.jms.Connection;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Deque;
 import java.util.Enumeration;
@@ -46,6 +48,16 @@ final class ScaleOut {
             Deque<AutoCloseable> opened)
             throws Exception {
         BrokerSettings broker = BrokerSettings.from(merged);
+        if (broker.shared().isPresent()) {
+            Path folder = broker.shared().get();
+            try {
+                Files.createDirectories(folder);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(
+                        "courrier.broker.shared-folder: cannot create " + folder + ": " + e.getMessage(), e);
+            }
+            LOG.info("page bytes go to the workers through the shared folder {}", folder);
+        }
         EmbeddedBroker embedded = null;
         if (broker.embedded()) {
             embedded = EmbeddedBroker.start(

@@ -395,6 +395,48 @@ class ScaleOutTest {
     }
 
     @Test
+    void pageBytesThroughASharedFolderMakeOneRecordPerLetterAndLeaveTheFolderEmpty() throws Exception {
+        List<GeneratedLetter> letters = letters(1, 2);
+        String folder = "courrier.broker.shared-folder=" + root.resolve("shared");
+        Child intake = start("intake", "intake", folder);
+        intake.await("scale-out intake started", 120); // the intake makes the folder; a worker needs it there
+        Child worker = start("worker-1", "worker", folder);
+        worker.await("letters from the shared folder " + root.resolve("shared"), 120);
+        drop(letters);
+        awaitArchived(letters.size(), 150, intake, worker);
+
+        assertOneRecordPerLetter(letters);
+        assertThat(files("shared")).as("copies left in the shared folder").isEmpty();
+        int pages = letters.stream().mapToInt(l -> l.truth().pageCount()).sum();
+        assertThat(worker.saying(" read in ")).as("pages read, each once").hasSize(pages);
+
+        // a job whose letter has left the folder (it ended) is consumed without an answer
+        String id = "ab".repeat(32);
+        try (jakarta.jms.Connection c = new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(
+                                broker.url())
+                        .createConnection();
+                jakarta.jms.Session s = c.createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE)) {
+            jakarta.jms.BytesMessage job = s.createBytesMessage();
+            job.setStringProperty(PageJobs.LETTER, id);
+            job.setStringProperty(PageJobs.SHARED, SharedLetters.nameOf(id));
+            job.setStringProperty(PageJobs.FILE, "ended.pdf");
+            job.setIntProperty(PageJobs.PAGE, 1);
+            job.setIntProperty(PageJobs.PAGES, 1);
+            s.createProducer(s.createQueue(BrokerSettings.PAGES)).send(job);
+        }
+        worker.await("page 1 of ended.pdf: the letter is no longer in the shared folder", 60);
+        Thread.sleep(1000);
+        assertThat(broker.depth(BrokerSettings.PAGES)).as("page jobs left").isZero();
+        assertThat(broker.depth(BrokerSettings.DEAD_PAGES))
+                .as("dead-lettered pages")
+                .isZero();
+        assertThat(files("data/failed"))
+                .as("nothing failed for the dropped job")
+                .isEmpty();
+        assertThat(files("outbox")).hasSize(letters.size());
+    }
+
+    @Test
     void anIntakeKilledMidLetterCompletesItOnceWhenStartedAgain() throws Exception {
         List<GeneratedLetter> letters = letters(2, 0);
         Child intake = start("intake-1", "intake");
