@@ -40,6 +40,11 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     /** How far down the first page a letterhead reaches, as a fraction of its height. */
     private static final double LETTERHEAD_DEPTH = 0.25;
 
+    /** An e-mail address, a website, a telephone or fax number after its label, a post box. */
+    private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
+            "(?iu)[\\w.-]+@[\\w-]+\\.[\\w.]+|\\bwww\\.|https?://|\\b(tel|tél|telephone|téléphone|phone|fax|télécopie)"
+                    + "\\b\\.?\\s*:?\\s*[(+\\d]|\\bp\\.?\\s?o\\.?\\s*box\\b|\\bb\\.\\s?p\\.?\\s*\\d");
+
     private static final java.util.regex.Pattern TRAILING_DASHES =
             java.util.regex.Pattern.compile("(?<=[,;:])[-–—~=_\\s]+$");
 
@@ -69,6 +74,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             if (!label
                     && l.prose()
                     && !inLetterhead(l, margin)
+                    && !contactLine(l)
                     && !startsWithLabel(book, l)
                     && !replyInstruction(book, l)
                     && !headsSalutation(book, lines, i)) {
@@ -123,6 +129,17 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
      */
     private static boolean inLetterhead(TextLine l, double margin) {
         return l.page() == 1 && l.top() < LETTERHEAD_DEPTH && l.left() > margin + 0.15;
+    }
+
+    /**
+     * A letterhead's contact line, however wide ({@code Telephone: (242) 225-7280 • E-mail: vat.audit@… •
+     * inlandrevenue.finance.gov.bs}): near the top of the first page, with an e-mail address, a website, a telephone
+     * or fax number or a post box. Not the body's first line.
+     */
+    private static boolean contactLine(TextLine l) {
+        return l.page() == 1
+                && l.top() < LETTERHEAD_DEPTH
+                && CONTACT.matcher(l.text()).find();
     }
 
     /** The left edge most lines of the first page start at (to a hundredth of the width). */

@@ -50,7 +50,7 @@ final class RecipientEngine {
                 break;
             }
             Tokens t = line.tokens();
-            if (t.size() == 0 || LetterMap.startsWithLabel(book, line)) {
+            if (t.size() == 0 || LetterMap.startsWithLabel(book, line) || replyInstruction(map, line)) {
                 continue;
             }
             int lead = book.match("addresseeLead", t, 0);
@@ -76,6 +76,23 @@ final class RecipientEngine {
         }
         Result under = underSignature(map);
         return under.recipient().found() ? under : above(map);
+    }
+
+    /**
+     * The office a letterhead's reply instruction names ({@code All communications should be addressed to} /
+     * {@code "The Permanent Secretary for Lands, …"}): quoted, or right under the instruction. Not the addressee.
+     */
+    private static boolean replyInstruction(LetterMap map, TextLine line) {
+        if (line.text().strip().matches("^[\"“«‘'].*")) {
+            return true;
+        }
+        int i = line.index() - 1;
+        if (i < 0) {
+            return false;
+        }
+        TextLine above = map.lines().get(i);
+        return above.page() == line.page()
+                && Folding.fold(above.text()).strip().matches(".*\\b(addressed|adressee?s?)\\s+(to|a)\\s*[:,]?");
     }
 
     /**

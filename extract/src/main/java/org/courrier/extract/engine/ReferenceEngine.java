@@ -37,6 +37,9 @@ final class ReferenceEngine {
     /** A place name and its comma closing a reference's text, before the date that shares its line. */
     private static final Pattern PLACE_BEFORE_DATE = Pattern.compile("\\s+\\p{Lu}[\\p{L}'’\\- ]{1,40},\\s*$");
 
+    /** A bare file number: a part with a capital letter, then two or more parts after slashes, a figure in one. */
+    private static final Pattern BARE = Pattern.compile("(?=.*\\d)\\p{Lu}[\\p{Lu}\\d.&-]*(/[\\p{Lu}\\d.()&-]+){2,}");
+
     private static final Pattern GLUED = Pattern.compile("(?i)(\\bN\\s?[°º])(?=[\\p{Alnum}_])");
 
     private record Found(TextLine line, String value, int start, int end, double confidence) {}
@@ -76,6 +79,12 @@ final class ReferenceEngine {
                         i = Math.max(i, nextTokenAt(t, f.end()) - 1);
                     }
                 }
+            }
+        }
+        if (own.isEmpty()) {
+            Found bare = bare(map);
+            if (bare != null) {
+                own.add(bare);
             }
         }
         List<int[]> spans = new ArrayList<>();
@@ -152,11 +161,23 @@ final class ReferenceEngine {
             if (next < map.lines().size() && besideOnTheRow(line, map.lines().get(next))) {
                 TextLine beside = map.lines().get(next);
                 String v = clean(beside.text());
-                return plausible(v) && beside.tokens().size() <= 3
-                        ? mended(new Found(beside, v, 0, beside.text().length(), 0.9))
-                        : null;
+                if (plausible(v) && beside.tokens().size() <= 3) {
+                    return mended(new Found(beside, v, 0, beside.text().length(), 0.9));
+                }
             }
-            if (next < map.lines().size() && map.gap(line, map.lines().get(next)) < 0.8) {
+            TextLine cell = underInItsColumn(map, line);
+            if (cell != null) {
+                String v = clean(cell.text());
+                if (hasDigit(v)
+                        && cell.tokens().size() <= 4
+                        && map.book().match("reference", cell.tokens(), 0) == 0
+                        && map.book().match("theirReference", cell.tokens(), 0) == 0) {
+                    return new Found(cell, v, 0, cell.text().length(), 0.85);
+                }
+            }
+            if (next < map.lines().size()
+                    && !besideOnTheRow(line, map.lines().get(next))
+                    && map.gap(line, map.lines().get(next)) < 0.8) {
                 TextLine below = map.lines().get(next);
                 String v = clean(below.text());
                 if (hasDigit(v) && below.tokens().size() <= 4) {
@@ -166,6 +187,48 @@ final class ReferenceEngine {
             return null;
         }
         return plausible(value) ? mended(new Found(line, value, start, end, conf)) : null;
+    }
+
+    /**
+     * A file number printed alone on its line above the addressee, without a label ({@code SADC/S/IID/ENG/4/2024/058}
+     * over the date): letters and figures in three or more parts joined by slashes. Less sure than a labelled one.
+     */
+    private static Found bare(LetterMap map) {
+        for (TextLine line : map.lines()) {
+            if (line.page() > 1 || map.inBody(line.index())) {
+                break;
+            }
+            String v = line.text().strip();
+            if (!map.receivedStamp(line)
+                    && line.tokens().size() <= 2
+                    && BARE.matcher(v).matches()) {
+                return new Found(line, v, 0, line.text().length(), 0.7);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The value under a label in a row of labels ({@code Votre lettre du | Vos références | Nos références |
+     * Annexe(s)}, the values on the row below, each under its label): the piece on the next row that shares the
+     * label's width, within a line and a half.
+     */
+    private static TextLine underInItsColumn(LetterMap map, TextLine label) {
+        TextLine found = null;
+        for (int i = label.index() + 1; i < Math.min(map.lines().size(), label.index() + 30); i++) {
+            TextLine l = map.lines().get(i);
+            if (l.page() != label.page() || l.box().y() > label.box().bottom() + 1.5 * map.pitch()) {
+                continue;
+            }
+            int overlap = Math.min(l.box().right(), label.box().right())
+                    - Math.max(l.box().x(), label.box().x());
+            if (l.box().y() >= label.box().bottom() - label.box().h() / 4
+                    && overlap > 0.5 * Math.min(l.box().w(), label.box().w())
+                    && (found == null || l.box().y() < found.box().y())) {
+                found = l;
+            }
+        }
+        return found;
     }
 
     /**

@@ -101,7 +101,8 @@ final class SenderEngine {
                     || map.receivedStamp(line)) {
                 continue;
             }
-            if (governmentOnly(book, t) && bodyBelow(map, line)) {
+            if (governmentOnly(book, t) && bodyBelow(map, line)
+                    || book.match("stateOffices", t, 0) == t.size() && ministryBelow(map, line)) {
                 continue;
             }
             int lead = book.match("suscriptionHeads", t, 0);
@@ -123,7 +124,7 @@ final class SenderEngine {
         if (chosen == null) {
             return Field.missing();
         }
-        Field<String> name = chosen.name();
+        Field<String> name = wordmark(map, chosen);
         return new Field<>(
                 withoutLogo(name.value()),
                 name.raw(),
@@ -174,6 +175,10 @@ final class SenderEngine {
         if (named == null) {
             return first != null ? first : blocks.isEmpty() ? null : blocks.get(0);
         }
+        Block supervised = supervised(book, blocks, named);
+        if (supervised != null) {
+            return supervised;
+        }
         int h = named.first().box().h();
         if (first != named && startsAName(book, first) && first.first().box().h() > 1.1 * h) {
             return first; // the name in large type, a body's office words under it smaller
@@ -188,6 +193,132 @@ final class SenderEngine {
             }
         }
         return named;
+    }
+
+    /**
+     * Under a ministry's heading, a body with a name of its own that the ministry only supervises
+     * ({@code MINISTÈRE DE LA SANTÉ} / {@code CENTRE HOSPITALIER NATIONAL}, {@code Ministry of Education} /
+     * {@code University of …}): that body writes. A unit of the ministry itself (a directorate, a department, a
+     * secretariat) does not count: the ministry stays the sender and the unit its sub-unit.
+     */
+    private static Block supervised(LanguageCues book, List<Block> blocks, Block named) {
+        Tokens head = named.first().tokens();
+        if (head.size() == 0 || book.match("ministries", head, 0) == 0) {
+            return null;
+        }
+        for (int i = blocks.indexOf(named) + 1; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Tokens t = Tokens.of(b.name().value());
+            if (t.size() >= 2
+                    && b.first().box().y() > named.first().box().y()
+                    && Math.abs(b.first().centre() - named.first().centre()) < 0.2
+                    && book.match("ministries", t, 0) == 0
+                    && (book.match("autonomousBodies", t, 0) > 0
+                            || book.matchExactly("autonomousBodies", t, t.size() - 1) > 0)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** A ministry named under this heading, in the letterhead (a few lines down). */
+    private static boolean ministryBelow(LetterMap map, TextLine line) {
+        int seen = 0;
+        for (int i = line.index() + 1; i < map.lines().size() && seen < 4; i++) {
+            TextLine l = map.lines().get(i);
+            if (l.page() != line.page() || l.top() > 0.3 || !map.inHeader(l.index())) {
+                return false;
+            }
+            Tokens t = l.tokens();
+            if (t.size() == 0) {
+                continue;
+            }
+            seen++;
+            if (map.book().match("ministries", t, 0) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name set as a logo's wordmark over two short lines ({@code NHS} / {@code Highland}, {@code UNIVERSITÉ} /
+     * {@code Grenoble Alpes}, {@code Urssaf} / {@code Provence-Alpes-Côte d'Azur}): a chosen name of one or two words
+     * on one line takes the short line just above or below it in the same column, in about the same type, unless that
+     * line is an address, contact, label, date, stamp, state heading or motto, or names a body of its own (a bare
+     * kind of body, {@code UNIVERSITÉ}, only beside a name that does not).
+     */
+    private Field<String> wordmark(LetterMap map, Block chosen) {
+        Field<String> name = chosen.name();
+        TextLine line = chosen.first();
+        if (name.evidence().size() != 1 || Tokens.of(name.value()).size() > 2) {
+            return name;
+        }
+        LanguageCues book = map.book();
+        boolean named = chosen.named();
+        TextLine above = null;
+        TextLine below = null;
+        for (TextLine l : map.lines()) {
+            if (l == line || l.page() != line.page() || !overlapsAcross(l, line)) {
+                continue;
+            }
+            int limit = (int) (1.5 * Math.max(l.box().h(), line.box().h()));
+            if (l.box().centerY() < line.box().y()
+                    && line.box().y() - l.box().bottom() <= limit
+                    && (above == null || l.box().bottom() > above.box().bottom())) {
+                above = l;
+            }
+            if (l.box().centerY() > line.box().bottom()
+                    && l.box().y() - line.box().bottom() <= limit
+                    && (below == null || l.box().y() < below.box().y())) {
+                below = l;
+            }
+        }
+        List<TextLine> used = new ArrayList<>();
+        if (above != null && wordmarkPart(map, above, line, named)) {
+            used.add(above);
+        }
+        used.add(line);
+        if (below != null && wordmarkPart(map, below, line, named)) {
+            used.add(below);
+        }
+        if (used.size() == 1) {
+            return name;
+        }
+        StringBuilder s = new StringBuilder();
+        for (TextLine u : used) {
+            s.append(s.length() == 0 ? "" : " ").append(u == line ? name.value() : u.text());
+        }
+        return field(s.toString(), used, name.confidence());
+    }
+
+    private boolean wordmarkPart(LetterMap map, TextLine l, TextLine chosen, boolean chosenNamed) {
+        LanguageCues book = map.book();
+        Tokens t = l.tokens();
+        double ratio = heightRatio(chosen, l);
+        return t.size() >= 1
+                && t.size() <= 4
+                && ratio > 0.6
+                && ratio < 1.7
+                && l.text().matches(".*\\p{L}{2}.*")
+                && !l.text().matches(".*\\d.*")
+                && !l.text().strip().matches(".*[.,;:]$")
+                && !LetterMap.contains(book, "letterheadNoise", l)
+                && !address(book, l)
+                && !LetterMap.startsWithLabel(book, l)
+                && book.match("reference", t, 0) == 0
+                && book.match("countryHeads", t, 0) == 0
+                && book.match("civilities", t, 0) == 0
+                && !map.receivedStamp(l)
+                && !isMotto(l)
+                && (!names(book, t) || !chosenNamed && t.size() == 1);
+    }
+
+    /** Two lines sharing some of their width on the page. */
+    private static boolean overlapsAcross(TextLine a, TextLine b) {
+        int overlap = Math.min(a.box().right(), b.box().right())
+                - Math.max(a.box().x(), b.box().x());
+        return overlap > 0.3 * Math.min(a.box().w(), b.box().w());
     }
 
     /** Opens like a name: a capital word of two letters or more that is not a connecting word ({@code de}, {@code and}). */

@@ -69,6 +69,12 @@ final class SubjectEngine {
                 return subjectOf(between, 0.88);
             }
         }
+        if (between.isEmpty()) {
+            Field<String> underSalutation = capitalsUnderSalutation(map);
+            if (underSalutation.found()) {
+                return underSalutation;
+            }
+        }
         int above = salutation - 1;
         if (above >= 1) {
             TextLine l = lines.get(above);
@@ -82,6 +88,36 @@ final class SubjectEngine {
             }
         }
         return aboveSalutation(map);
+    }
+
+    /**
+     * A subject set in capitals right under the salutation, the body's first paragraph following
+     * ({@code Dear Sir/Madam:} / {@code NOTICE OF VALUE ADDED TAX AUDIT} / {@code In accordance with …}): up to three
+     * lines in capitals wrapped into one another, the first of three words or more, none of them running text.
+     */
+    private static Field<String> capitalsUnderSalutation(LetterMap map) {
+        List<TextLine> lines = map.lines();
+        int salutation = map.salutation();
+        List<TextLine> block = new ArrayList<>();
+        for (int i = salutation + 1; i < lines.size() && block.size() < LetterMap.MAX_SUBJECT_LINES; i++) {
+            TextLine l = lines.get(i);
+            if (l.page() != lines.get(salutation).page()
+                    || !capitals(l.text())
+                    || l.text().strip().matches(".*[.,;:]$")
+                    || !block.isEmpty() && !wrapped(map, block.get(block.size() - 1), l)) {
+                break;
+            }
+            block.add(l);
+        }
+        if (block.isEmpty()
+                || block.get(0).tokens().size() < 3
+                || block.size() == LetterMap.MAX_SUBJECT_LINES
+                || block.get(block.size() - 1).index() + 1 >= lines.size()
+                || LetterMap.startsWithLabel(map.book(), block.get(0))
+                || !plausibleSubject(block)) {
+            return Field.missing();
+        }
+        return subjectOf(block, 0.8);
     }
 
     /**

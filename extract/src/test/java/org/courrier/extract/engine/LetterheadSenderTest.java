@@ -112,4 +112,69 @@ class LetterheadSenderTest {
         p.lines(PageSketch.BODY_FR);
         assertThat(sender(p)).isEqualTo("COMMUNE DE VALDORÉ");
     }
+
+    private static PageSketch frenchLetter(PageSketch p) {
+        p.skip(1)
+                .line("N° 0318/CHN/DG/2025")
+                .right("Lomé, le 3 mars 2025")
+                .skip(1)
+                .right("Monsieur le Directeur Général")
+                .right("de la Caisse Nationale d'Assurance Maladie")
+                .skip(1)
+                .line("Objet : Créances au titre de l'exercice 2024")
+                .skip(1)
+                .line("Monsieur le Directeur Général,");
+        p.lines(PageSketch.BODY_FR);
+        return p;
+    }
+
+    @Test
+    void aNameSetAsAWordmarkOverTwoLinesIsJoined() {
+        PageSketch p = new PageSketch()
+                .type(70)
+                .at(0.7, "NHS")
+                .at(0.7, "Highland")
+                .type(36)
+                .at(0.6, "Chief Executive's Office")
+                .at(0.6, "Assynt House");
+        assertThat(sender(englishLetter(p))).isEqualTo("NHS Highland");
+    }
+
+    @Test
+    void theHospitalUnderItsMinistrysHeadingWritesNotTheMinistry() {
+        PageSketch p = new PageSketch()
+                .line("MINISTÈRE DE LA SANTÉ")
+                .line("CENTRE HOSPITALIER NATIONAL")
+                .line("Direction Générale");
+        assertThat(sender(frenchLetter(p))).isEqualTo("CENTRE HOSPITALIER NATIONAL");
+    }
+
+    @Test
+    void aDirectorateUnderItsMinistryLeavesTheMinistryTheSender() {
+        PageSketch p = new PageSketch()
+                .line("MINISTÈRE DES FINANCES")
+                .line("DIRECTION GÉNÉRALE DU BUDGET")
+                .line("Service de la dépense");
+        assertThat(sender(frenchLetter(p))).startsWith("MINISTÈRE DES FINANCES");
+    }
+
+    @Test
+    void thePresidencyAndPrimatureAboveTheMinistryAreNotTheSender() {
+        PageSketch p = new PageSketch()
+                .line("PRÉSIDENCE DE LA RÉPUBLIQUE")
+                .line("PRIMATURE")
+                .line("MINISTÈRE DES FINANCES ET DU BUDGET")
+                .line("SECRÉTARIAT GÉNÉRAL");
+        assertThat(sender(frenchLetter(p))).startsWith("MINISTÈRE DES FINANCES ET DU BUDGET");
+    }
+
+    @Test
+    void aTelegraphicAddressInTheLetterheadIsNotTheSender() {
+        PageSketch p = new PageSketch()
+                .line("Telephone: +263 242 706081")
+                .line("Telegraphic address: \"AGRILANDS\"")
+                .skip(1)
+                .at(0.3, "MINISTRY OF LANDS AND RURAL DEVELOPMENT");
+        assertThat(sender(englishLetter(p))).isEqualTo("MINISTRY OF LANDS AND RURAL DEVELOPMENT");
+    }
 }
