@@ -224,14 +224,14 @@ final class SenderEngine {
     /** A ministry named under this heading, in the letterhead (a few lines down). */
     private static boolean ministryBelow(LetterMap map, TextLine line) {
         int seen = 0;
-        for (int i = line.index() + 1; i < map.lines().size() && seen < 4; i++) {
+        for (int i = line.index() + 1; i < map.lines().size() && seen < 6; i++) {
             TextLine l = map.lines().get(i);
             if (l.page() != line.page() || l.top() > 0.3 || !map.inHeader(l.index())) {
                 return false;
             }
             Tokens t = l.tokens();
-            if (t.size() == 0) {
-                continue;
+            if (t.size() == 0 || !l.text().matches(".*\\p{L}{3}.*")) {
+                continue; // a rule of stars or dashes between the levels
             }
             seen++;
             if (map.book().match("ministries", t, 0) > 0) {
@@ -244,14 +244,17 @@ final class SenderEngine {
     /**
      * A name set as a logo's wordmark over two short lines ({@code NHS} / {@code Highland}, {@code UNIVERSITÉ} /
      * {@code Grenoble Alpes}, {@code Urssaf} / {@code Provence-Alpes-Côte d'Azur}): a chosen name of one or two words
-     * on one line takes the short line just above or below it in the same column, in about the same type, unless that
-     * line is an address, contact, label, date, stamp, state heading or motto, or names a body of its own (a bare
-     * kind of body, {@code UNIVERSITÉ}, only beside a name that does not).
+     * on one line that names no body takes the short line just above or below it in the same column, within a
+     * line's step, in type from a third to three times its size, unless that line is an address, contact, label,
+     * date, stamp, state heading or motto, or names a body (a bare kind of body, {@code UNIVERSITÉ}, is part of the
+     * mark).
      */
     private Field<String> wordmark(LetterMap map, Block chosen) {
         Field<String> name = chosen.name();
         TextLine line = chosen.first();
-        if (name.evidence().size() != 1 || Tokens.of(name.value()).size() > 2) {
+        if (chosen.named()
+                || name.evidence().size() != 1
+                || Tokens.of(name.value()).size() > 2) {
             return name;
         }
         LanguageCues book = map.book();
@@ -262,7 +265,7 @@ final class SenderEngine {
             if (l == line || l.page() != line.page() || !overlapsAcross(l, line)) {
                 continue;
             }
-            int limit = (int) (1.5 * Math.max(l.box().h(), line.box().h()));
+            int limit = (int) Math.max(1.5 * Math.max(l.box().h(), line.box().h()), map.pitch());
             if (l.box().centerY() < line.box().y()
                     && line.box().y() - l.box().bottom() <= limit
                     && (above == null || l.box().bottom() > above.box().bottom())) {
@@ -298,8 +301,8 @@ final class SenderEngine {
         double ratio = heightRatio(chosen, l);
         return t.size() >= 1
                 && t.size() <= 4
-                && ratio > 0.6
-                && ratio < 1.7
+                && ratio > 0.35
+                && ratio < 3
                 && l.text().matches(".*\\p{L}{2}.*")
                 && !l.text().matches(".*\\d.*")
                 && !l.text().strip().matches(".*[.,;:]$")
