@@ -76,6 +76,19 @@ final class PageSketch {
         return this;
     }
 
+    /**
+     * A row of pieces OCR read apart (a table of labels or of their values): the first at the left margin, each next
+     * one at the page-width fraction given before it: {@code row("Votre lettre du", 0.3, "Vos références", …)}.
+     */
+    PageSketch row(Object... cells) {
+        lines.add(Line.of(words(0.1, y, (String) cells[0])));
+        for (int i = 1; i + 1 < cells.length; i += 2) {
+            lines.add(Line.of(words((Double) cells[i], y, (String) cells[i + 1])));
+        }
+        y += STEP;
+        return this;
+    }
+
     /** Lines at the left margin, one after the other (a paragraph of {@link #BODY_FR} or {@link #BODY_EN}). */
     PageSketch lines(String[] text) {
         for (String l : text) {

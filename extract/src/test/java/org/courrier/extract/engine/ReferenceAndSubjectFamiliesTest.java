@@ -1,0 +1,132 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.courrier.extract.record.LetterFields;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions of real correspondence for the reference, the subject and the top of the letter (issue 12), seen in
+ * the second batch of independently written dev letters and each pinned by a small letter written for the test: a
+ * row of labels with the values under them, a bare file number, Sri Lanka's {@code My No:}, a contact line as wide
+ * as the body, a subject in capitals under the salutation, the office a reply instruction names.
+ */
+class ReferenceAndSubjectFamiliesTest {
+
+    private static final FieldExtractor EXTRACTOR = FieldExtractor.create();
+
+    private static LetterFields fields(PageSketch p) {
+        return EXTRACTOR.extract(p.document()).fields();
+    }
+
+    private static PageSketch frenchBody(PageSketch p) {
+        p.skip(1).line("Objet : Demande de renseignements").skip(1).line("Madame, Monsieur,");
+        return p.lines(PageSketch.BODY_FR);
+    }
+
+    @Test
+    void theReferenceUnderItsLabelInARowOfLabels() {
+        PageSketch p = new PageSketch()
+                .line("SERVICE PUBLIC FÉDÉRAL FINANCES")
+                .line("Centre PME Liège")
+                .skip(1)
+                .right("SRL MENUISERIE DUPONT")
+                .right("Rue de la Gare 12")
+                .right("4620 Fléron")
+                .skip(1);
+        p.row("Votre lettre du", 0.3, "Vos références", 0.5, "Nos références", 0.75, "Annexe(s)")
+                .row("20/01/2025", 0.3, "DL/2024/ISOC", 0.5, "2025/PME-LG/E3/04712", 0.75, "1")
+                .skip(1)
+                .right("Liège, le 18 février 2025");
+        LetterFields f = fields(frenchBody(p));
+        assertThat(f.reference().value()).isEqualTo("2025/PME-LG/E3/04712");
+        assertThat(f.theirReference().value()).isEqualTo("DL/2024/ISOC");
+    }
+
+    @Test
+    void aBareFileNumberAloneOnItsLineAboveTheDate() {
+        PageSketch p = new PageSketch()
+                .line("SOUTHERN REGIONAL SECRETARIAT")
+                .skip(1)
+                .line("SRS/S/IID/ENG/4/2024/058")
+                .line("Gaborone, 8th April 2024")
+                .skip(1)
+                .line("The Executive Director")
+                .line("Ministry of Energy")
+                .line("WINDHOEK")
+                .skip(1)
+                .line("Dear Executive Director,")
+                .skip(1)
+                .line("SUBJECT: MEETING OF SENIOR OFFICIALS RESPONSIBLE FOR ENERGY");
+        p.lines(PageSketch.BODY_EN);
+        assertThat(fields(p).reference().value()).isEqualTo("SRS/S/IID/ENG/4/2024/058");
+    }
+
+    @Test
+    void myNoIsTheLettersOwnReferenceAndYourNoTheirs() {
+        PageSketch p = new PageSketch()
+                .at(0.4, "Ministry of Education")
+                .skip(1)
+                .beside("My No: ED/09/12/04/02/2025", 0.45, "Your No: PDE/SP/2025/14")
+                .skip(1)
+                .line("Provincial Director of Education,")
+                .line("Galle.")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("Subject: School nutrition programme 2025");
+        p.lines(PageSketch.BODY_EN);
+        LetterFields f = fields(p);
+        assertThat(f.reference().value()).isEqualTo("ED/09/12/04/02/2025");
+        assertThat(f.theirReference().value()).isEqualTo("PDE/SP/2025/14");
+    }
+
+    @Test
+    void aWideContactLineAtTheTopIsNotTheBodyAndASubjectInCapitalsFollowsTheSalutation() {
+        PageSketch p = new PageSketch()
+                .at(0.3, "DEPARTMENT OF INLAND REVENUE")
+                .at(0.25, "Ministry of Finance — Audit and Compliance Unit")
+                .at(0.12, "Telephone: (242) 225-7280 • E-mail: vat.audit@revenue.gov.bs • revenue.gov.bs • open daily")
+                .skip(1)
+                .line("Our Ref.: DIR/VAT/AUD/24-1187")
+                .line("24th October, 2024")
+                .skip(1)
+                .line("The Directors")
+                .line("Lucayan Marine Supplies Ltd.")
+                .line("Freeport, Grand Bahama")
+                .skip(1)
+                .line("Dear Sir/Madam:")
+                .skip(1)
+                .line("NOTICE OF VALUE ADDED TAX AUDIT")
+                .skip(1);
+        p.lines(PageSketch.BODY_EN);
+        LetterFields f = fields(p);
+        assertThat(f.reference().value()).isEqualTo("DIR/VAT/AUD/24-1187");
+        assertThat(f.subject().value()).isEqualTo("NOTICE OF VALUE ADDED TAX AUDIT");
+        assertThat(f.sender().value()).isEqualTo("DEPARTMENT OF INLAND REVENUE");
+    }
+
+    @Test
+    void theOfficeAReplyInstructionNamesIsNotTheAddressee() {
+        PageSketch p = new PageSketch()
+                .line("All communications should be addressed to")
+                .line("\"The Permanent Secretary for Lands\"")
+                .skip(1)
+                .at(0.3, "MINISTRY OF LANDS AND RURAL DEVELOPMENT")
+                .skip(1)
+                .line("Reference: LA/15/3/2 (114)")
+                .line("12 September 2023")
+                .skip(1)
+                .line("The Provincial Lands Officer")
+                .line("Private Bag 9030")
+                .line("MASVINGO")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("RE: AUDIT OF LAND TENURE RECORDS");
+        p.lines(PageSketch.BODY_EN);
+        LetterFields f = fields(p);
+        assertThat(f.recipient().value().block()).startsWith("The Provincial Lands Officer");
+        assertThat(f.sender().value()).isEqualTo("MINISTRY OF LANDS AND RURAL DEVELOPMENT");
+    }
+}
