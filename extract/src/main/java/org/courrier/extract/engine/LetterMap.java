@@ -16,6 +16,9 @@ import java.util.List;
  */
 record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bodyStart, int bodyEnd, double pitch) {
 
+    /** How many lines before and after a line, in reading order, its row-mates are looked for. */
+    private static final int TABLE_REACH = 6;
+
     /** A subject wraps over three lines at most; a fourth line glued under it is the body. */
     static final int MAX_SUBJECT_LINES = 3;
 
@@ -261,6 +264,46 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             }
         }
         return false;
+    }
+
+    /**
+     * The value of a label printed on its row in a column of its own ({@code Nos réf. :} | {@code D3300/92142/…}): a
+     * piece of text on the same row, ending left of the line, that is a label.
+     */
+    boolean labelledValue(TextLine line) {
+        for (int i = Math.max(0, line.index() - TABLE_REACH); i < line.index(); i++) {
+            TextLine l = lines.get(i);
+            if (l.page() == line.page()
+                    && l.box().verticalOverlap(line.box()) * 2
+                            > Math.max(1, Math.min(l.box().h(), line.box().h()))
+                    && l.box().right() <= line.box().x()
+                    && (l.text().strip().endsWith(":") || startsWithLabel(book, l))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cell of a table row: at least three pieces of text side by side on the line's row ({@code Votre lettre du |
+     * Vos références | Nos références | Annexe(s)} and the row of values under it).
+     */
+    boolean inTableRow(TextLine line) {
+        int pieces = 1;
+        for (int i = Math.max(0, line.index() - TABLE_REACH);
+                i < Math.min(lines.size(), line.index() + TABLE_REACH + 1);
+                i++) {
+            TextLine l = lines.get(i);
+            if (i != line.index()
+                    && l.page() == line.page()
+                    && l.box().verticalOverlap(line.box()) * 2
+                            > Math.max(1, Math.min(l.box().h(), line.box().h()))
+                    && Math.min(l.box().right(), line.box().right())
+                            <= Math.max(l.box().x(), line.box().x())) {
+                pieces++;
+            }
+        }
+        return pieces >= 3;
     }
 
     /**

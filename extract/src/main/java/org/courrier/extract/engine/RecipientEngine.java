@@ -15,15 +15,30 @@ import org.courrier.extract.record.Recipient;
  */
 final class RecipientEngine {
 
-    private static final int MAX_LINES = 6;
+    /** How many lines above the salutation an unmarked address block may reach, past the dates and references. */
+    private static final int MAX_LINES = 8;
     /** An inside address runs to eight lines at most (addressee, title, organisation, attention, street, town…). */
     private static final int MAX_BLOCK_LINES = 8;
     /** Lines of dates and references skipped between the salutation and the address above them. */
-    private static final int MAX_SKIPPED = 5;
-    /** A {@code label : value} line ({@code Votre numéro d'identification : CHE-318}), not an address line. */
-    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("^[^:]{2,45}\\s:\\s*\\S");
+    private static final int MAX_SKIPPED = 8;
+    /**
+     * A {@code label : value} line ({@code Votre numéro d'identification : CHE-318}, {@code Enquiries to: Corporate
+     * Office}), not an address line.
+     */
+    private static final java.util.regex.Pattern LABELLED =
+            java.util.regex.Pattern.compile("^(?:[^:]{2,45}\\s|\\p{L}[\\p{L} .'’/()-]{1,40}):\\s*\\S");
     /** Lines above an addressee that still belong to the address: the organisation, "The Owner/Occupier". */
     private static final int MAX_LINES_ABOVE = 2;
+    /** How far up, in reading order, the lines above an addressee are looked for past another column's lines. */
+    private static final int MAX_SCANNED = 6;
+    /** A line starting this much of the page width left or right of the address belongs to another column. */
+    private static final double OTHER_COLUMN = 0.1;
+    /** How far left of a memo's values its column of labels ({@code TO:}, {@code FROM:}) stands. */
+    private static final double MEMO_LABEL_COLUMN = 0.2;
+    /** How far right of a lone {@code To} the address under it may start. */
+    private static final double LEAD_INDENT = 0.15;
+    /** A return line's type is at most this share of the address's tallest line. */
+    private static final double RETURN_LINE_HEIGHT = 0.75;
 
     /**
      * A postal box line of an address ({@code BP E 2214 – Bamako}, {@code Rue Huvelin, B.P. 17-5208}): a footer
@@ -55,10 +70,26 @@ final class RecipientEngine {
             }
             int lead = book.match("addresseeLead", t, 0);
             if (lead > 0 && t.size() == lead) {
-                return block(map, line.index() + 1, 0.95);
+                int first = underLead(map, line);
+                if (first >= 0) {
+                    return block(map, first, 0.95);
+                }
+                continue;
             }
             if (lead > 0 && book.match("civilities", t, lead) > 0) {
                 return block(map, line.index(), 0.95);
+            }
+            int attention = book.match("attentionLines", t, 0);
+            if (attention > 0 && book.match("civilities", t, attention) > 0 && line.index() != map.salutation()) {
+                // "À l'attention de Monsieur …" under the organisation, not under a complete address
+                int first = firstOfAddress(book, map, line);
+                boolean organisationAbove = first < line.index();
+                for (int i = first; i < line.index(); i++) {
+                    organisationAbove &= !map.lines().get(i).text().matches(".*\\d.*");
+                }
+                if (organisationAbove) {
+                    return block(map, first, 0.9);
+                }
             }
             if (officeAddressee(map, line)) {
                 return block(map, line.index(), 0.85);
@@ -76,6 +107,27 @@ final class RecipientEngine {
         }
         Result under = underSignature(map);
         return under.recipient().found() ? under : above(map);
+    }
+
+    /**
+     * The first line of the address under a lone {@code à} / {@code To}: the next line below it that it stands over
+     * or indented a little under it (a stamp or the other column read in between is passed), of two words at least. A vertical motto's {@code Au}
+     * / {@code service} / {@code des peuples} has none.
+     */
+    private static int underLead(LetterMap map, TextLine lead) {
+        for (int i = lead.index() + 1; i < map.lines().size() && i - lead.index() <= MAX_SCANNED; i++) {
+            TextLine l = map.lines().get(i);
+            if (l.page() != lead.page() || map.gap(lead, l) > 1.1) {
+                return -1;
+            }
+            boolean over = Math.min(l.box().right(), lead.box().right())
+                    > Math.max(l.box().x(), lead.box().x());
+            boolean indented = l.left() > lead.left() && l.left() - lead.left() <= LEAD_INDENT;
+            if (over || indented) {
+                return l.tokens().size() >= 2 ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -109,6 +161,14 @@ final class RecipientEngine {
             return false;
         }
         TextLine next = map.lines().get(line.index() + 1);
+        for (int i = line.index() + 2;
+                i < map.lines().size()
+                        && i - line.index() <= MAX_SCANNED
+                        && next.page() == line.page()
+                        && Math.abs(next.left() - line.left()) > OTHER_COLUMN;
+                i++) {
+            next = map.lines().get(i); // past a line of the column beside the address
+        }
         return next.page() == line.page()
                 && Math.abs(next.left() - line.left()) <= 0.02
                 && map.gap(line, next) <= 0.5
@@ -164,10 +224,14 @@ final class RecipientEngine {
      */
     private int firstOfAddress(LanguageCues book, LetterMap map, TextLine person) {
         int first = person.index();
-        for (int i = person.index() - 1; i >= 0 && person.index() - i <= MAX_LINES_ABOVE; i--) {
+        int taken = 0;
+        for (int i = person.index() - 1; i >= 0 && taken < MAX_LINES_ABOVE && person.index() - i <= MAX_SCANNED; i--) {
             TextLine l = map.lines().get(i);
             TextLine below = map.lines().get(first);
             Tokens t = l.tokens();
+            if (l.page() == person.page() && Math.abs(l.left() - person.left()) > OTHER_COLUMN) {
+                continue; // a line of the column beside the address (references, a stamp), read in between
+            }
             if (l.page() != person.page()
                     || t.size() == 0
                     || Math.abs(l.left() - person.left()) > 0.02
@@ -185,6 +249,7 @@ final class RecipientEngine {
                 break;
             }
             first = i;
+            taken++;
         }
         return first;
     }
@@ -250,8 +315,15 @@ final class RecipientEngine {
         }
         int start = end;
         int skipped = 0;
-        for (int i = end - 1; i > 0 && end - i <= MAX_LINES; i--) {
+        int beside = 0;
+        for (int i = end - 1; i > 0 && end - i <= MAX_LINES + beside; i--) {
             TextLine l = map.lines().get(i);
+            if (start != end
+                    && Math.abs(l.left() - map.lines().get(start).left()) > OTHER_COLUMN
+                    && Math.abs(l.centre() - map.lines().get(start).centre()) > 0.05) {
+                beside++; // the column beside the address (the sender's contact lines), read in between
+                continue;
+            }
             if (map.receivedStamp(l)) {
                 // a received stamp beside or over the address: passed over, never part of it
                 if (start == end) {
@@ -260,11 +332,25 @@ final class RecipientEngine {
                 }
                 continue;
             }
+            if (start == end && l.top() >= 0.08 && map.inTableRow(l)) {
+                // a table of the letter's dates and references between the address and the salutation
+                end = i;
+                start = i;
+                continue;
+            }
             boolean contiguous = start == end || map.gap(l, map.lines().get(start)) <= 0.5;
             boolean label = LetterMap.startsWithLabel(map.book(), l)
+                    || l.text().strip().endsWith(":")
                     || !finder.find(l.text(), true).isEmpty()
-                    || map.book().match("reference", l.tokens(), 0) > 0;
+                    || map.book().match("reference", l.tokens(), 0) > 0
+                    || map.book().match("theirReference", l.tokens(), 0) > 0;
             boolean wide = l.width() >= 0.45 && !l.text().strip().endsWith(",");
+            if (start == end && l.top() >= 0.08 && map.labelledValue(l)) {
+                // the value beside its label (Nos réf. : | D3300/…): passed over with the label
+                end = i;
+                start = i;
+                continue;
+            }
             if (start == end
                     && skipped < MAX_SKIPPED
                     && l.top() >= 0.08
@@ -275,12 +361,40 @@ final class RecipientEngine {
                 start = i;
                 continue;
             }
-            if (!contiguous || label || map.book().match("noteVerbale", l.tokens(), 0) > 0 || l.top() < 0.08) {
+            if (end - start == 1
+                    && skipped < MAX_SKIPPED
+                    && contiguous
+                    && wide
+                    && l.prose()
+                    && Math.abs(l.left() - map.lines().get(start).left()) <= 0.02) {
+                // the line taken was the end of a wrapped subject with no label: passed over with it
+                skipped++;
+                end = i;
+                start = i;
+                continue;
+            }
+            if (!contiguous
+                    || label
+                    || map.book().match("noteVerbale", l.tokens(), 0) > 0
+                    || l.top() < 0.08
+                    || returnAddress(map, l, start, end)) {
                 break;
             }
             start = i;
         }
         return start == end ? new Result(Field.missing(), -1) : block(map, start, framed(map, start, end) ? 0.9 : 0.75);
+    }
+
+    /**
+     * The sender's return line printed small over a window envelope's address ({@code P.P. CH-2010 Neuchâtel OFS,
+     * Espace de l'Europe 10}): a line with figures in clearly smaller type than the address under it.
+     */
+    private static boolean returnAddress(LetterMap map, TextLine l, int start, int end) {
+        int tallest = 0;
+        for (int i = start; i < end; i++) {
+            tallest = Math.max(tallest, map.lines().get(i).box().h());
+        }
+        return l.text().matches(".*\\d.*") && l.box().h() < RETURN_LINE_HEIGHT * tallest;
     }
 
     /**
@@ -328,19 +442,21 @@ final class RecipientEngine {
                     || Math.abs(l.left() - prev.left()) <= 0.1
                     || Math.abs(l.centre() - prev.centre()) <= 0.05
                     || stepped && l.left() > prev.left() && l.left() - prev.left() <= 0.3;
-            if (prev != null
-                    && (map.gap(prev, l) > allowed
-                            || !aligned
-                                    && l.box().y()
-                                            >= prev.box().bottom() - prev.box().h() / 2)) {
-                if (map.gap(prev, l) <= 0.5 && !aligned) {
-                    continue;
+            Tokens lt = l.tokens();
+            boolean labelled = LetterMap.startsWithLabel(map.book(), l)
+                    || lt.size() > 0 && map.book().match("memoLabels", lt, 0) > 0 && lt.colonAfter(0);
+            if (prev != null && !aligned) {
+                if (map.gap(prev, l) <= 0.5
+                        && !(labelled && l.left() < prev.left() && prev.left() - l.left() <= MEMO_LABEL_COLUMN)) {
+                    continue; // a line of the column beside (references, a stamp), read in between
                 }
+                // further down, or the next label of a memo's column of labels (FROM:)
                 break;
             }
-            Tokens lt = l.tokens();
-            if (LetterMap.startsWithLabel(map.book(), l)
-                    || lt.size() > 0 && map.book().match("memoLabels", lt, 0) > 0 && lt.colonAfter(0)
+            if (prev != null && map.gap(prev, l) > allowed) {
+                break;
+            }
+            if (labelled
                     || l.index() == map.salutation()
                     || map.inBody(l.index())
                     || isFooter(map.book(), l) && !POST_BOX.matcher(l.text()).find()) {
@@ -348,6 +464,12 @@ final class RecipientEngine {
             }
             if (prev != null && l.box().y() < prev.box().bottom() - prev.box().h() / 2) {
                 continue;
+            }
+            if (used.size() >= 2
+                    && lt.size() > 0
+                    && map.book().match("attentionLines", lt, 0) > 0
+                    && used.stream().anyMatch(u -> u.text().matches(".*\\d.*"))) {
+                break; // "For the attention of …", "By email: …" under a complete address
             }
             String piece = l.text().replaceAll("[,;\\s]+$", "").replaceAll("^[-•–—]+\\s*", "");
             if (used.isEmpty()) {

@@ -1,0 +1,214 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.courrier.extract.record.LetterFields;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where the inside address starts and ends (issue 12), as the second batch of independently written dev letters set
+ * it, each convention pinned by a small letter written for the test: the address read line by line with the column
+ * beside it, a table of references and an unlabelled subject between it and the salutation, a window envelope's
+ * return line over it, an attention or e-mail line under it, a lone {@code à} over it, a memo's {@code TO:} /
+ * {@code FROM:} column.
+ */
+class InsideAddressTest {
+
+    private static final FieldExtractor EXTRACTOR = FieldExtractor.create();
+
+    private static LetterFields fields(PageSketch p) {
+        return EXTRACTOR.extract(p.document()).fields();
+    }
+
+    private static String block(PageSketch p) {
+        return fields(p).recipient().value().block();
+    }
+
+    @Test
+    void theOrganisationAboveThePersonWhenTheReferencesColumnIsReadInBetween() {
+        PageSketch p = new PageSketch()
+                .line("MAKSU- JA TOLLIAMET")
+                .line("Estonian Tax and Customs Board")
+                .skip(1)
+                .beside("Nordic Parcel Hub Oy", 0.6, "Your 12.02.2025 No NPH-2025-014")
+                .line("Mr Mikko Lahtinen")
+                .beside("Managing Director", 0.6, "Our 03.03.2025 No 9-3/2025/1187-2")
+                .line("Satamatie 12")
+                .line("00980 Helsinki")
+                .skip(1)
+                .line("Customs warehousing authorisation for a fulfilment centre")
+                .skip(1)
+                .line("Dear Mr Lahtinen")
+                .lines(PageSketch.BODY_EN);
+        assertThat(block(p))
+                .isEqualTo("Nordic Parcel Hub Oy, Mr Mikko Lahtinen, Managing Director, Satamatie 12, "
+                        + "00980 Helsinki");
+    }
+
+    @Test
+    void theAddressAboveATableOfReferencesAndASubjectWithoutLabel() {
+        PageSketch p = new PageSketch()
+                .line("SERVICE PUBLIC FÉDÉRAL FINANCES")
+                .line("Centre PME Liège")
+                .skip(2)
+                .right("SRL MENUISERIE DUPONT")
+                .right("Rue de la Gare 48")
+                .right("4620 Fléron")
+                .skip(2);
+        p.row("Votre lettre du", 0.3, "Vos références", 0.5, "Nos références", 0.75, "Annexe(s)")
+                .row("20/01/2025", 0.3, "DL/2024/ISOC", 0.5, "2025/PME-LG/E3/04712", 0.75, "1")
+                .right("Liège, le 18 février 2025")
+                .skip(1)
+                .line("Impôt des sociétés – exercice d'imposition 2024 – demande de renseignements (article 316")
+                .line("du Code des impôts sur les revenus)")
+                .skip(1)
+                .line("Madame, Monsieur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(block(p)).isEqualTo("SRL MENUISERIE DUPONT, Rue de la Gare 48, 4620 Fléron");
+    }
+
+    @Test
+    void aReturnLineInSmallTypeOverAWindowAddressIsNotPartOfIt() {
+        PageSketch p = new PageSketch()
+                .line("Confédération suisse")
+                .right("Office fédéral de la statistique OFS")
+                .skip(2)
+                .type(34)
+                .line("P.P. CH-2010 Neuchâtel   OFS, Espace de l'Europe 10")
+                .type(50)
+                .line("Menuiserie Fleury & Fils Sàrl")
+                .line("Direction")
+                .line("Route de Courroux 44")
+                .line("2800 Delémont")
+                .skip(2)
+                .line("Neuchâtel, 8 mars 2021")
+                .skip(1)
+                .line("Enquête sur la structure des salaires – participation obligatoire")
+                .skip(1)
+                .line("Madame, Monsieur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(block(p)).isEqualTo("Menuiserie Fleury & Fils Sàrl, Direction, Route de Courroux 44, 2800 Delémont");
+    }
+
+    @Test
+    void anAttentionOrEmailLineUnderACompleteAddressEndsIt() {
+        PageSketch p = new PageSketch()
+                .line("Scottish Government")
+                .line("Islands Team")
+                .skip(2)
+                .line("Fiona Macleod")
+                .line("Executive Director, Place and Economy")
+                .line("Argyll and Bute Council")
+                .line("Kilmory")
+                .line("Lochgilphead")
+                .line("PA31 8RT")
+                .line("By email: fiona.macleod@argyll-bute.gov.uk")
+                .skip(1)
+                .line("Our ref: A52840127")
+                .line("Your ref: PE/FM/ISL/26")
+                .line("Date: 12 February 2026")
+                .skip(1)
+                .line("Dear Fiona")
+                .lines(PageSketch.BODY_EN);
+        assertThat(block(p))
+                .isEqualTo("Fiona Macleod, Executive Director, Place and Economy, Argyll and Bute Council, "
+                        + "Kilmory, Lochgilphead, PA31 8RT");
+    }
+
+    @Test
+    void anAttentionLineUnderTheOrganisationStaysInTheAddress() {
+        PageSketch p = new PageSketch()
+                .line("BÂTIMENTS RHÔNE-ALPES CONSTRUCTION")
+                .skip(2)
+                .beside("Nos réf. : BRAC/DT/JM/23-112", 0.53, "Communauté de communes")
+                .beside("Interlocuteur : Julien Marchetti", 0.53, "des Monts du Lyonnais")
+                .beside("j.marchetti@brac-construction.fr", 0.53, "À l'attention de Monsieur le Président")
+                .right("79, allée du Petit Bois")
+                .right("69850 SAINT-MARTIN-EN-HAUT")
+                .skip(1)
+                .right("Villeurbanne, le 4 septembre 2023")
+                .skip(1)
+                .line("Contestation des pénalités de retard – Construction de la maison de santé")
+                .skip(1)
+                .line("Monsieur le Président,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(block(p))
+                .isEqualTo("Communauté de communes, des Monts du Lyonnais, À l'attention de Monsieur le "
+                        + "Président, 79, allée du Petit Bois, 69850 SAINT-MARTIN-EN-HAUT");
+    }
+
+    @Test
+    void aLoneAOverTheAddressNotTheStampBesideIt() {
+        PageSketch p = new PageSketch()
+                .line("MINISTÈRE DES PÊCHES ET DE L'ÉCONOMIE MARITIME")
+                .line("SECRÉTARIAT GÉNÉRAL")
+                .beside("N° 01962 /MPEM/SG/DARE", 0.65, "Nouakchott, le 28 septembre 2023")
+                .skip(1)
+                .at(0.47, "Le Secrétaire Général")
+                .at(0.47, "à")
+                .beside("BUREAU COURRIER", 0.47, "Monsieur le Commandant de la")
+                .at(0.47, "Garde-Côtes Mauritanienne")
+                .at(0.47, "Nouadhibou")
+                .skip(1)
+                .line("Objet : Liste des navires dont les licences sont suspendues.")
+                .skip(1)
+                .line("Monsieur le Commandant,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(block(p)).isEqualTo("Monsieur le Commandant de la, Garde-Côtes Mauritanienne, Nouadhibou");
+    }
+
+    @Test
+    void aVerticalMottoStartingWithAuIsNoAddressee() {
+        PageSketch p = new PageSketch()
+                .beside("Au", 0.6, "Programme des Nations Unies pour le Développement")
+                .beside("service", 0.6, "Port-au-Prince, Haïti")
+                .line("des peuples")
+                .skip(2)
+                .line("Port-au-Prince, le 9 mai 2022")
+                .line("Réf. : PNUD/HTI/RR/2022/0193")
+                .skip(1)
+                .line("Direction Générale de la Protection Civile")
+                .line("Port-au-Prince")
+                .skip(1)
+                .line("Objet : Appui à la préparation de la saison cyclonique")
+                .skip(1)
+                .line("Monsieur le Directeur Général,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(block(p)).isEqualTo("Direction Générale de la Protection Civile, Port-au-Prince");
+    }
+
+    @Test
+    void aMemoAddresseeEndsAtTheNextLabelOfItsColumn() {
+        PageSketch p = new PageSketch()
+                .line("GAMBIA REVENUE AUTHORITY")
+                .at(0.3, "INTERNAL MEMORANDUM")
+                .skip(1)
+                .beside("TO:", 0.23, "Commissioner, Domestic Taxes Department")
+                .beside("FROM:", 0.23, "Director, Human Resources")
+                .beside("DATE:", 0.23, "5th August, 2024")
+                .beside("REF:", 0.23, "GRA/HRD/TRN/24/118")
+                .line("SUBJECT: NOMINATION OF STAFF FOR TRAINING")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(block(p)).isEqualTo("Commissioner, Domestic Taxes Department");
+    }
+
+    @Test
+    void labelledContactLinesBesideTheAddressAreNotIt() {
+        PageSketch p = new PageSketch()
+                .right("NHS Highland")
+                .skip(1)
+                .beside("Morag Sutherland MSP", 0.67, "Assynt House")
+                .beside("The Scottish Parliament", 0.67, "Inverness IV2 3BW")
+                .line("Edinburgh")
+                .line("EH99 1SP")
+                .at(0.67, "Date: 17 July 2025")
+                .at(0.67, "Enquiries to: Corporate Office")
+                .at(0.67, "Tel:")
+                .at(0.67, "Email: ceo@nhs.example")
+                .skip(1)
+                .line("Dear Ms Sutherland")
+                .lines(PageSketch.BODY_EN);
+        assertThat(block(p)).isEqualTo("Morag Sutherland MSP, The Scottish Parliament, Edinburgh, EH99 1SP");
+    }
+}
