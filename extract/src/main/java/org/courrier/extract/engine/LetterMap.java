@@ -336,7 +336,26 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     }
 
     private boolean stampWords(TextLine l) {
-        return !l.prose() && (contains(book, "receivedStamps", l) || containsExactly(book, "receivedStampWords", l));
+        return !l.prose()
+                && (contains(book, "receivedStamps", l) || containsExactly(book, "receivedStampWords", l))
+                && !namesABody(l);
+    }
+
+    /**
+     * A letterhead line that names a body whose name carries a stamp's word ({@code SUPREME COURT OF JUDICATURE —
+     * CIVIL REGISTRY}): four words or more, a body's word among them, and no figure of a date or a number.
+     */
+    private boolean namesABody(TextLine l) {
+        Tokens t = l.tokens();
+        if (t.size() < 4 || l.text().matches(".*\\d.*")) {
+            return false;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (book.match("senderHeads", t, i) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean inBody(int index) {

@@ -375,6 +375,8 @@ final class RecipientEngine {
             }
             if (!contiguous
                     || label
+                    || isFooter(map.book(), l)
+                    || l.text().matches("(?i).*\\bwww\\..*")
                     || map.book().match("noteVerbale", l.tokens(), 0) > 0
                     || l.top() < 0.08
                     || returnAddress(map, l, start, end)) {

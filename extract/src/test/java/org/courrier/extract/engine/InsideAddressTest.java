@@ -211,4 +211,24 @@ class InsideAddressTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(block(p)).isEqualTo("Morag Sutherland MSP, The Scottish Parliament, Edinburgh, EH99 1SP");
     }
+
+    @Test
+    void aMemoWithoutAddressOrSalutationHasNoneFromItsLetterhead() {
+        PageSketch p = new PageSketch()
+                .at(0.25, "Government of the People's Republic of Bangladesh")
+                .at(0.25, "Ministry of Disaster Management and Relief")
+                .at(0.4, "Relief Branch-2")
+                .at(0.35, "Bangladesh Secretariat, Dhaka")
+                .at(0.4, "www.modmr.gov.bd")
+                .skip(1)
+                .beside("Memo No. 51.00.0000.421.14.003.25-215", 0.7, "Date: 26 February 2025")
+                .skip(1)
+                .line("Subject: Allocation of GR rice and cash for families affected by flash floods in Sylhet")
+                .line("district.")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        LetterFields f = fields(p);
+        assertThat(f.recipient().found()).isFalse();
+        assertThat(f.sender().value()).startsWith("Ministry of Disaster Management and Relief");
+    }
 }

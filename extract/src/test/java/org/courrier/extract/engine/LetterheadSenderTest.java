@@ -177,4 +177,14 @@ class LetterheadSenderTest {
                 .at(0.3, "MINISTRY OF LANDS AND RURAL DEVELOPMENT");
         assertThat(sender(englishLetter(p))).isEqualTo("MINISTRY OF LANDS AND RURAL DEVELOPMENT");
     }
+
+    @Test
+    void aCourtRegistryInTheLetterheadIsNoReceivedStamp() {
+        PageSketch p = new PageSketch()
+                .line("THE JUDICIARY OF THE REPUBLIC OF TRINIDAD AND")
+                .line("TOBAGO")
+                .line("SUPREME COURT OF JUDICATURE — CIVIL REGISTRY")
+                .line("Hall of Justice, Knox Street, Port of Spain");
+        assertThat(sender(englishLetter(p))).isNotNull().containsIgnoringCase("COURT");
+    }
 }
