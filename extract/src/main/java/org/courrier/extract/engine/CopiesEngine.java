@@ -22,6 +22,18 @@ final class CopiesEngine {
     private static final int SIGNATURE_LINES = 4;
 
     private static final int MAX_ENTRIES = 40;
+    /** Entries on one line set apart by middle dots or bullets: {@code Direction de région · Commission scolaire}. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[·•]\\s+");
+    /** A list is spaced in groups when its widest step between lines is this many times its narrowest. */
+    private static final double GROUP_GAP = 1.6;
+    /** A footer's lines stand closer than the text's spacing: a gap under this, in lines. */
+    private static final double TIGHT = -0.15;
+    /** How close to the first entry's start, as a share of the page width, a hanging-indented line starts. */
+    private static final double HANGING = 0.015;
+    /** Where the foot of the page starts, as a share of its height. */
+    private static final double FOOT = 0.75;
+    /** Lines of one group stand closer than this many times the narrowest step. */
+    private static final double CLOSE = 1.25;
     /** A heading OCR mangled is most likely still the copy heading, but a reviewer should look. */
     private static final double MANGLED = 0.9;
     /** A list bullet, a number, or what OCR made of a bullet ({@code o}, {@code e}, {@code ¢}, {@code ©}). */
@@ -102,9 +114,15 @@ final class CopiesEngine {
     private Field<List<String>> follow(LetterMap map, TextLine label, Tokens t, int n) {
         List<String> entries = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>(List.of(label.evidence()));
+        List<TextLine> tops = new ArrayList<>();
+        List<TextLine> bottoms = new ArrayList<>();
         String rest = t.restFrom(n).replaceAll("^[:.\\-\\s]+", "");
         for (String part : rest.split(";")) {
             addEntry(entries, part);
+        }
+        while (tops.size() < entries.size()) {
+            tops.add(label);
+            bottoms.add(label);
         }
         double conf = 0.95;
         double left = -1;
@@ -123,7 +141,7 @@ final class CopiesEngine {
             if (!newPage && map.gap(prev, next) > 1.6
                     || LetterMap.startsWithLabel(map.book(), next)
                     || next.prose()
-                    || RecipientEngine.isFooter(map.book(), next)
+                    || inFooter(map, next)
                     || signatureTitle(map.book(), next)) {
                 break;
             }
@@ -131,10 +149,12 @@ final class CopiesEngine {
                     && !entries.isEmpty()
                     && !newPage
                     && !bulleted(next.text().strip())
+                    && !underFirstEntry(map, label, next, entries.get(0))
                     && SubjectEngine.wrapped(map, label, next)) {
                 // the entries written on the heading's line ran to the margin: this line ends the last of them
                 int last = entries.size() - 1;
                 entries.set(last, clean(entries.get(last) + " " + next.text()));
+                bottoms.set(last, next);
                 evidence.add(next.evidence());
                 prev = next;
                 continue;
@@ -152,8 +172,13 @@ final class CopiesEngine {
                 // without its bullet continues the last entry
                 int last = entries.size() - 1;
                 entries.set(last, clean(entries.get(last) + " " + next.text()));
+                bottoms.set(last, next);
             } else {
                 addEntry(entries, next.text());
+                while (tops.size() < entries.size()) {
+                    tops.add(next);
+                    bottoms.add(next);
+                }
             }
             evidence.add(next.evidence());
             conf = Math.min(conf, 0.95 * next.readQuality());
@@ -165,13 +190,51 @@ final class CopiesEngine {
         if (entries.isEmpty()) {
             return new Field<>(List.of(), label.text(), 0.5, evidence);
         }
+        grouped(entries, tops, bottoms);
         return new Field<>(List.copyOf(entries), label.text(), conf * label.readQuality(), evidence);
     }
 
     private static void addEntry(List<String> entries, String text) {
-        String e = clean(BULLET.matcher(text.strip()).replaceFirst(""));
-        if (e.matches(".*\\p{L}{3}.*")) {
-            entries.add(e);
+        for (String part : SEPARATOR.split(text.strip())) {
+            String e = clean(BULLET.matcher(part.strip()).replaceFirst(""));
+            if (e.matches(".*\\p{L}{3}.*")) {
+                entries.add(e);
+            }
+        }
+    }
+
+    /**
+     * Entries set as address blocks ({@code Permanent Secretary,} / {@code President's Office – …,} / {@code P.O. Box
+     * 1923,} / {@code DODOMA.}, a wider space, the next block): where the list is spaced in groups, a line ending with
+     * a comma close above the next one continues the same entry.
+     */
+    private static void grouped(List<String> entries, List<TextLine> tops, List<TextLine> bottoms) {
+        int n = entries.size();
+        if (n < 3 || tops.size() != n) {
+            return;
+        }
+        int[] step = new int[n - 1];
+        int least = Integer.MAX_VALUE;
+        int most = 0;
+        for (int i = 0; i + 1 < n; i++) {
+            TextLine a = bottoms.get(i);
+            TextLine b = tops.get(i + 1);
+            step[i] = a.page() == b.page() ? b.box().y() - a.box().y() : -1;
+            if (step[i] > 0) {
+                least = Math.min(least, step[i]);
+                most = Math.max(most, step[i]);
+            }
+        }
+        if (most < GROUP_GAP * least) {
+            return; // evenly spaced: one entry per line
+        }
+        for (int i = n - 2; i >= 0; i--) {
+            if (step[i] > 0
+                    && step[i] < CLOSE * least
+                    && bottoms.get(i).text().strip().endsWith(",")) {
+                entries.set(i, entries.get(i) + ", " + entries.get(i + 1));
+                entries.remove(i + 1);
+            }
         }
     }
 
@@ -185,6 +248,57 @@ final class CopiesEngine {
 
     private static boolean bulleted(String text) {
         return BULLET.matcher(text).lookingAt();
+    }
+
+    /**
+     * A new entry under the first one written on the heading's line ({@code c. c. M. Denis Larochelle, …} / {@code
+     * Mme Catherine Roy, …}): it opens with a civility, or starts where the first entry starts (a hanging indent).
+     */
+    private static boolean underFirstEntry(LetterMap map, TextLine label, TextLine next, String first) {
+        Tokens t = next.tokens();
+        if (t.size() > 0 && map.book().match("civilities", t, 0) > 0) {
+            return true;
+        }
+        int at = label.text().indexOf(first.length() > 8 ? first.substring(0, 8) : first);
+        if (at <= 0 || label.text().isEmpty()) {
+            return false;
+        }
+        double x =
+                label.box().x() + (double) label.box().w() * at / label.text().length();
+        return Math.abs(next.box().x() - x) <= HANGING * label.pageWidth();
+    }
+
+    /**
+     * The page's footer, not an entry: a contact line (telephone, e-mail, website), a company's legal line
+     * ({@code Registered in Cyprus, Reg. No. …}, {@code RCS …}), or a line stacked closer than the text's spacing
+     * over such a line in the last quarter of the page, not a numbered entry (the sender's name and address set small
+     * at the foot of the page).
+     */
+    static boolean inFooter(LetterMap map, TextLine l) {
+        if (footerLine(map, l)) {
+            return true;
+        }
+        if (l.top() < FOOT || bulleted(l.text().strip())) {
+            return false;
+        }
+        TextLine prev = l;
+        for (int i = l.index() + 1; i < map.lines().size(); i++) {
+            TextLine next = map.lines().get(i);
+            if (next.page() != l.page() || map.gap(prev, next) > TIGHT) {
+                return false;
+            }
+            if (footerLine(map, next)) {
+                return true;
+            }
+            prev = next;
+        }
+        return false;
+    }
+
+    private static boolean footerLine(LetterMap map, TextLine l) {
+        return RecipientEngine.isFooter(map.book(), l)
+                || l.text().matches("(?i).*\\bwww\\..*")
+                || LetterMap.contains(map.book(), "legalFooter", l);
     }
 
     /** Running headers of a continuation page: {@code - 2 -}, {@code Page 2/3}, {@code 2}. */

@@ -41,6 +41,7 @@ final class PageSketch {
     private int y = 200;
     private double confidence = 0.97;
     private int type = LINE;
+    private int step = STEP;
 
     /** A line at the left margin. */
     PageSketch line(String text) {
@@ -50,7 +51,7 @@ final class PageSketch {
     /** A line starting at the given fraction of the page width. */
     PageSketch at(double x, String text) {
         lines.add(Line.of(words(x, y, text)));
-        y += STEP;
+        y += step;
         return this;
     }
 
@@ -64,7 +65,7 @@ final class PageSketch {
         List<Word> w = new ArrayList<>(words(0.1, y, left));
         w.addAll(words(0.58, y, right));
         lines.add(Line.of(w));
-        y += STEP;
+        y += step;
         return this;
     }
 
@@ -72,7 +73,7 @@ final class PageSketch {
     PageSketch beside(String left, double x, String right) {
         lines.add(Line.of(words(0.1, y, left)));
         lines.add(Line.of(words(x, y, right)));
-        y += STEP;
+        y += step;
         return this;
     }
 
@@ -85,7 +86,7 @@ final class PageSketch {
         for (int i = 1; i + 1 < cells.length; i += 2) {
             lines.add(Line.of(words((Double) cells[i], y, (String) cells[i + 1])));
         }
-        y += STEP;
+        y += step;
         return this;
     }
 
@@ -115,6 +116,12 @@ final class PageSketch {
      */
     PageSketch type(int height) {
         type = height;
+        return this;
+    }
+
+    /** Line step in pixels for the lines that follow (62 by default): type set closer, as in a page footer. */
+    PageSketch step(int pixels) {
+        step = pixels;
         return this;
     }
 

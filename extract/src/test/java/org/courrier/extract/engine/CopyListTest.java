@@ -1,0 +1,143 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a copy list's entries are told apart and where the list ends (issue 12), as the second batch of independently
+ * written dev letters set it, each convention pinned by a small letter written for the test: entries set as address
+ * blocks in spaced groups, entries on one line between middle dots, a hanging indent after {@code c. c.}, {@code
+ * Copie conforme :}, and the page footer under the list.
+ */
+class CopyListTest {
+
+    private static final FieldExtractor EXTRACTOR = FieldExtractor.create();
+
+    private static List<String> copies(PageSketch p) {
+        return EXTRACTOR.extract(p.document()).fields().copies().value();
+    }
+
+    private static PageSketch english() {
+        return new PageSketch()
+                .line("MINISTRY OF HEALTH")
+                .skip(1)
+                .line("The Regional Administrative Secretary,")
+                .line("Mwanza Region,")
+                .line("P.O. Box 119,")
+                .line("MWANZA.")
+                .skip(1)
+                .line("Dear Sir,")
+                .line("DEPLOYMENT OF HEALTH WORKERS")
+                .lines(PageSketch.BODY_EN)
+                .line("Yours faithfully,")
+                .skip(1)
+                .line("Dr. Amina Mollel")
+                .line("for: PERMANENT SECRETARY")
+                .skip(1);
+    }
+
+    private static PageSketch french() {
+        return new PageSketch()
+                .line("Ministère de l'Éducation")
+                .skip(1)
+                .line("Madame Julie Gagnon")
+                .line("Directrice générale")
+                .line("Centre de services scolaire")
+                .skip(1)
+                .line("Objet : Agrandissement de l'école secondaire")
+                .skip(1)
+                .line("Madame la Directrice générale,")
+                .lines(PageSketch.BODY_FR)
+                .line("Veuillez agréer, Madame, mes salutations distinguées.")
+                .skip(1)
+                .line("Le sous-ministre adjoint,")
+                .line("Pierre Tremblay")
+                .skip(1);
+    }
+
+    @Test
+    void entriesSetAsAddressBlocksInSpacedGroups() {
+        PageSketch p = english()
+                .line("Copy to:")
+                .step(50)
+                .line("Permanent Secretary,")
+                .line("President's Office – Regional Administration,")
+                .line("P.O. Box 1923,")
+                .line("DODOMA.")
+                .skip(1)
+                .line("Regional Medical Officer,")
+                .line("Mwanza Region – for information.");
+        assertThat(copies(p))
+                .containsExactly(
+                        "Permanent Secretary, President's Office – Regional Administration, P.O. Box 1923, DODOMA",
+                        "Regional Medical Officer, Mwanza Region – for information");
+    }
+
+    @Test
+    void evenlySpacedLinesEndingWithCommasStayOneEntryEach() {
+        PageSketch p = english()
+                .line("cc:")
+                .line("The Director of Planning,")
+                .line("The Regional Medical Officer,")
+                .line("The District Health Officer.");
+        assertThat(copies(p))
+                .containsExactly(
+                        "The Director of Planning", "The Regional Medical Officer", "The District Health Officer");
+    }
+
+    @Test
+    void entriesOnOneLineBetweenMiddleDots() {
+        PageSketch p = french().line("Copie : Direction de région Differdange · Commission scolaire de Differdange");
+        assertThat(copies(p)).containsExactly("Direction de région Differdange", "Commission scolaire de Differdange");
+    }
+
+    @Test
+    void aHangingIndentAfterCcStartsANewEntry() {
+        PageSketch p = french().line(
+                        "c. c. M. Denis Larochelle, président du conseil d'administration, Centre de services scolaire")
+                .at(0.16, "Mme Catherine Roy, Direction générale des infrastructures")
+                .at(0.16, "Direction régionale de la Capitale-Nationale");
+        assertThat(copies(p))
+                .containsExactly(
+                        "M. Denis Larochelle, président du conseil d'administration, Centre de services scolaire",
+                        "Mme Catherine Roy, Direction générale des infrastructures",
+                        "Direction régionale de la Capitale-Nationale");
+    }
+
+    @Test
+    void copieConformeHeadsTheList() {
+        PageSketch p = french().line("Copie conforme :")
+                .line("Monsieur Jean Ouimet, recteur")
+                .line("Bureau de coopération interuniversitaire (BCI)");
+        assertThat(copies(p))
+                .containsExactly("Monsieur Jean Ouimet, recteur", "Bureau de coopération interuniversitaire (BCI)");
+    }
+
+    @Test
+    void aCompanysLegalLineUnderTheListIsNoEntry() {
+        PageSketch p = english()
+                .line("c.c.:")
+                .line("1. Port Manager, Limassol Port")
+                .line("2. Cyprus Shipping Chamber")
+                .at(0.2, "Akamas Maritime Lines Ltd • Registered in Cyprus, Reg. No. HE 187245 • VAT No. CY10187245N");
+        assertThat(copies(p)).containsExactly("Port Manager, Limassol Port", "Cyprus Shipping Chamber");
+    }
+
+    @Test
+    void theSendersAddressSetCloseAtTheFootOfThePageIsNoEntry() {
+        PageSketch p = french();
+        p.skip(22)
+                .line("Copie à : Inspection fédérale de la sécurité nucléaire ; Office cantonal de la santé publique")
+                .step(38)
+                .line("Office fédéral de la santé publique OFSP")
+                .line("Division Radioprotection")
+                .line("Schwarzenburgstrasse 157, 3003 Berne")
+                .line("Tél. +41 58 462 96 14")
+                .line("www.ofsp.admin.ch");
+        assertThat(copies(p))
+                .containsExactly(
+                        "Inspection fédérale de la sécurité nucléaire", "Office cantonal de la santé publique");
+    }
+}
