@@ -18,6 +18,8 @@ final class SenderEngine {
     private static final int MAX_LINES = 3;
     /** A body's name wraps over four lines at most ({@code MINISTÈRE / DE L'ÉDUCATION / NATIONALE / ET DE LA JEUNESSE}). */
     private static final int MAX_NAME_LINES = 4;
+    /** Lines above a one-word office looked at for the territory it serves (past rules of stars). */
+    private static final int TERRITORY_REACH = 3;
 
     Field<String> extract(LetterMap map, int recipientLine, Field<Signatory> signatory) {
         Field<String> head = letterhead(map, recipientLine);
@@ -124,7 +126,7 @@ final class SenderEngine {
         if (chosen == null) {
             return Field.missing();
         }
-        Field<String> name = wordmark(map, chosen);
+        Field<String> name = territory(map, chosen, wordmark(map, chosen));
         return new Field<>(
                 withoutLogo(name.value()),
                 name.raw(),
@@ -185,11 +187,8 @@ final class SenderEngine {
         }
         for (int i = blocks.indexOf(named) + 1; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (!b.named()
-                    && !abbreviation(b)
-                    && startsAName(book, b)
-                    && b.first().box().h() > 2 * h) {
-                return b; // the name as a logo's large word beside the office's lines in small type
+            if (!abbreviation(b) && startsAName(book, b) && b.first().box().h() > 2 * h) {
+                return b; // the name in a logo's large type beside the office's lines in small type
             }
         }
         return named;
@@ -295,17 +294,52 @@ final class SenderEngine {
         return field(s.toString(), used, name.confidence());
     }
 
+    /**
+     * A body's office named by one word under the territory it serves ({@code RÉGION DE SIKASSO} / {@code ******} /
+     * {@code GOUVERNORAT}): the territory comes with it, {@code RÉGION DE SIKASSO, GOUVERNORAT}. Rules of stars or
+     * dashes between them are passed over; a ministry or a state heading above is not a territory.
+     */
+    private static Field<String> territory(LetterMap map, Block chosen, Field<String> name) {
+        Tokens t = Tokens.of(name.value());
+        if (t.size() != 1 || name.evidence().size() != 1 || !name.value().matches("\\p{L}{4,}")) {
+            return name;
+        }
+        TextLine line = chosen.first();
+        LanguageCues book = map.book();
+        for (int i = line.index() - 1; i >= 0 && line.index() - i <= TERRITORY_REACH; i--) {
+            TextLine l = map.lines().get(i);
+            if (l.page() != line.page() || Math.abs(l.centre() - line.centre()) > 0.1) {
+                continue;
+            }
+            if (!l.text().matches(".*\\p{L}{3}.*")) {
+                continue; // a rule of stars or dashes
+            }
+            Tokens above = l.tokens();
+            if (above.size() < 2
+                    || above.size() > 6
+                    || book.match("ministries", above, 0) > 0
+                    || book.match("countryHeads", above, 0) > 0
+                    || isMotto(l)) {
+                return name;
+            }
+            List<TextLine> used = List.of(l, line);
+            return field(l.text().strip() + ", " + name.value(), used, name.confidence());
+        }
+        return name;
+    }
+
     private boolean wordmarkPart(LetterMap map, TextLine l, TextLine chosen, boolean chosenNamed) {
         LanguageCues book = map.book();
         Tokens t = l.tokens();
         double ratio = heightRatio(chosen, l);
+        boolean companyForm = t.size() >= 2 && book.matchExactly("companyForms", t, t.size() - 1) > 0;
         return t.size() >= 1
                 && t.size() <= 4
                 && ratio > 0.35
                 && ratio < 3
                 && l.text().matches(".*\\p{L}{2}.*")
                 && !l.text().matches(".*\\d.*")
-                && !l.text().strip().matches(".*[.,;:]$")
+                && (!l.text().strip().matches(".*[.,;:]$") || companyForm)
                 && !LetterMap.contains(book, "letterheadNoise", l)
                 && !address(book, l)
                 && !LetterMap.startsWithLabel(book, l)
@@ -314,7 +348,7 @@ final class SenderEngine {
                 && book.match("civilities", t, 0) == 0
                 && !map.receivedStamp(l)
                 && !isMotto(l)
-                && (!names(book, t) || !chosenNamed && t.size() == 1);
+                && (!names(book, t) || !chosenNamed && (t.size() == 1 || companyForm));
     }
 
     /** Two lines sharing some of their width on the page. */

@@ -187,4 +187,46 @@ class LetterheadSenderTest {
                 .line("Hall of Justice, Knox Street, Port of Spain");
         assertThat(sender(englishLetter(p))).isNotNull().containsIgnoringCase("COURT");
     }
+
+    @Test
+    void aCompanysWordmarkEndingWithItsLegalForm() {
+        PageSketch p = new PageSketch()
+                .type(90)
+                .step(120)
+                .line("HALVORSEN MECHANICAL")
+                .type(50)
+                .step(62)
+                .line("CONTRACTORS, INC.")
+                .right("2840 Industrial Parkway NE")
+                .right("Minneapolis, MN 55418");
+        assertThat(sender(englishLetter(p))).isEqualTo("HALVORSEN MECHANICAL CONTRACTORS, INC.");
+    }
+
+    @Test
+    void theNameInLargeTypeOverTheOfficeLinesPrintedSmallAboveIt() {
+        PageSketch p = new PageSketch()
+                .type(22)
+                .right("Banque privée")
+                .right("Service Conformité clients")
+                .right("Boîte postale 2214")
+                .type(50)
+                .line("Banque de l'Alzette")
+                .type(22)
+                .line("LUXEMBOURG · DEPUIS 1921")
+                .type(50);
+        assertThat(sender(frenchLetter(p))).isEqualTo("Banque de l'Alzette");
+    }
+
+    @Test
+    void aOneWordOfficeUnderTheTerritoryItServes() {
+        PageSketch p = new PageSketch()
+                .at(0.1, "MINISTÈRE DE L'ADMINISTRATION TERRITORIALE")
+                .at(0.25, "**********")
+                .at(0.2, "RÉGION DE SIKASSO")
+                .at(0.25, "**********")
+                .at(0.22, "GOUVERNORAT")
+                .at(0.25, "**********")
+                .at(0.25, "CABINET");
+        assertThat(sender(frenchLetter(p))).isEqualTo("RÉGION DE SIKASSO, GOUVERNORAT");
+    }
 }
