@@ -208,6 +208,22 @@ final class IntakeRoutes extends RouteBuilder {
         LOG.info("letter {}: {} page job(s) sent, waiting as {}", file.getFileName(), pages, pendingAs);
     }
 
+    /** The letter's name in the shared folder once copied there, or null when page bytes travel as messages. */
+    private String sharedCopy(Path file, SourceFile source, String id) throws CourrierException {
+        if (shared.isEmpty()) {
+            return null;
+        }
+        try {
+            return shared.get().put(file, id);
+        } catch (IOException e) {
+            throw new CourrierException(
+                    Reason.IO_ERROR,
+                    source.fileName() + ": cannot be copied to the shared folder "
+                            + shared.get().folder() + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
     /** Sends a job for each of {@code numbers}, the pages of {@code file} (in the inbox, or in pending/). */
     private void sendJobs(
             org.apache.camel.CamelContext context,
@@ -219,19 +235,7 @@ final class IntakeRoutes extends RouteBuilder {
             String pendingAs)
             throws Exception {
         // the letter travels once to the shared folder, or with each job as a large message
-        String copied = null;
-        if (shared.isPresent()) {
-            try {
-                copied = shared.get().put(file, id);
-            } catch (IOException e) {
-                throw new CourrierException(
-                        Reason.IO_ERROR,
-                        source.fileName() + ": cannot be copied to the shared folder "
-                                + shared.get().folder() + ": " + e.getMessage(),
-                        e);
-            }
-        }
-        String copy = copied;
+        String copy = sharedCopy(file, source, id);
         byte[] bytes = copy == null ? Files.readAllBytes(file) : new byte[0];
         String sourceJson = PageJobs.sourceJson(source);
         ProducerTemplate out = context.createProducerTemplate();

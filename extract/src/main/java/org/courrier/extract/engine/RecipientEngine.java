@@ -110,9 +110,9 @@ final class RecipientEngine {
     }
 
     /**
-     * The first line of the address under a lone {@code à} / {@code To}: the next line below it that it stands over
-     * or indented a little under it (a stamp or the other column read in between is passed), of two words at least. A vertical motto's {@code Au}
-     * / {@code service} / {@code des peuples} has none.
+     * The first line of the address under a lone {@code à} / {@code To}: the next line below it that it stands over or
+     * that starts a little to its right (a stamp or the other column read in between is passed), of two words at
+     * least. A vertical motto's {@code Au} / {@code service} / {@code des peuples} has none.
      */
     private static int underLead(LetterMap map, TextLine lead) {
         for (int i = lead.index() + 1; i < map.lines().size() && i - lead.index() <= MAX_SCANNED; i++) {

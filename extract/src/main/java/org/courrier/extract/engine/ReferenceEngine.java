@@ -158,8 +158,10 @@ final class ReferenceEngine {
         double conf = i == 0 ? 0.96 : 0.9;
         if (value.isEmpty()) {
             int next = line.index() + 1;
-            if (next < map.lines().size() && besideOnTheRow(line, map.lines().get(next))) {
-                TextLine beside = map.lines().get(next);
+            TextLine following = next < map.lines().size() ? map.lines().get(next) : null;
+            boolean besideIt = following != null && besideOnTheRow(line, following);
+            if (besideIt) {
+                TextLine beside = following;
                 String v = clean(beside.text());
                 if (plausible(v) && beside.tokens().size() <= 3) {
                     return mended(new Found(beside, v, 0, beside.text().length(), 0.9));
@@ -175,10 +177,8 @@ final class ReferenceEngine {
                     return new Found(cell, v, 0, cell.text().length(), 0.85);
                 }
             }
-            if (next < map.lines().size()
-                    && !besideOnTheRow(line, map.lines().get(next))
-                    && map.gap(line, map.lines().get(next)) < 0.8) {
-                TextLine below = map.lines().get(next);
+            if (following != null && !besideIt && map.gap(line, following) < 0.8) {
+                TextLine below = following;
                 String v = clean(below.text());
                 if (hasDigit(v) && below.tokens().size() <= 4) {
                     return new Found(below, v, 0, below.text().length(), 0.85);
