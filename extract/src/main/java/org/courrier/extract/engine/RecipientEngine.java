@@ -37,6 +37,10 @@ final class RecipientEngine {
     private static final double MEMO_LABEL_COLUMN = 0.2;
     /** How far right of a lone {@code To} the address under it may start. */
     private static final double LEAD_INDENT = 0.15;
+    /** A line this wide (share of the page) is running text, not an address line, even when it opens with "Dr.". */
+    private static final double RUNNING_WIDTH = 0.6;
+    /** Lines above the recognised start of the body where a note verbale's opening sentence may begin. */
+    private static final int OPENING_LINES = 4;
     /** A return line's type is at most this share of the address's tallest line. */
     private static final double RETURN_LINE_HEIGHT = 0.75;
 
@@ -95,6 +99,7 @@ final class RecipientEngine {
                 return block(map, line.index(), 0.85);
             }
             if (book.match("civilities", t, 0) > 0
+                    && line.width() < RUNNING_WIDTH
                     && line.index() != map.salutation()
                     && line.index() > 0
                     && !(LetterMap.isSalutation(book, line) && line.left() < 0.3 && !nameFollows(t))) {
@@ -256,10 +261,7 @@ final class RecipientEngine {
 
     /** A note verbale names its addressee at the foot, left, under the date and seal. */
     private Result atFoot(LetterMap map) {
-        if (map.bodyEnd() < 0
-                || !map.isNoteVerbale()
-                        && !LetterMap.contains(
-                                map.book(), "presents", map.lines().get(map.bodyStart()))) {
+        if (map.bodyEnd() < 0 || !map.isNoteVerbale() && !presentsCompliments(map)) {
             return new Result(Field.missing(), -1);
         }
         boolean dated = false;
@@ -284,6 +286,19 @@ final class RecipientEngine {
             }
         }
         return new Result(Field.missing(), -1);
+    }
+
+    /**
+     * A note verbale without its heading: its first sentence ({@code … presents its compliments to …}) opens the body,
+     * or runs on the lines just above where the running text was recognised.
+     */
+    private static boolean presentsCompliments(LetterMap map) {
+        for (int i = Math.max(0, map.bodyStart() - OPENING_LINES); i <= map.bodyStart(); i++) {
+            if (LetterMap.contains(map.book(), "presents", map.lines().get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

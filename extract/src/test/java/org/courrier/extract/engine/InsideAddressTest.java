@@ -231,4 +231,29 @@ class InsideAddressTest {
         assertThat(f.recipient().found()).isFalse();
         assertThat(f.sender().value()).startsWith("Ministry of Disaster Management and Relief");
     }
+
+    @Test
+    void aNoteVerbaleWithoutHeadingNamesItsAddresseeAtTheFoot() {
+        PageSketch p = new PageSketch()
+                .at(0.14, "HIGH COMMISSION OF THE REPUBLIC OF SIERRA LEONE")
+                .at(0.2, "P.O. Box 55, Cantonments, Accra, Ghana")
+                .skip(1)
+                .line("Ref: SLHC/ACC/PROT/25/047")
+                .at(0.17, "The High Commission of the Republic of Sierra Leone in Accra presents its")
+                .line("compliments to the Ministry of Foreign Affairs of the Republic of Ghana (Protocol")
+                .line("Bureau) and has the honour to inform the Honourable Ministry that His Excellency")
+                .line("Dr. Mohamed Alie Bangura, Minister of Trade and Industry of the Republic of Sierra")
+                .line("Leone, will lead a four-member delegation to Accra to attend the Biashara Forum.")
+                .lines(PageSketch.BODY_EN)
+                .at(0.17, "The High Commission of the Republic of Sierra Leone in Accra avails itself of")
+                .line("this opportunity to renew to the Ministry of Foreign Affairs of the Republic of Ghana")
+                .line("(Protocol Bureau) the assurances of its highest consideration.")
+                .skip(1)
+                .at(0.65, "Accra, 17th October, 2025")
+                .skip(2)
+                .line("The Ministry of Foreign Affairs")
+                .line("(Protocol Bureau)")
+                .line("ACCRA");
+        assertThat(block(p)).isEqualTo("The Ministry of Foreign Affairs, (Protocol Bureau), ACCRA");
+    }
 }
