@@ -51,4 +51,9 @@ public record Box(int x, int y, int w, int h) {
     public int verticalOverlap(Box other) {
         return Math.max(0, Math.min(bottom(), other.bottom()) - Math.max(y, other.y));
     }
+
+    /** How many pixels of width this box shares with another: 0 when they stand side by side. */
+    public int horizontalOverlap(Box other) {
+        return Math.max(0, Math.min(right(), other.right()) - Math.max(x, other.x));
+    }
 }

@@ -296,9 +296,7 @@ final class CopiesEngine {
     }
 
     private static boolean footerLine(LetterMap map, TextLine l) {
-        return RecipientEngine.isFooter(map.book(), l)
-                || l.text().matches("(?i).*\\bwww\\..*")
-                || LetterMap.contains(map.book(), "legalFooter", l);
+        return RecipientEngine.contactOrWeb(map.book(), l) || LetterMap.contains(map.book(), "legalFooter", l);
     }
 
     /** Running headers of a continuation page: {@code - 2 -}, {@code Page 2/3}, {@code 2}. */

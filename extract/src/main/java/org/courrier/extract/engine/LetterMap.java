@@ -274,8 +274,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         for (int i = Math.max(0, line.index() - TABLE_REACH); i < line.index(); i++) {
             TextLine l = lines.get(i);
             if (l.page() == line.page()
-                    && l.box().verticalOverlap(line.box()) * 2
-                            > Math.max(1, Math.min(l.box().h(), line.box().h()))
+                    && ReadingOrder.sameRow(l.box(), line.box())
                     && l.box().right() <= line.box().x()
                     && (l.text().strip().endsWith(":") || startsWithLabel(book, l))) {
                 return true;
@@ -296,10 +295,8 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             TextLine l = lines.get(i);
             if (i != line.index()
                     && l.page() == line.page()
-                    && l.box().verticalOverlap(line.box()) * 2
-                            > Math.max(1, Math.min(l.box().h(), line.box().h()))
-                    && Math.min(l.box().right(), line.box().right())
-                            <= Math.max(l.box().x(), line.box().x())) {
+                    && ReadingOrder.sameRow(l.box(), line.box())
+                    && l.box().horizontalOverlap(line.box()) == 0) {
                 pieces++;
             }
         }
@@ -325,8 +322,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         int to = Math.min(lines.size(), line.index() + STAMP_REACH + 1);
         for (int i = from; i < to; i++) {
             TextLine l = lines.get(i);
-            boolean overlaps =
-                    l.box().x() < line.box().right() && line.box().x() < l.box().right();
+            boolean overlaps = l.box().horizontalOverlap(line.box()) > 0;
             boolean near = Math.abs(l.box().y() - line.box().y()) <= 2.5 * pitch;
             if (i != line.index() && l.page() == line.page() && overlaps && near && stampWords(l)) {
                 return true;

@@ -75,7 +75,8 @@ final class ReadingOrder {
         return out;
     }
 
-    private static boolean sameRow(Box a, Box b) {
+    /** Two boxes on one row: they share more than half the height of the shorter. */
+    static boolean sameRow(Box a, Box b) {
         int h = Math.max(1, Math.min(a.h(), b.h()));
         return a.verticalOverlap(b) * 2 > h;
     }

@@ -33,6 +33,10 @@ final class RecipientEngine {
     private static final int MAX_SCANNED = 6;
     /** A line starting this much of the page width left or right of the address belongs to another column. */
     private static final double OTHER_COLUMN = 0.1;
+    /** Centred lines whose centres are this close (share of the page width) stand in one column. */
+    private static final double SAME_CENTRE = 0.05;
+    /** A website: {@code www.…}. */
+    private static final java.util.regex.Pattern WEB = java.util.regex.Pattern.compile("(?i)\\bwww\\.");
     /** How far left of a memo's values its column of labels ({@code TO:}, {@code FROM:}) stands. */
     private static final double MEMO_LABEL_COLUMN = 0.2;
     /** How far right of a lone {@code To} the address under it may start. */
@@ -125,8 +129,7 @@ final class RecipientEngine {
             if (l.page() != lead.page() || map.gap(lead, l) > 1.1) {
                 return -1;
             }
-            boolean over = Math.min(l.box().right(), lead.box().right())
-                    > Math.max(l.box().x(), lead.box().x());
+            boolean over = l.box().horizontalOverlap(lead.box()) > 0;
             boolean indented = l.left() > lead.left() && l.left() - lead.left() <= LEAD_INDENT;
             if (over || indented) {
                 return l.tokens().size() >= 2 ? i : -1;
@@ -317,6 +320,16 @@ final class RecipientEngine {
                 || LetterMap.contains(book, "footer", l) && l.text().matches(".*\\d.*");
     }
 
+    /** A footer line, or a line giving a website: the letterhead's or the page foot's contact lines. */
+    static boolean contactOrWeb(LanguageCues book, TextLine l) {
+        return isFooter(book, l) || WEB.matcher(l.text()).find();
+    }
+
+    /** Two lines of one column: they start at nearly the same margin, or are centred on nearly the same point. */
+    private static boolean sameColumn(TextLine a, TextLine b) {
+        return Math.abs(a.left() - b.left()) <= OTHER_COLUMN || Math.abs(a.centre() - b.centre()) <= SAME_CENTRE;
+    }
+
     /** No cue: the block standing just above the subject or salutation, under the date and references. */
     private Result above(LetterMap map) {
         int end = map.salutation() >= 0
@@ -333,9 +346,7 @@ final class RecipientEngine {
         int beside = 0;
         for (int i = end - 1; i > 0 && end - i <= MAX_LINES + beside; i--) {
             TextLine l = map.lines().get(i);
-            if (start != end
-                    && Math.abs(l.left() - map.lines().get(start).left()) > OTHER_COLUMN
-                    && Math.abs(l.centre() - map.lines().get(start).centre()) > 0.05) {
+            if (start != end && !sameColumn(l, map.lines().get(start))) {
                 beside++; // the column beside the address (the sender's contact lines), read in between
                 continue;
             }
@@ -353,6 +364,12 @@ final class RecipientEngine {
                 start = i;
                 continue;
             }
+            if (start == end && l.top() >= 0.08 && map.labelledValue(l)) {
+                // the value beside its label (Nos réf. : | D3300/…): passed over with the label
+                end = i;
+                start = i;
+                continue;
+            }
             boolean contiguous = start == end || map.gap(l, map.lines().get(start)) <= 0.5;
             boolean label = LetterMap.startsWithLabel(map.book(), l)
                     || l.text().strip().endsWith(":")
@@ -360,12 +377,6 @@ final class RecipientEngine {
                     || map.book().match("reference", l.tokens(), 0) > 0
                     || map.book().match("theirReference", l.tokens(), 0) > 0;
             boolean wide = l.width() >= 0.45 && !l.text().strip().endsWith(",");
-            if (start == end && l.top() >= 0.08 && map.labelledValue(l)) {
-                // the value beside its label (Nos réf. : | D3300/…): passed over with the label
-                end = i;
-                start = i;
-                continue;
-            }
             if (start == end
                     && skipped < MAX_SKIPPED
                     && l.top() >= 0.08
@@ -390,8 +401,7 @@ final class RecipientEngine {
             }
             if (!contiguous
                     || label
-                    || isFooter(map.book(), l)
-                    || l.text().matches("(?i).*\\bwww\\..*")
+                    || contactOrWeb(map.book(), l)
                     || map.book().match("noteVerbale", l.tokens(), 0) > 0
                     || l.top() < 0.08
                     || returnAddress(map, l, start, end)) {
@@ -456,8 +466,7 @@ final class RecipientEngine {
             }
             double allowed = l.tokens().size() <= 3 && !l.text().matches(".*\\d.*") ? 1.1 : 0.5;
             boolean aligned = prev == null
-                    || Math.abs(l.left() - prev.left()) <= 0.1
-                    || Math.abs(l.centre() - prev.centre()) <= 0.05
+                    || sameColumn(l, prev)
                     || stepped && l.left() > prev.left() && l.left() - prev.left() <= 0.3;
             Tokens lt = l.tokens();
             boolean labelled = LetterMap.startsWithLabel(map.book(), l)
