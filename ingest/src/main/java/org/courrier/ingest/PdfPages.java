@@ -68,13 +68,14 @@ final class PdfPages {
             throws CourrierException {
         PDPage page = pdf.getPage(index);
         PDRectangle box = page.getCropBox();
-        double scale = limits.renderDpi() / 72.0;
-        long pixels = Math.round(box.getWidth() * scale) * Math.round(box.getHeight() * scale);
-        if (pixels > limits.maxPixelsPerPage()) {
+        double pixels = renderedPixels(box, limits.renderDpi());
+        // negated so that a NaN box (which no comparison passes) is refused too
+        if (!(pixels <= limits.maxPixelsPerPage())) {
             throw new CourrierException(
                     Reason.TOO_LARGE,
-                    facts.name() + ": page " + (index + 1) + " would render to "
-                            + pixels + " pixels at " + limits.renderDpi() + " dpi, over the limit of "
+                    facts.name() + ": page " + (index + 1) + " measures " + box.getWidth() + " x "
+                            + box.getHeight() + " points and would render to " + String.format("%.0f", pixels)
+                            + " pixels at " + limits.renderDpi() + " dpi, over the limit of "
                             + limits.maxPixelsPerPage() + " (courrier.intake.max-pixels-per-page)");
         }
         // the renderer decodes every image the page draws at its full declared size, whatever the page's own size
@@ -89,6 +90,18 @@ final class PdfPages {
                             + " (courrier.intake.max-pixels-per-page)");
         }
         return new RenderedPdfPage(facts.name(), pdf, renderer, index, limits.renderDpi());
+    }
+
+    /**
+     * The pixels PDFBox's renderer allocates for a page box at {@code dpi}: each side floored and at least one pixel,
+     * as it does. In floating point, so that a box of 10^30 points cannot overflow into a small or negative count;
+     * NaN when the box is.
+     */
+    static double renderedPixels(PDRectangle box, int dpi) {
+        double scale = dpi / 72.0;
+        double width = Math.max(Math.floor(box.getWidth() * scale), 1);
+        double height = Math.max(Math.floor(box.getHeight() * scale), 1);
+        return width * height;
     }
 
     /** A PDF written to the end carries %%EOF near its last byte; a truncated download does not. */

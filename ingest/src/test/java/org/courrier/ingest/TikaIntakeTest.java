@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.courrier.document.CourrierException;
 import org.courrier.document.Line;
 import org.courrier.document.Page;
@@ -274,6 +277,29 @@ class TikaIntakeTest {
                 .isInstanceOfSatisfying(
                         CourrierException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE))
                 .hasMessageContaining("max-pixels-per-page");
+    }
+
+    /**
+     * A page box of 10^30 by 0.1 points: its height rounded to no pixel at all, so the count was 0 and the page passed
+     * the limit, while the renderer takes at least one pixel a side and asked for a 2^31-byte image (found by the
+     * fuzzing run in CI).
+     */
+    @Test
+    void refusesPdfPageWhoseBoxIsAbsurdlyLarge() throws Exception {
+        float[][] boxes = {{1e30f, 0.1f}, {0f, 1e20f}, {1e6f, 1e6f}};
+        for (int i = 0; i < boxes.length; i++) {
+            Path file = dir.resolve("box-" + i + ".pdf");
+            try (PDDocument pdf = new PDDocument()) {
+                pdf.addPage(new PDPage(new PDRectangle(boxes[i][0], boxes[i][1])));
+                pdf.save(file.toFile());
+            }
+            assertThatThrownBy(() -> intake.open(file))
+                    .as("box %s x %s", boxes[i][0], boxes[i][1])
+                    .isInstanceOfSatisfying(
+                            CourrierException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE))
+                    .hasMessageStartingWith("box-" + i + ".pdf: page 1 ")
+                    .hasMessageContaining("courrier.intake.max-pixels-per-page");
+        }
     }
 
     @Test
