@@ -3,6 +3,8 @@ package org.courrier.extract.engine;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where the parts of a letter are: its lines in reading order, the salutation, where the body starts and ends.
@@ -21,6 +23,8 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
 
     /** A subject wraps over three lines at most; a fourth line glued under it is the body. */
     static final int MAX_SUBJECT_LINES = 3;
+    /** Open punctuation leaves the salutation without a comma: {@code Dear Mr and Mrs Fortuin}. */
+    private static final int OPEN_SALUTATION_TOKENS = 6;
 
     /**
      * A subject's wrapped line stands one line step under it; a step of one and a half is the white line before the
@@ -48,8 +52,9 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             "(?iu)[\\w.-]+@[\\w-]+\\.[\\w.]+|\\bwww\\.|https?://|\\b(tel|tél|telephone|téléphone|phone|fax|télécopie)"
                     + "\\b\\.?\\s*:?\\s*[(+\\d]|\\bp\\.?\\s?o\\.?\\s*box\\b|\\bb\\.\\s?p\\.?\\s*\\d");
 
-    private static final java.util.regex.Pattern TRAILING_DASHES =
-            java.util.regex.Pattern.compile("(?<=[,;:])[-–—~=_\\s]+$");
+    private static final Pattern TRAILING_DASHES = java.util.regex.Pattern.compile("(?<=[,;:])[-–—~=_\\s]+$");
+
+    private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("\\(?\\d{1,2}[.)]\\s+(?=\\p{Lu})");
 
     static LetterMap of(List<TextLine> lines, LanguageCues book) {
         int salutation = -1;
@@ -185,7 +190,23 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     /** Whether the line opens a body sentence ({@code I am writing}, {@code J'ai l'honneur}): never a subject's rest. */
     static boolean opensBody(LanguageCues book, TextLine l) {
         Tokens t = l.tokens();
-        return t.size() > 0 && book.match("bodyOpeners", t, 0) > 0;
+        return t.size() > 0 && book.match("bodyOpeners", t, 0) > 0 || numberedParagraph(l.text());
+    }
+
+    /**
+     * The first of a letter's numbered paragraphs ({@code 1. With respect, I refer to the above matter.}), as
+     * government offices of the Commonwealth number them: a number, then sentence-case text, not a heading in
+     * capitals.
+     */
+    static boolean numberedParagraph(String text) {
+        Matcher m = NUMBERED_PARAGRAPH.matcher(text.strip());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String rest = text.strip().substring(m.end());
+        long letters = rest.chars().filter(Character::isLetter).count();
+        long lower = rest.chars().filter(Character::isLowerCase).count();
+        return letters >= 8 && lower * 2 >= letters;
     }
 
     /** The last line of a paragraph, just under its previous line at the same margin, after an open end. */
@@ -223,13 +244,31 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         return t.size() > 0
                 && !text.isEmpty()
                 && t.size() <= 8
-                && book.match("salutations", t, 0) > 0
+                && (book.match("salutations", t, 0) > 0 || text.endsWith(",") && oneOfAlternatives(book, text))
                 && (text.endsWith(",")
                         || text.endsWith(";")
                         || text.endsWith(":")
-                        || t.size() <= 4
+                        || t.size() <= OPEN_SALUTATION_TOKENS
+                                && !l.prose()
                                 && book.match("openSalutations", t, 0) > 0
                                 && Character.isLetter(text.charAt(text.length() - 1)));
+    }
+
+    /**
+     * A salutation offering the reader a choice of forms ({@code Dato'/Sir/Madam,}, {@code Tuan/Puan,}): one of the
+     * forms between the slashes opens a salutation.
+     */
+    private static boolean oneOfAlternatives(LanguageCues book, String text) {
+        if (text.indexOf('/') < 0) {
+            return false;
+        }
+        for (String form : text.split("/")) {
+            Tokens t = Tokens.of(form);
+            if (t.size() > 0 && book.match("salutations", t, 0) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean startsWithLabel(LanguageCues book, TextLine l) {

@@ -19,6 +19,10 @@ final class SubjectEngine {
      * site runs longer.
      */
     private static final int ADDRESS_LINE_TOKENS = 5;
+    /** How much wider (in line pitches) the space around a block is than the space inside it. */
+    private static final double SET_APART = 0.3;
+    /** Width (of the page) from which a subject line ending with a comma ran to the margin and wrapped. */
+    private static final double WRAPPED_WIDTH = 0.6;
 
     Field<String> extract(LetterMap map) {
         for (TextLine line : map.lines()) {
@@ -47,7 +51,7 @@ final class SubjectEngine {
         List<TextLine> lines = map.lines();
         int salutation = map.salutation();
         if (salutation < 0) {
-            return Field.missing();
+            return aboveBody(map);
         }
         List<TextLine> between = new ArrayList<>();
         for (int i = salutation + 1; i < lines.size() && i < map.bodyStart(); i++) {
@@ -65,7 +69,7 @@ final class SubjectEngine {
             for (int i = 1; i < between.size(); i++) {
                 onePiece &= wrapped(map, between.get(i - 1), between.get(i));
             }
-            if (between.size() <= 2 || onePiece) {
+            if (between.size() <= 2 || onePiece || setApart(map, salutation, between)) {
                 return subjectOf(between, 0.88);
             }
         }
@@ -88,6 +92,26 @@ final class SubjectEngine {
             }
         }
         return aboveSalutation(map);
+    }
+
+    /**
+     * Whether the lines under the salutation stand as one block: closer to one another than to the salutation above
+     * and to the body's first line below ({@code Claim No. CV2024-01873 – … v. The Port Authority of Trinidad and} /
+     * {@code Tobago} / {@code Notice of Case Management Conference}).
+     */
+    private static boolean setApart(LetterMap map, int salutation, List<TextLine> block) {
+        List<TextLine> lines = map.lines();
+        int after = block.get(block.size() - 1).index() + 1;
+        if (after >= lines.size() || lines.get(after).page() != block.get(0).page()) {
+            return false;
+        }
+        double inside = 0;
+        for (int i = 1; i < block.size(); i++) {
+            inside = Math.max(inside, map.gap(block.get(i - 1), block.get(i)));
+        }
+        double apart = Math.min(
+                map.gap(lines.get(salutation), block.get(0)), map.gap(block.get(block.size() - 1), lines.get(after)));
+        return apart > inside + SET_APART;
     }
 
     /**
@@ -140,16 +164,51 @@ final class SubjectEngine {
         }
         List<TextLine> block = lines.subList(first, salutation);
         TextLine top = block.get(0);
-        LanguageCues book = map.book();
         if (map.gap(lines.get(first - 1), top) < 0.8
                 || map.gap(block.get(block.size() - 1), lines.get(salutation)) > 2.5
                 || top.width() < 0.38
                 || !alignedWith(top, lines.get(salutation))) {
             return Field.missing();
         }
+        return standsAsSubject(map.book(), block) ? subjectOf(block, 0.75) : Field.missing();
+    }
+
+    /**
+     * A subject in a letter without a salutation (a circular, a court's notice, a ministry's letter that goes from
+     * the addressee straight to its matter): one to three lines just above the body's first sentence, set apart from
+     * what stands above and below them, the first a wide one, none of them an address, a label or a date. Not the
+     * first line of the body itself, which runs to the margin and on into the next line.
+     */
+    private static Field<String> aboveBody(LetterMap map) {
+        List<TextLine> lines = map.lines();
+        int body = map.bodyStart();
+        if (body < 2 || body >= lines.size()) {
+            return Field.missing();
+        }
+        int first = body - 1;
+        while (first > 1
+                && body - first < LetterMap.MAX_SUBJECT_LINES
+                && map.gap(lines.get(first - 1), lines.get(first)) <= 0.3
+                && wrapped(map, lines.get(first - 1), lines.get(first))) {
+            first--;
+        }
+        List<TextLine> block = lines.subList(first, body);
+        TextLine top = block.get(0);
+        if (top.page() != lines.get(body).page()
+                || top.width() < 0.38
+                || !setApart(map, first - 1, block)
+                || !plausibleSubject(block)
+                || block.get(block.size() - 1).text().strip().endsWith(".")
+                || wrapped(map, block.get(block.size() - 1), lines.get(body))) {
+            return Field.missing();
+        }
+        return standsAsSubject(map.book(), block) ? subjectOf(block, 0.7) : Field.missing();
+    }
+
+    /** None of the lines is an address line, a label, a reference or a date; the first opens with no number. */
+    private static boolean standsAsSubject(LanguageCues book, List<TextLine> block) {
         for (TextLine l : block) {
             Tokens t = l.tokens();
-            boolean opening = l == top;
             if (t.size() == 0
                     || l.text().strip().endsWith(",")
                     || t.size() <= 6 && l.text().matches(".*\\d{1,2}[ ./-].*\\d{4}.*")
@@ -158,11 +217,11 @@ final class SubjectEngine {
                     || book.match("addresseeLead", t, 0) > 0
                     || book.match("reference", t, 0) > 0
                     || t.size() <= ADDRESS_LINE_TOKENS && LetterMap.containsExactly(book, "letterheadNoise", l)
-                    || opening && l.text().matches("\\d.*")) {
-                return Field.missing();
+                    || l == block.get(0) && l.text().matches("\\d.*")) {
+                return false;
             }
         }
-        return subjectOf(block, 0.75);
+        return true;
     }
 
     /**
@@ -190,12 +249,16 @@ final class SubjectEngine {
         return Character.isLowerCase(lines.get(next).text().strip().charAt(0));
     }
 
+    /**
+     * Whether the lines can be a subject: no running text, no date, no address line ending with a comma (a line
+     * ending with one may only be wrapped at the right margin, inside a long subject).
+     */
     private static boolean plausibleSubject(List<TextLine> lines) {
         int tokens = 0;
         for (TextLine l : lines) {
             if (l.prose()
                     || l.tokens().size() <= 6 && l.text().matches(".*\\d{1,2}[ ./-].*\\d{4}.*")
-                    || l.text().endsWith(",")) {
+                    || l.text().endsWith(",") && (l == lines.get(lines.size() - 1) || l.width() < WRAPPED_WIDTH)) {
                 return false;
             }
             tokens += l.tokens().size();

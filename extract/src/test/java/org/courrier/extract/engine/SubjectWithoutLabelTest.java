@@ -1,0 +1,136 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.courrier.extract.record.LetterFields;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Subjects printed without a label (issue 12), as the third pass over the independently written dev letters found
+ * them missed, each convention pinned by a small letter written for the test: a salutation offering a choice of
+ * forms and numbered paragraphs, a salutation in open punctuation over a long subject in capitals, a subject of
+ * three lines set apart under the salutation, and a letter with no salutation at all.
+ */
+class SubjectWithoutLabelTest {
+
+    private static final FieldExtractor EXTRACTOR = FieldExtractor.create(FieldExtractor.Mode.RULES);
+
+    private static LetterFields fields(PageSketch p) {
+        return EXTRACTOR.extract(p.document()).fields();
+    }
+
+    /** Malaysian ministries: {@code Dato'/Sir/Madam,} then the subject, then paragraphs numbered from 1. */
+    @Test
+    void aSalutationOfferingFormsAndNumberedParagraphsFrameTheSubject() {
+        LetterFields f = fields(new PageSketch()
+                .line("KEMENTERIAN KESIHATAN MALAYSIA")
+                .line("MINISTRY OF HEALTH MALAYSIA")
+                .skip(2)
+                .line("State Health Director")
+                .line("Selangor State Health Department")
+                .line("40100 Shah Alam")
+                .line("SELANGOR")
+                .skip(1)
+                .line("Dato'/Sir/Madam,")
+                .skip(1)
+                .line("INTENSIFICATION OF DENGUE PREVENTION AND CONTROL ACTIVITIES IN OUTBREAK")
+                .line("LOCALITIES IN THE STATE OF SELANGOR")
+                .skip(1)
+                .line("1. With respect, I refer to the above matter.")
+                .skip(1)
+                .line("2. Data from the surveillance system show that the State of Selangor recorded")
+                .lines(PageSketch.BODY_EN)
+                .line("Yours faithfully,"));
+
+        assertThat(f.subject().value())
+                .isEqualTo("INTENSIFICATION OF DENGUE PREVENTION AND CONTROL ACTIVITIES IN OUTBREAK"
+                        + " LOCALITIES IN THE STATE OF SELANGOR");
+        assertThat(f.recipient().value().block()).startsWith("State Health Director, Selangor State Health");
+    }
+
+    /** Open punctuation: {@code Dear Mr and Mrs Fortuin} with no comma, a subject whose middle line ends in one. */
+    @Test
+    void aSalutationWithoutCommaOverASubjectWrappedAtACommaInCapitals() {
+        LetterFields f = fields(new PageSketch()
+                .line("CITY OF CAPE TOWN")
+                .skip(2)
+                .line("Mr D.J. Fortuin and Mrs R. Fortuin")
+                .line("17 Wessels Road")
+                .line("Green Point")
+                .line("8005")
+                .skip(1)
+                .line("Dear Mr and Mrs Fortuin")
+                .skip(1)
+                .line("NOTICE IN TERMS OF SECTION 4(1) OF THE NATIONAL BUILDING REGULATIONS AND")
+                .line("STANDARDS ACT, 1977 (ACT 103 OF 1977): UNAUTHORISED BUILDING WORK ON ERF 9142,")
+                .line("GREEN POINT")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .line("Yours sincerely"));
+
+        assertThat(f.subject().value())
+                .isEqualTo("NOTICE IN TERMS OF SECTION 4(1) OF THE NATIONAL BUILDING REGULATIONS AND STANDARDS ACT,"
+                        + " 1977 (ACT 103 OF 1977): UNAUTHORISED BUILDING WORK ON ERF 9142, GREEN POINT");
+        assertThat(f.recipient().value().block())
+                .isEqualTo("Mr D.J. Fortuin and Mrs R. Fortuin, 17 Wessels Road," + " Green Point, 8005");
+    }
+
+    /** A case title wrapped onto a short second line and the notice's name under it, spaced apart as one block. */
+    @Test
+    void threeLinesSetApartUnderTheSalutationAreOneSubject() {
+        LetterFields f = fields(new PageSketch()
+                .line("SUPREME COURT OF JUDICATURE")
+                .skip(2)
+                .line("Pollard, Gopeesingh & Co.")
+                .line("14 St. Vincent Street")
+                .line("Port of Spain")
+                .skip(1)
+                .line("Dear Sirs/Madam,")
+                .skip(1)
+                .line("Claim No. CV2024-01873 – Kessington Holdings Limited v. The Port Authority of")
+                .line("Trinidad and Tobago")
+                .line("Notice of Case Management Conference")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .line("Yours faithfully,"));
+
+        assertThat(f.subject().value())
+                .isEqualTo("Claim No. CV2024-01873 – Kessington Holdings Limited v. The Port Authority of"
+                        + " Trinidad and Tobago Notice of Case Management Conference");
+    }
+
+    /** A court's notice and a ministry's circular go from the addressee to the matter: no salutation. */
+    @Test
+    void withoutASalutationTheLineSetApartAboveTheBodyIsTheSubject() {
+        LetterFields f = fields(new PageSketch()
+                .line("TRIBUNAL ADMINISTRATIF DE MONTPELLIER")
+                .skip(2)
+                .right("Monsieur le Maire de Sète")
+                .right("Hôtel de Ville")
+                .right("34200 SÈTE")
+                .skip(2)
+                .at(0.2, "NOTIFICATION DE LA REQUÊTE INTRODUCTIVE D'INSTANCE")
+                .skip(1)
+                .lines(PageSketch.BODY_FR)
+                .line("Je vous prie de croire, Monsieur le Maire, à l'assurance de ma considération distinguée."));
+
+        assertThat(f.subject().value()).isEqualTo("NOTIFICATION DE LA REQUÊTE INTRODUCTIVE D'INSTANCE");
+    }
+
+    /** The opening sentence of a note verbale runs to the margin and on: it is no subject. */
+    @Test
+    void theFirstLineOfANoteVerbaleIsNoSubject() {
+        LetterFields f = fields(new PageSketch()
+                .line("MINISTÈRE DES RELATIONS EXTÉRIEURES")
+                .line("N° 25/01472/DIPL/MINREX/DPE/DPI")
+                .skip(1)
+                .at(0.4, "NOTE VERBALE")
+                .skip(2)
+                .at(0.15, "Le Ministère des Relations Extérieures de la République (Direction du")
+                .line("Protocole d'État) présente ses compliments à l'Ambassade de la République à")
+                .line("Yaoundé et, se référant à la Note Verbale de cette dernière du 18 février 2025, a")
+                .lines(PageSketch.BODY_FR));
+
+        assertThat(f.subject().value()).isNull();
+    }
+}
