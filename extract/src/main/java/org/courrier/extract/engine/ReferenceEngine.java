@@ -2,6 +2,7 @@ package org.courrier.extract.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.courrier.extract.record.Field;
 
@@ -27,6 +28,10 @@ final class ReferenceEngine {
         }
     }
 
+    /** More words than a file number has: an address after "No." ({@code No. 11 Mankata Avenue, …}). */
+    private static final int MAX_VALUE_TOKENS = 6;
+    /** A first word with a figure, then a word of two or more lower-case letters and words without a figure. */
+    private static final Pattern PROSE_AFTER_NUMBER = Pattern.compile("^\\s*\\S*\\d\\S*(\\s+\\p{Ll}{2,}\\b[^\\d/]*)$");
     /** A number sign glued to the number: {@code N°0310-2019/MEF}. */
     /**
      * A number left blank ({@code ______/AMB/SG}) whose slash OCR read as a letter ({@code JAMB/SG}): mended, but
@@ -42,7 +47,21 @@ final class ReferenceEngine {
 
     private static final Pattern GLUED = Pattern.compile("(?i)(\\bN\\s?[°º])(?=[\\p{Alnum}_])");
 
-    private record Found(TextLine line, String value, int start, int end, double confidence) {}
+    /**
+     * @param named whether its label names a reference ({@code Ref.}, {@code Our file}), not only a number sign, and
+     *              the number follows it at once (the French "Réf. : Votre lettre n° …" names what the letter
+     *              answers; the letter's own number is the "N°" above)
+     */
+    private record Found(TextLine line, String value, int start, int end, double confidence, boolean named) {
+
+        Found(TextLine line, String value, int start, int end, double confidence) {
+            this(line, value, start, end, confidence, true);
+        }
+
+        Found named(boolean named) {
+            return new Found(line, value, start, end, confidence, named);
+        }
+    }
 
     Result extract(LetterMap map) {
         List<Found> own = new ArrayList<>();
@@ -52,8 +71,12 @@ final class ReferenceEngine {
             if (!map.inHeader(line.index()) && line.page() > 1) {
                 break;
             }
-            if (map.inBody(line.index()) || map.receivedStamp(line)) {
-                continue; // a stamp's number is the mail room's registration, not the letter's reference
+            if (map.inBody(line.index())
+                    || map.receivedStamp(line)
+                    || LetterMap.contains(map.book(), "legalFooter", line)) {
+                // a stamp's number is the mail room's registration, a registration or tax number the sender's
+                // own: neither is the letter's reference
+                continue;
             }
             Tokens t = Tokens.of(GLUED.matcher(line.text()).replaceAll("$1 "));
             for (int i = 0; i < t.size(); i++) {
@@ -67,17 +90,26 @@ final class ReferenceEngine {
                 if (!isTheirs) {
                     n = map.book().match("reference", t, i);
                 }
-                if (n == 0 || !labelHere(t, i, n)) {
+                // the Nordic and Baltic rows "Your 12.02.2025 No NPH-2025-014" / "Our 03.03.2025 No 9-3/2025/…"
+                boolean theirLead = i > 0 && i <= 3 && map.book().matchExactly("theirReferenceLead", t, 0) > 0;
+                boolean led = theirLead || i > 0 && i <= 3 && map.book().matchExactly("referenceLead", t, 0) > 0;
+                if (n == 0
+                        || !(labelHere(t, i, n)
+                                || led
+                                        && plausible(t.get(Math.min(i + n, t.size() - 1))
+                                                .text()))) {
                     continue;
                 }
+                isTheirs |= theirLead;
+                n = withTranslation(map, t, i, n);
                 Found f = value(map, line, t, i, n);
                 if (f != null) {
+                    f = f.named((n > 1 || t.get(i).key().length() > 2) && startsWithCode(f.value()));
                     (isTheirs ? theirs : own).add(f);
                     // past the value when it stands on this line; a value found beside or below leaves the
-                    // rest of this line to read (never step back: that looped forever on some OCR output)
-                    if (f.line() == line) {
-                        i = Math.max(i, nextTokenAt(t, f.end()) - 1);
-                    }
+                    // rest of this line after the label to read (never step back: that looped forever on some
+                    // OCR output)
+                    i = f.line() == line ? Math.max(i, nextTokenAt(t, f.end()) - 1) : i + n - 1;
                 }
             }
         }
@@ -104,7 +136,8 @@ final class ReferenceEngine {
         if (found.isEmpty()) {
             return Field.missing();
         }
-        Found f = found.get(0);
+        // "Réf. : MED/13/2025/0045871" before "N° 2C 153 827 4406 1" (a registered letter's number)
+        Found f = found.stream().filter(Found::named).findFirst().orElse(found.get(0));
         double c = f.confidence();
         for (Found other : found) {
             if (!other.value().equals(f.value())) {
@@ -134,7 +167,28 @@ final class ReferenceEngine {
         return label.contains("°") || label.contains("º") || t.get(i).key().contains("ref");
     }
 
+    /**
+     * A bilingual label ({@code Our file   Notre référence}, its value under it): when the rest of the line holds no
+     * figure and ends with another reference cue, the whole rest is the label.
+     */
+    private static int withTranslation(LetterMap map, Tokens t, int i, int n) {
+        for (int j = i + n; j < t.size(); j++) {
+            if (hasDigit(t.get(j).text())) {
+                return n;
+            }
+            int m = Math.max(map.book().match("reference", t, j), map.book().match("theirReference", t, j));
+            if (m > 0 && j + m == t.size()) {
+                return t.size() - i;
+            }
+        }
+        return n;
+    }
+
     private Found value(LetterMap map, TextLine line, Tokens t, int i, int n) {
+        // a label of two cues ("My Ref. No. MOF/…", "Please quote our reference RM240518"): past both
+        for (int more; i + n < t.size() && (more = map.book().matchExactly("reference", t, i + n)) > 0; ) {
+            n += more;
+        }
         int start = t.get(i + n - 1).end();
         String text = t.text();
         while (start < text.length() && ":.-–°º ".indexOf(text.charAt(start)) >= 0) {
@@ -154,7 +208,7 @@ final class ReferenceEngine {
         }
         String raw = text.substring(Math.min(start, end), end);
         // the place of a date line sharing the row ("UPR/CIV/2024/112 Genève, le 18 avril 2024"): not the number
-        String value = clean(dated ? PLACE_BEFORE_DATE.matcher(raw).replaceFirst("") : raw);
+        String value = clean(untilProse(dated ? PLACE_BEFORE_DATE.matcher(raw).replaceFirst("") : raw));
         double conf = i == 0 ? 0.96 : 0.9;
         if (value.isEmpty()) {
             int next = line.index() + 1;
@@ -186,7 +240,9 @@ final class ReferenceEngine {
             }
             return null;
         }
-        return plausible(value) ? mended(new Found(line, value, start, end, conf)) : null;
+        return plausible(value) && Tokens.of(value).size() <= MAX_VALUE_TOKENS
+                ? mended(new Found(line, value, start, end, conf))
+                : null;
     }
 
     /**
@@ -257,8 +313,23 @@ final class ReferenceEngine {
     }
 
     /** A number, or a number left blank to be filled in by hand ({@code ______/SP-PND/SG}). */
+    /**
+     * A number, then the sentence that goes on after it ({@code RM240518 in all correspondence}): the number. Words
+     * in lower case after a first word with a figure, with no figure or slash after them, are no part of a file
+     * number ({@code UPR/CIV/4e cycle/2024/112} is one).
+     */
+    static String untilProse(String raw) {
+        Matcher m = PROSE_AFTER_NUMBER.matcher(raw);
+        return m.matches() ? raw.substring(0, m.start(1)) : raw;
+    }
+
     private static boolean plausible(String v) {
         return hasDigit(v) || v.contains("/") && v.length() >= 4;
+    }
+
+    private static boolean startsWithCode(String v) {
+        String first = v.split("\\s", 2)[0];
+        return hasDigit(first) || first.contains("/");
     }
 
     private static boolean hasDigit(String v) {

@@ -1,0 +1,134 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.function.UnaryOperator;
+import org.courrier.extract.record.LetterFields;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the reference's label is read (issue 12), as the third pass over the independently written dev letters found
+ * it misread, each convention pinned by a small letter written for the test: a label of two cues, a reply
+ * instruction that names the number mid-sentence, a bilingual label over its value, the Nordic "Your DATE No …" row,
+ * and the numbers that are not the letter's reference (a house number, a registered letter's number, an NGO's
+ * registration).
+ */
+class ReferenceLabelTest {
+
+    private static final FieldExtractor EXTRACTOR = FieldExtractor.create(FieldExtractor.Mode.RULES);
+
+    private static LetterFields letter(UnaryOperator<PageSketch> header) {
+        PageSketch p = header.apply(new PageSketch().line("MINISTRY OF FINANCE").skip(1));
+        return EXTRACTOR
+                .extract(p.skip(1)
+                        .line("The Chief Director")
+                        .line("Ministry of Roads and Highways")
+                        .line("ACCRA")
+                        .skip(1)
+                        .line("Dear Sir,")
+                        .lines(PageSketch.BODY_EN)
+                        .line("Yours faithfully,")
+                        .document())
+                .fields();
+    }
+
+    @Test
+    void aLabelOfTwoCuesIsReadPastBoth() {
+        assertThat(letter(p -> p.line("My Ref. No. MOF/BUD/RH/24/VOL.6/153"))
+                        .reference()
+                        .value())
+                .isEqualTo("MOF/BUD/RH/24/VOL.6/153");
+    }
+
+    @Test
+    void aReplyInstructionGivesTheNumberNotTheRestOfItsSentence() {
+        assertThat(letter(p -> p.line("Please quote our reference RM240518 in all correspondence"))
+                        .reference()
+                        .value())
+                .isEqualTo("RM240518");
+    }
+
+    @Test
+    void aFileNumberWithWordsInItKeepsThem() {
+        assertThat(letter(p -> p.line("RÉFÉRENCE : UPR/CIV/4e cycle/2024/112"))
+                        .reference()
+                        .value())
+                .isEqualTo("UPR/CIV/4e cycle/2024/112");
+    }
+
+    /** Canada's federal letterhead: "Your file   Votre référence" over their number, "Our file …" over ours. */
+    @Test
+    void aBilingualLabelOverItsValue() {
+        LetterFields f = letter(p -> p.at(0.7, "Your file   Votre référence")
+                .at(0.7, "NBR-OPS-2024-117")
+                .halfSkip()
+                .at(0.7, "Our file   Notre référence")
+                .at(0.7, "6850-4-20240911 (SMO-ATL)"));
+
+        assertThat(f.reference().value()).isEqualTo("6850-4-20240911 (SMO-ATL)");
+        assertThat(f.theirReference().value()).isEqualTo("NBR-OPS-2024-117");
+    }
+
+    /** Estonia and the Nordic countries: each party's date and number on one row. */
+    @Test
+    void theNordicRowsOfDateAndNumber() {
+        LetterFields f =
+                letter(p -> p.at(0.6, "Your 12.02.2025 No NPH-2025-014").at(0.6, "Our 03.03.2025 No 9-3/2025/1187-2"));
+
+        assertThat(f.reference().value()).isEqualTo("9-3/2025/1187-2");
+        assertThat(f.theirReference().value()).isEqualTo("NPH-2025-014");
+    }
+
+    @Test
+    void aHouseNumberInTheLetterheadIsNoReference() {
+        assertThat(letter(p -> p.line("No. 11 Mankata Avenue, Airport Residential Area, P.O. Box 55, Accra, Ghana")
+                                .skip(1)
+                                .line("Ref: SLHC/ACC/PROT/25/047"))
+                        .reference()
+                        .value())
+                .isEqualTo("SLHC/ACC/PROT/25/047");
+    }
+
+    /** A registered letter's number under "LETTRE RECOMMANDÉE", then the letter's own "Réf." */
+    @Test
+    void aNamedReferenceWinsOverANumberSign() {
+        assertThat(letter(p -> p.line("LETTRE RECOMMANDÉE AVEC ACCUSÉ DE RÉCEPTION")
+                                .line("N° 2C 153 827 4406 1")
+                                .line("Réf. : MED/13/2025/0045871"))
+                        .reference()
+                        .value())
+                .isEqualTo("MED/13/2025/0045871");
+    }
+
+    /** In French, "Réf. :" may name what the letter answers; the letter's own number is then the "N°" above. */
+    @Test
+    void aReferenceLabelOverWhatTheLetterAnswersLeavesTheNumberSign() {
+        assertThat(letter(p -> p.line("N° 2187 /DAEC/SCE")
+                                .skip(2)
+                                .line("Réf. : Votre lettre n° 0964/CR/DUP du 28 février 2023."))
+                        .reference()
+                        .value())
+                .isEqualTo("2187 /DAEC/SCE");
+    }
+
+    /** An NGO's registration receipt and tax number in its letterhead. */
+    @Test
+    void aRegistrationNumberIsNoReference() {
+        LetterFields f = EXTRACTOR
+                .extract(new PageSketch()
+                        .line("BUREAU D'ÉTUDES ET DE COOPÉRATION DU BORGOU")
+                        .line("Récépissé N° 2016/0452/DEP-BORGOU/SG/SAG – IFU 6201604521873")
+                        .skip(2)
+                        .right("Monsieur le Directeur départemental")
+                        .right("de la Santé du Borgou")
+                        .right("Parakou")
+                        .skip(1)
+                        .line("Monsieur le Directeur,")
+                        .lines(PageSketch.BODY_FR)
+                        .line("Veuillez agréer, Monsieur le Directeur, nos salutations distinguées.")
+                        .document())
+                .fields();
+
+        assertThat(f.reference().value()).isNull();
+    }
+}
