@@ -24,6 +24,10 @@ final class CopiesEngine {
     private static final int MAX_ENTRIES = 40;
     /** Entries on one line set apart by middle dots or bullets: {@code Direction de région · Commission scolaire}. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[·•]\\s+");
+    /** An entry is narrower than this share of the page; running text is wider. */
+    private static final double ENTRY_WIDTH = 0.6;
+    /** Entries run on one after the other between spaced dashes. */
+    private static final Pattern DASHES = Pattern.compile("\\s+[–—]\\s+");
     /** A list is spaced in groups when its widest step between lines is this many times its narrowest. */
     private static final double GROUP_GAP = 1.6;
     /** A footer's lines stand closer than the text's spacing: a gap under this, in lines. */
@@ -71,6 +75,10 @@ final class CopiesEngine {
             boolean colon = t.colonAfter(n - 1);
             boolean alone = n == t.size();
             boolean afterBody = map.bodyEnd() >= 0 && line.index() > map.bodyEnd();
+            if (!colon && afterBody && LetterMap.headsCopies(map.book(), line)) {
+                // "Copy for information and necessary action (not according to seniority):": all of it heads the list
+                return follow(map, line, t, t.size());
+            }
             Matcher noted = NOTED.matcher(line.text());
             if (!colon && afterBody && noted.lookingAt()) {
                 // "cc (by email):": the heading, a note on how the copies go, then the colon
@@ -140,7 +148,7 @@ final class CopiesEngine {
             }
             if (!newPage && map.gap(prev, next) > 1.6
                     || LetterMap.startsWithLabel(map.book(), next)
-                    || next.prose()
+                    || next.prose() && !listed(map, prev, next, bulletedList)
                     || inFooter(map, next)
                     || signatureTitle(map.book(), next)) {
                 break;
@@ -191,7 +199,22 @@ final class CopiesEngine {
             return new Field<>(List.of(), label.text(), 0.5, evidence);
         }
         grouped(entries, tops, bottoms);
+        if (entries.size() == 1) {
+            entries = dashed(entries.get(0));
+        }
         return new Field<>(List.copyOf(entries), label.text(), conf * label.readQuality(), evidence);
+    }
+
+    /**
+     * Whether a line that reads like running text still stands in the list: a numbered or bulleted entry of a
+     * bulleted list ({@code 4. NIC, Ministry of Education, for uploading on the website.}), or a line set close
+     * under the last entry, short of the margin and without a full stop ({@code Coordonnateur régional de l'équipe
+     * d'appui aux incidents, Nairobi}).
+     */
+    private static boolean listed(LetterMap map, TextLine prev, TextLine next, boolean bulletedList) {
+        String text = next.text().strip();
+        return bulletedList && bulleted(text)
+                || map.gap(prev, next) <= CLOSE - 1 && next.width() < ENTRY_WIDTH && !text.endsWith(".");
     }
 
     private static void addEntry(List<String> entries, String text) {
@@ -236,6 +259,24 @@ final class CopiesEngine {
                 entries.remove(i + 1);
             }
         }
+    }
+
+    /**
+     * A list run on after its heading with dashes between the entries ({@code Copie à : Inspection générale de
+     * l'éducation, du sport et de la recherche – Service interacadémique des examens et concours (SIEC) – Cabinet du
+     * ministre}): split at the dashes when there are two or more; one dash may belong to a single entry's name
+     * ({@code The Permanent Secretary – Administration}).
+     */
+    private static List<String> dashed(String entry) {
+        String[] parts = DASHES.split(entry);
+        if (parts.length < 3) {
+            return List.of(entry);
+        }
+        List<String> entries = new ArrayList<>();
+        for (String part : parts) {
+            addEntry(entries, part);
+        }
+        return entries;
     }
 
     /** An entry without its leader dots and count of copies ({@code SGG ........ 2}) or trailing separators. */

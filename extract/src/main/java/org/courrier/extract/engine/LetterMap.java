@@ -25,6 +25,8 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     static final int MAX_SUBJECT_LINES = 3;
     /** Open punctuation leaves the salutation without a comma: {@code Dear Mr and Mrs Fortuin}. */
     private static final int OPEN_SALUTATION_TOKENS = 6;
+    /** Words a copy heading may run to before its colon. */
+    static final int LONG_COPY_HEADING = 12;
 
     /**
      * A subject's wrapped line stands one line step under it; a step of one and a half is the white line before the
@@ -101,8 +103,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         for (int i = bodyStart; i < lines.size(); i++) {
             TextLine l = lines.get(i);
             Tokens t = l.tokens();
-            int copies = t.size() == 0 ? 0 : book.match("copies", t, 0);
-            if (copies > 0 && t.colonAfter(copies - 1)) {
+            if (headsCopies(book, l)) {
                 break; // the copy list ("Copie pour information :") ends the body
             }
             if (closed
@@ -219,9 +220,20 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
 
     /** An enclosure or copy heading with its colon: never the running text of the paragraph above. */
     private static boolean headsList(LanguageCues book, TextLine l) {
+        return enclosureLine(book, l) || headsCopies(book, l);
+    }
+
+    /**
+     * A copy list's heading: its cue and a colon ({@code Copie pour information :}), or a cue opening a line that
+     * ends with the colon after a note ({@code Copy for information and necessary action (not according to
+     * seniority):}).
+     */
+    static boolean headsCopies(LanguageCues book, TextLine l) {
         Tokens t = l.tokens();
         int n = t.size() == 0 ? 0 : book.match("copies", t, 0);
-        return enclosureLine(book, l) || n > 0 && t.colonAfter(n - 1);
+        return n > 0
+                && (t.colonAfter(n - 1)
+                        || t.size() <= LONG_COPY_HEADING && l.text().strip().endsWith(":"));
     }
 
     private static boolean continues(TextLine above, TextLine next, double pitch) {

@@ -37,6 +37,9 @@ final class RecipientEngine {
     private static final double SAME_CENTRE = 0.05;
     /** A website: {@code www.…}. */
     private static final java.util.regex.Pattern WEB = java.util.regex.Pattern.compile("(?i)\\bwww\\.");
+    /** The number of a list's item at the start of its line: {@code 4. }, {@code (2) }. */
+    private static final java.util.regex.Pattern LIST_NUMBER =
+            java.util.regex.Pattern.compile("^\\s*\\(?\\d{1,2}[.)]\\s+");
     /** How far left of a memo's values its column of labels ({@code TO:}, {@code FROM:}) stands. */
     private static final double MEMO_LABEL_COLUMN = 0.2;
     /** How far right of a lone {@code To} the address under it may start. */
@@ -315,9 +318,14 @@ final class RecipientEngine {
                 || !l.text().matches(".*\\p{L}{3}.*");
     }
 
+    /**
+     * A contact line: an e-mail address, or a contact word with a number ({@code Tel: 0302 747 197}). The number of
+     * a list's item is not one: {@code 4. NIC, Ministry of Education, for uploading on the website.}
+     */
     static boolean isFooter(LanguageCues book, TextLine l) {
         return l.text().contains("@")
-                || LetterMap.contains(book, "footer", l) && l.text().matches(".*\\d.*");
+                || LetterMap.contains(book, "footer", l)
+                        && LIST_NUMBER.matcher(l.text()).replaceFirst("").matches(".*\\d.*");
     }
 
     /** A footer line, or a line giving a website: the letterhead's or the page foot's contact lines. */

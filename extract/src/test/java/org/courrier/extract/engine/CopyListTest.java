@@ -140,4 +140,63 @@ class CopyListTest {
                 .containsExactly(
                         "Inspection fédérale de la sécurité nucléaire", "Office cantonal de la santé publique");
     }
+
+    /** Bangladesh's memos: a heading that runs on to its colon, then numbered entries. */
+    @Test
+    void aHeadingWithANoteBeforeItsColonHeadsTheListBelow() {
+        PageSketch p = english()
+                .line("Copy for information and necessary action (not according to seniority):")
+                .at(0.11, "1. Divisional Commissioner, Sylhet Division, Sylhet.")
+                .at(0.11, "2. District Relief and Rehabilitation Officer, Sylhet.")
+                .at(0.11, "3. Office copy.");
+        assertThat(copies(p))
+                .containsExactly(
+                        "Divisional Commissioner, Sylhet Division, Sylhet",
+                        "District Relief and Rehabilitation Officer, Sylhet",
+                        "Office copy");
+    }
+
+    /** An entry that reads like a sentence and names the website is still an entry of a numbered list. */
+    @Test
+    void aNumberedEntryNamingTheWebsiteIsNoFooter() {
+        PageSketch p = english()
+                .line("Copy to:")
+                .at(0.13, "1. The Registrars of all Central Universities.")
+                .at(0.13, "2. NIC, Ministry of Education, for uploading on the website.");
+        assertThat(copies(p))
+                .containsExactly(
+                        "The Registrars of all Central Universities",
+                        "NIC, Ministry of Education, for uploading on the website");
+    }
+
+    /** A list run on after its heading with dashes between the entries, wrapped at the margin. */
+    @Test
+    void entriesRunOnBetweenDashes() {
+        PageSketch p = french().line("Copie à : Inspection générale de l'éducation, du sport et de la recherche –"
+                        + " Service interacadémique")
+                .line("des examens et concours (SIEC) – Cabinet du ministre");
+        assertThat(copies(p))
+                .containsExactly(
+                        "Inspection générale de l'éducation, du sport et de la recherche",
+                        "Service interacadémique des examens et concours (SIEC)",
+                        "Cabinet du ministre");
+    }
+
+    /** A single dash inside an entry's name is no separator. */
+    @Test
+    void oneDashStaysInsideItsEntry() {
+        PageSketch p = english().line("cc: The Permanent Secretary – Administration, Ministry of Health, LUSAKA");
+        assertThat(copies(p)).containsExactly("The Permanent Secretary – Administration, Ministry of Health, LUSAKA");
+    }
+
+    /** A second entry close under the first, long enough to read as running text. */
+    @Test
+    void aLongEntryCloseUnderTheFirstIsAnEntry() {
+        PageSketch p = french().line("c.c. : Représentant de l'OMS, Moroni")
+                .step(53)
+                .line("Coordonnateur régional de l'équipe d'appui, Nairobi");
+        assertThat(copies(p))
+                .containsExactly(
+                        "Représentant de l'OMS, Moroni", "Coordonnateur régional de l'équipe d'appui, Nairobi");
+    }
 }
