@@ -174,10 +174,25 @@ final class CopiesEngine {
                 bulletedList = bulleted(next.text().strip());
             }
             String body = next.text().strip();
-            boolean wrapped = left >= 0 && (next.left() > left + 0.01 || Character.isLowerCase(body.charAt(0)));
+            if (bulletedList
+                    && !bulleted(body)
+                    && !newPage
+                    && body.startsWith("(")
+                    && next.tokens().size() >= 3) {
+                // a note under an entry, "(Avec l'expression de mes hommages les plus déférents)", or under the
+                // list, "(Tous) à Kinshasa et Kolwezi"; a wrapped acronym, "(CAMI)", continues its entry
+                evidence.add(next.evidence());
+                prev = next;
+                continue;
+            }
+            boolean wrapped = left >= 0
+                    && (next.left() > left + 0.01
+                            || Character.isLowerCase(body.charAt(0))
+                            || map.gap(prev, next) <= CLOSE - 1
+                                    && !prev.text().strip().endsWith("."));
             if (bulletedList && !bulleted(body) && wrapped && !entries.isEmpty() && !newPage) {
-                // an entry wrapped over two lines: in a bulleted list, an indented line or one opening in lower case
-                // without its bullet continues the last entry
+                // an entry wrapped over two lines: in a bulleted list, a line without its bullet that is indented,
+                // opens in lower case, or stands close under an entry left open continues the last entry
                 int last = entries.size() - 1;
                 entries.set(last, clean(entries.get(last) + " " + next.text()));
                 bottoms.set(last, next);

@@ -199,4 +199,25 @@ class CopyListTest {
                 .containsExactly(
                         "Représentant de l'OMS, Moroni", "Coordonnateur régional de l'équipe d'appui, Nairobi");
     }
+
+    /**
+     * The Congo's ministries: a dashed list whose entries wrap back to the dash's margin, with notes in brackets
+     * under an entry and under the list.
+     */
+    @Test
+    void aDashedListWrapsToItsMarginAndCarriesNotesInBrackets() {
+        PageSketch p = french().line("Copies pour information :")
+                .line("– Son Excellence Monsieur le Président de la République")
+                .line("(Avec l'expression de mes hommages les plus déférents)")
+                .line("– Son Excellence Madame la Première Ministre, Cheffe du")
+                .line("Gouvernement")
+                .line("– Monsieur le Directeur Général du Cadastre Minier")
+                .line("(CAMI)")
+                .line("(Tous) à Kinshasa et Kolwezi");
+        assertThat(copies(p))
+                .containsExactly(
+                        "Son Excellence Monsieur le Président de la République",
+                        "Son Excellence Madame la Première Ministre, Cheffe du Gouvernement",
+                        "Monsieur le Directeur Général du Cadastre Minier (CAMI)");
+    }
 }
