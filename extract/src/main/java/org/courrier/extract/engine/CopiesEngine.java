@@ -189,10 +189,11 @@ final class CopiesEngine {
                     && (next.left() > left + 0.01
                             || Character.isLowerCase(body.charAt(0))
                             || map.gap(prev, next) <= CLOSE - 1
-                                    && !prev.text().strip().endsWith("."));
+                                    && (endsOpen(map.book(), prev) || body.startsWith("(")));
             if (bulletedList && !bulleted(body) && wrapped && !entries.isEmpty() && !newPage) {
                 // an entry wrapped over two lines: in a bulleted list, a line without its bullet that is indented,
-                // opens in lower case, or stands close under an entry left open continues the last entry
+                // opens in lower case, or stands close under a line left open ("Cheffe du") or opens with a bracket
+                // ("(CAMI)") continues the last entry
                 int last = entries.size() - 1;
                 entries.set(last, clean(entries.get(last) + " " + next.text()));
                 bottoms.set(last, next);
@@ -230,6 +231,12 @@ final class CopiesEngine {
         String text = next.text().strip();
         return bulletedList && bulleted(text)
                 || map.gap(prev, next) <= CLOSE - 1 && next.width() < ENTRY_WIDTH && !text.endsWith(".");
+    }
+
+    /** A line ending with a word no name ends with: {@code … la Première Ministre, Cheffe du}. */
+    private static boolean endsOpen(LanguageCues book, TextLine l) {
+        Tokens t = l.tokens();
+        return t.size() > 1 && book.matchExactly("openEnds", t, t.size() - 1) > 0;
     }
 
     private static void addEntry(List<String> entries, String text) {
