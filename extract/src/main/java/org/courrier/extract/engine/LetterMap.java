@@ -374,7 +374,10 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         for (int i = from; i < to; i++) {
             TextLine l = lines.get(i);
             boolean overlaps = l.box().horizontalOverlap(line.box()) > 0;
-            boolean near = Math.abs(l.box().y() - line.box().y()) <= 2.5 * pitch;
+            // a stamp's lines stand as far apart as its tilted, inked type is tall
+            double reach =
+                    Math.max(2.5 * pitch, 2.0 * Math.max(l.box().h(), line.box().h()));
+            boolean near = Math.abs(l.box().y() - line.box().y()) <= reach;
             if (i != line.index() && l.page() == line.page() && overlaps && near && stampWords(l)) {
                 return true;
             }

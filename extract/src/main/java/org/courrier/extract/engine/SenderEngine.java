@@ -418,7 +418,10 @@ final class SenderEngine {
         return government && t.size() <= 8;
     }
 
-    /** A line under this one, still in the letterhead, that names a body other than the government. */
+    /**
+     * A line under this one, still in the letterhead, that names a body other than the government, not one of the
+     * government's own units (a directorate, a division, a team).
+     */
     private static boolean bodyBelow(LetterMap map, TextLine line) {
         LanguageCues book = map.book();
         int seen = 0;
@@ -432,6 +435,9 @@ final class SenderEngine {
                 continue;
             }
             seen++;
+            if (book.match("governmentUnits", t, 0) > 0 || book.matchExactly("governmentUnits", t, t.size() - 1) > 0) {
+                return false; // "Scottish Government" / "Agriculture and Rural Economy Directorate": one of its units
+            }
             if (office(book, t) && !governmentOnly(book, t)) {
                 return true;
             }
@@ -517,6 +523,9 @@ final class SenderEngine {
                     && heightRatio(prev, l) < 0.5
                     && l.box().y() < prev.box().bottom() + map.pitch()) {
                 continue; // a speck of the emblem read as a word
+            }
+            if (l.box().horizontalOverlap(prev.box()) <= 0) {
+                continue; // beside the name, not under it: a logo's letters ("be" of a ".be" logo)
             }
             if (t.size() == 0
                     || LetterMap.containsExactly(book, "letterheadNoise", l)

@@ -229,4 +229,55 @@ class LetterheadSenderTest {
                 .at(0.25, "CABINET");
         assertThat(sender(frenchLetter(p))).isEqualTo("RÉGION DE SIKASSO, GOUVERNORAT");
     }
+
+    /** The government heads the letterhead and one of its own directorates stands beside it: the government writes. */
+    @Test
+    void aGovernmentOverOneOfItsDirectoratesIsTheSender() {
+        PageSketch p = new PageSketch()
+                .type(40)
+                .line("Scottish Government")
+                .type(28)
+                .at(0.56, "Agriculture and Rural Economy Directorate")
+                .at(0.56, "Islands Team")
+                .type(PageSketch.LINE);
+        assertThat(sender(englishLetter(p))).isEqualTo("Scottish Government");
+    }
+
+    /** The letters of a logo beside the name ("be" of a ".be" logo), a little lower, are not part of the name. */
+    @Test
+    void aLogosLettersBesideTheNameAreNoPartOfIt() {
+        PageSketch p = new PageSketch()
+                .type(36)
+                .step(38)
+                .at(0.16, "SPF FINANCES")
+                .type(42)
+                .step(90)
+                .at(0.095, "be")
+                .type(24)
+                .step(62)
+                .at(0.16, "Service public fédéral Finances")
+                .type(PageSketch.LINE);
+        assertThat(sender(englishLetter(p))).isEqualTo("SPF FINANCES");
+    }
+
+    /**
+     * A received stamp, tilted, so that each of its lines reads as tall as it is widely spaced: its first line is as
+     * much the stamp's as its date line.
+     */
+    @Test
+    void aReceivedStampInLargeTypeIsNoSender() {
+        PageSketch p = new PageSketch()
+                .type(40)
+                .line("NATIONAL WATER AND ELECTRICITY COMPANY")
+                .line("Directorate General")
+                .skip(2)
+                .type(90)
+                .step(85)
+                .at(0.12, "MINISTRY OF WATER AND ENERGY")
+                .at(0.15, "PRIVATE SECRETARIAT")
+                .at(0.14, "RECEIVED 06 FEB 2025")
+                .type(PageSketch.LINE)
+                .step(62);
+        assertThat(sender(englishLetter(p))).isEqualTo("NATIONAL WATER AND ELECTRICITY COMPANY");
+    }
 }

@@ -17,7 +17,7 @@ final class PageSketch {
     static final int HEIGHT = 3508;
     private static final int CHAR = 24;
     private static final int SPACE = 14;
-    private static final int LINE = 50;
+    static final int LINE = 50;
     private static final int STEP = 62;
 
     /** Four lines of French body text, the running prose of an ordinary letter. */
