@@ -37,6 +37,10 @@ final class RecipientEngine {
     private static final double SAME_CENTRE = 0.05;
     /** A website: {@code www.…}. */
     private static final java.util.regex.Pattern WEB = java.util.regex.Pattern.compile("(?i)\\bwww\\.");
+    /** Where a signature block set at the right of the page starts, as a share of its width. */
+    private static final double SIGNATURE_LEFT = 0.5;
+    /** The parties of a case under its number, "M. Thierry LACOMBE c/ Commune de Sète": no addressee. */
+    private static final java.util.regex.Pattern CASE_TITLE = java.util.regex.Pattern.compile("\\s(c/|v\\.|vs\\.?)\\s");
     /** The number of a list's item at the start of its line: {@code 4. }, {@code (2) }. */
     private static final java.util.regex.Pattern LIST_NUMBER =
             java.util.regex.Pattern.compile("^\\s*\\(?\\d{1,2}[.)]\\s+");
@@ -76,7 +80,10 @@ final class RecipientEngine {
                 break;
             }
             Tokens t = line.tokens();
-            if (t.size() == 0 || LetterMap.startsWithLabel(book, line) || replyInstruction(map, line)) {
+            if (t.size() == 0
+                    || LetterMap.startsWithLabel(book, line)
+                    || replyInstruction(map, line)
+                    || CASE_TITLE.matcher(line.text()).find()) {
                 continue;
             }
             int lead = book.match("addresseeLead", t, 0);
@@ -118,7 +125,50 @@ final class RecipientEngine {
             return foot;
         }
         Result under = underSignature(map);
-        return under.recipient().found() ? under : above(map);
+        if (under.recipient().found()) {
+            return under;
+        }
+        Result beside = underSignatureAtRight(map);
+        return beside.recipient().found() ? beside : above(map);
+    }
+
+    /**
+     * A government order without salutation signed at the right, its addressee at the left margin under the
+     * signature block and above the memo's number and distribution list (Bangladesh, India: {@code Farhana Rahman} /
+     * {@code Deputy Secretary} at the right, then {@code Deputy Commissioner} / {@code Sylhet.}).
+     */
+    private Result underSignatureAtRight(LetterMap map) {
+        if (map.salutation() >= 0 || map.bodyEnd() < 0 || map.isNoteVerbale()) {
+            return new Result(Field.missing(), -1);
+        }
+        LanguageCues book = map.book();
+        TextLine last = map.lines().get(map.bodyEnd());
+        boolean signed = false;
+        for (int i = map.bodyEnd() + 1; i < map.lines().size(); i++) {
+            TextLine l = map.lines().get(i);
+            Tokens t = l.tokens();
+            if (l.page() != last.page()) {
+                break;
+            }
+            if (t.size() == 0 || isFootNoise(book, l)) {
+                continue;
+            }
+            if (l.left() >= SIGNATURE_LEFT) {
+                signed = true;
+                continue;
+            }
+            if (!signed
+                    || l.left() >= FOOT_ADDRESS_LEFT
+                    || l.width() >= RUNNING_WIDTH
+                    || LetterMap.headsCopies(book, l)
+                    || LetterMap.startsWithLabel(book, l)
+                    || book.match("reference", t, 0) > 0
+                    || book.match("enclosures", t, 0) > 0) {
+                break;
+            }
+            return block(map, i, 0.7, false);
+        }
+        return new Result(Field.missing(), -1);
     }
 
     /**
@@ -493,6 +543,8 @@ final class RecipientEngine {
             if (labelled
                     || l.index() == map.salutation()
                     || map.inBody(l.index())
+                    || prev != null && lt.size() > 0 && map.book().match("reference", lt, 0) >= 2
+                    || LetterMap.headsCopies(map.book(), l)
                     || isFooter(map.book(), l) && !POST_BOX.matcher(l.text()).find()) {
                 break;
             }

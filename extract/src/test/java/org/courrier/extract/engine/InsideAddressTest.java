@@ -256,4 +256,51 @@ class InsideAddressTest {
                 .line("ACCRA");
         assertThat(block(p)).isEqualTo("The Ministry of Foreign Affairs, (Protocol Bureau), ACCRA");
     }
+
+    /** A court's notice names the case's parties under its number; the addressee is the block at the right. */
+    @Test
+    void theCasesPartiesAreNoAddressee() {
+        PageSketch p = new PageSketch()
+                .line("TRIBUNAL ADMINISTRATIF DE MONTPELLIER")
+                .skip(1)
+                .line("Dossier n° : 2504187-2")
+                .line("M. Thierry LACOMBE c/ Commune de Sète")
+                .skip(1)
+                .right("Monsieur le Maire de Sète")
+                .right("Hôtel de Ville")
+                .right("34200 SÈTE")
+                .skip(2)
+                .lines(PageSketch.BODY_FR)
+                .line("Je vous prie de croire, Monsieur le Maire, à l'assurance de ma considération distinguée.");
+        assertThat(block(p)).isEqualTo("Monsieur le Maire de Sète, Hôtel de Ville, 34200 SÈTE");
+    }
+
+    /**
+     * A government order of Bangladesh: no salutation, signed at the right, the addressee at the left under the
+     * signature and above the memo's number and its distribution list.
+     */
+    @Test
+    void anOrdersAddresseeUnderTheSignatureAtTheRight() {
+        PageSketch p = new PageSketch()
+                .line("Government of the People's Republic of Bangladesh")
+                .line("Ministry of Disaster Management and Relief")
+                .skip(1)
+                .line("Memo No. 51.00.0000.421.14.003.25-215")
+                .right("26 February 2025")
+                .line("Subject: Allocation of GR rice for families affected by flash floods")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .right("Farhana Rahman")
+                .right("Deputy Secretary")
+                .right("Phone: +880 2 223355861")
+                .line("Deputy Commissioner")
+                .line("Sylhet.")
+                .skip(1)
+                .line("Memo No. 51.00.0000.421.14.003.25-215/1(5)")
+                .line("Copy for information and necessary action (not according to seniority):")
+                .at(0.11, "1. Divisional Commissioner, Sylhet Division, Sylhet.")
+                .at(0.11, "2. Office copy.");
+        assertThat(block(p)).isEqualTo("Deputy Commissioner, Sylhet.");
+    }
 }
