@@ -64,6 +64,7 @@ final class SubjectEngine {
         if (!between.isEmpty()
                 && between.size() <= LetterMap.MAX_SUBJECT_LINES
                 && plausibleSubject(between)
+                && !greeting(between)
                 && !runsOn(lines, between.get(between.size() - 1))) {
             boolean onePiece = true;
             for (int i = 1; i < between.size(); i++) {
@@ -92,6 +93,16 @@ final class SubjectEngine {
             }
         }
         return aboveSalutation(map);
+    }
+
+    /**
+     * A sentence of greeting set apart under the salutation ({@code Warm greetings from Community Health Initiative
+     * Liberia (CHI-Liberia).}): one line in ordinary case ending with a full stop. A subject is a heading, not a
+     * sentence.
+     */
+    private static boolean greeting(List<TextLine> block) {
+        String text = block.get(block.size() - 1).text().strip();
+        return block.size() == 1 && text.endsWith(".") && !capitals(text);
     }
 
     /**

@@ -133,4 +133,24 @@ class SubjectWithoutLabelTest {
 
         assertThat(f.subject().value()).isNull();
     }
+
+    /** A sentence of greeting set apart under the salutation is the body's first paragraph, not a subject. */
+    @Test
+    void aGreetingSentenceUnderTheSalutationIsNoSubject() {
+        LetterFields f = fields(new PageSketch()
+                .line("COMMUNITY HEALTH INITIATIVE LIBERIA")
+                .skip(2)
+                .line("Dr. Samuel Tokpa")
+                .line("County Health Officer")
+                .line("Gbarnga, Bong County")
+                .skip(1)
+                .line("Dear Dr. Tokpa:")
+                .skip(1)
+                .line("Warm greetings from Community Health Initiative Liberia (CHI-Liberia).")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .line("Sincerely,"));
+
+        assertThat(f.subject().value()).isNull();
+    }
 }
