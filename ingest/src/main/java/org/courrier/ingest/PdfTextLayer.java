@@ -40,7 +40,8 @@ final class PdfTextLayer extends PDFTextStripper {
         layer.setEndPage(index + 1);
         layer.getText(pdf);
         layer.endLine();
-        String text = String.join("\n", layer.lines.stream().map(Line::text).toList());
+        List<Line> lines = RaisedFragments.joined(layer.lines);
+        String text = String.join("\n", lines.stream().map(Line::text).toList());
         if (!TextLayerQuality.isRealText(text)) {
             return null;
         }
@@ -49,7 +50,7 @@ final class PdfTextLayer extends PDFTextStripper {
         boolean sideways = rotation == 90 || rotation == 270;
         int width = (int) Math.round((sideways ? box.getHeight() : box.getWidth()) * SCALE);
         int height = (int) Math.round((sideways ? box.getWidth() : box.getHeight()) * SCALE);
-        return new Page(index + 1, width, height, layer.lines, PageMethod.TEXT_LAYER, 100, 0, 0);
+        return new Page(index + 1, width, height, lines, PageMethod.TEXT_LAYER, 100, 0, 0);
     }
 
     @Override

@@ -12,7 +12,10 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.courrier.document.CourrierException;
 import org.courrier.document.Line;
 import org.courrier.document.Page;
@@ -299,6 +302,55 @@ class TikaIntakeTest {
                             CourrierException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE))
                     .hasMessageStartingWith("box-" + i + ".pdf: page 1 ")
                     .hasMessageContaining("courrier.intake.max-pixels-per-page");
+        }
+    }
+
+    /**
+     * A superscript leaves the baseline, and the text layer comes out in three lines for one row ("Kumasi, 9", "th",
+     * "October, 2023"), the raised one first when the page draws it first: they are one line again, the ordinal
+     * glued to its number.
+     */
+    @Test
+    void aRowSplitByASuperscriptIsOneLineAgain() throws Exception {
+        for (int[] order : new int[][] {{0, 1, 2}, {1, 0, 2}}) {
+            Path file = dir.resolve("superscript-" + order[0] + ".pdf");
+            try (PDDocument pdf = new PDDocument()) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                pdf.addPage(page);
+                PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+                try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
+                    // as a browser prints it: each piece placed on its own, the ordinal smaller and higher
+                    float number = helvetica.getStringWidth("Kumasi, 9") / 1000 * 12;
+                    float ordinal = helvetica.getStringWidth("th") / 1000 * 7;
+                    float space = helvetica.getStringWidth(" ") / 1000 * 12;
+                    String[] pieces = {"Kumasi, 9", "th", "October, 2023"};
+                    float[][] at = {{380, 780, 12}, {380 + number, 789, 7}, {380 + number + ordinal + space, 780, 12}};
+                    for (int i : order) {
+                        out.beginText();
+                        out.setFont(helvetica, at[i][2]);
+                        out.newLineAtOffset(at[i][0], at[i][1]);
+                        out.showText(pieces[i]);
+                        out.endText();
+                    }
+                    out.beginText();
+                    out.setFont(helvetica, 12);
+                    out.newLineAtOffset(72, 700);
+                    for (String line : TestFiles.LETTER) {
+                        out.showText(line);
+                        out.newLineAtOffset(0, -18);
+                    }
+                    out.endText();
+                }
+                pdf.save(file.toFile());
+            }
+            try (OpenedDocument doc = intake.open(file)) {
+                Page page = ((PageSource.Ready) doc.pages().get(0)).page();
+                assertThat(page.lines())
+                        .as("drawn in the order %s", java.util.Arrays.toString(order))
+                        .first()
+                        .extracting(Line::text)
+                        .isEqualTo("Kumasi, 9th October, 2023");
+            }
         }
     }
 
