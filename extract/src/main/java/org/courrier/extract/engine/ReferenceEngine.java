@@ -103,6 +103,11 @@ final class ReferenceEngine {
                 isTheirs |= theirLead;
                 n = withTranslation(map, t, i, n);
                 Found f = value(map, line, t, i, n);
+                if (f != null && i > 0 && map.book().match("subject", t, 0) > 0 && !hasLetterInFirst(f.value())) {
+                    // "Objet : dérogation au règlement de zonage n° 502-2005": what the letter is about, a
+                    // regulation's or a law's number, not the letter's own
+                    f = null;
+                }
                 if (f != null) {
                     f = f.named((n > 1 || t.get(i).key().length() > 2) && startsWithCode(f.value()));
                     (isTheirs ? theirs : own).add(f);
@@ -330,6 +335,10 @@ final class ReferenceEngine {
     private static boolean startsWithCode(String v) {
         String first = v.split("\\s", 2)[0];
         return hasDigit(first) || first.contains("/");
+    }
+
+    private static boolean hasLetterInFirst(String v) {
+        return v.split("\\s", 2)[0].chars().anyMatch(Character::isLetter);
     }
 
     private static boolean hasDigit(String v) {

@@ -131,4 +131,30 @@ class ReferenceLabelTest {
 
         assertThat(f.reference().value()).isNull();
     }
+
+    /** A subject names the regulation it asks about: its number is no reference of the letter's. */
+    @Test
+    void aRegulationNumberInTheSubjectIsNoReference() {
+        LetterFields f = EXTRACTOR
+                .extract(new PageSketch()
+                        .line("Ville de Gatineau")
+                        .line("Service de l'urbanisme")
+                        .skip(2)
+                        .line("Gatineau, le 8 juin 2022")
+                        .skip(1)
+                        .line("Monsieur Patrick O'Neill")
+                        .line("112, rue Saint-Rédempteur")
+                        .line("Gatineau (Québec) J8X 2T6")
+                        .skip(1)
+                        .line("OBJET : Dérogation mineure au règlement de zonage n° 502-2005 – 112, rue")
+                        .line("Saint-Rédempteur")
+                        .skip(1)
+                        .line("Monsieur,")
+                        .lines(PageSketch.BODY_FR)
+                        .line("Veuillez agréer, Monsieur, nos salutations distinguées.")
+                        .document())
+                .fields();
+        assertThat(f.reference().value()).isNull();
+        assertThat(f.subject().value()).startsWith("Dérogation mineure");
+    }
 }
