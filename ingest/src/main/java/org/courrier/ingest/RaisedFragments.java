@@ -9,10 +9,10 @@ import org.courrier.document.Word;
 /**
  * Puts back together a row of text that a PDF's text layer split where the type left its baseline: a superscript
  * ({@code 9}{@code th} {@code October, 2023}, {@code 1}{@code er} {@code mars}, {@code N}{@code o}) comes out as
- * lines of its own. A smaller piece touching the end of the line before it joins that line's last word
- * ({@code 9th}), and the rest of the row, level with the line the piece joined, joins it after the piece. Two lines of
- * one size side by side are left apart: the text layer separated them for a reason (a note written beside a line, a
- * second column).
+ * lines of its own, before or after its row. A smaller piece lifted off a neighbouring line and touching the end of
+ * one of its words joins that word ({@code 9th}), and the rest of the row, level with the line the piece joined,
+ * joins it after. Two lines of one size side by side are left apart: the text layer separated them for a reason (a
+ * note written beside a line, a second column).
  */
 final class RaisedFragments {
 
@@ -34,37 +34,37 @@ final class RaisedFragments {
     static List<Line> joined(List<Line> lines) {
         List<Line> in = new ArrayList<>(lines);
         List<Line> out = new ArrayList<>(lines.size());
-        boolean broken = false;
-        int host = -1;
+        // the line that took a raised piece in, whose row may go on in the next line (compared by identity)
+        Line pieced = null;
         for (int i = 0; i < in.size(); i++) {
             Line line = in.get(i);
             Line last = out.isEmpty() ? null : out.get(out.size() - 1);
             Line grown = last == null ? null : absorbed(last, line);
-            if (grown == null && broken && restOfRow(last, line)) {
+            if (grown == null && last != null && last == pieced && restOfRow(last, line)) {
                 grown = merged(last, line);
             }
             if (grown != null) {
                 out.set(out.size() - 1, grown);
-                broken = true;
+                pieced = grown;
                 continue;
             }
             // the piece stands higher than its line, and the text layer, reading top down, may give it first
             Line next = i + 1 < in.size() ? absorbed(in.get(i + 1), line) : null;
             if (next != null) {
                 in.set(i + 1, next);
-                host = i + 1;
+                pieced = next;
                 continue;
             }
             out.add(line);
-            broken = host == i;
         }
         return out;
     }
 
     /**
      * The host line with the piece put in after the word whose end it touches, or null when the piece is no raised
-     * piece of it: set smaller and lifted off the line's foot, a word or two, level with the host or its foot just over the host's top (the text
-     * layer's boxes hold the letters' height only, and a superscript's is above the number's).
+     * piece of it: set smaller and lifted off the line's foot, a word or two, level with the host or its foot just
+     * over the host's top (the text layer's boxes hold the letters' height only, and a superscript's is above the
+     * number's).
      */
     private static Line absorbed(Line host, Line piece) {
         Box h = host.box();

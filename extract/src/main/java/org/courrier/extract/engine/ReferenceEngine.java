@@ -333,12 +333,16 @@ final class ReferenceEngine {
     }
 
     private static boolean startsWithCode(String v) {
-        String first = v.split("\\s", 2)[0];
+        String first = firstWord(v);
         return hasDigit(first) || first.contains("/");
     }
 
     private static boolean hasLetterInFirst(String v) {
-        return v.split("\\s", 2)[0].chars().anyMatch(Character::isLetter);
+        return firstWord(v).chars().anyMatch(Character::isLetter);
+    }
+
+    private static String firstWord(String v) {
+        return v.split("\\s", 2)[0];
     }
 
     private static boolean hasDigit(String v) {
