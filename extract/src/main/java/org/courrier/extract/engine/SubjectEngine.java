@@ -381,12 +381,17 @@ final class SubjectEngine {
         return new Field<>(subject, text.toString().strip(), Math.max(0.05, conf * q), ev);
     }
 
-    /** Cuts a salutation or body sentence OCR ran into the subject. */
+    /**
+     * Cuts a salutation or body sentence OCR ran into the subject. A salutation word that a preposition or a
+     * connecting word governs is the subject's own ({@code Succession de Madame Jacqueline DUMAS, décédée …}).
+     */
     private static String cut(LanguageCues book, String subject) {
         Tokens t = Tokens.of(subject);
         for (int i = 1; i < t.size(); i++) {
             if (book.match("salutations", t, i) > 0
                     && Character.isUpperCase(t.get(i).text().charAt(0))
+                    && book.match("connectors", t, i - 1) == 0
+                    && book.match("orgPrepositions", t, i - 1) == 0
                     && subject.indexOf(',', t.get(i).start()) > 0) {
                 return subject.substring(0, t.get(i).start()).strip();
             }

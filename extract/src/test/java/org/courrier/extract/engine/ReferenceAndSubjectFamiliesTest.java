@@ -44,6 +44,35 @@ class ReferenceAndSubjectFamiliesTest {
     }
 
     @Test
+    void aSalutationWordInsideTheSubjectIsTheSubjectsOwn() {
+        PageSketch p = new PageSketch()
+                .line("Hélène Bourdin – Marc Villeneuve")
+                .line("Notaires associés")
+                .skip(1)
+                .right("Monsieur Thierry DUMAS")
+                .right("3, rue des Carmes")
+                .right("45000 Orléans")
+                .skip(1)
+                .right("Tours, le 9 septembre 2022")
+                .skip(1)
+                .line("Objet : Succession de Madame Jacqueline DUMAS née FOUCHER, décédée le 14 juillet 2022")
+                .skip(1)
+                .line("Monsieur,");
+        p.lines(PageSketch.BODY_FR);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Succession de Madame Jacqueline DUMAS née FOUCHER, décédée le 14 juillet 2022");
+
+        PageSketch merged = new PageSketch()
+                .line("MAIRIE DE VALRÉAS")
+                .skip(1)
+                .right("Valréas, le 3 mars 2025")
+                .skip(1)
+                .line("Objet : Demande de subvention Monsieur le Maire,");
+        merged.lines(PageSketch.BODY_FR);
+        assertThat(fields(merged).subject().value()).isEqualTo("Demande de subvention");
+    }
+
+    @Test
     void aBareFileNumberAloneOnItsLineAboveTheDate() {
         PageSketch p = new PageSketch()
                 .line("SOUTHERN REGIONAL SECRETARIAT")
