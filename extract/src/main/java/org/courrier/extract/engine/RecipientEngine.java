@@ -17,6 +17,10 @@ final class RecipientEngine {
 
     /** How many lines above the salutation an unmarked address block may reach, past the dates and references. */
     private static final int MAX_LINES = 8;
+    /** How far down the page (fraction) a letterhead's person may stand. */
+    private static final double LETTERHEAD_PERSON_TOP = 0.2;
+    /** Lines under a letterhead's person looked at for its telephone. */
+    private static final int LETTERHEAD_PERSON_LINES = 6;
     /** An inside address runs to eight lines at most (addressee, title, organisation, attention, street, town…). */
     private static final int MAX_BLOCK_LINES = 8;
     /** Lines of dates and references skipped between the salutation and the address above them. */
@@ -116,7 +120,8 @@ final class RecipientEngine {
                     && line.width() < RUNNING_WIDTH
                     && line.index() != map.salutation()
                     && line.index() > 0
-                    && !(LetterMap.isSalutation(book, line) && line.left() < 0.3 && !nameFollows(t))) {
+                    && !(LetterMap.isSalutation(book, line) && line.left() < 0.3 && !nameFollows(t))
+                    && !letterheadPerson(map, line)) {
                 return block(map, firstOfAddress(book, map, line), 0.9);
             }
         }
@@ -376,6 +381,42 @@ final class RecipientEngine {
         return l.text().contains("@")
                 || LetterMap.contains(book, "footer", l)
                         && LIST_NUMBER.matcher(l.text()).replaceFirst("").matches(".*\\d.*");
+    }
+
+    /**
+     * A person heading the letterhead, the writer and not the addressee ({@code Maître Laure CASTELLAN} /
+     * {@code Avocat au Barreau de Marseille} / address / {@code Tél. : 04 91 …}): a titled name near the top of the
+     * page whose lines run on, without a gap, to a telephone or fax line, with another titled name further down the
+     * header to address the letter to.
+     */
+    private static boolean letterheadPerson(LetterMap map, TextLine line) {
+        LanguageCues book = map.book();
+        if (line.page() > 1 || line.top() > LETTERHEAD_PERSON_TOP) {
+            return false;
+        }
+        boolean telephone = false;
+        TextLine prev = line;
+        for (int i = line.index() + 1; i < map.lines().size() && i <= line.index() + LETTERHEAD_PERSON_LINES; i++) {
+            TextLine l = map.lines().get(i);
+            if (!sameColumn(l, prev) || map.gap(prev, l) > 0.5) {
+                break;
+            }
+            if (LetterMap.contains(book, "footer", l) && l.text().matches(".*\\d.*")) {
+                telephone = true;
+                break;
+            }
+            prev = l;
+        }
+        if (!telephone) {
+            return false;
+        }
+        for (int i = prev.index() + 1; i < map.lines().size() && map.inHeader(i); i++) {
+            TextLine l = map.lines().get(i);
+            if (l.page() == line.page() && l.tokens().size() > 0 && book.match("civilities", l.tokens(), 0) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A footer line, or a line giving a website: the letterhead's or the page foot's contact lines. */

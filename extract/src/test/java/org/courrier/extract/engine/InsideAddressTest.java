@@ -25,6 +25,30 @@ class InsideAddressTest {
     }
 
     @Test
+    void aLawyerHeadingTheLetterheadIsTheWriterNotTheAddressee() {
+        PageSketch p = new PageSketch()
+                .right("CASTELLAN AVOCATS")
+                .right("Maître Laure CASTELLAN")
+                .right("Avocat au Barreau de Marseille")
+                .right("42, rue Grignan – 13001 Marseille")
+                .right("Tél. : 04 91 33 72 05 – Fax : 04 91 33 72 06")
+                .skip(2)
+                .line("LETTRE RECOMMANDÉE AVEC ACCUSÉ DE RÉCEPTION")
+                .skip(1)
+                .at(0.52, "Monsieur Karim BENHAMOU")
+                .at(0.52, "15, boulevard Longchamp")
+                .at(0.52, "13001 Marseille")
+                .skip(1)
+                .at(0.52, "Marseille, le 3 octobre 2024")
+                .skip(1)
+                .line("Objet : Mise en demeure – loyers et charges impayés")
+                .skip(1)
+                .line("Monsieur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(block(p)).isEqualTo("Monsieur Karim BENHAMOU, 15, boulevard Longchamp, 13001 Marseille");
+    }
+
+    @Test
     void theOrganisationAboveThePersonWhenTheReferencesColumnIsReadInBetween() {
         PageSketch p = new PageSketch()
                 .line("MAKSU- JA TOLLIAMET")
