@@ -34,6 +34,17 @@ class LetterheadSenderTest {
     }
 
     @Test
+    void aGovernmentHeadingOverAnAdministrationIsPassedOver() {
+        PageSketch p = new PageSketch()
+                .at(0.38, "GOVERNMENT OF MALTA")
+                .type(40)
+                .at(0.29, "Malta Tax and Customs Administration")
+                .type(30)
+                .at(0.26, "Office of the Commissioner for Tax and Customs – Objections Unit");
+        assertThat(sender(englishLetter(p))).isEqualTo("Malta Tax and Customs Administration");
+    }
+
+    @Test
     void theNameInTheLetterHeadsLanguageNotItsTranslationAbove() {
         PageSketch p = new PageSketch()
                 .type(40)
