@@ -126,7 +126,7 @@ final class SenderEngine {
         if (chosen == null) {
             return Field.missing();
         }
-        Field<String> name = territory(map, chosen, wordmark(map, chosen));
+        Field<String> name = territory(map, chosen, placeAbove(map, chosen, wordmark(map, chosen)));
         return new Field<>(
                 withoutLogo(name.value()),
                 name.raw(),
@@ -181,6 +181,10 @@ final class SenderEngine {
         if (supervised != null) {
             return supervised;
         }
+        Block translation = inLettersLanguage(book, blocks, named);
+        if (translation != null) {
+            return translation;
+        }
         int h = named.first().box().h();
         if (first != named && startsAName(book, first) && first.first().box().h() > 1.1 * h) {
             return first; // the name in large type, a body's office words under it smaller
@@ -218,6 +222,45 @@ final class SenderEngine {
             }
         }
         return null;
+    }
+
+    /**
+     * A bilingual letterhead sets the name twice side by side ({@code ORGANISATION FOR ECONOMIC CO-OPERATION AND
+     * DEVELOPMENT} | {@code ORGANISATION DE COOPÉRATION ET DE DÉVELOPPEMENT ÉCONOMIQUES}, {@code MINISTÈRE DE LA
+     * SANTÉ PUBLIQUE} | {@code MINISTRY OF PUBLIC HEALTH}): the letter's own language names the sender. The other
+     * block, on the same row in another column and in the same type (not a logo's name beside an office's smaller
+     * lines), is taken when more of its words are the letter's language's connecting words ({@code de}, {@code et} /
+     * {@code of}, {@code and}).
+     */
+    private static Block inLettersLanguage(LanguageCues book, List<Block> blocks, Block named) {
+        TextLine line = named.first();
+        int own = functionWords(book, named);
+        for (Block b : blocks) {
+            TextLine other = b.first();
+            if (b != named
+                    && b.named()
+                    && other.page() == line.page()
+                    && Math.abs(other.box().y() - line.box().y()) < line.box().h() / 2
+                    && other.box().horizontalOverlap(line.box()) <= 0
+                    && heightRatio(line, other) > 0.8
+                    && heightRatio(line, other) < 1.25
+                    && functionWords(book, b) > own) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** How many words of the block's name are connecting words or prepositions of the letter's language. */
+    private static int functionWords(LanguageCues book, Block b) {
+        Tokens t = Tokens.of(b.name().value());
+        int n = 0;
+        for (int i = 0; i < t.size(); i++) {
+            if (book.match("connectors", t, i) > 0 || book.match("orgPrepositions", t, i) > 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A ministry named under this heading, in the letterhead (a few lines down). */
@@ -292,6 +335,44 @@ final class SenderEngine {
             s.append(s.length() == 0 ? "" : " ").append(u == line ? name.value() : u.text());
         }
         return field(s.toString(), used, name.confidence());
+    }
+
+    /**
+     * A local authority whose line only says what kind it is ({@code MUNICIPAL ASSEMBLY}, {@code COUNTY COUNCIL}),
+     * its place's name set on the line just above in the same type and column ({@code ASANTE AKIM CENTRAL}): the
+     * two lines are one name, {@code ASANTE AKIM CENTRAL MUNICIPAL ASSEMBLY}.
+     */
+    private static Field<String> placeAbove(LetterMap map, Block chosen, Field<String> name) {
+        LanguageCues book = map.book();
+        Tokens t = Tokens.of(name.value());
+        TextLine line = chosen.first();
+        if (name.evidence().size() != 1 || t.size() == 0 || book.match("localBodies", t, 0) != t.size()) {
+            return name;
+        }
+        for (int i = line.index() - 1; i >= 0 && line.index() - i <= 2; i--) {
+            TextLine l = map.lines().get(i);
+            boolean column = Math.abs(l.centre() - line.centre()) < 0.03
+                    || Math.abs(l.box().right() - line.box().right()) < 0.01 * line.pageWidth()
+                    || Math.abs(l.left() - line.left()) < 0.01;
+            if (l.page() != line.page() || !column) {
+                continue; // a line of the column beside, read in between
+            }
+            Tokens above = l.tokens();
+            if (above.size() == 0
+                    || above.size() > 5
+                    || map.gap(l, line) > 0.3
+                    || capitals(l.text()) != capitals(line.text())
+                    || heightRatio(l, line) < 0.8
+                    || heightRatio(l, line) > 1.25
+                    || l.text().matches(".*\\d.*")
+                    || names(book, above)
+                    || book.match("countryHeads", above, 0) > 0
+                    || isMotto(l)) {
+                return name;
+            }
+            return field(l.text().strip() + " " + name.value(), List.of(l, line), name.confidence());
+        }
+        return name;
     }
 
     /**

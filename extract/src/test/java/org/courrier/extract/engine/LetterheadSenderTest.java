@@ -45,6 +45,41 @@ class LetterheadSenderTest {
     }
 
     @Test
+    void ofANamePrintedInTwoLanguagesSideBySideTheLettersOwn() {
+        PageSketch p = new PageSketch()
+                .beside("ORGANISATION FOR ECONOMIC", 0.65, "ORGANISATION DE COOPÉRATION")
+                .beside("CO-OPERATION AND DEVELOPMENT", 0.65, "ET DE DÉVELOPPEMENT ÉCONOMIQUES")
+                .skip(2)
+                .line("Réf. : EDU/IMEP/TALIS/2023.117")
+                .right("Paris, le 27 juin 2023")
+                .skip(1)
+                .line("Madame Véronique Lambotte")
+                .line("Directrice générale")
+                .line("Boulevard du Jardin Botanique, 20-22")
+                .line("1000 Bruxelles")
+                .skip(1)
+                .line("Objet : Participation à l'enquête TALIS 2024")
+                .skip(1)
+                .line("Madame la Directrice générale,");
+        p.lines(PageSketch.BODY_FR);
+        assertThat(sender(p)).isEqualTo("ORGANISATION DE COOPÉRATION ET DE DÉVELOPPEMENT ÉCONOMIQUES");
+
+        PageSketch english =
+                new PageSketch().beside("MINISTÈRE DE LA SANTÉ PUBLIQUE", 0.6, "MINISTRY OF PUBLIC HEALTH");
+        assertThat(sender(englishLetter(english))).isEqualTo("MINISTRY OF PUBLIC HEALTH");
+    }
+
+    @Test
+    void aPlacesNameOverTheKindOfLocalAuthorityIsOneName() {
+        PageSketch p = new PageSketch()
+                .beside("In case of reply the number and date of this letter", 0.7, "ASANTE AKIM CENTRAL")
+                .beside("should be quoted.", 0.7, "MUNICIPAL ASSEMBLY")
+                .right("P.O. Box 46")
+                .right("Konongo – Ashanti");
+        assertThat(sender(englishLetter(p))).isEqualTo("ASANTE AKIM CENTRAL MUNICIPAL ASSEMBLY");
+    }
+
+    @Test
     void theNameInTheLetterHeadsLanguageNotItsTranslationAbove() {
         PageSketch p = new PageSketch()
                 .type(40)
