@@ -159,6 +159,19 @@ class LetterheadSenderTest {
         assertThat(sender(p)).isEqualTo("COMMUNE DE VALDORÉ");
     }
 
+    @Test
+    void aProvinceUnderTheMinistryOfTheInteriorWrites() {
+        PageSketch p = new PageSketch()
+                .line("ROYAUME DU MAROC")
+                .line("*****")
+                .line("MINISTÈRE DE L'INTÉRIEUR")
+                .line("*****")
+                .line("PROVINCE D'EL JADIDA")
+                .line("*****")
+                .line("SECRÉTARIAT GÉNÉRAL");
+        assertThat(sender(frenchLetter(p))).isEqualTo("PROVINCE D'EL JADIDA");
+    }
+
     private static PageSketch frenchLetter(PageSketch p) {
         p.skip(1)
                 .line("N° 0318/CHN/DG/2025")
