@@ -367,16 +367,25 @@ final class ReferenceEngine {
         return out;
     }
 
-    /** In a code made of letters ({@code 00AS}, {@code M1NEF}), a 0 or 1 is the O or I that OCR misread. */
-    private static String lettersInCodes(String v) {
+    /**
+     * In a code made of letters ({@code 00AS}, {@code M1NEF}), a 0 or 1 before a letter is the O or I that OCR
+     * misread. Figures ending the code are a number of its own ({@code CG1}, the first commune of Golfe; {@code SG01}).
+     */
+    static String lettersInCodes(String v) {
         StringBuilder out = new StringBuilder(v.length());
         for (String part : v.split("(?<=[/\\- .])|(?=[/\\- .])")) {
             long letters = part.chars().filter(Character::isLetter).count();
             boolean onlyZeroOne = part.chars().filter(Character::isDigit).allMatch(c -> c == '0' || c == '1');
-            out.append(
-                    letters >= 2 && onlyZeroOne && part.chars().allMatch(Character::isLetterOrDigit)
-                            ? part.replace('0', 'O').replace('1', 'I')
-                            : part);
+            if (letters >= 2 && onlyZeroOne && part.chars().allMatch(Character::isLetterOrDigit)) {
+                int end = part.length();
+                while (end > 0 && Character.isDigit(part.charAt(end - 1))) {
+                    end--;
+                }
+                out.append(part.substring(0, end).replace('0', 'O').replace('1', 'I'))
+                        .append(part.substring(end));
+            } else {
+                out.append(part);
+            }
         }
         return out.toString();
     }

@@ -500,4 +500,18 @@ class LetterExtractorTest {
                 "0849/OOAS/2022",
                 fields(p.lines(PageSketch.BODY_FR).document()).reference().value());
     }
+
+    @Test
+    void keepsTheFiguresThatEndACodeOfLetters() {
+        PageSketch p = frenchHeader(new PageSketch())
+                .right("Lomé, le 14 mai 2024")
+                .line("N° 0256/2024/CG1/CAB/SG/DST")
+                .skip(1)
+                .line("Objet : Mise en demeure")
+                .skip(1)
+                .line("Monsieur le Directeur,");
+        assertEquals(
+                "0256/2024/CG1/CAB/SG/DST",
+                fields(p.lines(PageSketch.BODY_FR).document()).reference().value());
+    }
 }
