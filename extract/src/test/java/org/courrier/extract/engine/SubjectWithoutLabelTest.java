@@ -50,6 +50,31 @@ class SubjectWithoutLabelTest {
 
     /** Open punctuation: {@code Dear Mr and Mrs Fortuin} with no comma, a subject whose middle line ends in one. */
     @Test
+    void aMaoriGreetingIsTheSalutationOverTheSubject() {
+        LetterFields f = fields(new PageSketch()
+                .right("Heritage New Zealand")
+                .right("Pouhere Taonga")
+                .skip(2)
+                .line("Our reference: 2025/217")
+                .line("21 May 2025")
+                .skip(1)
+                .line("Ben Tapsell")
+                .line("Aoraki Developments Limited")
+                .line("PO Box 842")
+                .line("Timaru 7940")
+                .skip(1)
+                .line("Tēnā koe Ben")
+                .skip(1)
+                .line("Archaeological authority application 2025/217 – 44 Selwyn Street, Timaru – decision")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .line("Nāku noa, nā"));
+
+        assertThat(f.subject().value())
+                .isEqualTo("Archaeological authority application 2025/217 – 44 Selwyn Street, Timaru – decision");
+    }
+
+    @Test
     void aSalutationWithoutCommaOverASubjectWrappedAtACommaInCapitals() {
         LetterFields f = fields(new PageSketch()
                 .line("CITY OF CAPE TOWN")
