@@ -19,6 +19,9 @@ final class SubjectEngine {
      * site runs longer.
      */
     private static final int ADDRESS_LINE_TOKENS = 5;
+    /** A subject opening with the year its matter is of, then words. */
+    private static final java.util.regex.Pattern YEAR_FIRST =
+            java.util.regex.Pattern.compile("(19|20)\\d\\d\\s+\\p{L}.*");
     /** How much wider (in line pitches) the space around a block is than the space inside it. */
     private static final double SET_APART = 0.3;
     /** Width (of the page) from which a subject line ending with a comma ran to the margin and wrapped. */
@@ -216,7 +219,10 @@ final class SubjectEngine {
         return standsAsSubject(map.book(), block) ? subjectOf(block, 0.7) : Field.missing();
     }
 
-    /** None of the lines is an address line, a label, a reference or a date; the first opens with no number. */
+    /**
+     * None of the lines is an address line, a label, a reference or a date; the first opens with no number, unless
+     * the number is the year the matter is of ({@code 2024 STAFF VERIFICATION AND BIOMETRIC DATA CAPTURE EXERCISE}).
+     */
     private static boolean standsAsSubject(LanguageCues book, List<TextLine> block) {
         for (TextLine l : block) {
             Tokens t = l.tokens();
@@ -228,7 +234,9 @@ final class SubjectEngine {
                     || book.match("addresseeLead", t, 0) > 0
                     || book.match("reference", t, 0) > 0
                     || t.size() <= ADDRESS_LINE_TOKENS && LetterMap.containsExactly(book, "letterheadNoise", l)
-                    || l == block.get(0) && l.text().matches("\\d.*")) {
+                    || l == block.get(0)
+                            && l.text().matches("\\d.*")
+                            && !YEAR_FIRST.matcher(l.text()).matches()) {
                 return false;
             }
         }

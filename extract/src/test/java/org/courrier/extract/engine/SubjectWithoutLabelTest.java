@@ -50,6 +50,30 @@ class SubjectWithoutLabelTest {
 
     /** Open punctuation: {@code Dear Mr and Mrs Fortuin} with no comma, a subject whose middle line ends in one. */
     @Test
+    void aCircularsSubjectMayOpenWithTheYearOfItsMatter() {
+        LetterFields f = fields(new PageSketch()
+                .at(0.33, "OYO STATE OF NIGERIA")
+                .at(0.31, "OFFICE OF THE HEAD OF SERVICE")
+                .skip(1)
+                .line("Ref. No.: HOS/EST/1053/Vol.IV/212")
+                .right("Date: 9th May, 2024")
+                .skip(1)
+                .line("All Permanent Secretaries,")
+                .line("All Heads of Extra-Ministerial Departments,")
+                .line("The Chief Registrar, High Court of Justice, Ibadan.")
+                .skip(1)
+                .at(0.15, "2024 STAFF VERIFICATION AND BIOMETRIC DATA CAPTURE EXERCISE")
+                .skip(1)
+                .line("1. In line with the State Government's resolve to sanitise the payroll and to build a reliable")
+                .at(0.15, "database of all public servants for effective manpower planning, His Excellency, the")
+                .at(0.15, "Executive Governor, has approved the conduct of a State-wide staff verification.")
+                .skip(1)
+                .lines(PageSketch.BODY_EN));
+
+        assertThat(f.subject().value()).isEqualTo("2024 STAFF VERIFICATION AND BIOMETRIC DATA CAPTURE EXERCISE");
+    }
+
+    @Test
     void aMaoriGreetingIsTheSalutationOverTheSubject() {
         LetterFields f = fields(new PageSketch()
                 .right("Heritage New Zealand")
