@@ -66,6 +66,12 @@ final class CopiesEngine {
                 continue;
             }
             if (n == 0) {
+                Tokens other = LetterMap.afterOtherLanguage(line);
+                int m = other == null || other.size() == 0 ? 0 : map.book().match("copies", other, 0);
+                if (m > 0 && other.colonAfter(m - 1)) {
+                    // "s.k. / c.c. : Director General of Customs": the heading in another language first
+                    return follow(map, line, other, m);
+                }
                 if (mangledCc(map, line)) {
                     Field<List<String>> list = follow(map, line, t, t.size());
                     return new Field<>(list.value(), list.raw(), list.confidence() * MANGLED, list.evidence());

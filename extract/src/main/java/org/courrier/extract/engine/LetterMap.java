@@ -56,6 +56,10 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
 
     private static final Pattern TRAILING_DASHES = java.util.regex.Pattern.compile("(?<=[,;:])[-–—~=_\\s]+$");
 
+    /** One or two short words (an abbreviation with its dots) and a slash, opening a line. */
+    private static final Pattern OTHER_LANGUAGE_LABEL =
+            Pattern.compile("\\s*[\\p{L}.]{1,8}(\\s[\\p{L}.]{1,8})?\\s*/\\s*");
+
     private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("\\(?\\d{1,2}[.)]\\s+(?=\\p{Lu})");
 
     static LetterMap of(List<TextLine> lines, LanguageCues book) {
@@ -231,9 +235,27 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     static boolean headsCopies(LanguageCues book, TextLine l) {
         Tokens t = l.tokens();
         int n = t.size() == 0 ? 0 : book.match("copies", t, 0);
+        if (n == 0) {
+            Tokens other = afterOtherLanguage(l);
+            return other != null && other.size() > 0 && book.match("copies", other, 0) > 0 && headsCopies(book, other);
+        }
         return n > 0
                 && (t.colonAfter(n - 1)
                         || t.size() <= LONG_COPY_HEADING && l.text().strip().endsWith(":"));
+    }
+
+    private static boolean headsCopies(LanguageCues book, Tokens t) {
+        int n = book.match("copies", t, 0);
+        return t.colonAfter(n - 1);
+    }
+
+    /**
+     * A label given first in another language, then in the letter's after a slash ({@code s.k. / c.c. :} in
+     * Malaysia, {@code Afrit / Copie :}): the words after the slash, or null when the line opens with no such label.
+     */
+    static Tokens afterOtherLanguage(TextLine l) {
+        Matcher m = OTHER_LANGUAGE_LABEL.matcher(l.text());
+        return m.lookingAt() ? Tokens.of(l.text().substring(m.end())) : null;
     }
 
     private static boolean continues(TextLine above, TextLine next, double pitch) {

@@ -76,6 +76,13 @@ class CopyListTest {
     }
 
     @Test
+    void aHeadingGivenFirstInAnotherLanguage() {
+        PageSketch p =
+                english().line("s.k. / c.c. : Director General of Customs").at(0.18, "Chief Executive Officer, MIDA");
+        assertThat(copies(p)).containsExactly("Director General of Customs", "Chief Executive Officer, MIDA");
+    }
+
+    @Test
     void evenlySpacedLinesEndingWithCommasStayOneEntryEach() {
         PageSketch p = english()
                 .line("cc:")
