@@ -191,11 +191,20 @@ final class SenderEngine {
         }
         for (int i = blocks.indexOf(named) + 1; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (!abbreviation(b) && startsAName(book, b) && b.first().box().h() > 2 * h) {
+            if (!abbreviation(b) && startsAName(book, b) && b.first().box().h() > 2 * h && oneLineHigh(b.first())) {
                 return b; // the name in a logo's large type beside the office's lines in small type
             }
         }
         return named;
+    }
+
+    /**
+     * A line as high as its letters: its characters at least a third as wide as the line is high. A stamp's lines
+     * read as one ({@code HARBOURVIEW RE – HRRECEIVED}, three lines high) are not a name in large type.
+     */
+    private static boolean oneLineHigh(TextLine l) {
+        int chars = l.text().strip().length();
+        return chars > 0 && (double) l.box().w() / chars >= l.box().h() / 3.0;
     }
 
     /**

@@ -125,6 +125,15 @@ class LetterheadSenderTest {
     }
 
     @Test
+    void aStampReadAsOneTallLineIsNoNameInLargeType() {
+        PageSketch p = new PageSketch()
+                .line("Ministry of Home Affairs")
+                .line("Department of Immigration")
+                .tall(0.65, "HARBOURVIEW RE – HRRECEIVED", 150);
+        assertThat(sender(englishLetter(p))).isEqualTo("Ministry of Home Affairs");
+    }
+
+    @Test
     void aReceivedStampAtTheTopIsNotTheSender() {
         PageSketch p = new PageSketch()
                 .type(80)

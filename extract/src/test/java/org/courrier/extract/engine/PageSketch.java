@@ -55,6 +55,21 @@ final class PageSketch {
         return this;
     }
 
+    /**
+     * A line of ordinary type read in a box {@code height} pixels high (a stamp's lines that OCR or the text layer
+     * read as one line); the next line follows under it.
+     */
+    PageSketch tall(double x, String text, int height) {
+        List<Word> w = new ArrayList<>();
+        for (Word word : words(x, y, text)) {
+            Box b = word.box();
+            w.add(new Word(word.text(), new Box(b.x(), b.y(), b.w(), height), word.confidence()));
+        }
+        lines.add(Line.of(w));
+        y += height + step - type;
+        return this;
+    }
+
     /** A line starting in the right half. */
     PageSketch right(String text) {
         return at(0.58, text);
