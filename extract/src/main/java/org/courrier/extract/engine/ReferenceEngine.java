@@ -103,9 +103,13 @@ final class ReferenceEngine {
                 isTheirs |= theirLead;
                 n = withTranslation(map, t, i, n);
                 Found f = value(map, line, t, i, n);
-                if (f != null && i > 0 && map.book().match("subject", t, 0) > 0 && !hasLetterInFirst(f.value())) {
+                if (f != null
+                        && i > 0
+                        && map.book().match("subject", t, 0) > 0
+                        && (!hasLetterInFirst(f.value()) || f.line() != line && i + n >= t.size())) {
                     // "Objet : dérogation au règlement de zonage n° 502-2005": what the letter is about, a
-                    // regulation's or a law's number, not the letter's own
+                    // regulation's or a law's number, not the letter's own; so is the number the subject's
+                    // wrapped line goes on with ("… de la licence d'importation n°" / "LI-2021-0137")
                     f = null;
                 }
                 if (f != null) {

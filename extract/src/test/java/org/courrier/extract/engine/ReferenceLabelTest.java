@@ -134,6 +134,52 @@ class ReferenceLabelTest {
 
     /** A subject names the regulation it asks about: its number is no reference of the letter's. */
     @Test
+    void theNumberASubjectWrapsOntoIsNoReference() {
+        LetterFields f = EXTRACTOR
+                .extract(new PageSketch()
+                        .at(0.38, "RÉPUBLIQUE D'HAÏTI")
+                        .at(0.23, "MINISTÈRE DE LA SANTÉ PUBLIQUE ET DE LA POPULATION")
+                        .skip(1)
+                        .right("Port-au-Prince, le 14 novembre 2023")
+                        .line("DPM/MT/2023-0784")
+                        .skip(1)
+                        .line("Monsieur Jean-Robert PIERRE-LOUIS")
+                        .line("Pharma-Caraïbes S.A.")
+                        .line("45, Route de Delmas, Delmas 33")
+                        .skip(1)
+                        .line("Objet : Demande de renouvellement de la licence d'importation n°")
+                        .at(0.17, "LI-2021-0137")
+                        .skip(1)
+                        .line("Monsieur le Directeur Général,")
+                        .lines(PageSketch.BODY_FR)
+                        .document())
+                .fields();
+        assertThat(f.reference().value()).isEqualTo("DPM/MT/2023-0784");
+    }
+
+    @Test
+    void anNgosOperatingLicenceInItsLetterheadIsNoReference() {
+        LetterFields f = EXTRACTOR
+                .extract(new PageSketch()
+                        .line("ASSOCIATION POUR LA PROMOTION DE LA SANTÉ COMMUNAUTAIRE AU TCHAD")
+                        .line("ONG nationale – Autorisation de fonctionnement n° 0478/PR/PM/MATD/SG/DGAT/DAPCL/2016")
+                        .line("Siège : Quartier Moursal – B.P. 1124 N'Djamena")
+                        .skip(1)
+                        .right("N'Djamena, le 12 décembre 2023")
+                        .skip(1)
+                        .right("À Monsieur le Délégué Provincial de la Santé")
+                        .right("Abéché")
+                        .skip(1)
+                        .line("Objet : Transmission du rapport final de la campagne")
+                        .skip(1)
+                        .line("Monsieur le Délégué Provincial,")
+                        .lines(PageSketch.BODY_FR)
+                        .document())
+                .fields();
+        assertThat(f.reference().value()).isNull();
+    }
+
+    @Test
     void aRegulationNumberInTheSubjectIsNoReference() {
         LetterFields f = EXTRACTOR
                 .extract(new PageSketch()
