@@ -81,6 +81,11 @@ final class DateEngine {
             place = place(map.book(), before, bt, leadAt);
             s += place != null ? 2 : 0;
         }
+        if (leadAt < bt.size() && leadAt >= 2 && place == null) {
+            // "Note No. ML/ADM/443/1/2025 dated 3 March 2025", "Votre lettre n° 318/CA/DST du 27 janvier": the
+            // date of the document the letter cites, not its own
+            s -= 4;
+        }
         if (bt.size() > 0 && map.book().match("dateLabels", bt, 0) > 0) {
             s += 2;
         }

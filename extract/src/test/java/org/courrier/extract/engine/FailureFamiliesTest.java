@@ -121,6 +121,27 @@ class FailureFamiliesTest {
     }
 
     @Test
+    void theDateOfTheNoteANoteVerbaleAnswersIsNotItsOwn() {
+        PageSketch p = new PageSketch()
+                .line("MINISTRY OF FOREIGN AFFAIRS")
+                .line("Malé, Republic of Maldives")
+                .skip(1)
+                .line("No: (F) PRO/2025/NV/0213")
+                .skip(1)
+                .line("The Ministry of Foreign Affairs of the Republic of Maldives presents its compliments to")
+                .line("the High Commission of India and, with reference to the High Commission's")
+                .line("Note No. ML/ADM/443/1/2025 dated 3 March 2025, has the honour to inform the High")
+                .line("Commission that the registration of the vehicles has been approved.");
+        p.lines(PageSketch.BODY_EN)
+                .line("The Ministry avails itself of this opportunity to renew to the High Commission the")
+                .line("assurances of its highest consideration.")
+                .skip(2)
+                .right("Malé, 20 Ramadan 1446")
+                .right("20 March 2025");
+        assertThat(fields(p).date().value()).isEqualTo(LocalDate.of(2025, 3, 20));
+    }
+
+    @Test
     void copyListUnderCcWithCountsAndAWrappedItem() {
         PageSketch p = new PageSketch()
                 .line("MINISTERE DE LA SANTE")
