@@ -60,6 +60,7 @@ final class SenderEngine {
     private Field<String> letterhead(LetterMap map, int recipientLine) {
         LanguageCues book = map.book();
         TextLine motto = null;
+        TextLine person = null;
         List<TextLine> candidates = new ArrayList<>();
         for (TextLine line : map.lines()) {
             if (line.page() > 1
@@ -69,6 +70,15 @@ final class SenderEngine {
                 break;
             }
             Tokens t = line.tokens();
+            if (person != null
+                    && Math.abs(line.left() - person.left()) < 0.02
+                    && map.gap(person, line) <= 0.5
+                    && !line.text().matches(".*\\d.*")) {
+                // "Dr. Meenakshi Raghavan, IAS" / "Additional Secretary" / "Mission Director (NHM)": the writer's
+                // designation under the writer's name, heading a demi-official letter, names no issuing body
+                person = line;
+                continue;
+            }
             boolean label =
                     t.size() > 0 && (LetterMap.startsWithLabel(book, line) || book.match("reference", t, 0) > 0);
             if (label && !candidates.isEmpty() && line.top() > candidates.get(0).top() + 0.03) {
@@ -97,9 +107,12 @@ final class SenderEngine {
                 motto = under;
                 continue;
             }
+            if (book.match("civilities", t, 0) > 0) {
+                person = line;
+                continue;
+            }
             if (LetterMap.containsExactly(book, "letterheadNoise", line)
                     || address(book, line)
-                    || book.match("civilities", t, 0) > 0
                     || map.receivedStamp(line)) {
                 continue;
             }
@@ -175,7 +188,8 @@ final class SenderEngine {
             }
         }
         if (named == null) {
-            return first != null ? first : blocks.isEmpty() ? null : blocks.get(0);
+            Block larger = first == null ? null : larger(book, blocks, first);
+            return larger != null ? larger : first != null ? first : blocks.isEmpty() ? null : blocks.get(0);
         }
         Block supervised = supervised(book, blocks, named);
         if (supervised != null) {
@@ -196,6 +210,27 @@ final class SenderEngine {
             }
         }
         return named;
+    }
+
+    /**
+     * When no line names a body by an office word: the name printed half as large again as the first line
+     * ({@code EAST AFRICAN COMMUNITY} in large capitals under {@code EAC Headquarters}, the seat's address in small
+     * type), the largest of them.
+     */
+    private static Block larger(LanguageCues book, List<Block> blocks, Block first) {
+        Block best = null;
+        for (Block b : blocks) {
+            int h = b.first().box().h();
+            if (b != first
+                    && !abbreviation(b)
+                    && startsAName(book, b)
+                    && h > 1.5 * first.first().box().h()
+                    && oneLineHigh(b.first())
+                    && (best == null || h > best.first().box().h())) {
+                best = b;
+            }
+        }
+        return best;
     }
 
     /**

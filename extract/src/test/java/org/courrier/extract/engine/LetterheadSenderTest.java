@@ -125,6 +125,32 @@ class LetterheadSenderTest {
     }
 
     @Test
+    void theWritersDesignationOverADemiOfficialLetterIsNoBody() {
+        PageSketch p = new PageSketch()
+                .beside("Dr. Meenakshi Raghavan, IAS", 0.78, "Tel.: 011-2306 2157")
+                .line("Additional Secretary")
+                .line("Mission Director (NHM)")
+                .at(0.45, "Government of India")
+                .at(0.42, "Ministry of Health & Family Welfare")
+                .at(0.42, "Nirman Bhawan, New Delhi – 110011");
+        assertThat(sender(englishLetter(p))).isEqualTo("Ministry of Health & Family Welfare");
+    }
+
+    @Test
+    void withoutAnOfficeWordTheNameInLargeTypeNotTheSeatAbove() {
+        PageSketch p = new PageSketch()
+                .type(40)
+                .at(0.78, "EAC Headquarters")
+                .at(0.76, "Afrika Mashariki Road")
+                .at(0.76, "P.O. Box 1096, Arusha")
+                .type(80)
+                .at(0.28, "EAST AFRICAN COMMUNITY")
+                .type(40)
+                .at(0.42, "One People, One Destiny");
+        assertThat(sender(englishLetter(p))).isEqualTo("EAST AFRICAN COMMUNITY");
+    }
+
+    @Test
     void aStampReadAsOneTallLineIsNoNameInLargeType() {
         PageSketch p = new PageSketch()
                 .line("Ministry of Home Affairs")
