@@ -91,7 +91,7 @@ final class RecipientEngine {
                 continue;
             }
             int lead = book.match("addresseeLead", t, 0);
-            if (lead > 0 && t.size() == lead) {
+            if (lead > 0 && t.size() == lead && !amongLoneLetters(map, line)) {
                 int first = underLead(map, line);
                 if (first >= 0) {
                     return block(map, first, 0.95);
@@ -381,6 +381,22 @@ final class RecipientEngine {
         return l.text().contains("@")
                 || LetterMap.contains(book, "footer", l)
                         && LIST_NUMBER.matcher(l.text()).replaceFirst("").matches(".*\\d.*");
+    }
+
+    /**
+     * A lone {@code à} that is one of a row of single letters read apart: handwriting or a stamp's text set
+     * aslant ({@code T} / {@code S} / {@code S} / {@code à} / … / {@code p} / {@code r}), not the lead of an address.
+     */
+    private static boolean amongLoneLetters(LetterMap map, TextLine line) {
+        int letters = 0;
+        for (int i = Math.max(0, line.index() - 3);
+                i <= line.index() + 3 && i < map.lines().size();
+                i++) {
+            if (i != line.index() && map.lines().get(i).text().strip().length() <= 2) {
+                letters++;
+            }
+        }
+        return letters >= 3;
     }
 
     /**

@@ -25,6 +25,38 @@ class InsideAddressTest {
     }
 
     @Test
+    void aLoneLetterOfHandwritingSetAslantIsNoAddressLead() {
+        PageSketch p = new PageSketch()
+                .line("AMBASSADE DE LA RÉPUBLIQUE DÉMOCRATIQUE DU CONGO EN FRANCE")
+                .at(0.50, "T")
+                .at(0.52, "S")
+                .at(0.54, "S")
+                .at(0.55, "à")
+                .at(0.38, "32, cours Albert 1er – 75008 Paris")
+                .at(0.57, "p")
+                .at(0.58, "r")
+                .at(0.59, "é")
+                .skip(1)
+                .line("N° 0217/AMB.RDC/PAR/CAB/2023")
+                .skip(1)
+                .line("L'Ambassade de la République Démocratique du Congo en France présente ses compliments")
+                .line("au Ministère de l'Europe et des Affaires étrangères et a l'honneur de lui notifier")
+                .lines(PageSketch.BODY_FR)
+                .line("L'Ambassade saisit cette occasion pour renouveler au Ministère les assurances de sa")
+                .line("très haute considération.")
+                .skip(1)
+                .right("Paris, le 14 juin 2023")
+                .skip(3)
+                .line("Ministère de l'Europe et des Affaires étrangères")
+                .line("Direction du Protocole")
+                .line("57, boulevard des Invalides")
+                .line("75007 PARIS");
+        assertThat(block(p))
+                .isEqualTo("Ministère de l'Europe et des Affaires étrangères, Direction du Protocole, "
+                        + "57, boulevard des Invalides, 75007 PARIS");
+    }
+
+    @Test
     void aLawyerHeadingTheLetterheadIsTheWriterNotTheAddressee() {
         PageSketch p = new PageSketch()
                 .right("CASTELLAN AVOCATS")
