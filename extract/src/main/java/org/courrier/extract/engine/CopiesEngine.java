@@ -22,6 +22,8 @@ final class CopiesEngine {
     private static final int SIGNATURE_LINES = 4;
 
     private static final int MAX_ENTRIES = 40;
+    /** Lines under a copy heading looked at for entries ending with semicolons. */
+    private static final int SEMICOLON_REACH = 20;
     /** Entries on one line set apart by middle dots or bullets: {@code Direction de région · Commission scolaire}. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[·•]\\s+");
     /** An entry is narrower than this share of the page; running text is wider. */
@@ -141,6 +143,7 @@ final class CopiesEngine {
         double conf = 0.95;
         double left = -1;
         boolean bulletedList = false;
+        boolean semicolons = semicolonEnds(map, label);
         TextLine prev = label;
         for (int i = label.index() + 1; i < map.lines().size() && entries.size() < MAX_ENTRIES; i++) {
             TextLine next = map.lines().get(i);
@@ -191,17 +194,25 @@ final class CopiesEngine {
                 prev = next;
                 continue;
             }
+            String above = prev.text().strip();
+            boolean hyphenated = above.matches(".*\\p{L}-");
             boolean wrapped = left >= 0
                     && (next.left() > left + 0.01
                             || Character.isLowerCase(body.charAt(0))
+                            || hyphenated
+                            || semicolons && !above.matches(".*[;.]")
                             || map.gap(prev, next) <= CLOSE - 1
                                     && (endsOpen(map.book(), prev) || body.startsWith("(")));
             if (bulletedList && !bulleted(body) && wrapped && !entries.isEmpty() && !newPage) {
                 // an entry wrapped over two lines: in a bulleted list, a line without its bullet that is indented,
-                // opens in lower case, or stands close under a line left open ("Cheffe du") or opens with a bracket
-                // ("(CAMI)") continues the last entry
+                // opens in lower case, follows a word broken at a hyphen ("Haut-" / "Katanga ;"), follows a line
+                // not yet ended in a list whose entries end with semicolons, or stands close under a line left
+                // open ("Cheffe du") or opens with a bracket ("(CAMI)") continues the last entry
                 int last = entries.size() - 1;
-                entries.set(last, clean(entries.get(last) + " " + next.text()));
+                String joined = entries.get(last).endsWith("-") && hyphenated
+                        ? entries.get(last) + next.text().strip()
+                        : entries.get(last) + " " + next.text();
+                entries.set(last, clean(joined));
                 bottoms.set(last, next);
             } else {
                 addEntry(entries, next.text());
@@ -237,6 +248,23 @@ final class CopiesEngine {
         String text = next.text().strip();
         return bulletedList && bulleted(text)
                 || map.gap(prev, next) <= CLOSE - 1 && next.width() < ENTRY_WIDTH && !text.endsWith(".");
+    }
+
+    /**
+     * Whether the list under this heading ends its entries with semicolons ({@code - Monsieur le Maire de la Ville
+     * de Lubumbashi ;}): two or more of the next lines in the heading's column end so.
+     */
+    private static boolean semicolonEnds(LetterMap map, TextLine label) {
+        int n = 0;
+        for (int i = label.index() + 1; i < map.lines().size() && i <= label.index() + SEMICOLON_REACH; i++) {
+            TextLine l = map.lines().get(i);
+            if (l.page() == label.page()
+                    && Math.abs(l.left() - label.left()) < 0.1
+                    && l.text().strip().endsWith(";")) {
+                n++;
+            }
+        }
+        return n >= 2;
     }
 
     /** A line ending with a word no name ends with: {@code … la Première Ministre, Cheffe du}. */

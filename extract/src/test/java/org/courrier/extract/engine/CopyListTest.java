@@ -76,6 +76,25 @@ class CopyListTest {
     }
 
     @Test
+    void entriesEndedBySemicolonsRunOnOverCapitalisedAndHyphenatedLines() {
+        PageSketch p = english()
+                .line("Copie à :")
+                .line("- Son Excellence Monsieur le Vice-Premier Ministre, Ministre")
+                .line("de l'Intérieur, Sécurité, Décentralisation et Affaires")
+                .line("Coutumières")
+                .line("à Kinshasa/Gombe ;")
+                .line("- Monsieur le Président de l'Assemblée Provinciale du Haut-")
+                .line("Katanga ;")
+                .line("- Monsieur le Maire de la Ville de Lubumbashi.");
+        assertThat(copies(p))
+                .containsExactly(
+                        "Son Excellence Monsieur le Vice-Premier Ministre, Ministre de l'Intérieur, Sécurité, "
+                                + "Décentralisation et Affaires Coutumières à Kinshasa/Gombe",
+                        "Monsieur le Président de l'Assemblée Provinciale du Haut-Katanga",
+                        "Monsieur le Maire de la Ville de Lubumbashi");
+    }
+
+    @Test
     void aHeadingGivenFirstInAnotherLanguage() {
         PageSketch p =
                 english().line("s.k. / c.c. : Director General of Customs").at(0.18, "Chief Executive Officer, MIDA");
