@@ -19,6 +19,10 @@ final class SubjectEngine {
      * site runs longer.
      */
     private static final int ADDRESS_LINE_TOKENS = 5;
+    /** The narrowest (page fraction) and the fewest words of a one-line unlabelled subject above the salutation. */
+    private static final double SHORT_SUBJECT_WIDTH = 0.25;
+
+    private static final int SHORT_SUBJECT_WORDS = 4;
     /** A subject opening with the year its matter is of, then words. */
     private static final java.util.regex.Pattern YEAR_FIRST =
             java.util.regex.Pattern.compile("(19|20)\\d\\d\\s+\\p{L}.*");
@@ -160,8 +164,9 @@ final class SubjectEngine {
 
     /**
      * A subject set apart above the salutation without a label ({@code Enquête sur la structure des salaires – …}
-     * under the place and date): one to three lines, the first a wide one, closer to the salutation than to what
-     * stands above them, wrapped into one another, and none of them an address, a label or a date.
+     * under the place and date): one to three lines, the first a wide one (or one short line of several words,
+     * {@code Sommation – déclaration d'impôt 2023}), closer to the salutation than to what stands above them,
+     * wrapped into one another, and none of them an address, a label or a date.
      */
     private static Field<String> aboveSalutation(LetterMap map) {
         List<TextLine> lines = map.lines();
@@ -180,11 +185,18 @@ final class SubjectEngine {
         TextLine top = block.get(0);
         if (map.gap(lines.get(first - 1), top) < 0.8
                 || map.gap(block.get(block.size() - 1), lines.get(salutation)) > 2.5
-                || top.width() < 0.38
+                || top.width() < 0.38 && !shortOneLiner(block)
                 || !alignedWith(top, lines.get(salutation))) {
             return Field.missing();
         }
         return standsAsSubject(map.book(), block) ? subjectOf(block, 0.75) : Field.missing();
+    }
+
+    /** One line a quarter of the page wide at least, of four words or more: not a name, a title or a word. */
+    private static boolean shortOneLiner(List<TextLine> block) {
+        return block.size() == 1
+                && block.get(0).width() >= SHORT_SUBJECT_WIDTH
+                && block.get(0).tokens().size() >= SHORT_SUBJECT_WORDS;
     }
 
     /**

@@ -50,6 +50,29 @@ class SubjectWithoutLabelTest {
 
     /** Open punctuation: {@code Dear Mr and Mrs Fortuin} with no comma, a subject whose middle line ends in one. */
     @Test
+    void aShortSubjectSetApartAboveTheSalutation() {
+        LetterFields f = fields(new PageSketch()
+                .line("RÉPUBLIQUE ET CANTON DE NEUCHÂTEL")
+                .line("SERVICE DES CONTRIBUTIONS")
+                .skip(1)
+                .beside("Service des contributions", 0.52, "RECOMMANDÉE")
+                .beside("Case postale", 0.52, "Monsieur")
+                .beside("2301 La Chaux-de-Fonds", 0.52, "Yannick Perrenoud")
+                .at(0.52, "Rue du Doubs 87")
+                .at(0.52, "2300 La Chaux-de-Fonds")
+                .skip(2)
+                .beside("N/réf. : OTPP/LJ/2024-15873", 0.64, "La Chaux-de-Fonds, le 12 novembre 2024")
+                .line("N° de contribuable : 1.487.305.62")
+                .skip(2)
+                .line("Sommation – déclaration d'impôt 2023")
+                .skip(1)
+                .line("Monsieur,")
+                .lines(PageSketch.BODY_FR));
+
+        assertThat(f.subject().value()).isEqualTo("Sommation – déclaration d'impôt 2023");
+    }
+
+    @Test
     void aCircularsSubjectMayOpenWithTheYearOfItsMatter() {
         LetterFields f = fields(new PageSketch()
                 .at(0.33, "OYO STATE OF NIGERIA")
