@@ -19,6 +19,8 @@ final class SubjectEngine {
      * site runs longer.
      */
     private static final int ADDRESS_LINE_TOKENS = 5;
+    /** How far (page fraction) a hanging line may start from the subject text it stands under. */
+    private static final double HANGING_TOLERANCE = 0.015;
     /** The narrowest (page fraction) and the fewest words of a one-line unlabelled subject above the salutation. */
     private static final double SHORT_SUBJECT_WIDTH = 0.25;
 
@@ -372,7 +374,8 @@ final class SubjectEngine {
             if (!used.isEmpty()
                     && !wrapped(map, prev, next)
                     && !Character.isLowerCase(next.text().strip().charAt(0))
-                    && !prev.text().strip().matches(".*[,;:–—-]$")) {
+                    && !prev.text().strip().matches(".*[,;:–—-]$")
+                    && !hangsUnderText(label, t, n, next)) {
                 // the line above ended short of the margin, and this one opens like a sentence: the subject ended
                 clean = true;
                 break;
@@ -399,6 +402,22 @@ final class SubjectEngine {
             ev.add(l.evidence());
         }
         return new Field<>(subject, text.toString().strip(), Math.max(0.05, conf * q), ev);
+    }
+
+    /**
+     * Whether the line hangs under the subject's text, right of its label ({@code Re:   Samoa: Pacific Resilience
+     * Program …} / {@code (IDA Grant No. E287-WS) – Notice of Effectiveness}): indented from the label's margin to
+     * where the text after the label starts on the label's line (estimated from the characters before it).
+     */
+    private static boolean hangsUnderText(TextLine label, Tokens t, int n, TextLine next) {
+        if (n >= t.size() || label.text().isEmpty()) {
+            return false;
+        }
+        double start = label.box().x()
+                + (double) label.box().w() * t.get(n).start() / label.text().length();
+        double tolerance = HANGING_TOLERANCE * label.pageWidth();
+        return next.box().x() > label.box().x() + tolerance
+                && Math.abs(next.box().x() - start) <= tolerance;
     }
 
     /**

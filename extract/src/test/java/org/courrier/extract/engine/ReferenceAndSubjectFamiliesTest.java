@@ -44,6 +44,27 @@ class ReferenceAndSubjectFamiliesTest {
     }
 
     @Test
+    void aSubjectLineHangingUnderTheTextAfterItsLabelGoesOn() {
+        PageSketch p = new PageSketch()
+                .line("THE WORLD BANK")
+                .skip(1)
+                .line("November 14, 2023")
+                .skip(1)
+                .line("Hon. Leatisi Mataia Afamasaga")
+                .line("Minister of Finance")
+                .line("Apia, Samoa")
+                .skip(1)
+                .line("Re: Samoa: Pacific Resilience Program – Additional Financing")
+                .at(0.1 + 86.0 / PageSketch.WIDTH, "(IDA Grant No. E287-WS) – Notice of Effectiveness")
+                .skip(1)
+                .line("Excellency:");
+        p.lines(PageSketch.BODY_EN);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Samoa: Pacific Resilience Program – Additional Financing (IDA Grant No. E287-WS) – "
+                        + "Notice of Effectiveness");
+    }
+
+    @Test
     void aSalutationWordInsideTheSubjectIsTheSubjectsOwn() {
         PageSketch p = new PageSketch()
                 .line("Hélène Bourdin – Marc Villeneuve")
