@@ -34,6 +34,8 @@ final class SubjectEngine {
     private static final double WRAPPED_WIDTH = 0.6;
 
     Field<String> extract(LetterMap map) {
+        String primary = map.book().phrases("subject").get(0).get(0);
+        TextLine first = null;
         for (TextLine line : map.lines()) {
             if (line.index() >= map.bodyStart()) {
                 break;
@@ -46,7 +48,17 @@ final class SubjectEngine {
             if (n == 0 || !(t.colonAfter(n - 1) || t.get(n - 1).key().length() >= 5)) {
                 continue;
             }
-            return follow(map, line, t, n);
+            if (t.get(n - 1).key().equals(primary)) {
+                return follow(map, line, t, n);
+            }
+            if (first == null) {
+                first = line;
+            }
+        }
+        if (first != null) {
+            // "Re: Project: …" heading a block of labelled lines with no "Subject:" among them
+            Tokens t = first.tokens();
+            return follow(map, first, t, map.book().match("subject", t, 0));
         }
         Field<String> unlabelled = unlabelled(map);
         return unlabelled.found() ? unlabelled : AbsenceJudge.subject(map);

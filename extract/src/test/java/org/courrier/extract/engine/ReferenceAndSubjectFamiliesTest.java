@@ -44,6 +44,26 @@ class ReferenceAndSubjectFamiliesTest {
     }
 
     @Test
+    void theSubjectLabelInsideABlockHeadedByRe() {
+        PageSketch p = new PageSketch()
+                .line("HALVORSEN MECHANICAL CONTRACTORS, INC.")
+                .skip(1)
+                .line("October 7, 2025")
+                .skip(1)
+                .line("Mr. Kevin Dufresne")
+                .line("Northstar Builders Group, LLC")
+                .line("Minneapolis, MN 55401")
+                .skip(1)
+                .line("Re: Project: Riverside Medical Office Building, Bloomington, MN")
+                .at(0.14, "Subcontract No.: NB-2317-23H")
+                .at(0.14, "Subject: Notice of Delay – Late Release of Level 3 Ceiling Areas")
+                .skip(1)
+                .line("Dear Mr. Dufresne:");
+        p.lines(PageSketch.BODY_EN);
+        assertThat(fields(p).subject().value()).isEqualTo("Notice of Delay – Late Release of Level 3 Ceiling Areas");
+    }
+
+    @Test
     void aSubjectLineHangingUnderTheTextAfterItsLabelGoesOn() {
         PageSketch p = new PageSketch()
                 .line("THE WORLD BANK")
