@@ -22,6 +22,12 @@ final class CopiesEngine {
     private static final int SIGNATURE_LINES = 4;
 
     private static final int MAX_ENTRIES = 40;
+    /**
+     * A row of dots leading to an entry's count, as OCR reads it off a scan ({@code Chrono
+     * ........................eeseeseess 1}, {@code Cabinet du Ministre ..........cccoeveeeee. 01}): from three dots
+     * on, the rest of the entry when it holds no capital (the dots' smudge and the count, no name).
+     */
+    private static final Pattern LEADER_TAIL = Pattern.compile("(?<![.…\\s])\\s*(?:[.…]\\s?){3,}+[^\\p{Lu}]{0,40}$");
     /** Lines under a copy heading looked at for entries ending with semicolons. */
     private static final int SEMICOLON_REACH = 20;
     /** Entries on one line set apart by middle dots or bullets: {@code Direction de région · Commission scolaire}. */
@@ -337,7 +343,10 @@ final class CopiesEngine {
 
     /** An entry without its leader dots and count of copies ({@code SGG ........ 2}) or trailing separators. */
     private static String clean(String entry) {
-        return entry.replaceAll("\\s*[.…_]{3,}\\s*\\(?\\d{0,3}\\)?\\s*(ex\\.?|exemplaires?|copies?)?\\s*$", "")
+        return LEADER_TAIL
+                .matcher(entry)
+                .replaceFirst("")
+                .replaceAll("\\s*[.…_]{3,}\\s*\\(?\\d{0,3}\\)?\\s*(ex\\.?|exemplaires?|copies?)?\\s*$", "")
                 .replaceAll("\\s+", " ")
                 .replaceAll("[\\s,;.’'`]+$", "")
                 .strip();

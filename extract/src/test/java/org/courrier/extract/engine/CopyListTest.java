@@ -95,6 +95,17 @@ class CopyListTest {
     }
 
     @Test
+    void aRowOfDotsSmudgedByTheScanLeadsOnlyToTheCount() {
+        PageSketch p = english()
+                .line("Copy to:")
+                .line("Cabinet du Ministre ..........cccoeveeeee. 01")
+                .line("DRE DOSSO ........vcrcrrccceneers 1")
+                .line("Direction ... Sud")
+                .line("Chrono ........................eeseeseess 1");
+        assertThat(copies(p)).containsExactly("Cabinet du Ministre", "DRE DOSSO", "Direction ... Sud", "Chrono");
+    }
+
+    @Test
     void aHeadingGivenFirstInAnotherLanguage() {
         PageSketch p =
                 english().line("s.k. / c.c. : Director General of Customs").at(0.18, "Chief Executive Officer, MIDA");
