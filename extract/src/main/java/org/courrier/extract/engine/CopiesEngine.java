@@ -74,11 +74,10 @@ final class CopiesEngine {
                 continue;
             }
             if (n == 0) {
-                Tokens other = LetterMap.afterOtherLanguage(line);
-                int m = other == null || other.size() == 0 ? 0 : map.book().match("copies", other, 0);
-                if (m > 0 && other.colonAfter(m - 1)) {
+                Tokens other = LetterMap.copyHeadingAfterOtherLanguage(map.book(), line);
+                if (other != null) {
                     // "s.k. / c.c. : Director General of Customs": the heading in another language first
-                    return follow(map, line, other, m);
+                    return follow(map, line, other, map.book().match("copies", other, 0));
                 }
                 if (mangledCc(map, line)) {
                     Field<List<String>> list = follow(map, line, t, t.size());

@@ -236,26 +236,26 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         Tokens t = l.tokens();
         int n = t.size() == 0 ? 0 : book.match("copies", t, 0);
         if (n == 0) {
-            Tokens other = afterOtherLanguage(l);
-            return other != null && other.size() > 0 && book.match("copies", other, 0) > 0 && headsCopies(book, other);
+            return copyHeadingAfterOtherLanguage(book, l) != null;
         }
         return n > 0
                 && (t.colonAfter(n - 1)
                         || t.size() <= LONG_COPY_HEADING && l.text().strip().endsWith(":"));
     }
 
-    private static boolean headsCopies(LanguageCues book, Tokens t) {
-        int n = book.match("copies", t, 0);
-        return t.colonAfter(n - 1);
-    }
-
     /**
-     * A label given first in another language, then in the letter's after a slash ({@code s.k. / c.c. :} in
-     * Malaysia, {@code Afrit / Copie :}): the words after the slash, or null when the line opens with no such label.
+     * A copy heading given first in another language, then in the letter's after a slash ({@code s.k. / c.c. :} in
+     * Malaysia, {@code Afrit / Copie :}): the words after the slash, opening with the heading and its colon, or null
+     * when the line opens with no such label.
      */
-    static Tokens afterOtherLanguage(TextLine l) {
+    static Tokens copyHeadingAfterOtherLanguage(LanguageCues book, TextLine l) {
         Matcher m = OTHER_LANGUAGE_LABEL.matcher(l.text());
-        return m.lookingAt() ? Tokens.of(l.text().substring(m.end())) : null;
+        if (!m.lookingAt()) {
+            return null;
+        }
+        Tokens rest = Tokens.of(l.text().substring(m.end()));
+        int n = rest.size() == 0 ? 0 : book.match("copies", rest, 0);
+        return n > 0 && rest.colonAfter(n - 1) ? rest : null;
     }
 
     private static boolean continues(TextLine above, TextLine next, double pitch) {

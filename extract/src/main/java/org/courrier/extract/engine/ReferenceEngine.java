@@ -375,7 +375,7 @@ final class ReferenceEngine {
      * In a code made of letters ({@code 00AS}, {@code M1NEF}), a 0 or 1 before a letter is the O or I that OCR
      * misread. Figures ending the code are a number of its own ({@code CG1}, the first commune of Golfe; {@code SG01}).
      */
-    static String lettersInCodes(String v) {
+    private static String lettersInCodes(String v) {
         StringBuilder out = new StringBuilder(v.length());
         for (String part : v.split("(?<=[/\\- .])|(?=[/\\- .])")) {
             long letters = part.chars().filter(Character::isLetter).count();

@@ -21,9 +21,9 @@ final class SubjectEngine {
     private static final int ADDRESS_LINE_TOKENS = 5;
     /** How far (page fraction) a hanging line may start from the subject text it stands under. */
     private static final double HANGING_TOLERANCE = 0.015;
-    /** The narrowest (page fraction) and the fewest words of a one-line unlabelled subject above the salutation. */
+    /** The narrowest (page fraction) a one-line unlabelled subject above the salutation may be. */
     private static final double SHORT_SUBJECT_WIDTH = 0.25;
-
+    /** The fewest words of a one-line unlabelled subject above the salutation narrower than a wide one. */
     private static final int SHORT_SUBJECT_WORDS = 4;
     /** A subject opening with the year its matter is of, then words. */
     private static final java.util.regex.Pattern YEAR_FIRST =
