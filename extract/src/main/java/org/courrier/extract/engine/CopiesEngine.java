@@ -40,8 +40,6 @@ final class CopiesEngine {
     private static final double GROUP_GAP = 1.6;
     /** A footer's lines stand closer than the text's spacing: a gap under this, in lines. */
     private static final double TIGHT = -0.15;
-    /** How close to the first entry's start, as a share of the page width, a hanging-indented line starts. */
-    private static final double HANGING = 0.015;
     /** Where the foot of the page starts, as a share of its height. */
     private static final double FOOT = 0.75;
     /** Lines of one group stand closer than this many times the narrowest step. */
@@ -368,9 +366,7 @@ final class CopiesEngine {
         if (at <= 0 || label.text().isEmpty()) {
             return false;
         }
-        double x =
-                label.box().x() + (double) label.box().w() * at / label.text().length();
-        return Math.abs(next.box().x() - x) <= HANGING * label.pageWidth();
+        return label.startsUnder(next, at);
     }
 
     /**

@@ -378,9 +378,13 @@ final class RecipientEngine {
      * a list's item is not one: {@code 4. NIC, Ministry of Education, for uploading on the website.}
      */
     static boolean isFooter(LanguageCues book, TextLine l) {
-        return l.text().contains("@")
-                || LetterMap.contains(book, "footer", l)
-                        && LIST_NUMBER.matcher(l.text()).replaceFirst("").matches(".*\\d.*");
+        return l.text().contains("@") || telephone(book, l);
+    }
+
+    /** A contact word with a number ({@code Tél. : 04 91 33 72 05}, {@code Fax: …}), a list item's number aside. */
+    private static boolean telephone(LanguageCues book, TextLine l) {
+        return LetterMap.contains(book, "footer", l)
+                && LIST_NUMBER.matcher(l.text()).replaceFirst("").matches(".*\\d.*");
     }
 
     /**
@@ -417,7 +421,7 @@ final class RecipientEngine {
             if (!sameColumn(l, prev) || map.gap(prev, l) > 0.5) {
                 break;
             }
-            if (LetterMap.contains(book, "footer", l) && l.text().matches(".*\\d.*")) {
+            if (telephone(book, l)) {
                 telephone = true;
                 break;
             }

@@ -205,7 +205,7 @@ final class SenderEngine {
         }
         for (int i = blocks.indexOf(named) + 1; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (!abbreviation(b) && startsAName(book, b) && b.first().box().h() > 2 * h && oneLineHigh(b.first())) {
+            if (nameInLargerType(book, b, 2 * h)) {
                 return b; // the name in a logo's large type beside the office's lines in small type
             }
         }
@@ -220,17 +220,18 @@ final class SenderEngine {
     private static Block larger(LanguageCues book, List<Block> blocks, Block first) {
         Block best = null;
         for (Block b : blocks) {
-            int h = b.first().box().h();
             if (b != first
-                    && !abbreviation(b)
-                    && startsAName(book, b)
-                    && h > 1.5 * first.first().box().h()
-                    && oneLineHigh(b.first())
-                    && (best == null || h > best.first().box().h())) {
+                    && nameInLargerType(book, b, 1.5 * first.first().box().h())
+                    && (best == null || b.first().box().h() > best.first().box().h())) {
                 best = b;
             }
         }
         return best;
+    }
+
+    /** A name, not a logo's abbreviation, whose first line is higher than {@code height} and as high as its letters. */
+    private static boolean nameInLargerType(LanguageCues book, Block b, double height) {
+        return !abbreviation(b) && startsAName(book, b) && b.first().box().h() > height && oneLineHigh(b.first());
     }
 
     /**

@@ -19,8 +19,6 @@ final class SubjectEngine {
      * site runs longer.
      */
     private static final int ADDRESS_LINE_TOKENS = 5;
-    /** How far (page fraction) a hanging line may start from the subject text it stands under. */
-    private static final double HANGING_TOLERANCE = 0.015;
     /** The narrowest (page fraction) a one-line unlabelled subject above the salutation may be. */
     private static final double SHORT_SUBJECT_WIDTH = 0.25;
     /** The fewest words of a one-line unlabelled subject above the salutation narrower than a wide one. */
@@ -425,11 +423,8 @@ final class SubjectEngine {
         if (n >= t.size() || label.text().isEmpty()) {
             return false;
         }
-        double start = label.box().x()
-                + (double) label.box().w() * t.get(n).start() / label.text().length();
-        double tolerance = HANGING_TOLERANCE * label.pageWidth();
-        return next.box().x() > label.box().x() + tolerance
-                && Math.abs(next.box().x() - start) <= tolerance;
+        return next.box().x() > label.box().x() + TextLine.HANGING * label.pageWidth()
+                && label.startsUnder(next, t.get(n).start());
     }
 
     /**

@@ -22,6 +22,9 @@ record TextLine(
         Tokens tokens,
         boolean prose) {
 
+    /** How far (page fraction) a line may start from the point it hangs under. */
+    static final double HANGING = 0.015;
+
     /** Mean OCR word confidence from which a line counts as read well. */
     private static final double SURE_LINE = 0.7;
 
@@ -62,5 +65,15 @@ record TextLine(
 
     Evidence evidence() {
         return new Evidence(page, box, text);
+    }
+
+    /**
+     * Whether the other line starts where this line's character at {@code offset} stands (a hanging indent: the
+     * entries under a copy list's first one, a subject's second line under the text after its label), within
+     * {@value #HANGING} of the page width; the characters are taken as evenly spread over the line.
+     */
+    boolean startsUnder(TextLine other, int offset) {
+        double x = box.x() + (double) box.w() * offset / Math.max(1, text.length());
+        return Math.abs(other.box().x() - x) <= HANGING * pageWidth;
     }
 }
