@@ -328,6 +328,29 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         return false;
     }
 
+    /**
+     * A line that only says how the letter travels ({@code REGISTERED MAIL}, {@code LETTRE RECOMMANDÉE AVEC ACCUSÉ DE
+     * RÉCEPTION}, {@code ET REMISE EN MAIN PROPRE CONTRE SIGNATURE}, {@code PAR COURRIEL ET PAR POSTE RECOMMANDÉE}):
+     * every word is part of a delivery mode or joins two of them. Not the sender, not the addressee.
+     */
+    static boolean deliveryNotice(LanguageCues book, TextLine l) {
+        Tokens t = l.tokens();
+        boolean mode = false;
+        int i = 0;
+        while (i < t.size()) {
+            int m = book.matchExactly("deliveryModes", t, i);
+            if (m > 0) {
+                mode = true;
+                i += m;
+            } else if (t.get(i).key().isEmpty() || book.matchExactly("deliveryJoins", t, i) > 0) {
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return mode;
+    }
+
     /** Whether one of the named phrases occurs anywhere in the line. */
     static boolean contains(LanguageCues book, String name, TextLine l) {
         Tokens t = l.tokens();

@@ -583,6 +583,9 @@ final class RecipientEngine {
             if (map.receivedStamp(l)) {
                 continue; // a received stamp over the address is not part of it
             }
+            if (used.isEmpty() && LetterMap.deliveryNotice(map.book(), l)) {
+                continue; // "REGISTERED MAIL" over the address says how it travels
+            }
             double allowed = l.tokens().size() <= 3 && !l.text().matches(".*\\d.*") ? 1.1 : 0.5;
             boolean aligned = prev == null
                     || sameColumn(l, prev)

@@ -30,6 +30,12 @@ final class ReferenceEngine {
 
     /** More words than a file number has: an address after "No." ({@code No. 11 Mankata Avenue, …}). */
     private static final int MAX_VALUE_TOKENS = 6;
+
+    /** Words between a label and its colon that still belong to the label: a qualifier or the label translated. */
+    private static final int MAX_QUALIFIER_TOKENS = 4;
+
+    /** A word of a label's qualifier: no figure, one small letter at least ({@code du}, {@code dossier}, {@code Our}). */
+    private static final Pattern QUALIFIER = Pattern.compile("[^\\d]*\\p{Ll}[^\\d]*");
     /** A first word with a figure, then a word of two or more lower-case letters and words without a figure. */
     private static final Pattern PROSE_AFTER_NUMBER = Pattern.compile("^\\s*\\S*\\d\\S*(\\s+\\p{Ll}{2,}\\b[^\\d/]*)$");
     /** A number sign glued to the number: {@code N°0310-2019/MEF}. */
@@ -178,9 +184,13 @@ final class ReferenceEngine {
 
     /**
      * A bilingual label ({@code Our file   Notre référence}, its value under it): when the rest of the line holds no
-     * figure and ends with another reference cue, the whole rest is the label.
+     * figure and ends with another reference cue, or is the label in other languages after a slash, the whole rest
+     * is the label.
      */
     private static int withTranslation(LetterMap map, Tokens t, int i, int n) {
+        if (i + n < t.size() && t.get(i + n).text().equals("/") && translations(t, i + n)) {
+            return t.size() - i; // "Our Ref / Ons Verw / Isalathiso", its value in the cell under it
+        }
         for (int j = i + n; j < t.size(); j++) {
             if (hasDigit(t.get(j).text())) {
                 return n;
@@ -193,10 +203,41 @@ final class ReferenceEngine {
         return n;
     }
 
+    /**
+     * Whether the tokens from {@code from} on are words of a label in other languages ({@code / Ons Verw /
+     * Isalathiso}, {@code / U Verw}): words in small letters or lone letters, no figure, no code.
+     */
+    private static boolean translations(Tokens t, int from) {
+        boolean words = false;
+        for (int j = from; j < t.size(); j++) {
+            String word = t.get(j).text();
+            boolean inWords = QUALIFIER.matcher(word).matches();
+            if (!t.get(j).key().isEmpty() && !inWords && !word.matches("\\p{Lu}\\.?")) {
+                return false;
+            }
+            words |= inWords;
+        }
+        return words;
+    }
+
     private Found value(LetterMap map, TextLine line, Tokens t, int i, int n) {
         // a label of two cues ("My Ref. No. MOF/…", "Please quote our reference RM240518"): past both
         for (int more; i + n < t.size() && (more = map.book().matchExactly("reference", t, i + n)) > 0; ) {
             n += more;
+        }
+        // the label's qualifier or its translation, up to its colon ("Référence du dossier :", "Notre réf. / Our ref.
+        // :")
+        for (int j = i + n; !t.colonAfter(i + n - 1) && j < t.size() && j < i + n + MAX_QUALIFIER_TOKENS; j++) {
+            String word = t.get(j).text();
+            if (!t.get(j).key().isEmpty()
+                    && !t.get(j).key().contains("ref")
+                    && !QUALIFIER.matcher(word).matches()) {
+                break;
+            }
+            if (t.colonAfter(j)) {
+                n = j - i + 1;
+                break;
+            }
         }
         int start = t.get(i + n - 1).end();
         String text = t.text();
@@ -226,7 +267,8 @@ final class ReferenceEngine {
             if (besideIt) {
                 TextLine beside = following;
                 String v = clean(beside.text());
-                if (plausible(v) && beside.tokens().size() <= 3) {
+                // not the next cell's label ("Date / Datum"): words split by slashes are no code
+                if (plausible(v) && beside.tokens().size() <= 3 && !translations(beside.tokens(), 0)) {
                     return mended(new Found(beside, v, 0, beside.text().length(), 0.9));
                 }
             }
@@ -234,7 +276,7 @@ final class ReferenceEngine {
             if (cell != null) {
                 String v = clean(cell.text());
                 if (hasDigit(v)
-                        && cell.tokens().size() <= 4
+                        && cell.tokens().size() <= MAX_VALUE_TOKENS
                         && map.book().match("reference", cell.tokens(), 0) == 0
                         && map.book().match("theirReference", cell.tokens(), 0) == 0) {
                     return new Found(cell, v, 0, cell.text().length(), 0.85);

@@ -113,7 +113,8 @@ final class SenderEngine {
             }
             if (LetterMap.containsExactly(book, "letterheadNoise", line)
                     || address(book, line)
-                    || map.receivedStamp(line)) {
+                    || map.receivedStamp(line)
+                    || LetterMap.deliveryNotice(book, line)) {
                 continue;
             }
             if (governmentOnly(book, t) && bodyBelow(map, line)
