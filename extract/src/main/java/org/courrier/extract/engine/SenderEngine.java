@@ -675,8 +675,16 @@ final class SenderEngine {
                     && !names(book, t)
                     && book.match("countryHeads", t, 0) == 0
                     && wrappedInColumn(map, prev, l);
+            // a name broken after its comma ("Ministry of the Environment," / "Conservation and Parks")
+            boolean afterComma = prev.text().strip().endsWith(",")
+                    && Math.abs(l.left() - prev.left()) < 0.015
+                    && heightRatio(prev, l) > 0.88
+                    && heightRatio(prev, l) < 1.14
+                    && map.gap(prev, l) <= 0.3
+                    && !l.text().matches(".*\\d.*")
+                    && book.match("countryHeads", t, 0) == 0;
             if (map.gap(prev, l) > 0.5
-                    || !continues && !tail && !capitalsWrap(map, prev, l) && !sameType(map, prev, l)) {
+                    || !continues && !tail && !afterComma && !capitalsWrap(map, prev, l) && !sameType(map, prev, l)) {
                 break;
             }
             s.append(' ').append(l.text());

@@ -34,6 +34,17 @@ class LetterheadSenderTest {
     }
 
     @Test
+    void aNameBrokenAfterItsCommaGoesOnOnTheNextLine() {
+        PageSketch p = new PageSketch()
+                .beside("Ministry of the Environment,", 0.75, "Ministère de l'Environnement")
+                .beside("Conservation and Parks", 0.75, "et des Parcs")
+                .skip(1)
+                .line("Environmental Assessment and Permissions Division")
+                .line("135 St. Clair Avenue West, 1st Floor");
+        assertThat(sender(englishLetter(p))).startsWith("Ministry of the Environment, Conservation and Parks");
+    }
+
+    @Test
     void aGovernmentHeadingOverAnAdministrationIsPassedOver() {
         PageSketch p = new PageSketch()
                 .at(0.38, "GOVERNMENT OF MALTA")
