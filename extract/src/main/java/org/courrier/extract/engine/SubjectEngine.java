@@ -14,6 +14,9 @@ import org.courrier.extract.record.Field;
 final class SubjectEngine {
 
     private static final int MAX_LINES = 4;
+
+    /** How much further right (page fraction) than its characters say a subject may start after a tab. */
+    private static final double TAB_AFTER_LABEL = 0.04;
     /**
      * An address line is short ({@code Rue de Jérusalem}, {@code 375, rue Argyll}); a subject naming a road or a
      * site runs longer.
@@ -423,8 +426,14 @@ final class SubjectEngine {
         if (n >= t.size() || label.text().isEmpty()) {
             return false;
         }
-        return next.box().x() > label.box().x() + TextLine.HANGING * label.pageWidth()
-                && label.startsUnder(next, t.get(n).start());
+        if (next.box().x() <= label.box().x() + TextLine.HANGING * label.pageWidth()) {
+            return false;
+        }
+        // a tab after a short label ("RE:" then the text further right than its characters say)
+        double estimated = label.box().x()
+                + (double) label.box().w() * t.get(n).start() / label.text().length();
+        double shift = (next.box().x() - estimated) / Math.max(1, label.pageWidth());
+        return label.startsUnder(next, t.get(n).start()) || shift > 0 && shift <= TAB_AFTER_LABEL;
     }
 
     /**

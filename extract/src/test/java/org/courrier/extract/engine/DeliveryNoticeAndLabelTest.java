@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * small letter written for the test: a line that only says how the letter travels ({@code REGISTERED MAIL},
  * {@code LETTRE RECOMMANDÉE AVEC ACCUSÉ DE RÉCEPTION}) is neither the sender nor the first line of the address, and a
  * reference label read whole when it is qualified or translated before its colon ({@code Référence du dossier :},
- * {@code Notre réf. / Our ref. :}) or translated in its table cell ({@code Our Ref / Ons Verw / Isalathiso}).
+ * {@code Notre réf. / Our ref. :}) or translated in its table cell ({@code Our Ref / Ons Verw / Isalathiso}), and
+ * the lines of a {@code RE:} block that start where a tab after the label put its text.
  */
 class DeliveryNoticeAndLabelTest {
 
@@ -18,6 +19,28 @@ class DeliveryNoticeAndLabelTest {
 
     private static LetterFields fields(PageSketch p) {
         return EXTRACTOR.extract(p.document()).fields();
+    }
+
+    @Test
+    void theLinesOfARegardingBlockSetAfterATabGoOn() {
+        PageSketch p = new PageSketch()
+                .line("Ministry of the Environment, Conservation and Parks")
+                .skip(2)
+                .line("March 3, 2025")
+                .skip(1)
+                .line("Ms. Claire Tremblay")
+                .line("1450 Thickson Road South")
+                .line("Whitby ON L1N 9Z4")
+                .skip(1)
+                .line("RE: Application for an Environmental Compliance Approval")
+                .at(0.155, "Reference Number 4817-D2KL7M")
+                .at(0.155, "1450 Thickson Road South, Whitby")
+                .skip(1)
+                .line("Dear Ms. Tremblay:")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Application for an Environmental Compliance Approval Reference Number 4817-D2KL7M "
+                        + "1450 Thickson Road South, Whitby");
     }
 
     @Test
