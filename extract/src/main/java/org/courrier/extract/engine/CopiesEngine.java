@@ -160,6 +160,7 @@ final class CopiesEngine {
             }
             if (!newPage && map.gap(prev, next) > 1.6
                     || LetterMap.startsWithLabel(map.book(), next)
+                    || enclosureLine(map.book(), next)
                     || next.prose() && !listed(map, prev, next, bulletedList)
                     || inFooter(map, next)
                     || signatureTitle(map.book(), next)) {
@@ -171,10 +172,20 @@ final class CopiesEngine {
                     && !bulleted(next.text().strip())
                     && !underFirstEntry(map, label, next, entries.get(0))
                     && SubjectEngine.wrapped(map, label, next)) {
-                // the entries written on the heading's line ran to the margin: this line ends the last of them
+                // the entries written on the heading's line ran to the margin: this line ends the last of them,
+                // and those it goes on with after a semicolon are entries of their own ("… – Service de" /
+                // "coopération et d'action culturelle ; Dossier")
+                String[] parts = next.text().split(";");
                 int last = entries.size() - 1;
-                entries.set(last, clean(entries.get(last) + " " + next.text()));
+                entries.set(last, clean(entries.get(last) + " " + parts[0]));
                 bottoms.set(last, next);
+                for (int p = 1; p < parts.length; p++) {
+                    addEntry(entries, parts[p]);
+                }
+                while (tops.size() < entries.size()) {
+                    tops.add(next);
+                    bottoms.add(next);
+                }
                 evidence.add(next.evidence());
                 prev = next;
                 continue;
@@ -274,6 +285,13 @@ final class CopiesEngine {
     private static boolean endsOpen(LanguageCues book, TextLine l) {
         Tokens t = l.tokens();
         return t.size() > 1 && book.matchExactly("openEnds", t, t.size() - 1) > 0;
+    }
+
+    /** An enclosure line under the list ({@code Enclosure: …}, {@code P.J. :}): the list has ended. */
+    private static boolean enclosureLine(LanguageCues book, TextLine l) {
+        Tokens t = l.tokens();
+        int n = t.size() == 0 ? 0 : book.matchExactly("enclosures", t, 0);
+        return n > 0 && (n == t.size() || t.colonAfter(n - 1));
     }
 
     private static void addEntry(List<String> entries, String text) {

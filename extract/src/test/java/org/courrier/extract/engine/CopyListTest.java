@@ -58,6 +58,28 @@ class CopyListTest {
     }
 
     @Test
+    void anEnclosureLineUnderTheListEndsIt() {
+        PageSketch p = english()
+                .line("Copy to: Building Permits & Inspection Services")
+                .line("Enclosure: Secondary Suite Information Bulletin");
+        assertThat(copies(p)).containsExactly("Building Permits & Inspection Services");
+    }
+
+    @Test
+    void entriesAfterASemicolonOnTheLineTheHeadingsWrappedOntoAreEntries() {
+        PageSketch p = french().line(
+                        "cc : Ministre de l'Éducation et de la Formation ; Commission nationale des bourses ; Ambassade"
+                                + " de France – Service de")
+                .line("coopération et d'action culturelle ; Dossier");
+        assertThat(copies(p))
+                .containsExactly(
+                        "Ministre de l'Éducation et de la Formation",
+                        "Commission nationale des bourses",
+                        "Ambassade de France – Service de coopération et d'action culturelle",
+                        "Dossier");
+    }
+
+    @Test
     void entriesSetAsAddressBlocksInSpacedGroups() {
         PageSketch p = english()
                 .line("Copy to:")

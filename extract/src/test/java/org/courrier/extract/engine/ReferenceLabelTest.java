@@ -33,6 +33,19 @@ class ReferenceLabelTest {
     }
 
     @Test
+    void aFileACaseIdOrANoticeNumberLabelsTheReference() {
+        assertThat(letter(p -> p.line("File: BLE24-0187")).reference().value()).isEqualTo("BLE24-0187");
+        assertThat(letter(p -> p.right("In Reply Refer To:").right("Case ID: 1987654"))
+                        .reference()
+                        .value())
+                .isEqualTo("1987654");
+        assertThat(letter(p -> p.right("Notice Number:    0184-2273-5519"))
+                        .reference()
+                        .value())
+                .isEqualTo("0184-2273-5519");
+    }
+
+    @Test
     void aLabelOfTwoCuesIsReadPastBoth() {
         assertThat(letter(p -> p.line("My Ref. No. MOF/BUD/RH/24/VOL.6/153"))
                         .reference()
