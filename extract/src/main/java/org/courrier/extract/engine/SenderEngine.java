@@ -95,7 +95,7 @@ final class SenderEngine {
             if (!line.text().matches(".*\\p{L}{3}.*")) {
                 continue;
             }
-            if (book.match("countryHeads", t, 0) > 0 || isMotto(line)) {
+            if (book.match("countryHeads", t, 0) > 0 && !federalBody(book, t) || isMotto(line)) {
                 TextLine under = below(map, line);
                 if (under != null && (isMotto(under) || !names(book, under.tokens()))) {
                     motto = under;
@@ -533,6 +533,18 @@ final class SenderEngine {
      * {@code Government of India}, {@code Le Gouvernement du Grand-Duché de Luxembourg}): like a state heading, it
      * stands above the body that writes, which the letterhead names next.
      */
+    /**
+     * {@code FEDERAL HIGH COURT OF NIGERIA}, {@code Federal Ministry of Health}: "federal" qualifying a body, not
+     * heading a state's name ({@code FEDERAL REPUBLIC OF NIGERIA}).
+     */
+    private static boolean federalBody(LanguageCues book, Tokens t) {
+        return t.size() >= 2
+                && t.get(0).key().equals("federal")
+                && book.match("countryHeads", t, 1) == 0
+                && book.match("governmentHeads", t, 1) == 0
+                && names(book, t);
+    }
+
     private static boolean governmentOnly(LanguageCues book, Tokens t) {
         boolean government = false;
         for (int i = 0; i < t.size(); i++) {

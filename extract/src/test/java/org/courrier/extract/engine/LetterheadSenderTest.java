@@ -34,6 +34,15 @@ class LetterheadSenderTest {
     }
 
     @Test
+    void federalQualifyingACourtIsNoStateHeading() {
+        PageSketch p = new PageSketch()
+                .at(0.17, "FEDERAL HIGH COURT OF NIGERIA")
+                .at(0.17, "LAGOS JUDICIAL DIVISION")
+                .at(0.17, "Office of the Deputy Chief Registrar");
+        assertThat(sender(englishLetter(p))).isEqualTo("FEDERAL HIGH COURT OF NIGERIA LAGOS JUDICIAL DIVISION");
+    }
+
+    @Test
     void aNameBrokenAfterItsCommaGoesOnOnTheNextLine() {
         PageSketch p = new PageSketch()
                 .beside("Ministry of the Environment,", 0.75, "Ministère de l'Environnement")
