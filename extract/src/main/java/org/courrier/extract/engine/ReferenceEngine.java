@@ -36,6 +36,7 @@ final class ReferenceEngine {
 
     /** A word of a label's qualifier: no figure, one small letter at least ({@code du}, {@code dossier}, {@code Our}). */
     private static final Pattern QUALIFIER = Pattern.compile("[^\\d]*\\p{Ll}[^\\d]*");
+
     /** A first word with a figure, then a word of two or more lower-case letters and words without a figure. */
     private static final Pattern PROSE_AFTER_NUMBER = Pattern.compile("^\\s*\\S*\\d\\S*(\\s+\\p{Ll}{2,}\\b[^\\d/]*)$");
     /** A number sign glued to the number: {@code N°0310-2019/MEF}. */
@@ -225,8 +226,7 @@ final class ReferenceEngine {
         for (int more; i + n < t.size() && (more = map.book().matchExactly("reference", t, i + n)) > 0; ) {
             n += more;
         }
-        // the label's qualifier or its translation, up to its colon ("Référence du dossier :", "Notre réf. / Our ref.
-        // :")
+        // the label's qualifier or translation up to its colon ("Référence du dossier :", "Notre réf. / Our ref :")
         for (int j = i + n; !t.colonAfter(i + n - 1) && j < t.size() && j < i + n + MAX_QUALIFIER_TOKENS; j++) {
             String word = t.get(j).text();
             if (!t.get(j).key().isEmpty()

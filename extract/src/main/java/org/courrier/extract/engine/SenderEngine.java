@@ -529,11 +529,6 @@ final class SenderEngine {
     }
 
     /**
-     * A heading that names only the government the issuer belongs to ({@code Australian Government},
-     * {@code Government of India}, {@code Le Gouvernement du Grand-Duché de Luxembourg}): like a state heading, it
-     * stands above the body that writes, which the letterhead names next.
-     */
-    /**
      * {@code FEDERAL HIGH COURT OF NIGERIA}, {@code Federal Ministry of Health}: "federal" qualifying a body, not
      * heading a state's name ({@code FEDERAL REPUBLIC OF NIGERIA}).
      */
@@ -545,6 +540,11 @@ final class SenderEngine {
                 && names(book, t);
     }
 
+    /**
+     * A heading that names only the government the issuer belongs to ({@code Australian Government},
+     * {@code Government of India}, {@code Le Gouvernement du Grand-Duché de Luxembourg}): like a state heading, it
+     * stands above the body that writes, which the letterhead names next.
+     */
     private static boolean governmentOnly(LanguageCues book, Tokens t) {
         boolean government = false;
         for (int i = 0; i < t.size(); i++) {
