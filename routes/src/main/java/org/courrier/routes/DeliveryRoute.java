@@ -28,6 +28,17 @@ final class DeliveryRoute extends RouteBuilder {
         this.telemetry = telemetry;
     }
 
+    /**
+     * A {@code file:} target writes each record aside and renames it into place (unless its URI already says how), so
+     * that a system watching that folder never reads a record half written; other targets as given.
+     */
+    static String writtenWhole(String uri) {
+        if (!uri.startsWith("file:") || uri.contains("tempPrefix=") || uri.contains("tempFileName=")) {
+            return uri;
+        }
+        return uri + (uri.contains("?") ? "&" : "?") + "tempPrefix=" + LetterRouteSteps.TEMP_PREFIX;
+    }
+
     /** Sends a copy of the exchange to each delivery route in turn; each route keeps what it cannot deliver. */
     static Processor toEach(int targets) {
         List<String> uris = IntStream.rangeClosed(1, targets)
@@ -66,7 +77,7 @@ final class DeliveryRoute extends RouteBuilder {
                     .setProperty(RECORD, body())
                     .setProperty(NAME, header(Exchange.FILE_NAME))
                     .setHeader(Exchange.HTTP_METHOD, constant("POST"))
-                    .to(targets.get(i - 1));
+                    .to(writtenWhole(targets.get(i - 1)));
         }
         from(UNDELIVERED)
                 .routeId("undelivered")

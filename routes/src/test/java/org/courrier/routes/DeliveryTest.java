@@ -80,6 +80,18 @@ class DeliveryTest {
     }
 
     @Test
+    void aFileTargetWritesEachRecordAsideThenRenamesIt() {
+        // a plain file: target wrote in place: a folder watcher (and ReviewApiTest once) read a record half written
+        assertThat(DeliveryRoute.writtenWhole("file:/srv/copies")).isEqualTo("file:/srv/copies?tempPrefix=.writing-");
+        assertThat(DeliveryRoute.writtenWhole("file:/srv/copies?fileExist=Append"))
+                .isEqualTo("file:/srv/copies?fileExist=Append&tempPrefix=.writing-");
+        assertThat(DeliveryRoute.writtenWhole("file:/srv/copies?tempFileName=x.tmp"))
+                .isEqualTo("file:/srv/copies?tempFileName=x.tmp");
+        assertThat(DeliveryRoute.writtenWhole("http://archive.local/letters"))
+                .isEqualTo("http://archive.local/letters");
+    }
+
+    @Test
     void recordIsPostedOverHttpCopiedToASecondFolderAndSentToAnyEndpoint() throws Exception {
         Path copies = root.resolve("copies");
         Path record = processOne(httpUri() + ",file:" + copies + ",mock:audit", "3", "A letter for three readers");
