@@ -137,11 +137,7 @@ final class CopiesEngine {
         List<TextLine> bottoms = new ArrayList<>();
         String rest = t.restFrom(n).replaceAll("^[:.\\-\\s]+", "");
         for (String part : rest.split(";")) {
-            addEntry(entries, part);
-        }
-        while (tops.size() < entries.size()) {
-            tops.add(label);
-            bottoms.add(label);
+            addEntry(entries, tops, bottoms, part, label);
         }
         double conf = 0.95;
         double left = -1;
@@ -180,11 +176,7 @@ final class CopiesEngine {
                 entries.set(last, clean(entries.get(last) + " " + parts[0]));
                 bottoms.set(last, next);
                 for (int p = 1; p < parts.length; p++) {
-                    addEntry(entries, parts[p]);
-                }
-                while (tops.size() < entries.size()) {
-                    tops.add(next);
-                    bottoms.add(next);
+                    addEntry(entries, tops, bottoms, parts[p], next);
                 }
                 evidence.add(next.evidence());
                 prev = next;
@@ -229,11 +221,7 @@ final class CopiesEngine {
                 entries.set(last, clean(joined));
                 bottoms.set(last, next);
             } else {
-                addEntry(entries, next.text());
-                while (tops.size() < entries.size()) {
-                    tops.add(next);
-                    bottoms.add(next);
-                }
+                addEntry(entries, tops, bottoms, next.text(), next);
             }
             evidence.add(next.evidence());
             conf = Math.min(conf, 0.95 * next.readQuality());
@@ -292,6 +280,16 @@ final class CopiesEngine {
         Tokens t = l.tokens();
         int n = t.size() == 0 ? 0 : book.matchExactly("enclosures", t, 0);
         return n > 0 && (n == t.size() || t.colonAfter(n - 1));
+    }
+
+    /** Adds the entries of {@code text}, each standing on {@code line} from top to bottom. */
+    private static void addEntry(
+            List<String> entries, List<TextLine> tops, List<TextLine> bottoms, String text, TextLine line) {
+        addEntry(entries, text);
+        while (tops.size() < entries.size()) {
+            tops.add(line);
+            bottoms.add(line);
+        }
     }
 
     private static void addEntry(List<String> entries, String text) {

@@ -211,14 +211,17 @@ final class ReferenceEngine {
     private static boolean translations(Tokens t, int from) {
         boolean words = false;
         for (int j = from; j < t.size(); j++) {
-            String word = t.get(j).text();
-            boolean inWords = QUALIFIER.matcher(word).matches();
-            if (!t.get(j).key().isEmpty() && !inWords && !word.matches("\\p{Lu}\\.?")) {
+            if (!labelWord(t.get(j)) && !t.get(j).text().matches("\\p{Lu}\\.?")) {
                 return false;
             }
-            words |= inWords;
+            words |= QUALIFIER.matcher(t.get(j).text()).matches();
         }
         return words;
+    }
+
+    /** Punctuation, or a word of a label's qualifier or translation ({@link #QUALIFIER}). */
+    private static boolean labelWord(Tokens.Token token) {
+        return token.key().isEmpty() || QUALIFIER.matcher(token.text()).matches();
     }
 
     private Found value(LetterMap map, TextLine line, Tokens t, int i, int n) {
@@ -228,10 +231,7 @@ final class ReferenceEngine {
         }
         // the label's qualifier or translation up to its colon ("Référence du dossier :", "Notre réf. / Our ref :")
         for (int j = i + n; !t.colonAfter(i + n - 1) && j < t.size() && j < i + n + MAX_QUALIFIER_TOKENS; j++) {
-            String word = t.get(j).text();
-            if (!t.get(j).key().isEmpty()
-                    && !t.get(j).key().contains("ref")
-                    && !QUALIFIER.matcher(word).matches()) {
+            if (!labelWord(t.get(j)) && !t.get(j).key().contains("ref")) {
                 break;
             }
             if (t.colonAfter(j)) {

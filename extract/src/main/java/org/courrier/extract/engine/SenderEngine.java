@@ -687,16 +687,12 @@ final class SenderEngine {
                     && !names(book, t)
                     && book.match("countryHeads", t, 0) == 0
                     && wrappedInColumn(map, prev, l);
-            // a name broken after its comma ("Ministry of the Environment," / "Conservation and Parks")
-            boolean afterComma = prev.text().strip().endsWith(",")
-                    && Math.abs(l.left() - prev.left()) < 0.015
-                    && heightRatio(prev, l) > 0.88
-                    && heightRatio(prev, l) < 1.14
-                    && map.gap(prev, l) <= 0.3
-                    && !l.text().matches(".*\\d.*")
-                    && book.match("countryHeads", t, 0) == 0;
             if (map.gap(prev, l) > 0.5
-                    || !continues && !tail && !afterComma && !capitalsWrap(map, prev, l) && !sameType(map, prev, l)) {
+                    || !continues
+                            && !tail
+                            && !brokenAfterComma(map, prev, l)
+                            && !capitalsWrap(map, prev, l)
+                            && !sameType(map, prev, l)) {
                 break;
             }
             s.append(' ').append(l.text());
@@ -715,22 +711,37 @@ final class SenderEngine {
      */
     private static boolean sameType(LetterMap map, TextLine above, TextLine next) {
         Tokens t = next.tokens();
-        double ratio = heightRatio(above, next);
         boolean aligned = Math.abs(next.left() - above.left()) < 0.015
                 || Math.abs(next.centre() - above.centre()) < 0.02
                 || Math.abs(next.box().right() - above.box().right()) < 0.015 * Math.max(1, next.pageWidth());
         return !capitals(above.text())
                 && !capitals(next.text())
-                && ratio > 0.88
-                && ratio < 1.14
+                && closeInSameType(map, above, next)
                 && aligned
-                && map.gap(above, next) <= 0.3
                 && !above.text().matches(".*[.,;:]$")
                 && (!names(map.book(), above.tokens()) || endsWithKind(map.book(), t))
                 && (t.size() == 1
                         || map.book().match("senderHeads", t, 0) == 0
                                 && map.book().matchExactly("organisationKinds", t, 0) == 0)
                 && map.book().match("countryHeads", t, 0) == 0;
+    }
+
+    /**
+     * A name broken after its comma ({@code Ministry of the Environment,} / {@code Conservation and Parks}): the next
+     * line on the same margin, close under it in the same type, without figures or a state's heading.
+     */
+    private static boolean brokenAfterComma(LetterMap map, TextLine above, TextLine next) {
+        return above.text().strip().endsWith(",")
+                && Math.abs(next.left() - above.left()) < 0.015
+                && closeInSameType(map, above, next)
+                && !next.text().matches(".*\\d.*")
+                && map.book().match("countryHeads", next.tokens(), 0) == 0;
+    }
+
+    /** The next line close under the line above (a third of a line between them at most), in the same type. */
+    private static boolean closeInSameType(LetterMap map, TextLine above, TextLine next) {
+        double ratio = heightRatio(above, next);
+        return ratio > 0.88 && ratio < 1.14 && map.gap(above, next) <= 0.3;
     }
 
     /** A line ending on the kind of body the name is ({@code NHS Foundation Trust}), not on a unit's word. */

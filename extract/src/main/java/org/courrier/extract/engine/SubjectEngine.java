@@ -430,9 +430,7 @@ final class SubjectEngine {
             return false;
         }
         // a tab after a short label ("RE:" then the text further right than its characters say)
-        double estimated = label.box().x()
-                + (double) label.box().w() * t.get(n).start() / label.text().length();
-        double shift = (next.box().x() - estimated) / Math.max(1, label.pageWidth());
+        double shift = (next.box().x() - label.xAt(t.get(n).start())) / Math.max(1, label.pageWidth());
         return label.startsUnder(next, t.get(n).start()) || shift > 0 && shift <= TAB_AFTER_LABEL;
     }
 

@@ -73,7 +73,11 @@ record TextLine(
      * {@value #HANGING} of the page width; the characters are taken as evenly spread over the line.
      */
     boolean startsUnder(TextLine other, int offset) {
-        double x = box.x() + (double) box.w() * offset / Math.max(1, text.length());
-        return Math.abs(other.box().x() - x) <= HANGING * pageWidth;
+        return Math.abs(other.box().x() - xAt(offset)) <= HANGING * pageWidth;
+    }
+
+    /** Where the character at {@code offset} stands, in pixels, the characters taken as evenly spread over the line. */
+    double xAt(int offset) {
+        return box.x() + (double) box.w() * offset / Math.max(1, text.length());
     }
 }
