@@ -23,6 +23,12 @@ final class SignatoryEngine {
     /** A company's name under the title ({@code Valletta Bay Interactive Ltd}): the employer, not the title. */
     private static final java.util.regex.Pattern COMPANY =
             java.util.regex.Pattern.compile("(?i).*\\b(ltd|limited|inc|plc|llc|sarl|sas|gmbh|pty ltd)\\.?$");
+    /**
+     * A credential after the name's comma: a word in lower case ({@code biol.}, {@code urbaniste}), a degree with its
+     * points ({@code Ph.D.}, {@code P.Eng.}) or letters in capitals ({@code CESO V}, {@code IAS}).
+     */
+    private static final String CREDENTIAL =
+            ",\\s*(\\p{Ll}[\\p{L}.]*|\\p{Lu}[\\p{L}]*\\.[\\p{L}.]*|\\p{Lu}{2,5}( \\p{Lu}{1,3})?)$";
     /** A title runs over three lines at most ({@code Le Wali de la Région …, / Gouverneur …, / P.O. …}). */
     private static final int MAX_TITLE_LINES = 3;
 
@@ -76,7 +82,10 @@ final class SignatoryEngine {
             }
             block.add(l);
         }
-        boolean titleFirst = "title-name".equals(book.value("signatureOrder"));
+        if (block.size() >= 3 && employer(book, block.get(0)) && nameFirst(map, block.subList(1, block.size()))) {
+            block.remove(0); // "Office fédéral de la statistique" / name / title: the body signing, then its agent
+        }
+        boolean titleFirst = "title-name".equals(book.value("signatureOrder")) && !nameFirst(map, block);
         TextLine title = null;
         TextLine name = null;
         int at = -1;
@@ -87,7 +96,8 @@ final class SignatoryEngine {
                     title = l;
                     at = i;
                 }
-            } else if (looksLikeName(Tokens.of(withoutStrokes(l.text()).replaceAll("['’\\\\]", " ")))) {
+            } else if (nameLine(l)
+                    || !titleFirst && capitalsName(book, l, i + 1 < block.size() ? block.get(i + 1) : null)) {
                 name = l;
                 if (!titleFirst) {
                     at = i + 1;
@@ -102,6 +112,72 @@ final class SignatoryEngine {
             title = at < block.size() ? block.get(at) : null;
         }
         return new Pick(title, name, title == null ? List.of() : titleRest(map, block, at, name));
+    }
+
+    /**
+     * A block that opens with the name where the language usually puts the title first ({@code Frédéric Mottaz} /
+     * {@code Chef de service}, as Swiss, Québec and international offices sign): a person's name, then close under
+     * it on the same margin a line that is no name.
+     */
+    private static boolean nameFirst(LetterMap map, List<TextLine> block) {
+        if (block.size() < 2) {
+            return false;
+        }
+        TextLine first = block.get(0);
+        TextLine next = block.get(1);
+        return nameLine(first)
+                && !office(map.book(), first.tokens())
+                && !nameLine(next)
+                && next.page() == first.page()
+                && map.gap(first, next) <= 0.5
+                && (Math.abs(next.left() - first.left()) < 0.03 || Math.abs(next.centre() - first.centre()) < 0.03);
+    }
+
+    /**
+     * A name typed in capitals ({@code KWABENA OWUSU-ANSAH}, {@code (DR. NORHAYATI BINTI ABDUL RAHMAN)}): no office
+     * or function among its words, and the title under it naming a function ({@code MUNICIPAL COORDINATING
+     * DIRECTOR}).
+     */
+    private static boolean capitalsName(LanguageCues book, TextLine l, TextLine under) {
+        String text = withoutStrokes(l.text()).replaceAll("^\\((.*)\\)$", "$1").replaceAll("\\s*\\([^()]{1,6}\\)$", "");
+        Tokens t = Tokens.of(text.replaceFirst(CREDENTIAL, ""));
+        return under != null
+                && typedName(t)
+                && !office(book, t)
+                && !function(book, t)
+                && function(book, under.tokens());
+    }
+
+    /** Whether the words hold a function a signer holds ({@code Director}, {@code Secrétaire}, {@code Registrar}). */
+    private static boolean function(LanguageCues book, Tokens t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (book.match("signerFunctions", t, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A line naming the body the signer works for ({@code Office fédéral de la statistique},
+     * {@code Banque de l'Alzette S.A.}): it opens with the kind of an autonomous body or a ministry, or ends with a
+     * company's form.
+     */
+    private static boolean employer(LanguageCues book, TextLine l) {
+        Tokens t = l.tokens();
+        return t.size() >= 2
+                && (book.match("autonomousBodies", t, 0) > 0
+                        || book.match("ministries", t, 0) > 0
+                        || book.matchExactly("companyForms", t, t.size() - 1) > 0);
+    }
+
+    /**
+     * A line holding a person's name, a stroke's marks and a credential after a comma left aside
+     * ({@code Sylvain Houle, biol.}, {@code Karine Saint-Pierre, ing.}).
+     */
+    private static boolean nameLine(TextLine l) {
+        String text = withoutStrokes(l.text()).replaceFirst(CREDENTIAL, "");
+        return looksLikeName(Tokens.of(text.replaceAll("['’\\\\]", " ")));
     }
 
     /** Whether the words name an office, a body or a place's level ({@code Gouverneur de la Préfecture}). */
@@ -155,21 +231,34 @@ final class SignatoryEngine {
     }
 
     /**
-     * Whether the line under a name is the same name typed in full: the surname again ({@code G. Papadakis} /
-     * {@code George Papadakis}), or the name in brackets under the signature ({@code (Meenakshi Raghavan)}).
+     * Whether the line under a name is the same name typed: the surname again ({@code G. Papadakis} /
+     * {@code George Papadakis}, {@code N. Jacobs} / {@code N. JACOBS}), the same name typed under a signature set in
+     * a script face ({@code Angela M. Brooks} twice), or the name in brackets under the signature
+     * ({@code (Meenakshi Raghavan)}). A civility in brackets after the typed name ({@code (Mrs.)}) is part of it.
      */
     private static boolean printedName(TextLine name, TextLine under) {
         String text = under.text().strip().replaceAll("^\\((.*)\\)$", "$1");
-        Tokens t = Tokens.of(withoutStrokes(text));
+        Tokens t = Tokens.of(withoutStrokes(text).replaceAll("\\s*\\([^()]{1,6}\\)$", ""));
         Tokens n = Tokens.of(withoutStrokes(name.text()));
-        if (!looksLikeName(t) || n.size() == 0) {
+        if (n.size() == 0 || !typedName(t)) {
             return false;
         }
         String surname = n.get(n.size() - 1).key();
         String first = n.get(0).key();
         boolean same =
                 t.get(t.size() - 1).key().equals(surname) || t.get(0).key().equals(first);
-        return same && text.length() > withoutStrokes(name.text()).length();
+        return same && text.length() >= withoutStrokes(name.text()).length();
+    }
+
+    /** A name as typed under a signature: like {@link #looksLikeName}, or in capitals ({@code AMAKA J. OBI}). */
+    private static boolean typedName(Tokens t) {
+        if (looksLikeName(t)) {
+            return true;
+        }
+        return t.size() >= 2
+                && t.size() <= 6
+                && t.text().chars().noneMatch(Character::isDigit)
+                && t.text().chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /**
@@ -192,7 +281,7 @@ final class SignatoryEngine {
                     || t.size() == 0
                     || LetterMap.startsWithLabel(map.book(), l)
                     || map.book().match("enclosures", t, 0) > 0
-                    || person(map.book(), t) && l.index() > nameAt
+                    || person(map.book(), t) && l.index() > nameAt && map.gap(prev, l) > 0.3
                     || l.text().matches(".*\\d{3,}.*")
                     || COMPANY.matcher(l.text().strip()).matches()
                     || l.index() < nameAt && !continuesTitle(map.book(), prev, l)) {

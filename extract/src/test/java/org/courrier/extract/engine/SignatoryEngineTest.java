@@ -59,4 +59,75 @@ class SignatoryEngineTest {
         assertEquals("Town Clerk", SignatoryEngine.withoutStrokes("Town Clerk——~"));
         assertEquals("Le Chargé d'Affaires a.i.", SignatoryEngine.withoutStrokes("Le Chargé d'Affaires a.i."));
     }
+
+    @Test
+    void readsANameBeforeItsTitleWhereTheLanguageUsuallyPutsTheTitleFirst() {
+        PageSketch p = letter(
+                        "Madame,",
+                        "Nous accusons réception de votre demande de raccordement et vous informons de la suite donnée.",
+                        "Nous vous prions d'agréer, Madame, nos salutations distinguées.")
+                .skip(1)
+                .right("Corinne Vallotton")
+                .right("Cheffe du service des autorisations");
+        Signatory s = read(p, "fr");
+        assertEquals("Corinne Vallotton", s.name());
+        assertEquals("Cheffe du service des autorisations", s.title());
+    }
+
+    @Test
+    void leavesTheEmployerAboveTheNameAndKeepsACredentialWithTheName() {
+        PageSketch p = letter(
+                        "Monsieur,",
+                        "Nous vous remercions de votre envoi et vous transmettons ci-joint le formulaire complété.",
+                        "Veuillez agréer, Monsieur, nos salutations distinguées.")
+                .skip(1)
+                .line("Office cantonal des eaux")
+                .line("Martin Rochat, ing.")
+                .line("Chef de la section Hydrologie");
+        Signatory s = read(p, "fr");
+        assertEquals("Martin Rochat, ing.", s.name());
+        assertEquals("Chef de la section Hydrologie", s.title());
+    }
+
+    @Test
+    void takesTheTypedNameUnderTheSameNameSignedAndKeepsItsBracketedCivility() {
+        PageSketch p = letter(
+                        "Dear Madam,",
+                        "Your application has been considered and the permit is granted subject to the usual conditions.",
+                        "Yours faithfully,")
+                .skip(1)
+                .line("R. Mwansa")
+                .line("RUTH MWANSA (MRS.)")
+                .line("Principal Licensing Officer");
+        Signatory s = read(p, "en");
+        assertEquals("RUTH MWANSA (MRS.)", s.name());
+        assertEquals("Principal Licensing Officer", s.title());
+
+        PageSketch twice = letter(
+                        "Dear Sir,",
+                        "Please find enclosed the inspection report for the premises at the address given above.",
+                        "Yours sincerely,")
+                .skip(1)
+                .line("Owen Pritchard")
+                .line("Owen Pritchard")
+                .line("Senior Inspector")
+                .line("Food Standards Section");
+        Signatory o = read(twice, "en");
+        assertEquals("Owen Pritchard", o.name());
+        assertEquals("Senior Inspector, Food Standards Section", o.title());
+    }
+
+    @Test
+    void readsANameTypedInCapitalsOverTheFunctionItHolds() {
+        PageSketch p = letter(
+                        "Dear Sir,",
+                        "The Assembly has approved the revised fee schedule, which takes effect from the first of next month.",
+                        "Yours faithfully,")
+                .skip(2)
+                .line("YAW BOATENG-MENSAH")
+                .line("DISTRICT CO-ORDINATING DIRECTOR");
+        Signatory s = read(p, "en");
+        assertEquals("YAW BOATENG-MENSAH", s.name());
+        assertEquals("DISTRICT CO-ORDINATING DIRECTOR", s.title());
+    }
 }
