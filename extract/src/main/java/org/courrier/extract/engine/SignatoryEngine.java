@@ -117,7 +117,7 @@ final class SignatoryEngine {
     /**
      * A block that opens with the name where the language usually puts the title first ({@code Frédéric Mottaz} /
      * {@code Chef de service}, as Swiss, Québec and international offices sign): a person's name, then close under
-     * it on the same margin a line that is no name.
+     * it on the same margin a line that is no name or names a function ({@code Représentante Résidente}).
      */
     private static boolean nameFirst(LetterMap map, List<TextLine> block) {
         if (block.size() < 2) {
@@ -127,7 +127,8 @@ final class SignatoryEngine {
         TextLine next = block.get(1);
         return nameLine(first)
                 && !office(map.book(), first.tokens())
-                && !nameLine(next)
+                && !function(map.book(), first.tokens())
+                && (!nameLine(next) || function(map.book(), next.tokens()))
                 && next.page() == first.page()
                 && map.gap(first, next) <= 0.5
                 && (Math.abs(next.left() - first.left()) < 0.03 || Math.abs(next.centre() - first.centre()) < 0.03);
@@ -151,7 +152,7 @@ final class SignatoryEngine {
     /** Whether the words hold a function a signer holds ({@code Director}, {@code Secrétaire}, {@code Registrar}). */
     private static boolean function(LanguageCues book, Tokens t) {
         for (int i = 0; i < t.size(); i++) {
-            if (book.match("signerFunctions", t, i) > 0) {
+            if (book.matchExactly("signerFunctions", t, i) > 0) {
                 return true;
             }
         }

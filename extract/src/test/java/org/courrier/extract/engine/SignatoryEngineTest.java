@@ -72,6 +72,17 @@ class SignatoryEngineTest {
         Signatory s = read(p, "fr");
         assertEquals("Corinne Vallotton", s.name());
         assertEquals("Cheffe du service des autorisations", s.title());
+
+        PageSketch function = letter(
+                        "Monsieur le Directeur général,",
+                        "Le Programme confirme son appui à la préparation de la saison cyclonique dans les départements.",
+                        "Je vous prie d'agréer, Monsieur le Directeur général, l'assurance de ma haute considération.")
+                .skip(1)
+                .line("Aminata Sow-Diallo")
+                .line("Représentante Résidente");
+        Signatory r = read(function, "fr");
+        assertEquals("Aminata Sow-Diallo", r.name());
+        assertEquals("Représentante Résidente", r.title());
     }
 
     @Test
