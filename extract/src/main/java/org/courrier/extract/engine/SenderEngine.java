@@ -164,13 +164,18 @@ final class SenderEngine {
     }
 
     /**
-     * The local authority; else the first name of a body, unless the first name of all is printed larger, or a
+     * The local authority, or the state's representative whose services write ({@code PRÉFET DU RHÔNE} beside its
+     * {@code Cabinet du préfet}); else the first name of a body, unless the first name of all is printed larger, or a
      * later one twice as large (the name itself, the office words coming in smaller type); else the first name
      * that is more than a logo's abbreviation.
      */
     private static Block choose(LanguageCues book, List<Block> blocks) {
         for (Block b : blocks) {
-            if (LetterMap.contains(book, "localBodies", b.first()) && !abbreviation(b)) {
+            if ((LetterMap.contains(book, "localBodies", b.first())
+                            || book.matchExactly(
+                                            "stateRepresentatives", b.first().tokens(), 0)
+                                    > 0)
+                    && !abbreviation(b)) {
                 return b;
             }
         }

@@ -227,6 +227,18 @@ class LetterheadSenderTest {
         assertThat(sender(frenchLetter(p))).isEqualTo("PROVINCE D'EL JADIDA");
     }
 
+    @Test
+    void thePrefectsBlockWritesForTheServiceNamedBesideIt() {
+        PageSketch p = new PageSketch()
+                .at(0.62, "Direction départementale")
+                .beside("PRÉFET", 0.62, "de la protection des populations")
+                .beside("DE LA VIENNE", 0.62, "Service santé et protection animales")
+                .line("Liberté")
+                .line("Égalité")
+                .line("Fraternité");
+        assertThat(sender(frenchLetter(p))).isEqualTo("PRÉFET DE LA VIENNE");
+    }
+
     private static PageSketch frenchLetter(PageSketch p) {
         p.skip(1)
                 .line("N° 0318/CHN/DG/2025")
