@@ -140,8 +140,13 @@ final class DateEngine {
         return p;
     }
 
-    /** One or two marks a stamp or a signature stroke left before the place ({@code fo}, {@code “}, {@code Se}). */
+    /**
+     * One or two marks a stamp or a signature stroke left before the place ({@code fo}, {@code “}, {@code Se}), not
+     * the article that opens a town's name ({@code La Rochelle}, {@code Le Caire}, {@code El Jadida}).
+     */
     private static boolean isSpeck(String token) {
-        return token.length() <= 2 && !(token.length() == 2 && token.chars().allMatch(Character::isUpperCase));
+        return token.length() <= 2
+                && !(token.length() == 2 && token.chars().allMatch(Character::isUpperCase))
+                && !token.matches("La|Le|El|Al");
     }
 }

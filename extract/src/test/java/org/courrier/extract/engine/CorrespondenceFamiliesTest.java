@@ -486,4 +486,22 @@ class CorrespondenceFamiliesTest {
         assertThat(fields(p).subject().value())
                 .isEqualTo("Support to the cholera outbreak response in Garissa, Tana River and Mandera Counties");
     }
+
+    @Test
+    void aTownsNameKeepsTheArticleItOpensWith() {
+        PageSketch p = new PageSketch()
+                .line("Communauté d'agglomération")
+                .skip(1)
+                .right("La Rochelle, le 4 avril 2025")
+                .skip(1)
+                .right("Madame Odile Ferrand")
+                .right("12, rue des Gabares")
+                .right("17000 La Rochelle")
+                .skip(1)
+                .line("Objet : Collecte des encombrants")
+                .skip(1)
+                .line("Madame,");
+        p.lines(PageSketch.BODY_FR);
+        assertThat(fields(p).place().value()).isEqualTo("La Rochelle");
+    }
 }
