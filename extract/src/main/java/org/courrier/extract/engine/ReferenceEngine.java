@@ -276,6 +276,7 @@ final class ReferenceEngine {
             if (cell != null) {
                 String v = clean(cell.text());
                 if (hasDigit(v)
+                        && !labelledOrDated(map.book(), cell.tokens())
                         && cell.tokens().size() <= MAX_VALUE_TOKENS
                         && map.book().match("reference", cell.tokens(), 0) == 0
                         && map.book().match("theirReference", cell.tokens(), 0) == 0) {
@@ -285,7 +286,7 @@ final class ReferenceEngine {
             if (following != null && !besideIt && map.gap(line, following) < 0.8) {
                 TextLine below = following;
                 String v = clean(below.text());
-                if (hasDigit(v) && below.tokens().size() <= 4) {
+                if (hasDigit(v) && below.tokens().size() <= 4 && !labelledOrDated(map.book(), below.tokens())) {
                     return new Found(below, v, 0, below.text().length(), 0.85);
                 }
             }
@@ -294,6 +295,23 @@ final class ReferenceEngine {
         return plausible(value) && Tokens.of(value).size() <= MAX_VALUE_TOKENS
                 ? mended(new Found(line, value, start, end, conf))
                 : null;
+    }
+
+    /**
+     * The next row of the letterhead's table rather than a value: a label and its colon ({@code Date: March 14,
+     * 2022}, {@code Tel: 0322-091 234}) or a date ({@code Lusaka, 3rd June, 2024}). A label left empty
+     * ({@code Your Ref:} and nothing after it) has no value.
+     */
+    private static boolean labelledOrDated(LanguageCues book, Tokens t) {
+        if (t.size() > 1 && t.colonAfter(0)) {
+            return true;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (book.month(t.get(i).key()) > 0 && t.get(i).key().length() >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

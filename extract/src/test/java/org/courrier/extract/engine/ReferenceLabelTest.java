@@ -46,6 +46,20 @@ class ReferenceLabelTest {
     }
 
     @Test
+    void aTheirReferenceLabelLeftEmptyTakesNotTheRowUnderIt() {
+        LetterFields dated = letter(
+                p -> p.line("Our Ref:     MOW/PS/RD/25/071").line("Your Ref:").line("Date: 14 March 2025"));
+        assertThat(dated.reference().value()).isEqualTo("MOW/PS/RD/25/071");
+        assertThat(dated.theirReference().found()).isFalse();
+        LetterFields phone = letter(p -> p.line("Our Ref. No.: KMA/FIN/B.4/Vol.2/17")
+                .line("Your Ref. No.:")
+                .line("Tel: 0322-014 551"));
+        assertThat(phone.theirReference().found()).isFalse();
+        LetterFields place = letter(p -> p.line("Your Ref:").line("Kitwe, 3rd June, 2024"));
+        assertThat(place.theirReference().found()).isFalse();
+    }
+
+    @Test
     void aLabelOfTwoCuesIsReadPastBoth() {
         assertThat(letter(p -> p.line("My Ref. No. MOF/BUD/RH/24/VOL.6/153"))
                         .reference()
