@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Imports authored letters (INBOX/<author>/<id>.html and <id>.truth.json) into test-fixtures/corpora/authored,
-# split into dev/ and test/ by the fixed rule of AuthoredSplit, after checking every truth and HTML file.
+# Adds authored letters (INBOX/<author>/<id>.html and <id>.truth.json) to test-fixtures/corpora/authored,
+# split into dev/ and test/ by the fixed rule of AuthoredSplit, after checking every truth and HTML file; the
+# letters already in the corpus stay, and AUTHORS.tsv there records who wrote each.
 #   scripts/import-authored.sh INBOX [CORPUS]
 # Exit status: 0 all imported, 1 some letters refused (listed on stderr), 2 usage.
 set -euo pipefail
