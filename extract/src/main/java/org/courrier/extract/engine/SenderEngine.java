@@ -390,8 +390,9 @@ final class SenderEngine {
 
     /**
      * A local authority whose line only says what kind it is ({@code MUNICIPAL ASSEMBLY}, {@code COUNTY COUNCIL}),
-     * its place's name set on the line just above in the same type and column ({@code ASANTE AKIM CENTRAL}): the
-     * two lines are one name, {@code ASANTE AKIM CENTRAL MUNICIPAL ASSEMBLY}.
+     * its place's name set on the line just above in the same type and column ({@code ASANTE AKIM CENTRAL}), or a
+     * one-word place's name in a logo's larger type ({@code Rochdale} over {@code Borough Council}): the two lines are
+     * one name, {@code ASANTE AKIM CENTRAL MUNICIPAL ASSEMBLY}.
      */
     private static Field<String> placeAbove(LetterMap map, Block chosen, Field<String> name) {
         LanguageCues book = map.book();
@@ -409,11 +410,13 @@ final class SenderEngine {
                 continue; // a line of the column beside, read in between
             }
             Tokens above = l.tokens();
+            // "Rochdale" in large type over its "Borough Council"
+            boolean logo = above.size() == 1 && heightRatio(l, line) < 0.8 && heightRatio(l, line) >= 0.4;
             if (above.size() == 0
                     || above.size() > 5
-                    || map.gap(l, line) > 0.3
+                    || map.gap(l, line) > (logo ? 1.0 : 0.3)
                     || capitals(l.text()) != capitals(line.text())
-                    || heightRatio(l, line) < 0.8
+                    || heightRatio(l, line) < 0.8 && !logo
                     || heightRatio(l, line) > 1.25
                     || l.text().matches(".*\\d.*")
                     || names(book, above)
@@ -692,7 +695,10 @@ final class SenderEngine {
                     && !names(book, t)
                     && book.match("countryHeads", t, 0) == 0
                     && wrappedInColumn(map, prev, l);
-            if (map.gap(prev, l) > 0.5
+            // a line ending on "DU", "OF" or "AND" is not a whole name: its end may stand a wide line-spacing lower
+            boolean dangling = book.match("connectors", pt, pt.size() - 1) > 0
+                    || book.match("orgPrepositions", pt, pt.size() - 1) > 0;
+            if (map.gap(prev, l) > (dangling ? 1.0 : 0.5)
                     || !continues
                             && !tail
                             && !brokenAfterComma(map, prev, l)

@@ -239,6 +239,32 @@ class LetterheadSenderTest {
         assertThat(sender(frenchLetter(p))).isEqualTo("PRÉFET DE LA VIENNE");
     }
 
+    @Test
+    void aNameLineEndingOnAPrepositionGoesOnPastAWideLineSpacing() {
+        PageSketch p = new PageSketch()
+                .at(0.12, "ROYAUME DU MAROC")
+                .skip(1)
+                .step(100)
+                .at(0.1, "AMBASSADE DU ROYAUME DU")
+                .step(62)
+                .at(0.16, "MAROC")
+                .at(0.15, "À DAKAR");
+        assertThat(sender(frenchLetter(p))).startsWith("AMBASSADE DU ROYAUME DU MAROC");
+    }
+
+    @Test
+    void aPlacesNameInALogosLargeTypeNamesItsCouncil() {
+        PageSketch p = new PageSketch()
+                .type(90)
+                .step(140)
+                .at(0.7, "Wexham")
+                .type(48)
+                .step(62)
+                .at(0.7, "Borough Council")
+                .at(0.45, "Housing and Communities – Private Sector Housing");
+        assertThat(sender(englishLetter(p))).isEqualTo("Wexham Borough Council");
+    }
+
     private static PageSketch frenchLetter(PageSketch p) {
         p.skip(1)
                 .line("N° 0318/CHN/DG/2025")
