@@ -33,6 +33,9 @@ final class SubjectEngine {
     private static final double SET_APART = 0.3;
     /** Width (of the page) from which a subject line ending with a comma ran to the margin and wrapped. */
     private static final double WRAPPED_WIDTH = 0.6;
+    /** A day or month of one or two figures (not the end of a year), then a year further on. */
+    private static final java.util.regex.Pattern DATE_IN_LINE =
+            java.util.regex.Pattern.compile(".*(?<!\\d)\\d{1,2}[ ./-].*\\d{4}.*");
 
     Field<String> extract(LetterMap map) {
         String primary = map.book().phrases("subject").get(0).get(0);
@@ -102,7 +105,7 @@ final class SubjectEngine {
                 return underSalutation;
             }
         }
-        int above = salutation - 1;
+        int above = underSubject(map) - 1;
         if (above >= 1) {
             TextLine l = lines.get(above);
             if (l.page() == lines.get(salutation).page()
@@ -185,7 +188,7 @@ final class SubjectEngine {
      */
     private static Field<String> aboveSalutation(LetterMap map) {
         List<TextLine> lines = map.lines();
-        int salutation = map.salutation();
+        int salutation = underSubject(map);
         int first = salutation - 1;
         while (first > 0
                 && salutation - first < LetterMap.MAX_SUBJECT_LINES
@@ -207,11 +210,32 @@ final class SubjectEngine {
         return standsAsSubject(map.book(), block) ? subjectOf(block, 0.75) : Field.missing();
     }
 
-    /** One line a quarter of the page wide at least, of four words or more: not a name, a title or a word. */
+    /**
+     * One line a quarter of the page wide at least, of four words or more: not a name, a title or a word; or a
+     * heading of three words or more in capitals centred on the page ({@code NOTIFICATION DE JUGEMENT}).
+     */
     private static boolean shortOneLiner(List<TextLine> block) {
+        TextLine l = block.get(0);
         return block.size() == 1
-                && block.get(0).width() >= SHORT_SUBJECT_WIDTH
-                && block.get(0).tokens().size() >= SHORT_SUBJECT_WORDS;
+                && (l.width() >= SHORT_SUBJECT_WIDTH && l.tokens().size() >= SHORT_SUBJECT_WORDS
+                        || capitals(l.text())
+                                && Math.abs(l.centre() - 0.5) <= 0.04
+                                && l.tokens().size() >= 3);
+    }
+
+    /**
+     * The line a subject set above the salutation stands over: the salutation, or the line saying how the letter
+     * travels set between them ({@code NOTIFICATION DE JUGEMENT} / {@code Lettre recommandée avec avis de
+     * réception} / {@code Monsieur,}).
+     */
+    private static int underSubject(LetterMap map) {
+        int at = map.salutation();
+        while (at > 1
+                && map.lines().get(at - 1).page() == map.lines().get(at).page()
+                && LetterMap.deliveryNotice(map.book(), map.lines().get(at - 1))) {
+            at--;
+        }
+        return at;
     }
 
     /**
@@ -254,8 +278,8 @@ final class SubjectEngine {
         for (TextLine l : block) {
             Tokens t = l.tokens();
             if (t.size() == 0
-                    || l.text().strip().endsWith(",")
-                    || t.size() <= 6 && l.text().matches(".*\\d{1,2}[ ./-].*\\d{4}.*")
+                    || l.text().strip().endsWith(",") && (l == block.get(block.size() - 1) || l.width() < WRAPPED_WIDTH)
+                    || dateLine(block, l)
                     || LetterMap.startsWithLabel(book, l)
                     || book.match("civilities", t, 0) > 0
                     || book.match("addresseeLead", t, 0) > 0
@@ -268,6 +292,19 @@ final class SubjectEngine {
             }
         }
         return true;
+    }
+
+    /**
+     * A short line holding a date ({@code 12 March 2025}, {@code 24/10/2023}), unless it goes on a line of the block
+     * ending with a comma or a dash ({@code … ADDIS-ABEBA,} / {@code 21 – 25 OCTOBRE 2024}). A span of years
+     * ({@code 2022/2023 FINANCIAL YEAR}) is no date.
+     */
+    private static boolean dateLine(List<TextLine> block, TextLine l) {
+        int at = block.indexOf(l);
+        if (at > 0 && block.get(at - 1).text().strip().matches(".*[,–-]$")) {
+            return false;
+        }
+        return l.tokens().size() <= 6 && DATE_IN_LINE.matcher(l.text()).matches();
     }
 
     /**
@@ -303,7 +340,7 @@ final class SubjectEngine {
         int tokens = 0;
         for (TextLine l : lines) {
             if (l.prose()
-                    || l.tokens().size() <= 6 && l.text().matches(".*\\d{1,2}[ ./-].*\\d{4}.*")
+                    || dateLine(lines, l)
                     || l.text().endsWith(",") && (l == lines.get(lines.size() - 1) || l.width() < WRAPPED_WIDTH)) {
                 return false;
             }

@@ -225,4 +225,75 @@ class SubjectWithoutLabelTest {
 
         assertThat(f.subject().value()).isNull();
     }
+
+    /** A span of years on the wrapped line of a subject in capitals is no date line. */
+    @Test
+    void aSpanOfYearsEndsASubjectInCapitalsUnderTheSalutation() {
+        LetterFields f = fields(new PageSketch()
+                .line("MZUZU CITY COUNCIL")
+                .skip(2)
+                .line("The Secretary for Local Government")
+                .line("P.O. Box 30312")
+                .line("LILONGWE 3")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("RESPONSE TO QUERIES ON THE RURAL WATER POINTS REHABILITATION PROGRAMME FOR")
+                .line("2023/2024 FINANCIAL YEAR")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .line("Yours faithfully,"));
+
+        assertThat(f.subject().value())
+                .isEqualTo("RESPONSE TO QUERIES ON THE RURAL WATER POINTS REHABILITATION PROGRAMME FOR 2023/2024"
+                        + " FINANCIAL YEAR");
+    }
+
+    /** A court registry's heading, centred, over the line saying how the letter travels, over the salutation. */
+    @Test
+    void aCentredHeadingAboveTheDeliveryLineIsTheSubject() {
+        LetterFields f = fields(new PageSketch()
+                .line("TRIBUNAL ADMINISTRATIF DE RENNES")
+                .line("Dossier n° : 2301877-3")
+                .skip(2)
+                .right("Madame Gwenaëlle TANGUY")
+                .right("8, rue des Hortensias")
+                .right("29200 BREST")
+                .skip(1)
+                .right("Rennes, le 12/06/2023")
+                .skip(2)
+                .at(0.388, "NOTIFICATION DE JUGEMENT")
+                .at(0.35, "Lettre recommandée avec avis de réception")
+                .skip(1)
+                .line("Madame,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR)
+                .line("Je vous prie d'agréer, Madame, l'expression de ma considération distinguée."));
+
+        assertThat(f.subject().value()).isEqualTo("NOTIFICATION DE JUGEMENT");
+    }
+
+    /** Three lines in capitals above the salutation, the second ending with a comma, the last giving the dates. */
+    @Test
+    void aSubjectWrappedAtACommaMayEndWithTheDatesOfItsMeeting() {
+        LetterFields f = fields(new PageSketch()
+                .line("COMMISSION DE L'UNION AFRICAINE")
+                .skip(2)
+                .line("Son Excellence")
+                .line("Monsieur le Ministre de la Santé")
+                .line("Niamey")
+                .skip(2)
+                .line("INVITATION À LA TROISIÈME SESSION ORDINAIRE DU COMITÉ TECHNIQUE SPÉCIALISÉ")
+                .line("SUR LA SANTÉ, LA POPULATION ET LE CONTRÔLE DES DROGUES, ADDIS-ABEBA, ÉTHIOPIE,")
+                .line("4 – 8 MARS 2024")
+                .skip(1)
+                .line("Excellence,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR)
+                .line("Veuillez agréer, Excellence, l'assurance de ma haute considération."));
+
+        assertThat(f.subject().value())
+                .isEqualTo("INVITATION À LA TROISIÈME SESSION ORDINAIRE DU COMITÉ TECHNIQUE SPÉCIALISÉ SUR LA SANTÉ, LA"
+                        + " POPULATION ET LE CONTRÔLE DES DROGUES, ADDIS-ABEBA, ÉTHIOPIE, 4 – 8 MARS 2024");
+    }
 }
