@@ -95,7 +95,7 @@ final class SenderEngine {
             if (!line.text().matches(".*\\p{L}{3}.*")) {
                 continue;
             }
-            if (book.match("countryHeads", t, 0) > 0 && !federalBody(book, t) || isMotto(line)) {
+            if (stateHeading(book, t) && !federalBody(book, t) || isMotto(line)) {
                 TextLine under = below(map, line);
                 if (under != null && (isMotto(under) || !names(book, under.tokens()))) {
                     motto = under;
@@ -534,6 +534,26 @@ final class SenderEngine {
     /** A street address: it starts with the building's number ({@code 6 Science Drive 2}). */
     private boolean address(LanguageCues book, TextLine line) {
         return line.text().matches("\\d+[A-Za-z]?[,\\s].*") && !names(book, line.tokens());
+    }
+
+    /**
+     * A state's heading: a state's word opening the line ({@code REPUBLIC OF KENYA}), or among its first four words
+     * when the line names no office or body at all ({@code THE UNITED REPUBLIC OF TANZANIA}, not {@code THE REPUBLIC
+     * OF THE UNION OF MYANMAR FEDERATION OF} / {@code CHAMBERS OF COMMERCE}).
+     */
+    private static boolean stateHeading(LanguageCues book, Tokens t) {
+        if (t.size() == 0 || book.match("countryHeads", t, 0) > 0) {
+            return t.size() > 0;
+        }
+        if (names(book, t)) {
+            return false;
+        }
+        for (int i = 1; i < Math.min(4, t.size()); i++) {
+            if (book.match("countryHeads", t, i) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

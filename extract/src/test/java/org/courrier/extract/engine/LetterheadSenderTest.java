@@ -265,6 +265,17 @@ class LetterheadSenderTest {
         assertThat(sender(englishLetter(p))).isEqualTo("Wexham Borough Council");
     }
 
+    @Test
+    void aStatesHeadingOpeningWithTheIsNoPartOfTheName() {
+        PageSketch p = new PageSketch()
+                .at(0.358, "THE UNITED REPUBLIC OF TANZANIA")
+                .at(0.393, "PRIME MINISTER'S OFFICE")
+                .at(0.295, "REGIONAL ADMINISTRATION AND LOCAL GOVERNMENT");
+        assertThat(sender(englishLetter(p)))
+                .startsWith("PRIME MINISTER'S OFFICE")
+                .doesNotContain("REPUBLIC");
+    }
+
     private static PageSketch frenchLetter(PageSketch p) {
         p.skip(1)
                 .line("N° 0318/CHN/DG/2025")
