@@ -323,17 +323,39 @@ final class CopiesEngine {
                 most = Math.max(most, step[i]);
             }
         }
-        if (most < GROUP_GAP * least) {
+        boolean punctuated = punctuated(bottoms);
+        if (most < GROUP_GAP * least && !punctuated) {
             return; // evenly spaced: one entry per line
         }
         for (int i = n - 2; i >= 0; i--) {
             if (step[i] > 0
-                    && step[i] < CLOSE * least
+                    && (step[i] < CLOSE * least || punctuated)
                     && bottoms.get(i).text().strip().endsWith(",")) {
                 entries.set(i, entries.get(i) + ", " + entries.get(i + 1));
                 entries.remove(i + 1);
             }
         }
+    }
+
+    /**
+     * Entries set as address blocks by their punctuation alone, evenly spaced ({@code Regional Commissioner,} /
+     * {@code Mwanza Region,} / {@code MWANZA.} / {@code District Commissioner,} …): every line ends with a comma or a
+     * full stop, some with a comma, the last and at least one other with a full stop (a list of one-line entries
+     * enumerated with commas, {@code The Director of Planning,} / … / {@code The District Health Officer.}, ends
+     * only its last with a full stop).
+     */
+    private static boolean punctuated(List<TextLine> lines) {
+        boolean comma = false;
+        int stops = 0;
+        for (TextLine l : lines) {
+            String text = l.text().strip();
+            if (!text.endsWith(",") && !text.endsWith(".")) {
+                return false;
+            }
+            comma |= text.endsWith(",");
+            stops += text.endsWith(".") ? 1 : 0;
+        }
+        return comma && stops >= 2 && lines.get(lines.size() - 1).text().strip().endsWith(".");
     }
 
     /**

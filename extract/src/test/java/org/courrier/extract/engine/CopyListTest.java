@@ -58,6 +58,20 @@ class CopyListTest {
     }
 
     @Test
+    void entriesSetAsAddressBlocksByTheirPunctuationAloneEvenlySpaced() {
+        PageSketch p = english()
+                .line("Copy:    Regional Commissioner,")
+                .at(0.17, "Mbeya Region,")
+                .at(0.17, "MBEYA.")
+                .at(0.17, "District Commissioner,")
+                .at(0.17, "Chunya District,")
+                .at(0.17, "CHUNYA.");
+        assertThat(copies(p))
+                .containsExactly(
+                        "Regional Commissioner, Mbeya Region, MBEYA", "District Commissioner, Chunya District, CHUNYA");
+    }
+
+    @Test
     void anEnclosureLineUnderTheListEndsIt() {
         PageSketch p = english()
                 .line("Copy to: Building Permits & Inspection Services")
