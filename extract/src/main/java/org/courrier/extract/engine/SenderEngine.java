@@ -431,7 +431,7 @@ final class SenderEngine {
 
     /**
      * A body's office named by one word under the territory it serves ({@code RÉGION DE SIKASSO} / {@code ******} /
-     * {@code GOUVERNORAT}): the territory comes with it, {@code RÉGION DE SIKASSO, GOUVERNORAT}. Rules of stars or
+     * {@code GOUVERNORAT}): the territory comes with it, after it, {@code GOUVERNORAT, RÉGION DE SIKASSO}. Rules of stars or
      * dashes between them are passed over; a ministry or a state heading above is not a territory.
      */
     private static Field<String> territory(LetterMap map, Block chosen, Field<String> name) {
@@ -458,7 +458,8 @@ final class SenderEngine {
                 return name;
             }
             List<TextLine> used = List.of(l, line);
-            return field(l.text().strip() + ", " + name.value(), used, name.confidence());
+            // the office first, as it names itself: "GOUVERNORAT, RÉGION DE SIKASSO"
+            return field(name.value() + ", " + l.text().strip(), used, name.confidence());
         }
         return name;
     }

@@ -390,7 +390,7 @@ class LetterheadSenderTest {
                 .at(0.22, "GOUVERNORAT")
                 .at(0.25, "**********")
                 .at(0.25, "CABINET");
-        assertThat(sender(frenchLetter(p))).isEqualTo("RÉGION DE SIKASSO, GOUVERNORAT");
+        assertThat(sender(frenchLetter(p))).isEqualTo("GOUVERNORAT, RÉGION DE SIKASSO");
     }
 
     /** The government heads the letterhead and one of its own directorates stands beside it: the government writes. */
