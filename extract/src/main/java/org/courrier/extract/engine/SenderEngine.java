@@ -136,7 +136,7 @@ final class SenderEngine {
                 blocks.add(new Block(c, name, names(book, Tokens.of(name.value()))));
             }
         }
-        Block chosen = choose(book, blocks);
+        Block chosen = choose(map, blocks);
         if (chosen == null) {
             return Field.missing();
         }
@@ -169,7 +169,8 @@ final class SenderEngine {
      * later one twice as large (the name itself, the office words coming in smaller type); else the first name
      * that is more than a logo's abbreviation.
      */
-    private static Block choose(LanguageCues book, List<Block> blocks) {
+    private static Block choose(LetterMap map, List<Block> blocks) {
+        LanguageCues book = map.book();
         for (Block b : blocks) {
             if ((LetterMap.contains(book, "localBodies", b.first())
                             || book.matchExactly(
@@ -201,7 +202,7 @@ final class SenderEngine {
         if (supervised != null) {
             return supervised;
         }
-        Block translation = inLettersLanguage(book, blocks, named);
+        Block translation = inLettersLanguage(map, blocks, named);
         if (translation != null) {
             return translation;
         }
@@ -283,9 +284,11 @@ final class SenderEngine {
      * lines), is taken when more of its words are the letter's language's connecting words ({@code de}, {@code et} /
      * {@code of}, {@code and}).
      */
-    private static Block inLettersLanguage(LanguageCues book, List<Block> blocks, Block named) {
+    private static Block inLettersLanguage(LetterMap map, List<Block> blocks, Block named) {
+        LanguageCues book = map.book();
         TextLine line = named.first();
         int own = functionWords(book, named);
+        int ownInBody = -1;
         for (Block b : blocks) {
             TextLine other = b.first();
             if (b != named
@@ -294,12 +297,43 @@ final class SenderEngine {
                     && Math.abs(other.box().y() - line.box().y()) < line.box().h() / 2
                     && other.box().horizontalOverlap(line.box()) <= 0
                     && heightRatio(line, other) > 0.8
-                    && heightRatio(line, other) < 1.25
-                    && functionWords(book, b) > own) {
-                return b;
+                    && heightRatio(line, other) < 1.25) {
+                int words = functionWords(book, b);
+                if (words > own) {
+                    return b;
+                }
+                if (words == own) {
+                    // no connecting word either side ("AFRICAN UNION" | "UNION AFRICAINE"): the one the letter's
+                    // own text names in its words
+                    ownInBody = ownInBody < 0 ? inBody(map, named) : ownInBody;
+                    if (inBody(map, b) > ownInBody) {
+                        return b;
+                    }
+                }
             }
         }
         return null;
+    }
+
+    /** How many words of the block's name, of four letters or more, the body's lines hold. */
+    private static int inBody(LetterMap map, Block b) {
+        java.util.Set<String> body = new java.util.HashSet<>();
+        for (TextLine l : map.lines()) {
+            if (map.inBody(l.index())) {
+                Tokens t = l.tokens();
+                for (int i = 0; i < t.size(); i++) {
+                    body.add(t.get(i).key());
+                }
+            }
+        }
+        Tokens t = Tokens.of(b.name().value());
+        int n = 0;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).key().length() >= 4 && body.contains(t.get(i).key())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** How many words of the block's name are connecting words or prepositions of the letter's language. */

@@ -276,6 +276,17 @@ class LetterheadSenderTest {
                 .doesNotContain("REPUBLIC");
     }
 
+    @Test
+    void ofTwoNamesSideBySideTheOneTheLettersTextUsesWrites() {
+        PageSketch p = new PageSketch()
+                .beside("AFRICAN UNION", 0.62, "UNION AFRICAINE")
+                .skip(1);
+        frenchLetter(p)
+                .line("La Commission de l'Union africaine vous remercie de votre soutien constant à ses programmes")
+                .line("et vous prie d'agréer l'assurance de sa haute considération.");
+        assertThat(sender(p)).isEqualTo("UNION AFRICAINE");
+    }
+
     private static PageSketch frenchLetter(PageSketch p) {
         p.skip(1)
                 .line("N° 0318/CHN/DG/2025")
