@@ -36,6 +36,7 @@ final class ReadingOrder {
                     }
                 }
             }
+            onPage = withoutSealLetters(onPage);
             onPage.sort(Comparator.comparingInt((TextLine l) -> l.box().y()));
             out.addAll(rows(onPage));
         }
@@ -44,6 +45,35 @@ final class ReadingOrder {
             indexed.add(out.get(i).at(i));
         }
         return indexed;
+    }
+
+    /**
+     * The page's lines without the lone letters of a round seal's or a stamp's text read one by one ({@code M},
+     * {@code A}, {@code ★}): a piece of one or two letters or marks, no figure, less than half as tall as the page's
+     * ordinary lines. Each would otherwise stand as a line of its own inside an address block or a heading.
+     */
+    private static List<TextLine> withoutSealLetters(List<TextLine> lines) {
+        List<Integer> heights = new ArrayList<>();
+        for (TextLine l : lines) {
+            if (l.text().codePoints().filter(Character::isLetter).count() >= 3) {
+                heights.add(l.box().h());
+            }
+        }
+        if (heights.isEmpty()) {
+            return lines;
+        }
+        heights.sort(null);
+        int median = heights.get(heights.size() / 2);
+        List<TextLine> kept = new ArrayList<>(lines.size());
+        for (TextLine l : lines) {
+            String t = l.text();
+            boolean mark =
+                    t.codePointCount(0, t.length()) <= 2 && t.codePoints().noneMatch(Character::isDigit);
+            if (!(mark && l.box().h() < 0.5 * median)) {
+                kept.add(l);
+            }
+        }
+        return kept;
     }
 
     /** Specks before the first word and after the last one: {@code ~ Your Ref:}, {@code Dear Sir, |}. */
