@@ -141,11 +141,46 @@ final class SenderEngine {
             return Field.missing();
         }
         Field<String> name = territory(map, chosen, placeAbove(map, chosen, wordmark(map, chosen)));
+        name = stateService(map, blocks, chosen, name);
         return new Field<>(
                 withoutLogo(name.value()),
                 name.raw(),
                 (chosen.named() ? 0.93 : 0.8) * name.confidence(),
                 name.evidence());
+    }
+
+    /**
+     * A state's service named under the territory it serves ({@code WILAYA DE TLEMCEN} / {@code DIRECTION DE LA SANTÉ
+     * ET DE LA POPULATION}, the way every Algerian state service heads its letters): the service writes, for that
+     * territory, {@code DIRECTION DE LA SANTÉ ET DE LA POPULATION, WILAYA DE TLEMCEN}. The territories are the cue
+     * list {@code serviceTerritories}, the service's first words {@code stateServices}; the next name in the same
+     * column, within two lines.
+     */
+    private static Field<String> stateService(LetterMap map, List<Block> blocks, Block chosen, Field<String> name) {
+        LanguageCues book = map.book();
+        TextLine line = chosen.first();
+        if (book.matchExactly("serviceTerritories", line.tokens(), 0) == 0) {
+            return name;
+        }
+        Block next = null;
+        for (int i = blocks.indexOf(chosen) + 1; i < blocks.size() && next == null; i++) {
+            TextLine l = blocks.get(i).first();
+            if (l.page() == line.page() && Math.abs(l.left() - line.left()) <= 0.02) {
+                next = blocks.get(i); // the next name in this column: the other column's lines are passed over
+            }
+        }
+        if (next == null
+                || map.gap(line, next.first()) > 2
+                || book.matchExactly("stateServices", next.first().tokens(), 0) == 0) {
+            return name;
+        }
+        List<Evidence> ev = new ArrayList<>(next.name().evidence());
+        ev.addAll(name.evidence());
+        return new Field<>(
+                next.name().value() + ", " + name.value(),
+                name.raw(),
+                Math.min(name.confidence(), next.name().confidence()),
+                ev);
     }
 
     /** A letterhead name: its first line, the name joined over its lines, and whether it names a body. */

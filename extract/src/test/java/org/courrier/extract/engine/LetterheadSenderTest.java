@@ -287,6 +287,16 @@ class LetterheadSenderTest {
         assertThat(sender(p)).isEqualTo("UNION AFRICAINE");
     }
 
+    @Test
+    void aStateServiceWritesForTheWilayaItServes() {
+        PageSketch p = new PageSketch()
+                .at(0.2, "RÉPUBLIQUE ALGÉRIENNE DÉMOCRATIQUE ET POPULAIRE")
+                .beside("WILAYA D'ORAN", 0.8, "ولاية وهران")
+                .beside("DIRECTION DES TRAVAUX PUBLICS", 0.75, "مديرية الأشغال العمومية")
+                .line("SERVICE DES ROUTES");
+        assertThat(sender(frenchLetter(p))).isEqualTo("DIRECTION DES TRAVAUX PUBLICS, WILAYA D'ORAN");
+    }
+
     private static PageSketch frenchLetter(PageSketch p) {
         p.skip(1)
                 .line("N° 0318/CHN/DG/2025")
