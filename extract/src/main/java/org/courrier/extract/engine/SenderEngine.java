@@ -192,10 +192,34 @@ final class SenderEngine {
      */
     private static String withoutLogo(String name) {
         String[] w = name.split(" ", 3);
-        if (w.length == 3 && w[0].matches("\\p{Lu}{2,6}") && w[1].matches("\\p{Lu}\\p{Ll}+.*") && name.length() > 20) {
+        if (w.length == 3
+                && w[0].matches("\\p{Lu}{2,6}")
+                && w[1].matches("\\p{Lu}\\p{Ll}+.*")
+                && name.length() > 20
+                && initialsOf(w[0], name.substring(w[0].length() + 1))) {
             return name.substring(w[0].length() + 1);
         }
         return name;
+    }
+
+    /**
+     * Whether the abbreviation's letters are, in order, initials of the name's capitalised words ({@code STEG}:
+     * Société Tunisienne de l'Électricité et du Gaz), so that it stands for the name; {@code UNICEF South Sudan
+     * Country Office} keeps its first word.
+     */
+    private static boolean initialsOf(String abbreviation, String name) {
+        String a = Folding.fold(abbreviation).toUpperCase(java.util.Locale.ROOT);
+        int at = 0;
+        for (String word : name.split("[\\s'’-]+")) {
+            String f = Folding.fold(word);
+            if (at < a.length()
+                    && !f.isEmpty()
+                    && Character.isUpperCase(word.charAt(0))
+                    && Character.toUpperCase(f.charAt(0)) == a.charAt(at)) {
+                at++;
+            }
+        }
+        return at == a.length();
     }
 
     /**
@@ -233,6 +257,14 @@ final class SenderEngine {
             Block larger = first == null ? null : larger(book, blocks, first);
             return larger != null ? larger : first != null ? first : blocks.isEmpty() ? null : blocks.get(0);
         }
+        if (genericUnit(book, named)) {
+            for (Block b : blocks) {
+                if (b != named
+                        && nameInLargerType(book, b, 1.5 * named.first().box().h())) {
+                    return b; // "Country Office" over the organisation's name in a logo's larger type
+                }
+            }
+        }
         Block supervised = supervised(book, blocks, named);
         if (supervised != null) {
             return supervised;
@@ -252,6 +284,15 @@ final class SenderEngine {
             }
         }
         return named;
+    }
+
+    /**
+     * A name that only says which of a body's offices writes ({@code Country Office}, {@code Manchester Office}):
+     * four words at most, ending with a word of the cue list {@code unitWords}.
+     */
+    private static boolean genericUnit(LanguageCues book, Block b) {
+        Tokens t = Tokens.of(b.name().value());
+        return t.size() >= 1 && t.size() <= 4 && book.matchExactly("unitWords", t, t.size() - 1) > 0;
     }
 
     /**

@@ -297,6 +297,26 @@ class LetterheadSenderTest {
         assertThat(sender(frenchLetter(p))).isEqualTo("DIRECTION DES TRAVAUX PUBLICS, WILAYA D'ORAN");
     }
 
+    @Test
+    void anOfficeNamedOnlyByItsPlaceGivesWayToTheNameInLargerType() {
+        PageSketch p = new PageSketch()
+                .type(25)
+                .at(0.75, "Country Office")
+                .type(50)
+                .step(70)
+                .at(0.15, "Mountain Hope Partners")
+                .type(25)
+                .step(62)
+                .at(0.6, "Plot 12, Airport Road, Lilongwe");
+        assertThat(sender(englishLetter(p))).isEqualTo("Mountain Hope Partners");
+    }
+
+    @Test
+    void anAbbreviationThatIsTheBodysOwnNameStays() {
+        PageSketch p = new PageSketch().at(0.55, "UNICEF Malawi Country Office").at(0.55, "P.O. Box 30375, Lilongwe 3");
+        assertThat(sender(englishLetter(p))).isEqualTo("UNICEF Malawi Country Office");
+    }
+
     private static PageSketch frenchLetter(PageSketch p) {
         p.skip(1)
                 .line("N° 0318/CHN/DG/2025")
