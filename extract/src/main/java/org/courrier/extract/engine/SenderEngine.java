@@ -287,12 +287,21 @@ final class SenderEngine {
     }
 
     /**
-     * A name that only says which of a body's offices writes ({@code Country Office}, {@code Manchester Office}):
-     * four words at most, ending with a word of the cue list {@code unitWords}.
+     * A name that only says which of a body's offices writes ({@code Country Office}, {@code South Sudan Country
+     * Office}): four words at most, ending with a phrase of the cue list {@code officeUnits} (not a body named by its
+     * office word, {@code Law Office}, {@code Home Office}).
      */
     private static boolean genericUnit(LanguageCues book, Block b) {
         Tokens t = Tokens.of(b.name().value());
-        return t.size() >= 1 && t.size() <= 4 && book.matchExactly("unitWords", t, t.size() - 1) > 0;
+        if (t.size() == 0 || t.size() > 4) {
+            return false;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (book.matchExactly("officeUnits", t, i) == t.size() - i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
