@@ -59,7 +59,10 @@ final class LayoutProposer {
     }
 
     private static Field<Recipient> recipient(LetterMap map, LayoutModel.Labelling labels) {
-        List<TextLine> run = firstRun(map, labels, LayoutModel.RECIPIENT, 1, 1.5);
+        // a received stamp set over the address (its office, date and "RECEIVED") is never part of the block
+        List<TextLine> run = firstRun(map, labels, LayoutModel.RECIPIENT, 1, 1.5).stream()
+                .filter(l -> !map.receivedStamp(l))
+                .toList();
         if (run.isEmpty()) {
             return Field.missing();
         }

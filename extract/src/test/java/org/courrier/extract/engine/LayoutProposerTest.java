@@ -1,0 +1,45 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the layout model's line labels make into fields (issue 12). */
+class LayoutProposerTest {
+
+    /**
+     * A received stamp set over the address ({@code GEITA DISTRICT COUNCIL / 17 JUN 2024 / RECEIVED}): where the model
+     * labels its lines with the address's, they are still no part of the block.
+     */
+    @Test
+    void aReceivedStampTheModelTookForTheAddressIsLeftOut() {
+        PageSketch p = new PageSketch()
+                .line("PRESIDENT'S OFFICE")
+                .skip(1)
+                .line("District Executive Director,")
+                .at(0.6, "GEITA DISTRICT COUNCIL")
+                .line("Geita District Council,")
+                .at(0.63, "RECEIVED")
+                .line("P.O. Box 21,")
+                .at(0.62, "17 JUN 2024")
+                .line("GEITA.")
+                .skip(1)
+                .line("Dear Sir,");
+        p.lines(PageSketch.BODY_EN);
+        LetterMap map = LetterMap.of(ReadingOrder.lines(p.document()), LanguageCues.load("en"));
+        List<String> labels = new ArrayList<>();
+        for (TextLine l : map.lines()) {
+            boolean address = l.index() >= 1 && l.index() <= 7;
+            labels.add(address ? LayoutModel.RECIPIENT : LayoutModel.OTHER);
+        }
+        double[] probabilities = new double[labels.size()];
+        Arrays.fill(probabilities, 0.9);
+        LayoutProposer.Proposal proposal = new LayoutProposer(new DateFinder(LanguageCues.available()))
+                .propose(map, new LayoutModel.Labelling(labels, probabilities));
+        assertThat(proposal.recipient().value().block())
+                .isEqualTo("District Executive Director, Geita District Council, P.O. Box 21, GEITA");
+    }
+}
