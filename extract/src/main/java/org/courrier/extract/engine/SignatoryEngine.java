@@ -82,8 +82,12 @@ final class SignatoryEngine {
             }
             block.add(l);
         }
-        if (block.size() >= 3 && employer(book, block.get(0)) && nameFirst(map, block.subList(1, block.size()))) {
-            block.remove(0); // "Office fédéral de la statistique" / name / title: the body signing, then its agent
+        if (block.size() >= 3
+                && (employer(book, block.get(0)) || scribble(book, block.get(0)))
+                && nameFirst(map, block.subList(1, block.size()))) {
+            // "Office fédéral de la statistique" / name / title: the body signing, then its agent; or the signature
+            // itself read as one word ("MLDumont") over the typed name and the title
+            block.remove(0);
         }
         boolean titleFirst = "title-name".equals(book.value("signatureOrder")) && !nameFirst(map, block);
         TextLine title = null;
@@ -157,6 +161,12 @@ final class SignatoryEngine {
             }
         }
         return false;
+    }
+
+    /** A handwritten signature read as text: one word, letters only, naming no function. */
+    private static boolean scribble(LanguageCues book, TextLine l) {
+        Tokens t = l.tokens();
+        return t.size() == 1 && l.text().strip().matches("[\\p{L}.]+") && !function(book, t);
     }
 
     /**

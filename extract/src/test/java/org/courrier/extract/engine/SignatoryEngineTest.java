@@ -141,4 +141,20 @@ class SignatoryEngineTest {
         assertEquals("YAW BOATENG-MENSAH", s.name());
         assertEquals("DISTRICT CO-ORDINATING DIRECTOR", s.title());
     }
+
+    @Test
+    void aClosingWrittenByHandAndTheSignatureAsOneWordAreNeitherTitleNorName() {
+        PageSketch p = letter(
+                        "Madame la Maire,",
+                        "La Région accorde à votre commune une subvention pour la rénovation de la médiathèque.",
+                        "Je vous prie d'agréer, Madame la Maire, l'expression de ma considération distinguée.")
+                .line("Bien cordialement,")
+                .skip(1)
+                .right("CLMartin")
+                .right("Claire-Lise MARTIN")
+                .right("Présidente du Conseil régional");
+        Signatory s = read(p, "fr");
+        assertEquals("Claire-Lise MARTIN", s.name());
+        assertEquals("Présidente du Conseil régional", s.title());
+    }
 }
