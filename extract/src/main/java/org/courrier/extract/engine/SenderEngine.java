@@ -18,6 +18,11 @@ final class SenderEngine {
     private static final int MAX_LINES = 3;
     /** A body's name wraps over four lines at most ({@code MINISTÈRE / DE L'ÉDUCATION / NATIONALE / ET DE LA JEUNESSE}). */
     private static final int MAX_NAME_LINES = 4;
+    /**
+     * The widest space (in lines) between a bare kind of local body ({@code City Council}) and its place's name above
+     * it: a logo sets the two lines as far apart as a line ({@code Blue Mountains} / {@code City Council}).
+     */
+    private static final double BARE_KIND_GAP = 1.2;
     /** Lines above a one-word office looked at for the territory it serves (past rules of stars). */
     private static final int TERRITORY_REACH = 3;
 
@@ -143,7 +148,7 @@ final class SenderEngine {
         Field<String> name = territory(map, chosen, placeAbove(map, chosen, wordmark(map, chosen)));
         name = stateService(map, blocks, chosen, name);
         return new Field<>(
-                withoutLogo(name.value()),
+                withoutLogo(book, name.value()),
                 name.raw(),
                 (chosen.named() ? 0.93 : 0.8) * name.confidence(),
                 name.evidence());
@@ -188,10 +193,19 @@ final class SenderEngine {
 
     /**
      * {@code STEG Société Tunisienne de l'Électricité et du Gaz}: the logo's abbreviation read on the same line as
-     * the full name it stands for is left out.
+     * the full name it stands for is left out, and so is a government logo's word in capitals read on the row of the
+     * agency's name ({@code GOVERNMENT Revenue NSW}).
      */
-    private static String withoutLogo(String name) {
+    private static String withoutLogo(LanguageCues book, String name) {
         String[] w = name.split(" ", 3);
+        Tokens t = Tokens.of(name);
+        if (w.length >= 2
+                && w[0].matches("\\p{Lu}{3,}")
+                && w[1].matches("\\p{Lu}\\p{Ll}.*")
+                && book.matchExactly("governmentHeads", t, 0) == 1) {
+            // the "NSW GOVERNMENT" logo's word read on the row of the agency's name: "GOVERNMENT Revenue NSW"
+            return name.substring(w[0].length() + 1);
+        }
         if (w.length == 3
                 && w[0].matches("\\p{Lu}{2,6}")
                 && w[1].matches("\\p{Lu}\\p{Ll}+.*")
@@ -533,7 +547,7 @@ final class SenderEngine {
             boolean logo = above.size() == 1 && heightRatio(l, line) < 0.8 && heightRatio(l, line) >= 0.4;
             if (above.size() == 0
                     || above.size() > 5
-                    || map.gap(l, line) > (logo ? 1.0 : 0.3)
+                    || map.gap(l, line) > (logo ? 1.0 : BARE_KIND_GAP)
                     || capitals(l.text()) != capitals(line.text())
                     || heightRatio(l, line) < 0.8 && !logo
                     || heightRatio(l, line) > 1.25

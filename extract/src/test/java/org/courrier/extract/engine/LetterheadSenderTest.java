@@ -317,6 +317,23 @@ class LetterheadSenderTest {
         assertThat(sender(englishLetter(p))).isEqualTo("UNICEF Malawi Country Office");
     }
 
+    @Test
+    void aCouncilsPlaceSetALineAboveItsKindInALogoIsPartOfItsName() {
+        PageSketch p = new PageSketch()
+                .step(110)
+                .at(0.2, "Snowy Valleys")
+                .step(62)
+                .at(0.2, "Shire Council")
+                .at(0.2, "Development Services – Planning");
+        assertThat(sender(englishLetter(p))).isEqualTo("Snowy Valleys Shire Council");
+    }
+
+    @Test
+    void aGovernmentLogosWordReadOnTheAgencysRowIsLeftOut() {
+        PageSketch p = new PageSketch().at(0.2, "NSW").at(0.2, "GOVERNMENT Transport for NSW");
+        assertThat(sender(englishLetter(p))).isEqualTo("Transport for NSW");
+    }
+
     private static PageSketch frenchLetter(PageSketch p) {
         p.skip(1)
                 .line("N° 0318/CHN/DG/2025")
