@@ -387,7 +387,7 @@ final class SenderEngine {
         LanguageCues book = map.book();
         TextLine line = named.first();
         int own = functionWords(book, named);
-        int ownInBody = -1;
+        java.util.Set<String> body = null;
         for (Block b : blocks) {
             TextLine other = b.first();
             if (b != named
@@ -404,8 +404,8 @@ final class SenderEngine {
                 if (words == own) {
                     // no connecting word either side ("AFRICAN UNION" | "UNION AFRICAINE"): the one the letter's
                     // own text names in its words
-                    ownInBody = ownInBody < 0 ? inBody(map, named) : ownInBody;
-                    if (inBody(map, b) > ownInBody) {
+                    body = body == null ? bodyWords(map) : body;
+                    if (inBody(body, b) > inBody(body, named)) {
                         return b;
                     }
                 }
@@ -414,8 +414,8 @@ final class SenderEngine {
         return null;
     }
 
-    /** How many words of the block's name, of four letters or more, the body's lines hold. */
-    private static int inBody(LetterMap map, Block b) {
+    /** The words (their keys) of the body's lines. */
+    private static java.util.Set<String> bodyWords(LetterMap map) {
         java.util.Set<String> body = new java.util.HashSet<>();
         for (TextLine l : map.lines()) {
             if (map.inBody(l.index())) {
@@ -425,6 +425,11 @@ final class SenderEngine {
                 }
             }
         }
+        return body;
+    }
+
+    /** How many words of the block's name, of four letters or more, are among the body's words. */
+    private static int inBody(java.util.Set<String> body, Block b) {
         Tokens t = Tokens.of(b.name().value());
         int n = 0;
         for (int i = 0; i < t.size(); i++) {
@@ -523,9 +528,10 @@ final class SenderEngine {
 
     /**
      * A local authority whose line only says what kind it is ({@code MUNICIPAL ASSEMBLY}, {@code COUNTY COUNCIL}),
-     * its place's name set on the line just above in the same type and column ({@code ASANTE AKIM CENTRAL}), or a
-     * one-word place's name in a logo's larger type ({@code Rochdale} over {@code Borough Council}): the two lines are
-     * one name, {@code ASANTE AKIM CENTRAL MUNICIPAL ASSEMBLY}.
+     * its place's name set on the line above in the same type and column ({@code ASANTE AKIM CENTRAL}, or a logo's
+     * {@code Blue Mountains} a line apart over {@code City Council}), or a one-word place's name in a logo's larger
+     * type ({@code Rochdale} over {@code Borough Council}): the two lines are one name, {@code ASANTE AKIM CENTRAL
+     * MUNICIPAL ASSEMBLY}.
      */
     private static Field<String> placeAbove(LetterMap map, Block chosen, Field<String> name) {
         LanguageCues book = map.book();
@@ -564,8 +570,8 @@ final class SenderEngine {
 
     /**
      * A body's office named by one word under the territory it serves ({@code RÉGION DE SIKASSO} / {@code ******} /
-     * {@code GOUVERNORAT}): the territory comes with it, after it, {@code GOUVERNORAT, RÉGION DE SIKASSO}. Rules of stars or
-     * dashes between them are passed over; a ministry or a state heading above is not a territory.
+     * {@code GOUVERNORAT}): the territory comes with it, after it, {@code GOUVERNORAT, RÉGION DE SIKASSO}. Rules of
+     * stars or dashes between them are passed over; a ministry or a state heading above is not a territory.
      */
     private static Field<String> territory(LetterMap map, Block chosen, Field<String> name) {
         Tokens t = Tokens.of(name.value());
@@ -676,8 +682,11 @@ final class SenderEngine {
      * OF THE UNION OF MYANMAR FEDERATION OF} / {@code CHAMBERS OF COMMERCE}).
      */
     private static boolean stateHeading(LanguageCues book, Tokens t) {
-        if (t.size() == 0 || book.match("countryHeads", t, 0) > 0) {
-            return t.size() > 0;
+        if (t.size() == 0) {
+            return false;
+        }
+        if (book.match("countryHeads", t, 0) > 0) {
+            return true;
         }
         if (names(book, t)) {
             return false;

@@ -29,6 +29,8 @@ final class SignatoryEngine {
      */
     private static final String CREDENTIAL =
             ",\\s*(\\p{Ll}[\\p{L}.]*|\\p{Lu}[\\p{L}]*\\.[\\p{L}.]*|\\p{Lu}{2,5}( \\p{Lu}{1,3})?)$";
+    /** A name typed in brackets under the signature: {@code (Meenakshi Raghavan)}. */
+    private static final String BRACKETED = "^\\((.*)\\)$";
     /** A title runs over three lines at most ({@code Le Wali de la Région …, / Gouverneur …, / P.O. …}). */
     private static final int MAX_TITLE_LINES = 3;
 
@@ -144,8 +146,7 @@ final class SignatoryEngine {
      * DIRECTOR}).
      */
     private static boolean capitalsName(LanguageCues book, TextLine l, TextLine under) {
-        String text = withoutStrokes(l.text()).replaceAll("^\\((.*)\\)$", "$1").replaceAll("\\s*\\([^()]{1,6}\\)$", "");
-        Tokens t = Tokens.of(text.replaceFirst(CREDENTIAL, ""));
+        Tokens t = Tokens.of(typed(l.text()).replaceFirst(CREDENTIAL, ""));
         return under != null
                 && typedName(t)
                 && !office(book, t)
@@ -248,8 +249,8 @@ final class SignatoryEngine {
      * ({@code (Meenakshi Raghavan)}). A civility in brackets after the typed name ({@code (Mrs.)}) is part of it.
      */
     private static boolean printedName(TextLine name, TextLine under) {
-        String text = under.text().strip().replaceAll("^\\((.*)\\)$", "$1");
-        Tokens t = Tokens.of(withoutStrokes(text).replaceAll("\\s*\\([^()]{1,6}\\)$", ""));
+        String text = under.text().strip().replaceAll(BRACKETED, "$1");
+        Tokens t = Tokens.of(typed(text));
         Tokens n = Tokens.of(withoutStrokes(name.text()));
         if (n.size() == 0 || !typedName(t)) {
             return false;
@@ -259,6 +260,14 @@ final class SignatoryEngine {
         boolean same =
                 t.get(t.size() - 1).key().equals(surname) || t.get(0).key().equals(first);
         return same && text.length() >= withoutStrokes(name.text()).length();
+    }
+
+    /**
+     * A typed name's words: out of the brackets it may stand in under the signature ({@code (Meenakshi Raghavan)}),
+     * without a stroke's marks and the civility in brackets after it ({@code AMAKA J. OBI (MRS.)}).
+     */
+    private static String typed(String text) {
+        return withoutStrokes(text.strip().replaceAll(BRACKETED, "$1")).replaceAll("\\s*\\([^()]{1,6}\\)$", "");
     }
 
     /** A name as typed under a signature: like {@link #looksLikeName}, or in capitals ({@code AMAKA J. OBI}). */
