@@ -214,7 +214,6 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         return letters >= 8 && lower * 2 >= letters;
     }
 
-    /** The last line of a paragraph, just under its previous line at the same margin, after an open end. */
     /** {@code P.J. : comptes rendus …}, {@code Encl: …}: what is sent with the letter, under the signature. */
     private static boolean enclosureLine(LanguageCues book, TextLine l) {
         Tokens t = l.tokens();

@@ -847,20 +847,19 @@ final class SenderEngine {
             }
             boolean startsLower = Character.isLowerCase(l.text().charAt(0));
             boolean sameCase = capitals(l.text()) == capitals(prev.text());
+            // a line ending on "DU", "OF" or "AND" is not a whole name: its end may stand a wide line-spacing lower
+            boolean dangling = book.match("connectors", pt, pt.size() - 1) > 0
+                    || book.match("orgPrepositions", pt, pt.size() - 1) > 0;
             boolean continues = startsLower
                     || sameCase && book.match("orgPrepositions", t, 0) > 0
                     || sameCase && book.match("connectors", t, 0) > 0
-                    || book.match("connectors", pt, pt.size() - 1) > 0
-                    || book.match("orgPrepositions", pt, pt.size() - 1) > 0;
+                    || dangling;
             boolean tail = t.size() <= 3
                     && map.gap(prev, l) <= 0.3
                     && heightRatio(prev, l) > 0.85
                     && !names(book, t)
                     && book.match("countryHeads", t, 0) == 0
                     && wrappedInColumn(map, prev, l);
-            // a line ending on "DU", "OF" or "AND" is not a whole name: its end may stand a wide line-spacing lower
-            boolean dangling = book.match("connectors", pt, pt.size() - 1) > 0
-                    || book.match("orgPrepositions", pt, pt.size() - 1) > 0;
             if (map.gap(prev, l) > (dangling ? 1.0 : 0.5)
                     || !continues
                             && !tail

@@ -278,7 +278,7 @@ final class SubjectEngine {
         for (TextLine l : block) {
             Tokens t = l.tokens();
             if (t.size() == 0
-                    || l.text().strip().endsWith(",") && (l == block.get(block.size() - 1) || l.width() < WRAPPED_WIDTH)
+                    || addressComma(block, l)
                     || dateLine(block, l)
                     || LetterMap.startsWithLabel(book, l)
                     || book.match("civilities", t, 0) > 0
@@ -292,6 +292,14 @@ final class SubjectEngine {
             }
         }
         return true;
+    }
+
+    /**
+     * A line ending with a comma as an address line does: the block's last, or one short of the margin (a line ending
+     * with one may only be wrapped at the right margin, inside a long subject).
+     */
+    private static boolean addressComma(List<TextLine> block, TextLine l) {
+        return l.text().strip().endsWith(",") && (l == block.get(block.size() - 1) || l.width() < WRAPPED_WIDTH);
     }
 
     /**
@@ -339,9 +347,7 @@ final class SubjectEngine {
     private static boolean plausibleSubject(List<TextLine> lines) {
         int tokens = 0;
         for (TextLine l : lines) {
-            if (l.prose()
-                    || dateLine(lines, l)
-                    || l.text().endsWith(",") && (l == lines.get(lines.size() - 1) || l.width() < WRAPPED_WIDTH)) {
+            if (l.prose() || dateLine(lines, l) || addressComma(lines, l)) {
                 return false;
             }
             tokens += l.tokens().size();
