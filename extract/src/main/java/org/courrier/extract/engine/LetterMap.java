@@ -417,11 +417,23 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         int to = Math.min(lines.size(), line.index() + STAMP_REACH + 1);
         for (int i = from; i < to; i++) {
             TextLine l = lines.get(i);
-            boolean overlaps = l.box().horizontalOverlap(line.box()) > 0;
+            // within the stamp's width: half the narrower line at least (not a letterhead line whose end runs
+            // under a stamp set at the right)
+            boolean overlaps = l.box().horizontalOverlap(line.box()) > 0
+                    && l.box().horizontalOverlap(line.box())
+                            >= Math.min(l.box().w(), line.box().w()) / 2;
             // a stamp's lines stand as far apart as its tilted, inked type is tall
             double reach =
                     Math.max(2.5 * pitch, 2.0 * Math.max(l.box().h(), line.box().h()));
-            boolean near = Math.abs(l.box().y() - line.box().y()) <= reach;
+            int apart = Math.max(l.box().y(), line.box().y())
+                    - Math.min(l.box().bottom(), line.box().bottom());
+            // tops as far apart as the reach, and the boxes no further apart than a stamp's lines stand: a stamp
+            // read as one tall line reaches no letterhead line far above its top
+            boolean near = Math.abs(l.box().y() - line.box().y()) <= reach
+                    && apart
+                            <= Math.max(
+                                    2.5 * pitch,
+                                    2.0 * Math.min(l.box().h(), line.box().h()));
             if (i != line.index() && l.page() == line.page() && overlaps && near && stampWords(l)) {
                 return true;
             }

@@ -21,6 +21,9 @@ final class ReadingOrder {
     /** A gap wider than this fraction of the page width separates two blocks. */
     private static final double BLOCK_GAP = 0.06;
 
+    /** A piece taller than this many times the page's median line height is no line of text. */
+    private static final double TALL_PIECE = 4;
+
     private ReadingOrder() {}
 
     static List<TextLine> lines(Document document) {
@@ -87,12 +90,22 @@ final class ReadingOrder {
     private static final java.util.regex.Pattern TRAILING =
             java.util.regex.Pattern.compile("(\\s+[^\\p{L}\\p{N}(),.;:]{1,2})+$");
 
-    /** Pieces side by side on one row are read left to right. */
+    /**
+     * Pieces side by side on one row are read left to right. A piece many lines tall ({@code IPPIN}, a seal's text
+     * set round its rim and read as one word as tall as the seal) stands alone at its top: made a row's first piece,
+     * it would gather every line beside it into one row and read the page's middle column by column.
+     */
     private static List<TextLine> rows(List<TextLine> sorted) {
         List<TextLine> out = new ArrayList<>(sorted.size());
+        double tall = TALL_PIECE * medianHeight(sorted);
         int i = 0;
         while (i < sorted.size()) {
             TextLine first = sorted.get(i);
+            if (first.box().h() > tall) {
+                out.add(first);
+                i++;
+                continue;
+            }
             int j = i + 1;
             while (j < sorted.size() && sameRow(first.box(), sorted.get(j).box())) {
                 j++;
@@ -103,6 +116,15 @@ final class ReadingOrder {
             i = j;
         }
         return out;
+    }
+
+    /** The median height of the pieces, 0 for none. */
+    private static double medianHeight(List<TextLine> lines) {
+        if (lines.isEmpty()) {
+            return 0;
+        }
+        int[] h = lines.stream().mapToInt(l -> l.box().h()).sorted().toArray();
+        return h[h.length / 2];
     }
 
     /** Two boxes on one row: they share more than half the height of the shorter. */

@@ -108,7 +108,9 @@ final class SenderEngine {
                 continue;
             }
             TextLine under = below(map, line);
-            if (under != null && isMotto(under)) {
+            if (under != null && isMotto(under) && (motto == null || motto == under)) {
+                // "BURKINA FASO" over its motto; once the state's motto is known, a line of names between dashes
+                // is no second motto (an embassy over the states it is accredited to)
                 motto = under;
                 continue;
             }

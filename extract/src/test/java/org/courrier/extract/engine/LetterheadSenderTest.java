@@ -501,4 +501,57 @@ class LetterheadSenderTest {
                 .step(62);
         assertThat(sender(englishLetter(p))).isEqualTo("NATIONAL WATER AND ELECTRICITY COMPANY");
     }
+
+    /**
+     * A letterhead name whose end runs under a received stamp set at the right (a ministry's stamp beside the name of
+     * the mission writing to it) is no line of the stamp: only a line within the stamp's width is.
+     */
+    @Test
+    void aNameRunningUnderAStampsEdgeIsNoStampLine() {
+        PageSketch p = new PageSketch()
+                .at(0.6, "PROTOCOL SECTION")
+                .at(0.58, "RECEIVED")
+                .at(0.21, "HIGH COMMISSION OF THE REPUBLIC OF NAMIBIA")
+                .at(0.6, "23 JAN 2025")
+                .at(0.45, "NEW DELHI");
+        assertThat(sender(englishLetter(p))).isEqualTo("HIGH COMMISSION OF THE REPUBLIC OF NAMIBIA");
+    }
+
+    /**
+     * A stamp read as one line as tall as the whole stamp reaches no letterhead line far above its top: the lines of a
+     * stamp stand close together.
+     */
+    @Test
+    void aStampReadAsOneTallLineReachesNoNameFarAboveIt() {
+        PageSketch p = new PageSketch()
+                .type(43)
+                .at(0.23, "CARIBBEAN COMMUNITY SECRETARIAT")
+                .type(PageSketch.LINE)
+                .at(0.12, "Turkeyen, Greater Georgetown, P.O. Box 10827, Guyana")
+                .skip(3)
+                .tall(0.3, "MINISTRY OF FOREIGN AFFAIRS RECEIVED 13 MAY 2024 CENTRAL REGISTRY", 180);
+        assertThat(sender(englishLetter(p))).isEqualTo("CARIBBEAN COMMUNITY SECRETARIAT");
+    }
+
+    /**
+     * The state's motto under its name is known; a later line of names between dashes under the embassy's name (the
+     * states it is accredited to) is no second motto, and the embassy's name no state heading.
+     */
+    @Test
+    void anEmbassyOverTheStatesItIsAccreditedToIsTheSender() {
+        PageSketch p = new PageSketch()
+                .at(0.4, "RÉPUBLIQUE DU BURUNDI")
+                .at(0.4, "Unité – Travail – Progrès")
+                .at(0.3, "AMBASSADE DE LA RÉPUBLIQUE DU BURUNDI À BRUXELLES")
+                .at(0.1, "Royaume de Belgique – Grand-Duché de Luxembourg – Royaume des Pays-Bas – Union européenne")
+                .skip(1)
+                .line("Réf. : 204.02/0583/AMBABU/BXL/2023")
+                .skip(1)
+                .at(0.37, "NOTE VERBALE")
+                .skip(1)
+                .at(0.16, "L'Ambassade de la République du Burundi à Bruxelles présente ses")
+                .line("compliments au Service public fédéral Affaires étrangères et a l'honneur de")
+                .line("l'informer de l'arrivée de Monsieur Désiré NDAYISHIMIYE, Premier Conseiller.");
+        assertThat(sender(p)).isEqualTo("AMBASSADE DE LA RÉPUBLIQUE DU BURUNDI À BRUXELLES");
+    }
 }

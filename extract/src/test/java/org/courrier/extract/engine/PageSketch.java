@@ -70,6 +70,20 @@ final class PageSketch {
         return this;
     }
 
+    /**
+     * A piece read {@code height} pixels high with its top at {@code top}, set beside the other lines without
+     * moving on (a seal's text round its rim read as one word as tall as the seal).
+     */
+    PageSketch piece(double x, int top, String text, int height) {
+        List<Word> w = new ArrayList<>();
+        for (Word word : words(x, top, text)) {
+            Box b = word.box();
+            w.add(new Word(word.text(), new Box(b.x(), b.y(), b.w(), height), word.confidence()));
+        }
+        lines.add(Line.of(w));
+        return this;
+    }
+
     /** A line starting in the right half. */
     PageSketch right(String text) {
         return at(0.58, text);

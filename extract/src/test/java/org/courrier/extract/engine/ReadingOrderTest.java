@@ -38,4 +38,30 @@ class ReadingOrderTest {
                         "Direction du Protocole",
                         "PARIS");
     }
+
+    /**
+     * A seal's text set round its rim, read from a PDF's text layer as one word as tall as the seal ({@code IPPIN}):
+     * made the first piece of a row, it gathered every line beside it into that row, and the row read left to right
+     * put the indented first lines of the paragraphs after all the others.
+     */
+    @Test
+    void aPieceAsTallAsASealGathersNoRow() {
+        PageSketch p = new PageSketch()
+                .line("NOTE VERBALE")
+                .at(0.15, "The Embassy of the Republic presents its compliments to the Foreign,")
+                .line("Commonwealth and Development Office and has the honour to inform")
+                .line("the latter of the arrival in London of Mr Rafael Villanueva.")
+                .at(0.15, "Mr Villanueva is accompanied by his spouse.")
+                .piece(0.85, 250, "IPPIN", 900);
+        List<String> lines =
+                ReadingOrder.lines(p.document()).stream().map(TextLine::text).toList();
+        assertThat(lines)
+                .containsExactly(
+                        "NOTE VERBALE",
+                        "IPPIN",
+                        "The Embassy of the Republic presents its compliments to the Foreign,",
+                        "Commonwealth and Development Office and has the honour to inform",
+                        "the latter of the arrival in London of Mr Rafael Villanueva.",
+                        "Mr Villanueva is accompanied by his spouse.");
+    }
 }
