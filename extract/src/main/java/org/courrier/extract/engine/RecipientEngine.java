@@ -439,6 +439,16 @@ final class RecipientEngine {
         return false;
     }
 
+    /**
+     * A heading that says what kind of document the letter is ({@code NOTE DE SERVICE}, {@code OFFICE MEMORANDUM}),
+     * alone or followed by the document's number: it ends the text above it, it is no line of an address.
+     */
+    private static boolean documentKind(LanguageCues book, TextLine l) {
+        Tokens t = l.tokens();
+        int kind = book.matchExactly("documentKinds", t, 0);
+        return kind > 0 && (kind == t.size() || t.restFrom(kind).matches(".*\\d.*"));
+    }
+
     /** A footer line, or a line giving a website: the letterhead's or the page foot's contact lines. */
     static boolean contactOrWeb(LanguageCues book, TextLine l) {
         return isFooter(book, l) || WEB.matcher(l.text()).find();
@@ -488,6 +498,12 @@ final class RecipientEngine {
                 end = i;
                 start = i;
                 continue;
+            }
+            if (documentKind(map.book(), l)) {
+                if (end - start == 1 && map.lines().get(start).text().matches(".*\\d.*")) {
+                    start = end; // NOTE DE SERVICE / N°2022-0137/MINEFID/SG/DRH: the document's number, no address
+                }
+                break;
             }
             boolean contiguous = start == end || map.gap(l, map.lines().get(start)) <= 0.5;
             boolean label = LetterMap.startsWithLabel(map.book(), l)

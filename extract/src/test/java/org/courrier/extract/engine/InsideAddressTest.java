@@ -359,4 +359,27 @@ class InsideAddressTest {
                 .at(0.11, "2. Office copy.");
         assertThat(block(p)).isEqualTo("Deputy Commissioner, Sylhet.");
     }
+
+    /**
+     * A note de service is addressed to no one: the heading saying what kind of document it is, and its number
+     * under it, are no address block.
+     */
+    @Test
+    void aNoteDeServiceHeadingAndItsNumberAreNoAddress() {
+        PageSketch p = new PageSketch()
+                .beside("MINISTÈRE DE L'ÉCONOMIE, DES FINANCES", 0.69, "BURKINA FASO")
+                .beside("ET DU DÉVELOPPEMENT", 0.66, "Unité – Progrès – Justice")
+                .at(0.2, "SECRÉTARIAT GÉNÉRAL")
+                .at(0.13, "DIRECTION DES RESSOURCES HUMAINES")
+                .skip(1)
+                .at(0.63, "Ouagadougou, le 17 mai 2022")
+                .skip(1)
+                .at(0.37, "NOTE DE SERVICE")
+                .at(0.34, "N°2022-0137/MINEFID/SG/DRH")
+                .skip(1)
+                .line("Objet : Contrôle de présence du personnel")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).recipient().found()).isFalse();
+    }
 }
