@@ -33,7 +33,14 @@ final class DateFinder {
     /** A comma between two letters or digits with no space after it. */
     private static final Pattern GLUED_COMMA = Pattern.compile("(?<=[\\p{L}\\d]),(?=[\\p{L}\\d])");
 
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    /**
+     * From this year on, a year-first date written with dots or slashes is one of Nepal's calendar (Bikram Sambat,
+     * 56 or 57 years ahead: {@code Date: 2081/10/02}, the Gregorian date given beside it), not a Gregorian date.
+     */
+    private static final int BIKRAM_SAMBAT_YEARS = 2060;
+
+    /** A date written year first: {@code 2024-12-05}, and as Sri Lanka or South Africa write it, {@code 2024.12.05}. */
+    private static final Pattern ISO = Pattern.compile("(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})");
 
     private final Map<String, Integer> months = new HashMap<>();
     private final Set<String> ordinals = new HashSet<>();
@@ -71,14 +78,14 @@ final class DateFinder {
     private Hit numeric(Tokens t, int i, boolean dayFirst) {
         String s = Folding.digits(trim(t.get(i).text()));
         Matcher iso = ISO.matcher(s);
-        if (iso.matches()) {
+        if (iso.matches() && (iso.group(2).equals("-") || Integer.parseInt(iso.group(1)) < BIKRAM_SAMBAT_YEARS)) {
             return hit(
                     t,
                     i,
                     i,
                     Integer.parseInt(iso.group(1)),
-                    Integer.parseInt(iso.group(2)),
-                    Integer.parseInt(iso.group(3)));
+                    Integer.parseInt(iso.group(3)),
+                    Integer.parseInt(iso.group(4)));
         }
         Matcher m = NUMERIC.matcher(s);
         if (!m.matches()) {

@@ -34,6 +34,17 @@ class DateFinderTest {
         assertEquals(List.of(LocalDate.of(2023, 3, 4)), dates("Le 04.03.2023", true));
     }
 
+    /**
+     * Year first with dots or slashes, as Sri Lankan and South African offices date ({@code 2024.12.05}); a Nepali
+     * office's date in its own calendar ({@code 2081/10/02}, Bikram Sambat) is no Gregorian date.
+     */
+    @Test
+    void readsYearFirstDatesWithDotsOrSlashesButNotNepalsCalendar() {
+        assertEquals(List.of(LocalDate.of(2024, 12, 5)), dates("2024.12.05", true));
+        assertEquals(List.of(LocalDate.of(2025, 3, 14)), dates("Date: 2025/03/14", false));
+        assertEquals(List.of(), dates("Date: 2081/10/02", false));
+    }
+
     @Test
     void findsNoDateInAReferenceWithAYearInIt() {
         assertEquals(List.of(), dates("N° 0021/2022/MSAS/SG", true));
