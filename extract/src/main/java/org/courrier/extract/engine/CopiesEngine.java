@@ -40,6 +40,8 @@ final class CopiesEngine {
     private static final double GROUP_GAP = 1.6;
     /** A footer's lines stand closer than the text's spacing: a gap under this, in lines. */
     private static final double TIGHT = -0.15;
+    /** A line centred on the page: its centre this close to the middle (share of the width). */
+    private static final double CENTRED = 0.03;
     /** Where the foot of the page starts, as a share of its height. */
     private static final double FOOT = 0.75;
     /** Lines of one group stand closer than this many times the narrowest step. */
@@ -159,6 +161,7 @@ final class CopiesEngine {
                     || enclosureLine(map.book(), next)
                     || next.prose() && !listed(map, prev, next, bulletedList)
                     || inFooter(map, next)
+                    || centredFooter(map, prev, next, refLeft)
                     || signatureTitle(map.book(), next)) {
                 break;
             }
@@ -432,6 +435,17 @@ final class CopiesEngine {
             prev = next;
         }
         return false;
+    }
+
+    /**
+     * A line centred on the page in its foot, set apart under the list and well right of its margin: the page's
+     * footer ({@code African Development Bank · African Development Fund · Nigeria Trust Fund}), not an entry's end.
+     */
+    private static boolean centredFooter(LetterMap map, TextLine prev, TextLine next, double listLeft) {
+        return next.top() > FOOT
+                && Math.abs(next.centre() - 0.5) < CENTRED
+                && next.left() > listLeft + 0.1
+                && map.gap(prev, next) > 0.5;
     }
 
     private static boolean footerLine(LetterMap map, TextLine l) {

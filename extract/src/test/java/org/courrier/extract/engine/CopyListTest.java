@@ -293,4 +293,25 @@ class CopyListTest {
                         "Son Excellence Madame la Première Ministre, Cheffe du Gouvernement",
                         "Monsieur le Directeur Général du Cadastre Minier (CAMI)");
     }
+
+    /**
+     * The page's footer, in smaller type and centred in its foot under a bulleted list, right of the list's margin:
+     * not the end of the last entry wrapped onto an indented line.
+     */
+    @Test
+    void aFooterCentredUnderABulletedListEndsIt() {
+        PageSketch p = english()
+                .skip(20)
+                .line("cc: – The Governor, Bank of Zambia, Lusaka")
+                .at(0.13, "– The Executive Director for Zambia, Abidjan")
+                .at(0.13, "– Country Manager, Zambia Country Office, Lusaka")
+                .skip(1)
+                .type(36)
+                .at(0.264, "African Development Bank · African Development Fund · Nigeria Trust Fund");
+        assertThat(copies(p))
+                .containsExactly(
+                        "The Governor, Bank of Zambia, Lusaka",
+                        "The Executive Director for Zambia, Abidjan",
+                        "Country Manager, Zambia Country Office, Lusaka");
+    }
 }
