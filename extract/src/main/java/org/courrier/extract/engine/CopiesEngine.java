@@ -54,6 +54,8 @@ final class CopiesEngine {
 
     /** The abbreviation {@code cc}, {@code c.c.}, {@code c. c.} followed by the first entry on its line. */
     private static final Pattern CC = Pattern.compile("(?i)(c\\.\\s?c\\.|cc)\\s+\\p{L}");
+    /** The single letter {@code c} and its colon heading a copy list: {@code c: Rick Szymanski, MPP}. */
+    private static final Pattern C_COLON = Pattern.compile("\\s*[cC]\\s?:(\\s|$)");
     /** A copy heading with a note before its colon: {@code cc (by email):}, {@code Copie (pour information) :}. */
     private static final Pattern NOTED =
             Pattern.compile("(?i)\\s*(c\\.\\s?c\\.|cc|copy|copies|copie|copies)\\s*\\([^)]{1,30}\\)\\s*:\\s*");
@@ -78,6 +80,12 @@ final class CopiesEngine {
                 if (other != null) {
                     // "s.k. / c.c. : Director General of Customs": the heading in another language first
                     return follow(map, line, other, map.book().match("copies", other, 0));
+                }
+                if (map.bodyEnd() >= 0
+                        && line.index() > map.bodyEnd()
+                        && C_COLON.matcher(line.text()).lookingAt()) {
+                    // "c:  Rick Szymanski, MPP": North American ministers' letters head the copies with "c:"
+                    return follow(map, line, t, 1);
                 }
                 if (mangledCc(map, line)) {
                     Field<List<String>> list = follow(map, line, t, t.size());

@@ -52,6 +52,12 @@ final class ReferenceEngine {
     /** A bare file number: a part with a capital letter, then two or more parts after slashes, a figure in one. */
     private static final Pattern BARE = Pattern.compile("(?=.*\\d)\\p{Lu}[\\p{Lu}\\d.&-]*(/[\\p{Lu}\\d.()&-]+){2,}");
 
+    /**
+     * A bare tracking number with the year in its middle, joined by hyphens ({@code 234-2024-3318}, {@code
+     * MC-2024-01234}): how ministers' offices number their correspondence. Not a date, not a telephone number.
+     */
+    private static final Pattern BARE_TRACKING = Pattern.compile("[\\p{Lu}\\d]{1,6}-(?:19|20)\\d{2}-[\\p{Lu}\\d]{3,8}");
+
     private static final Pattern GLUED = Pattern.compile("(?i)(\\bN\\s?[°º])(?=[\\p{Alnum}_])");
 
     /**
@@ -316,7 +322,8 @@ final class ReferenceEngine {
 
     /**
      * A file number printed alone on its line above the addressee, without a label ({@code SADC/S/IID/ENG/4/2024/058}
-     * over the date): letters and figures in three or more parts joined by slashes. Less sure than a labelled one.
+     * over the date): letters and figures in three or more parts joined by slashes, or a tracking number with the
+     * year in its middle ({@code 234-2024-3318}). Less sure than a labelled one.
      */
     private static Found bare(LetterMap map) {
         for (TextLine line : map.lines()) {
@@ -326,7 +333,7 @@ final class ReferenceEngine {
             String v = line.text().strip();
             if (!map.receivedStamp(line)
                     && line.tokens().size() <= 2
-                    && BARE.matcher(v).matches()) {
+                    && (BARE.matcher(v).matches() || BARE_TRACKING.matcher(v).matches())) {
                 return new Found(line, v, 0, line.text().length(), 0.7);
             }
         }

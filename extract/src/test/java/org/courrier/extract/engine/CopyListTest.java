@@ -314,4 +314,16 @@ class CopyListTest {
                         "The Executive Director for Zambia, Abidjan",
                         "Country Manager, Zambia Country Office, Lusaka");
     }
+
+    /** North American ministers' letters head the copies with the letter {@code c} and a colon. */
+    @Test
+    void theLetterCAndAColonHeadTheCopies() {
+        PageSketch p = english()
+                .line("c:  Rick Szymanski, MPP, Haliburton–Kawartha Lakes–Brock")
+                .line("Tamara Ouellette, Manager, Municipal Services Office – Central");
+        assertThat(copies(p))
+                .containsExactly(
+                        "Rick Szymanski, MPP, Haliburton–Kawartha Lakes–Brock",
+                        "Tamara Ouellette, Manager, Municipal Services Office – Central");
+    }
 }

@@ -45,6 +45,22 @@ class ReferenceLabelTest {
                 .isEqualTo("0184-2273-5519");
     }
 
+    /**
+     * A minister's office numbers its correspondence with the year in the middle and prints the number alone over
+     * the date ({@code 234-2024-3318}); a telephone number set alone so is no reference.
+     */
+    @Test
+    void aBareTrackingNumberWithTheYearInItsMiddleIsTheReference() {
+        assertThat(letter(p -> p.line("234-2024-3318").line("July 22, 2024"))
+                        .reference()
+                        .value())
+                .isEqualTo("234-2024-3318");
+        assertThat(letter(p -> p.line("416-585-7000").line("July 22, 2024"))
+                        .reference()
+                        .found())
+                .isFalse();
+    }
+
     @Test
     void aTheirReferenceLabelLeftEmptyTakesNotTheRowUnderIt() {
         LetterFields dated = letter(
