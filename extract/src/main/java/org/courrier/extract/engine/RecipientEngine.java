@@ -487,6 +487,14 @@ final class RecipientEngine {
                 }
                 continue;
             }
+            if (start == end && LetterMap.deliveryNotice(map.book(), l)) {
+                // "WITHOUT PREJUDICE", "BY REGISTERED POST" between the references and the salutation: how the
+                // letter travels or stands, passed over like them
+                skipped++;
+                end = i;
+                start = i;
+                continue;
+            }
             if (start == end && l.top() >= 0.08 && map.inTableRow(l)) {
                 // a table of the letter's dates and references between the address and the salutation
                 end = i;

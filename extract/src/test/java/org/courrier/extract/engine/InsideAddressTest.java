@@ -382,4 +382,32 @@ class InsideAddressTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).recipient().found()).isFalse();
     }
+
+    /**
+     * {@code WITHOUT PREJUDICE} over the salutation, under the references and the date, says how the letter stands;
+     * like them it is passed over, and the address above them is found.
+     */
+    @Test
+    void withoutPrejudiceOverTheSalutationIsPassedOverLikeTheReferences() {
+        PageSketch p = new PageSketch()
+                .right("Celtic Mutual Insurance DAC")
+                .skip(2)
+                .line("Insurance Section")
+                .line("Law Department")
+                .line("Dublin City Council")
+                .line("Civic Offices, Wood Quay")
+                .line("Dublin 8")
+                .skip(1)
+                .line("Our Ref: MRC/25/0448213/AOC")
+                .line("Your Ref: LD/INS/2025/1162")
+                .line("Date: 28 March 2025")
+                .skip(1)
+                .line("WITHOUT PREJUDICE")
+                .skip(1)
+                .line("Dear Sir/Madam,")
+                .lines(PageSketch.BODY_EN);
+        assertThat(block(p))
+                .isEqualTo(
+                        "Insurance Section, Law Department, Dublin City Council, Civic Offices, Wood Quay, Dublin 8");
+    }
 }
