@@ -31,6 +31,8 @@ final class SubjectEngine {
             java.util.regex.Pattern.compile("(19|20)\\d\\d\\s+\\p{L}.*");
     /** How much wider (in line pitches) the space around a block is than the space inside it. */
     private static final double SET_APART = 0.3;
+    /** Width (of the page) from which two lines set together above the salutation are a subject's own lines. */
+    private static final double HEADING_LINE_WIDTH = 0.45;
     /** Width (of the page) from which a subject line ending with a comma ran to the margin and wrapped. */
     private static final double WRAPPED_WIDTH = 0.6;
     /** A day or month of one or two figures (not the end of a year), then a year further on. */
@@ -103,6 +105,10 @@ final class SubjectEngine {
             Field<String> underSalutation = capitalsUnderSalutation(map);
             if (underSalutation.found()) {
                 return underSalutation;
+            }
+            Field<String> heading = headingUnderSalutation(map);
+            if (heading.found()) {
+                return heading;
             }
         }
         int above = underSubject(map) - 1;
@@ -181,6 +187,46 @@ final class SubjectEngine {
     }
 
     /**
+     * A subject set in bold under the salutation and read as the body's first lines ({@code Tēnā koe Aroha} /
+     * {@code Request for further information – Resource consent application RC24/0187, 2-lot} / {@code subdivision
+     * and new dwelling, 12 Muriwai Drive, Whakatāne} / {@code Thank you for lodging …}): one line, or two wrapped into
+     * one another, set apart from the salutation and from the paragraph under it, ending with no sentence's stop.
+     */
+    private static Field<String> headingUnderSalutation(LetterMap map) {
+        List<TextLine> lines = map.lines();
+        int salutation = map.salutation();
+        int first = salutation + 1;
+        if (first + 1 >= lines.size()) {
+            return Field.missing();
+        }
+        int last = first;
+        if (map.gap(lines.get(first), lines.get(first + 1)) <= 0.3
+                && wrapped(map, lines.get(first), lines.get(first + 1))) {
+            last = first + 1;
+        }
+        if (last + 1 >= lines.size()) {
+            return Field.missing();
+        }
+        List<TextLine> block = lines.subList(first, last + 1);
+        TextLine after = lines.get(last + 1);
+        String end = lines.get(last).text().strip();
+        String next = after.text().strip();
+        int tokens = block.stream().mapToInt(l -> l.tokens().size()).sum();
+        if (block.get(0).page() != lines.get(salutation).page()
+                || after.page() != block.get(0).page()
+                || map.gap(lines.get(salutation), block.get(0)) < 0.5
+                || map.gap(lines.get(last), after) < 0.5
+                || end.matches(".*[.!?;:,]$")
+                || next.isEmpty()
+                || !Character.isUpperCase(next.charAt(0))
+                || tokens < SHORT_SUBJECT_WORDS
+                || !standsAsSubject(map.book(), block)) {
+            return Field.missing();
+        }
+        return subjectOf(block, 0.75);
+    }
+
+    /**
      * A subject set apart above the salutation without a label ({@code Enquête sur la structure des salaires – …}
      * under the place and date): one to three lines, the first a wide one (or one short line of several words,
      * {@code Sommation – déclaration d'impôt 2023}), closer to the salutation than to what stands above them,
@@ -193,7 +239,8 @@ final class SubjectEngine {
         while (first > 0
                 && salutation - first < LetterMap.MAX_SUBJECT_LINES
                 && map.gap(lines.get(first - 1), lines.get(first)) <= 0.3
-                && wrapped(map, lines.get(first - 1), lines.get(first))) {
+                && (wrapped(map, lines.get(first - 1), lines.get(first))
+                        || headingLines(lines.get(first - 1), lines.get(first)))) {
             first--;
         }
         if (first < 1 || lines.get(first).page() != lines.get(salutation).page()) {
@@ -208,6 +255,19 @@ final class SubjectEngine {
             return Field.missing();
         }
         return standsAsSubject(map.book(), block) ? subjectOf(block, 0.75) : Field.missing();
+    }
+
+    /**
+     * Two lines of a subject set as a heading of its own lines, each short of the margin and wide (the matter, then
+     * the property it is about: {@code Notice of Bylaw Contravention – Unauthorized Secondary Suite} / {@code 892
+     * Glenmore Drive (Lot 7, District Lot 138, …)}), on one margin and ending with no sentence's stop.
+     */
+    private static boolean headingLines(TextLine above, TextLine next) {
+        return above.width() >= HEADING_LINE_WIDTH
+                && next.width() >= HEADING_LINE_WIDTH
+                && Math.abs(above.left() - next.left()) <= 0.01
+                && !above.text().strip().matches(".*[.;:,]$")
+                && !above.prose();
     }
 
     /**

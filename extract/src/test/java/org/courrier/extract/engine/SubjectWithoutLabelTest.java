@@ -296,4 +296,53 @@ class SubjectWithoutLabelTest {
                 .isEqualTo("INVITATION À LA TROISIÈME SESSION ORDINAIRE DU COMITÉ TECHNIQUE SPÉCIALISÉ SUR LA SANTÉ, LA"
                         + " POPULATION ET LE CONTRÔLE DES DROGUES, ADDIS-ABEBA, ÉTHIOPIE, 4 – 8 MARS 2024");
     }
+
+    /**
+     * A subject set as two lines of its own above the salutation, each short of the margin (the matter, then the
+     * property it is about), the second opening with the street number.
+     */
+    @Test
+    void twoLinesOfAHeadingAboveTheSalutationAreOneSubject() {
+        PageSketch p = new PageSketch()
+                .line("City of Kelowna")
+                .skip(1)
+                .line("Harjit and Manpreet Sandhu")
+                .line("892 Glenmore Drive")
+                .line("Kelowna, BC  V1Y 4P6")
+                .skip(1)
+                .line("Notice of Bylaw Contravention – Unauthorized Secondary Suite")
+                .line("892 Glenmore Drive (Lot 7, District Lot 138, ODYD, Plan 21455)")
+                .skip(1)
+                .line("Dear Harjit and Manpreet Sandhu:")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Notice of Bylaw Contravention – Unauthorized Secondary Suite 892 Glenmore Drive (Lot 7, "
+                        + "District Lot 138, ODYD, Plan 21455)");
+    }
+
+    /**
+     * A subject set in bold under the salutation, wrapped over two lines and read as the body's first lines: set
+     * apart from the paragraph under it and ending with no stop, it is the subject.
+     */
+    @Test
+    void aHeadingUnderTheSalutationReadAsTheBodysFirstLinesIsTheSubject() {
+        PageSketch p = new PageSketch()
+                .line("Whakatāne District Council")
+                .skip(1)
+                .line("Aroha Ngata")
+                .line("PO Box 662")
+                .line("Whakatāne 3158")
+                .skip(1)
+                .line("5 September 2024")
+                .skip(1)
+                .line("Tēnā koe Aroha")
+                .skip(1)
+                .line("Request for further information – Resource consent application RC24/0187, 2-lot subdivision")
+                .line("and new dwelling, 12 Muriwai Drive, Whakatāne")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Request for further information – Resource consent application RC24/0187, 2-lot "
+                        + "subdivision and new dwelling, 12 Muriwai Drive, Whakatāne");
+    }
 }
