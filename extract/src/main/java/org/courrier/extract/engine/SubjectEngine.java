@@ -31,6 +31,8 @@ final class SubjectEngine {
             java.util.regex.Pattern.compile("(19|20)\\d\\d\\s+\\p{L}.*");
     /** How much wider (in line pitches) the space around a block is than the space inside it. */
     private static final double SET_APART = 0.3;
+    /** A line starting this much of the page width left of the salutation stands in a column beside it. */
+    private static final double OTHER_COLUMN = 0.1;
     /** Width (of the page) from which two lines set together above the salutation are a subject's own lines. */
     private static final double HEADING_LINE_WIDTH = 0.45;
     /** Width (of the page) from which a subject line ending with a comma ran to the margin and wrapped. */
@@ -233,8 +235,8 @@ final class SubjectEngine {
      * wrapped into one another, and none of them an address, a label or a date.
      */
     private static Field<String> aboveSalutation(LetterMap map) {
-        List<TextLine> lines = map.lines();
-        int salutation = underSubject(map);
+        List<TextLine> lines = inColumnAbove(map, underSubject(map));
+        int salutation = lines.size() - 1;
         int first = salutation - 1;
         while (first > 0
                 && salutation - first < LetterMap.MAX_SUBJECT_LINES
@@ -255,6 +257,23 @@ final class SubjectEngine {
             return Field.missing();
         }
         return standsAsSubject(map.book(), block) ? subjectOf(block, 0.75) : Field.missing();
+    }
+
+    /**
+     * The lines of the page up to the salutation (its last), without those of a column beside it read in between (a
+     * column of labels and values at the left, {@code Our ref} / {@code Tax reference}, beside the date, the subject
+     * and the salutation set further right).
+     */
+    private static List<TextLine> inColumnAbove(LetterMap map, int salutation) {
+        TextLine s = map.lines().get(salutation);
+        List<TextLine> column = new ArrayList<>();
+        for (int i = 0; i <= salutation; i++) {
+            TextLine l = map.lines().get(i);
+            if (l.page() != s.page() || l.left() >= s.left() - OTHER_COLUMN || Math.abs(l.centre() - 0.5) <= 0.04) {
+                column.add(l);
+            }
+        }
+        return column;
     }
 
     /**

@@ -345,4 +345,26 @@ class SubjectWithoutLabelTest {
                 .isEqualTo("Request for further information – Resource consent application RC24/0187, 2-lot "
                         + "subdivision and new dwelling, 12 Muriwai Drive, Whakatāne");
     }
+
+    /**
+     * A column of labels and values at the left ({@code Our ref}, {@code Tax reference}) beside the date, the subject
+     * and the salutation set further right: its lines, read in between, do not hide the subject over the salutation.
+     */
+    @Test
+    void aColumnOfLabelsBesideTheSubjectHidesItNot() {
+        PageSketch p = new PageSketch()
+                .line("Revenue Jersey")
+                .skip(1)
+                .at(0.31, "Mr Daniel Pallot")
+                .at(0.31, "La Rue de la Pointe, St Ouen")
+                .skip(1)
+                .beside("Date", 0.31, "22 July 2024")
+                .line("Our ref")
+                .beside("RJ/COMP/24/08813", 0.31, "Personal income tax return 2023 – enquiry")
+                .line("Tax reference")
+                .beside("419 227 A", 0.31, "Dear Mr Pallot")
+                .at(0.31, "I am writing to tell you that I am checking your personal income tax return for")
+                .at(0.31, "2023. Please send me the papers listed below within thirty days of this letter.");
+        assertThat(fields(p).subject().value()).isEqualTo("Personal income tax return 2023 – enquiry");
+    }
 }
