@@ -80,7 +80,8 @@ final class SubjectEngine {
         List<TextLine> lines = map.lines();
         int salutation = map.salutation();
         if (salutation < 0) {
-            return aboveBody(map);
+            Field<String> above = aboveBody(map);
+            return above.found() || map.bodyStart() < 1 ? above : headingUnder(map, map.bodyStart() - 1);
         }
         List<TextLine> between = new ArrayList<>();
         for (int i = salutation + 1; i < lines.size() && i < map.bodyStart(); i++) {
@@ -108,7 +109,7 @@ final class SubjectEngine {
             if (underSalutation.found()) {
                 return underSalutation;
             }
-            Field<String> heading = headingUnderSalutation(map);
+            Field<String> heading = headingUnder(map, salutation);
             if (heading.found()) {
                 return heading;
             }
@@ -192,11 +193,13 @@ final class SubjectEngine {
      * A subject set in bold under the salutation and read as the body's first lines ({@code Tēnā koe Aroha} /
      * {@code Request for further information – Resource consent application RC24/0187, 2-lot} / {@code subdivision
      * and new dwelling, 12 Muriwai Drive, Whakatāne} / {@code Thank you for lodging …}): one line, or two wrapped into
-     * one another, set apart from the salutation and from the paragraph under it, ending with no sentence's stop.
+     * one another, set apart from the salutation and from the paragraph under it, ending with no sentence's stop. In a
+     * letter without a salutation, the same under the line above the body (the date line).
+     *
+     * @param salutation the line the heading stands under
      */
-    private static Field<String> headingUnderSalutation(LetterMap map) {
+    private static Field<String> headingUnder(LetterMap map, int salutation) {
         List<TextLine> lines = map.lines();
-        int salutation = map.salutation();
         int first = salutation + 1;
         if (first + 1 >= lines.size()) {
             return Field.missing();

@@ -367,4 +367,31 @@ class SubjectWithoutLabelTest {
                 .at(0.31, "2023. Please send me the papers listed below within thirty days of this letter.");
         assertThat(fields(p).subject().value()).isEqualTo("Personal income tax return 2023 – enquiry");
     }
+
+    /**
+     * A letter without a salutation (a Swiss federal office's) sets its subject in bold under the place and date,
+     * wrapped over two lines and read as the body's first: set apart from the paragraph under it and ending with no
+     * stop, it is the subject.
+     */
+    @Test
+    void aHeadingOverTheBodyOfALetterWithoutSalutationIsTheSubject() {
+        PageSketch p = new PageSketch()
+                .line("Office fédéral de la culture OFC")
+                .skip(1)
+                .at(0.52, "Direction générale des immeubles et du patrimoine")
+                .at(0.52, "Place de la Riponne 10")
+                .at(0.52, "1014 Lausanne")
+                .skip(1)
+                .line("Référence du dossier : BAK-333.21-2/5/2")
+                .skip(1)
+                .line("Berne, 21 mars 2025")
+                .skip(1)
+                .line("Convention-programme 2025–2028 dans le domaine de la protection du patrimoine culturel et de la")
+                .line("conservation des monuments historiques – versement de la tranche 2025")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Convention-programme 2025–2028 dans le domaine de la protection du patrimoine culturel et "
+                        + "de la conservation des monuments historiques – versement de la tranche 2025");
+    }
 }
