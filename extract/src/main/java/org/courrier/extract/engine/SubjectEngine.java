@@ -31,6 +31,8 @@ final class SubjectEngine {
             java.util.regex.Pattern.compile("(19|20)\\d\\d\\s+\\p{L}.*");
     /** How much wider (in line pitches) the space around a block is than the space inside it. */
     private static final double SET_APART = 0.3;
+    /** Lines of a heading in capitals stacked under the salutation, one under the other: fewer than this many. */
+    private static final int STACKED_LINES = 5;
     /** A line starting this much of the page width left of the salutation stands in a column beside it. */
     private static final double OTHER_COLUMN = 0.1;
     /** Width (of the page) from which two lines set together above the salutation are a subject's own lines. */
@@ -104,6 +106,12 @@ final class SubjectEngine {
                 return subjectOf(between, 0.88);
             }
         }
+        if (between.size() > LetterMap.MAX_SUBJECT_LINES) {
+            Field<String> stacked = capitalsUnderSalutation(map);
+            if (stacked.found()) {
+                return stacked;
+            }
+        }
         if (between.isEmpty()) {
             Field<String> underSalutation = capitalsUnderSalutation(map);
             if (underSalutation.found()) {
@@ -162,25 +170,35 @@ final class SubjectEngine {
     /**
      * A subject set in capitals right under the salutation, the body's first paragraph following
      * ({@code Dear Sir/Madam:} / {@code NOTICE OF VALUE ADDED TAX AUDIT} / {@code In accordance with …}): up to three
-     * lines in capitals wrapped into one another, the first of three words or more, none of them running text.
+     * lines in capitals wrapped into one another, or up to four stacked one under the other as a statute's heading
+     * and set apart from the body ({@code PLANNING AND ENVIRONMENT ACT 1987} / {@code BAYSIDE PLANNING SCHEME} /
+     * {@code AMENDMENT C205bays}), the first of three words or more, none of them running text.
      */
     private static Field<String> capitalsUnderSalutation(LetterMap map) {
         List<TextLine> lines = map.lines();
         int salutation = map.salutation();
         List<TextLine> block = new ArrayList<>();
-        for (int i = salutation + 1; i < lines.size() && block.size() < LetterMap.MAX_SUBJECT_LINES; i++) {
+        boolean stacked = false;
+        for (int i = salutation + 1; i < lines.size() && block.size() < STACKED_LINES; i++) {
             TextLine l = lines.get(i);
             if (l.page() != lines.get(salutation).page()
-                    || !capitals(l.text())
-                    || l.text().strip().matches(".*[.,;:]$")
-                    || !block.isEmpty() && !wrapped(map, block.get(block.size() - 1), l)) {
+                    || !(capitals(l.text()) || !block.isEmpty() && capitalWords(l.text()))
+                    || l.text().strip().matches(".*[.,;:]$")) {
                 break;
+            }
+            if (!block.isEmpty() && !wrapped(map, block.get(block.size() - 1), l)) {
+                if (map.gap(block.get(block.size() - 1), l) > 0.3) {
+                    break;
+                }
+                stacked = true; // "PLANNING AND ENVIRONMENT ACT 1987" / "BAYSIDE PLANNING SCHEME": a heading's lines
             }
             block.add(l);
         }
+        int after = block.isEmpty() ? -1 : block.get(block.size() - 1).index() + 1;
         if (block.isEmpty()
                 || block.get(0).tokens().size() < 3
-                || block.size() == LetterMap.MAX_SUBJECT_LINES
+                || block.size() >= (stacked ? STACKED_LINES : LetterMap.MAX_SUBJECT_LINES)
+                || stacked && (after >= lines.size() || map.gap(block.get(block.size() - 1), lines.get(after)) < 0.5)
                 || block.get(block.size() - 1).index() + 1 >= lines.size()
                 || LetterMap.startsWithLabel(map.book(), block.get(0))
                 || !plausibleSubject(block)) {
@@ -452,6 +470,24 @@ final class SubjectEngine {
         int firstWidth = next.box().w() * (first.length() + 1) / next.text().length();
         int margin = map.rightMargin(above.page());
         return above.box().right() + firstWidth > margin - 0.02 * above.pageWidth();
+    }
+
+    /**
+     * Every word without a figure in capitals, at least one of them: a heading's short line with a code in it
+     * ({@code AMENDMENT C205bays}).
+     */
+    private static boolean capitalWords(String text) {
+        int words = 0;
+        for (String w : text.strip().split("\\s+")) {
+            if (w.chars().anyMatch(Character::isDigit) || w.chars().noneMatch(Character::isLetter)) {
+                continue;
+            }
+            if (w.chars().anyMatch(Character::isLowerCase)) {
+                return false;
+            }
+            words++;
+        }
+        return words > 0;
     }
 
     private static boolean capitals(String text) {

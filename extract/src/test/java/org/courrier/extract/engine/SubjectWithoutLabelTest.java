@@ -394,4 +394,32 @@ class SubjectWithoutLabelTest {
                 .isEqualTo("Convention-programme 2025–2028 dans le domaine de la protection du patrimoine culturel et "
                         + "de la conservation des monuments historiques – versement de la tranche 2025");
     }
+
+    /**
+     * A statute's heading stacked in capitals under the salutation, four short lines one under the other (the Act,
+     * the scheme, the authorisation, the amendment's code), set apart from the body: all four are the subject.
+     */
+    @Test
+    void fourLinesOfAStatutesHeadingInCapitalsAreTheSubject() {
+        PageSketch p = new PageSketch()
+                .line("Department of Transport and Planning")
+                .skip(1)
+                .line("Ms Natalie Greco")
+                .line("Bayside City Council")
+                .line("SANDRINGHAM VIC 3191")
+                .skip(1)
+                .line("28 March 2025")
+                .skip(1)
+                .line("Dear Ms Greco")
+                .skip(1)
+                .line("PLANNING AND ENVIRONMENT ACT 1987")
+                .line("BAYSIDE PLANNING SCHEME")
+                .line("AUTHORISATION A0789")
+                .line("AMENDMENT C205bays")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("PLANNING AND ENVIRONMENT ACT 1987 BAYSIDE PLANNING SCHEME AUTHORISATION A0789 AMENDMENT "
+                        + "C205bays");
+    }
 }
