@@ -60,12 +60,7 @@ final class PageSketch {
      * read as one line); the next line follows under it.
      */
     PageSketch tall(double x, String text, int height) {
-        List<Word> w = new ArrayList<>();
-        for (Word word : words(x, y, text)) {
-            Box b = word.box();
-            w.add(new Word(word.text(), new Box(b.x(), b.y(), b.w(), height), word.confidence()));
-        }
-        lines.add(Line.of(w));
+        lines.add(Line.of(heightened(words(x, y, text), height)));
         y += height + step - type;
         return this;
     }
@@ -75,13 +70,18 @@ final class PageSketch {
      * moving on (a seal's text round its rim read as one word as tall as the seal).
      */
     PageSketch piece(double x, int top, String text, int height) {
+        lines.add(Line.of(heightened(words(x, top, text), height)));
+        return this;
+    }
+
+    /** The words read in boxes {@code height} pixels high. */
+    private static List<Word> heightened(List<Word> words, int height) {
         List<Word> w = new ArrayList<>();
-        for (Word word : words(x, top, text)) {
+        for (Word word : words) {
             Box b = word.box();
             w.add(new Word(word.text(), new Box(b.x(), b.y(), b.w(), height), word.confidence()));
         }
-        lines.add(Line.of(w));
-        return this;
+        return w;
     }
 
     /** A line starting in the right half. */
