@@ -410,4 +410,22 @@ class InsideAddressTest {
                 .isEqualTo(
                         "Insurance Section, Law Department, Dublin City Council, Civic Offices, Wood Quay, Dublin 8");
     }
+
+    /** A subject that opens with a document kind's word is no document-kind heading: the address above it stays. */
+    @Test
+    void aSubjectOpeningWithMemorandumEndsNoAddress() {
+        PageSketch p = new PageSketch()
+                .line("MINISTRY OF WATER")
+                .skip(2)
+                .line("Kofi Mensah")
+                .line("National Water Company")
+                .line("Liberation Road")
+                .line("Accra")
+                .skip(1)
+                .line("Memorandum of Understanding on rural water supply 2024")
+                .skip(1)
+                .line("Dear Sir,")
+                .lines(PageSketch.BODY_EN);
+        assertThat(block(p)).isEqualTo("Kofi Mensah, National Water Company, Liberation Road, Accra");
+    }
 }
