@@ -419,9 +419,9 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             TextLine l = lines.get(i);
             // within the stamp's width: half the narrower line at least (not a letterhead line whose end runs
             // under a stamp set at the right)
-            boolean overlaps = l.box().horizontalOverlap(line.box()) > 0
-                    && l.box().horizontalOverlap(line.box())
-                            >= Math.min(l.box().w(), line.box().w()) / 2;
+            int overlap = l.box().horizontalOverlap(line.box());
+            boolean overlaps =
+                    overlap > 0 && overlap >= Math.min(l.box().w(), line.box().w()) / 2;
             // a stamp's lines stand as far apart as its tilted, inked type is tall
             double reach =
                     Math.max(2.5 * pitch, 2.0 * Math.max(l.box().h(), line.box().h()));

@@ -36,7 +36,7 @@ final class RecipientEngine {
     /** How far up, in reading order, the lines above an addressee are looked for past another column's lines. */
     private static final int MAX_SCANNED = 6;
     /** A line starting this much of the page width left or right of the address belongs to another column. */
-    private static final double OTHER_COLUMN = 0.1;
+    static final double OTHER_COLUMN = 0.1;
     /** Centred lines whose centres are this close (share of the page width) stand in one column. */
     private static final double SAME_CENTRE = 0.05;
     /** A document's number after its kind: {@code N° 0137/MINEFID}, {@code No. 12/2024}, {@code 4/17/2023-2PP2}. */

@@ -33,8 +33,6 @@ final class SubjectEngine {
     private static final double SET_APART = 0.3;
     /** Lines of a heading in capitals stacked under the salutation, one under the other: fewer than this many. */
     private static final int STACKED_LINES = 5;
-    /** A line starting this much of the page width left of the salutation stands in a column beside it. */
-    private static final double OTHER_COLUMN = 0.1;
     /** Width (of the page) from which two lines set together above the salutation are a subject's own lines. */
     private static final double HEADING_LINE_WIDTH = 0.45;
     /** Width (of the page) from which a subject line ending with a comma ran to the margin and wrapped. */
@@ -198,8 +196,8 @@ final class SubjectEngine {
         if (block.isEmpty()
                 || block.get(0).tokens().size() < 3
                 || block.size() >= (stacked ? STACKED_LINES : LetterMap.MAX_SUBJECT_LINES)
-                || stacked && (after >= lines.size() || map.gap(block.get(block.size() - 1), lines.get(after)) < 0.5)
-                || block.get(block.size() - 1).index() + 1 >= lines.size()
+                || after >= lines.size()
+                || stacked && map.gap(block.get(block.size() - 1), lines.get(after)) < 0.5
                 || LetterMap.startsWithLabel(map.book(), block.get(0))
                 || !plausibleSubject(block)) {
             return Field.missing();
@@ -290,7 +288,9 @@ final class SubjectEngine {
         List<TextLine> column = new ArrayList<>();
         for (int i = 0; i <= salutation; i++) {
             TextLine l = map.lines().get(i);
-            if (l.page() != s.page() || l.left() >= s.left() - OTHER_COLUMN || Math.abs(l.centre() - 0.5) <= 0.04) {
+            if (l.page() != s.page()
+                    || l.left() >= s.left() - RecipientEngine.OTHER_COLUMN
+                    || Math.abs(l.centre() - 0.5) <= 0.04) {
                 column.add(l);
             }
         }
