@@ -46,6 +46,9 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     /** The most words a line of a stamp holds besides its stamp words (a date, a number, an office). */
     private static final int STAMP_LINE_TOKENS = 8;
 
+    /** How much larger than the page's usual line a wordmark's type is set. */
+    private static final double WORDMARK_TYPE = 1.3;
+
     /** How far down the first page a letterhead reaches, as a fraction of its height. */
     private static final double LETTERHEAD_DEPTH = 0.25;
 
@@ -444,7 +447,51 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     private boolean stampWords(TextLine l) {
         return !l.prose()
                 && (contains(book, "receivedStamps", l) || containsExactly(book, "receivedStampWords", l))
-                && !namesABody(l);
+                && !namesABody(l)
+                && !inWordmark(l);
+    }
+
+    /**
+     * A stamp's word that ends or opens a name set in large type over two lines ({@code HM Land} / {@code Registry}):
+     * the letterhead's wordmark, not a stamp. The other line stands flush with it, in the same type, close above or
+     * under it, and holds neither a stamp's word nor a figure; both are in type larger than the page's usual lines.
+     */
+    private boolean inWordmark(TextLine l) {
+        if (l.text().matches(".*\\d.*") || !largerType(l)) {
+            return false;
+        }
+        for (TextLine o : lines) {
+            int gap = Math.max(o.box().y(), l.box().y())
+                    - Math.min(o.box().bottom(), l.box().bottom());
+            double ratio = (double) o.box().h() / l.box().h();
+            if (o != l
+                    && o.page() == l.page()
+                    && Math.abs(o.box().x() - l.box().x()) <= l.box().h() / 2
+                    && ratio > 0.8
+                    && ratio < 1.25
+                    && gap >= 0
+                    && gap <= 0.6 * l.box().h()
+                    && !o.text().matches(".*\\d.*")
+                    && !contains(book, "receivedStamps", o)
+                    && !containsExactly(book, "receivedStampWords", o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Set in type larger than the page's median line, and as high as its letters (not a stamp's lines read as one). */
+    private boolean largerType(TextLine l) {
+        List<Integer> heights = new ArrayList<>();
+        for (TextLine o : lines) {
+            if (o.page() == l.page()) {
+                heights.add(o.box().h());
+            }
+        }
+        Collections.sort(heights);
+        int chars = l.text().strip().length();
+        return l.box().h() > WORDMARK_TYPE * heights.get(heights.size() / 2)
+                && (double) l.box().w() / chars >= l.box().h() / 3.0;
     }
 
     /**

@@ -554,4 +554,22 @@ class LetterheadSenderTest {
                 .line("l'informer de l'arrivée de Monsieur Désiré NDAYISHIMIYE, Premier Conseiller.");
         assertThat(sender(p)).isEqualTo("AMBASSADE DE LA RÉPUBLIQUE DU BURUNDI À BRUXELLES");
     }
+
+    /**
+     * {@code HM Land} / {@code Registry}: a name set as a wordmark over two lines in large type, its second line a
+     * received stamp's word. It is the sender, not the office's line beside it in small type.
+     */
+    @Test
+    void aWordmarkEndingOnAStampsWordIsTheName() {
+        PageSketch p = new PageSketch()
+                .type(75)
+                .piece(0.1, 200, "HM Land", 75)
+                .piece(0.1, 290, "Registry", 75)
+                .type(50)
+                .right("Manchester Office")
+                .right("PO Box 74")
+                .right("Gloucester GL14 9BB")
+                .right("Tel 0300 006 0411");
+        assertThat(sender(englishLetter(p))).isEqualTo("HM Land Registry");
+    }
 }
