@@ -29,6 +29,12 @@ final class SubjectEngine {
     /** A subject opening with the year its matter is of, then words. */
     private static final java.util.regex.Pattern YEAR_FIRST =
             java.util.regex.Pattern.compile("(19|20)\\d\\d\\s+\\p{L}.*");
+    /**
+     * A subject opening with the address of the property it is about, then a dash and the matter ({@code 14 Ashgrove
+     * Road, Sale M33 6PL – requisition on your application}): an address line has no such dash and words after it.
+     */
+    private static final java.util.regex.Pattern PROPERTY_FIRST =
+            java.util.regex.Pattern.compile("\\d.*\\s[–—-]\\s+\\p{L}+\\s+\\p{L}+.*");
     /** How much wider (in line pitches) the space around a block is than the space inside it. */
     private static final double SET_APART = 0.3;
     /** Lines of a heading in capitals stacked under the salutation, one under the other: fewer than this many. */
@@ -387,7 +393,8 @@ final class SubjectEngine {
                     || t.size() <= ADDRESS_LINE_TOKENS && LetterMap.containsExactly(book, "letterheadNoise", l)
                     || l == block.get(0)
                             && l.text().matches("\\d.*")
-                            && !YEAR_FIRST.matcher(l.text()).matches()) {
+                            && !YEAR_FIRST.matcher(l.text()).matches()
+                            && !PROPERTY_FIRST.matcher(l.text()).matches()) {
                 return false;
             }
         }

@@ -422,4 +422,25 @@ class SubjectWithoutLabelTest {
                 .isEqualTo("PLANNING AND ENVIRONMENT ACT 1987 BAYSIDE PLANNING SCHEME AUTHORISATION A0789 AMENDMENT "
                         + "C205bays");
     }
+
+    /**
+     * A subject opening with the property's address, then a dash and the matter, set above the salutation: not an
+     * address line, which has no such dash and words after it.
+     */
+    @Test
+    void aSubjectOpeningWithThePropertysAddress() {
+        PageSketch p = new PageSketch()
+                .line("HM Land Registry")
+                .skip(2)
+                .line("Hargreaves Thorne LLP")
+                .line("DX 14307")
+                .line("Manchester 1")
+                .skip(2)
+                .line("14 Ashgrove Road, Sale M33 6PL – requisition on your application")
+                .skip(1)
+                .line("Dear Sir or Madam")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("14 Ashgrove Road, Sale M33 6PL – requisition on your application");
+    }
 }
