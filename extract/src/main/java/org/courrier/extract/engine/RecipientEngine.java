@@ -558,7 +558,61 @@ final class RecipientEngine {
             }
             start = i;
         }
-        return start == end ? new Result(Field.missing(), -1) : block(map, start, framed(map, start, end) ? 0.9 : 0.75);
+        if (start == end) {
+            return new Result(Field.missing(), -1);
+        }
+        int address = besideReferences(map, start, end);
+        if (address >= 0) {
+            // set where a letter's address stands beside its references: as sure as a framed address
+            Result other = block(map, address, 0.85);
+            if (other.recipient().found() && other.recipient().evidence().size() >= 2) {
+                return other;
+            }
+        }
+        return block(map, start, framed(map, start, end) ? 0.9 : 0.75);
+    }
+
+    /**
+     * The block taken ends a column of the letter's references ({@code Our ref} / {@code Your ref} / {@code Title
+     * number GM218734}, the way British offices set them at the right of the address): the address is the other
+     * column's block beside that column, from the references' first row down. Returns its first line, -1 when the
+     * block is no such column's end or no line stands beside it.
+     */
+    private static int besideReferences(LetterMap map, int start, int end) {
+        LanguageCues book = map.book();
+        TextLine s = map.lines().get(start);
+        TextLine top = s;
+        boolean references = false;
+        for (int i = start - 1; i >= 0 && start - i <= MAX_LINES; i--) {
+            TextLine l = map.lines().get(i);
+            if (l.page() != s.page() || !sameColumn(l, s)) {
+                continue;
+            }
+            if (map.gap(l, top) > 0.5) {
+                break;
+            }
+            Tokens t = l.tokens();
+            references |= t.size() > 0 && (book.match("reference", t, 0) > 0 || book.match("theirReference", t, 0) > 0);
+            top = l;
+        }
+        if (!references) {
+            return -1;
+        }
+        double from = top.box().y() - map.pitch() / 2;
+        for (int i = top.index() - 1; i < end; i++) {
+            TextLine l = i < 0 ? null : map.lines().get(i);
+            if (l != null
+                    && l.page() == s.page()
+                    && l.box().y() >= from
+                    && l.box().y() < s.box().bottom()
+                    && !sameColumn(l, s)
+                    && !LetterMap.startsWithLabel(book, l)
+                    && l.tokens().size() > 0
+                    && book.match("reference", l.tokens(), 0) == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

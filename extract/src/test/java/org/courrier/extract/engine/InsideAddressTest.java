@@ -428,4 +428,26 @@ class InsideAddressTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(block(p)).isEqualTo("Kofi Mensah, National Water Company, Liberation Road, Accra");
     }
+
+    /**
+     * The references set in a column at the right of the address, down to lines that are neither labels nor dates
+     * ({@code Title number GM218734}): the address is the block beside that column, not the column's end.
+     */
+    @Test
+    void theAddressBesideAColumnOfReferences() {
+        PageSketch p = new PageSketch()
+                .line("HM Land Registry")
+                .right("Manchester Office")
+                .skip(2)
+                .beside("Hargreaves Thorne LLP", 0.58, "Date 3 March 2025")
+                .beside("FAO: Sarah Milne", 0.58, "Our ref RQ/MAN/4471023")
+                .beside("DX 14307", 0.58, "Your ref JHT/4456/SMI")
+                .beside("Manchester 1", 0.58, "Title number GM218734")
+                .right("Application AP1 dated 11 February 2025")
+                .right("Reply by 31 March 2025")
+                .skip(2)
+                .line("Dear Sir or Madam")
+                .lines(PageSketch.BODY_EN);
+        assertThat(block(p)).isEqualTo("Hargreaves Thorne LLP, FAO: Sarah Milne, DX 14307, Manchester 1");
+    }
 }
