@@ -71,8 +71,13 @@ final class SenderEngine {
             if (line.page() > 1
                     || line.top() > 0.3
                     || !map.inHeader(line.index())
-                    || recipientLine > 0 && line.index() >= recipientLine) {
+                    || recipientLine > 0
+                            && line.index() >= recipientLine
+                            && !levelWithAddressee(map, line, recipientLine)) {
                 break;
+            }
+            if (recipientLine > 0 && line.index() >= recipientLine && !besideAddressee(map, line, recipientLine)) {
+                continue; // the address's own lines
             }
             Tokens t = line.tokens();
             if (person != null
@@ -154,6 +159,23 @@ final class SenderEngine {
                 name.raw(),
                 (chosen.named() ? 0.93 : 0.8) * name.confidence(),
                 name.evidence());
+    }
+
+    /**
+     * A letterhead's line read after the addressee's first line because it stands in the column at the left of an
+     * address set at the right, level with the address's first lines ({@code Lycée général et technologique} beside
+     * {@code Monsieur et Madame MARTINON}): still the letterhead's. Not a line at the right of the address (a note
+     * written on the letter, a stepped address's next line).
+     */
+    private static boolean besideAddressee(LetterMap map, TextLine line, int recipientLine) {
+        return levelWithAddressee(map, line, recipientLine)
+                && map.lines().get(recipientLine).left() - line.left() > RecipientEngine.OTHER_COLUMN;
+    }
+
+    /** A line standing level with the first lines of the address, in either column. */
+    private static boolean levelWithAddressee(LetterMap map, TextLine line, int recipientLine) {
+        TextLine r = map.lines().get(recipientLine);
+        return line.page() == r.page() && line.box().y() <= r.box().y() + 2 * map.pitch();
     }
 
     /**
@@ -359,7 +381,10 @@ final class SenderEngine {
      */
     private static Block supervised(LanguageCues book, List<Block> blocks, Block named) {
         Tokens head = named.first().tokens();
-        if (head.size() == 0 || book.match("ministries", head, 0) == 0) {
+        if (head.size() == 0
+                || book.match("ministries", head, 0) == 0
+                        && book.match("stateOffices", head, 0) == 0
+                        && book.match("supervisingBodies", head, 0) == 0) {
             return null;
         }
         for (int i = blocks.indexOf(named) + 1; i < blocks.size(); i++) {

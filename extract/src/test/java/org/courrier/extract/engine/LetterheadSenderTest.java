@@ -572,4 +572,41 @@ class LetterheadSenderTest {
                 .right("Tel 0300 006 0411");
         assertThat(sender(englishLetter(p))).isEqualTo("HM Land Registry");
     }
+
+    /** An agency with a name of its own under the presidency's heading writes, not the presidency. */
+    @Test
+    void anAgencyUnderThePresidencysHeadingWrites() {
+        PageSketch p = new PageSketch()
+                .beside("PRÉSIDENCE DE LA RÉPUBLIQUE", 0.55, "RÉPUBLIQUE GABONAISE")
+                .at(0.55, "Union – Travail – Justice")
+                .line("AGENCE NATIONALE DES INFRASTRUCTURES")
+                .line("NUMÉRIQUES ET DES FRÉQUENCES")
+                .at(0.2, "DIRECTION GÉNÉRALE");
+        assertThat(sender(frenchLetter(p)))
+                .isEqualTo("AGENCE NATIONALE DES INFRASTRUCTURES NUMÉRIQUES ET DES FRÉQUENCES");
+    }
+
+    /**
+     * A school's name under its académie, set in the left column level with the first lines of an address at the
+     * right: the school writes, and its name is read although it comes after the addressee's first line.
+     */
+    @Test
+    void aSchoolUnderItsAcademieBesideTheAddress() {
+        PageSketch p = new PageSketch()
+                .line("RÉGION ACADÉMIQUE")
+                .line("AUVERGNE-RHÔNE-ALPES")
+                .skip(1)
+                .line("ACADÉMIE DE LYON")
+                .beside("Lycée général et technologique", 0.45, "Monsieur et Madame MARTINON")
+                .beside("du Val-de-Saône", 0.45, "112, chemin de la Fontaine")
+                .at(0.45, "01600 Trévoux")
+                .skip(1)
+                .at(0.45, "Trévoux, le 4 mars 2025")
+                .skip(1)
+                .line("Objet : convocation au conseil de discipline")
+                .skip(1)
+                .line("Madame, Monsieur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(sender(p)).isEqualTo("Lycée général et technologique du Val-de-Saône");
+    }
 }
