@@ -44,6 +44,8 @@ final class CopiesEngine {
     private static final double CENTRED = 0.03;
     /** Where the foot of the page starts, as a share of its height. */
     private static final double FOOT = 0.75;
+    /** Blocks of an unpunctuated list stand apart by a step this many times the step inside them, or more. */
+    private static final double BLOCK_STEP = 1.15;
     /** Lines of one group stand closer than this many times the narrowest step. */
     private static final double CLOSE = 1.25;
     /** A heading OCR mangled is most likely still the copy heading, but a reviewer should look. */
@@ -336,12 +338,48 @@ final class CopiesEngine {
         }
         boolean punctuated = punctuated(bottoms);
         if (most < GROUP_GAP * least && !punctuated) {
-            return; // evenly spaced: one entry per line
+            spacedBlocks(entries, tops, step); // else evenly spaced: one entry per line
+            return;
         }
         for (int i = n - 2; i >= 0; i--) {
             if (step[i] > 0
                     && (step[i] < CLOSE * least || punctuated)
                     && bottoms.get(i).text().strip().endsWith(",")) {
+                entries.set(i, entries.get(i) + ", " + entries.get(i + 1));
+                entries.remove(i + 1);
+            }
+        }
+    }
+
+    /**
+     * Entries set as address blocks without punctuation ({@code The Director General} / {@code Zambia Medicines and
+     * Medical Supplies Agency} / {@code P.O. Box 30207} / {@code LUSAKA}, a wider step, the next block): the steps
+     * between lines fall in two levels, each tight and well apart from the other, the wider one coming twice or more;
+     * lines a narrow step apart make one entry. Not a bulleted or numbered list, whose entries each open with their
+     * mark, nor a list whose one wider step sets a last group apart.
+     */
+    private static void spacedBlocks(List<String> entries, List<TextLine> tops, int[] step) {
+        if (step.length < 3 || tops.stream().anyMatch(t -> bulleted(t.text().strip()))) {
+            return;
+        }
+        int[] sorted = java.util.Arrays.stream(step).sorted().toArray();
+        if (sorted[0] <= 0) {
+            return; // the list goes on over a page
+        }
+        int cut = 0;
+        for (int i = 1; i + 1 < sorted.length; i++) {
+            if (sorted[i + 1] - sorted[i] > sorted[cut + 1] - sorted[cut]) {
+                cut = i;
+            }
+        }
+        int narrow = sorted[cut];
+        int wide = sorted[cut + 1];
+        int spread = Math.max(narrow - sorted[0], sorted[sorted.length - 1] - wide);
+        if (wide < BLOCK_STEP * narrow || wide - narrow < 2 * spread || sorted.length - cut - 1 < 2) {
+            return;
+        }
+        for (int i = step.length - 1; i >= 0; i--) {
+            if (step[i] <= narrow) {
                 entries.set(i, entries.get(i) + ", " + entries.get(i + 1));
                 entries.remove(i + 1);
             }

@@ -326,4 +326,52 @@ class CopyListTest {
                         "Rick Szymanski, MPP, Haliburton–Kawartha Lakes–Brock",
                         "Tamara Ouellette, Manager, Municipal Services Office – Central");
     }
+
+    /**
+     * Entries set as address blocks without punctuation, a wider step between the blocks than between their lines:
+     * one entry per block.
+     */
+    @Test
+    void unpunctuatedBlocksSetApartByAWiderStepAreOneEntryEach() {
+        PageSketch p = english()
+                .step(52)
+                .line("c.c. The Permanent Secretary – Administration")
+                .at(0.13, "Ministry of Health")
+                .step(64)
+                .at(0.13, "LUSAKA")
+                .step(52)
+                .at(0.13, "The Director General")
+                .at(0.13, "Zambia Medicines and Medical Supplies Agency")
+                .at(0.13, "P.O. Box 30207")
+                .step(64)
+                .at(0.13, "LUSAKA")
+                .step(52)
+                .at(0.13, "The Permanent Secretary, Copperbelt Province – for your information");
+        assertThat(copies(p))
+                .containsExactly(
+                        "The Permanent Secretary – Administration, Ministry of Health, LUSAKA",
+                        "The Director General, Zambia Medicines and Medical Supplies Agency, P.O. Box 30207, LUSAKA",
+                        "The Permanent Secretary, Copperbelt Province – for your information");
+    }
+
+    /** One wider step before the list's last line sets it apart; the lines above it stay one entry each. */
+    @Test
+    void oneWiderStepBeforeTheLastLineJoinsNothing() {
+        PageSketch p = english()
+                .step(52)
+                .line("cc: Chief Medical Officer")
+                .at(0.1, "Director, Health Promotion and Protection")
+                .at(0.1, "Chief Executive Officer, SERHA")
+                .step(64)
+                .at(0.1, "Medical Officers (Health)")
+                .step(52)
+                .at(0.1, "File");
+        assertThat(copies(p))
+                .containsExactly(
+                        "Chief Medical Officer",
+                        "Director, Health Promotion and Protection",
+                        "Chief Executive Officer, SERHA",
+                        "Medical Officers (Health)",
+                        "File");
+    }
 }
