@@ -42,6 +42,9 @@ final class RecipientEngine {
     /** A document's number after its kind: {@code N° 0137/MINEFID}, {@code No. 12/2024}, {@code 4/17/2023-2PP2}. */
     private static final java.util.regex.Pattern DOCUMENT_NUMBER =
             java.util.regex.Pattern.compile("(?i)(n\\s?[°º]|no\\.?|nr\\.?)?\\s*\\S*\\d\\S*");
+    /** An e-mail address alone on its line: {@code mikko.lahtinen@nordicparcelhub.fi}. */
+    private static final java.util.regex.Pattern EMAIL_ONLY =
+            java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     /** A website: {@code www.…}. */
     private static final java.util.regex.Pattern WEB = java.util.regex.Pattern.compile("(?i)\\bwww\\.");
     /** Where a signature block set at the right of the page starts, as a share of its width. */
@@ -688,12 +691,14 @@ final class RecipientEngine {
             if (prev != null && map.gap(prev, l) > allowed) {
                 break;
             }
+            boolean email =
+                    used.size() >= 2 && EMAIL_ONLY.matcher(l.text().strip()).matches();
             if (labelled
                     || l.index() == map.salutation()
                     || map.inBody(l.index())
                     || prev != null && lt.size() > 0 && map.book().match("reference", lt, 0) >= 2
                     || LetterMap.headsCopies(map.book(), l)
-                    || isFooter(map.book(), l) && !POST_BOX.matcher(l.text()).find()) {
+                    || isFooter(map.book(), l) && !POST_BOX.matcher(l.text()).find() && !email) {
                 break;
             }
             if (prev != null && l.box().y() < prev.box().bottom() - prev.box().h() / 2) {
@@ -718,6 +723,9 @@ final class RecipientEngine {
             }
             used.add(l);
             prev = l;
+            if (email) {
+                break; // the addressee's e-mail address, alone on its line, ends the address
+            }
         }
         if (used.isEmpty()) {
             return new Result(Field.missing(), -1);

@@ -450,4 +450,26 @@ class InsideAddressTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(block(p)).isEqualTo("Hargreaves Thorne LLP, FAO: Sarah Milne, DX 14307, Manchester 1");
     }
+
+    /** The addressee's e-mail address alone on the line under the address ends it, and is part of it. */
+    @Test
+    void theAddresseesEmailUnderTheAddressEndsIt() {
+        PageSketch p = new PageSketch()
+                .line("Ministère de l'Environnement")
+                .skip(2)
+                .line("Monsieur Sylvain Lessard")
+                .line("Directeur général")
+                .line("Municipalité de Saint-Boniface")
+                .line("140, rue Guimont")
+                .line("Saint-Boniface (Québec) G0X 2L0")
+                .line("dg@st-boniface.example.qc.ca")
+                .skip(1)
+                .line("Objet : Avis de non-conformité")
+                .skip(1)
+                .line("Monsieur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(block(p))
+                .isEqualTo("Monsieur Sylvain Lessard, Directeur général, Municipalité de Saint-Boniface, 140, rue "
+                        + "Guimont, Saint-Boniface (Québec) G0X 2L0, dg@st-boniface.example.qc.ca");
+    }
 }
