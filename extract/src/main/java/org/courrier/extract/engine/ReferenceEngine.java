@@ -50,7 +50,7 @@ final class ReferenceEngine {
     private static final Pattern PLACE_BEFORE_DATE = Pattern.compile("\\s+\\p{Lu}[\\p{L}'’\\- ]{1,40},\\s*$");
 
     /** A bare file number: a part with a capital letter, then two or more parts after slashes, a figure in one. */
-    private static final Pattern BARE = Pattern.compile("(?=.*\\d)\\p{Lu}[\\p{Lu}\\d.&-]*(/[\\p{Lu}\\d.()&-]+){2,}");
+    private static final Pattern BARE = Pattern.compile("(?=.*\\d)\\p{Lu}[\\p{Lu}\\d.&-]*(/[\\p{Lu}\\d.()&'’-]+){2,}");
 
     /**
      * A bare tracking number with the year in its middle, joined by hyphens ({@code 234-2024-3318}, {@code

@@ -61,6 +61,15 @@ class ReferenceLabelTest {
                 .isFalse();
     }
 
+    /** A bare file number whose last part is the year cut to its last two figures ({@code '25}). */
+    @Test
+    void aBareFileNumberEndingWithAShortYearIsTheReference() {
+        assertThat(letter(p -> p.line("MIA/OM/0314/'25").line("March 4, 2025"))
+                        .reference()
+                        .value())
+                .isEqualTo("MIA/OM/0314/'25");
+    }
+
     @Test
     void aTheirReferenceLabelLeftEmptyTakesNotTheRowUnderIt() {
         LetterFields dated = letter(
