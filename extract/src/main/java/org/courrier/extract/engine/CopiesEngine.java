@@ -169,7 +169,7 @@ final class CopiesEngine {
             if (!newPage && map.gap(prev, next) > 1.6
                     || LetterMap.startsWithLabel(map.book(), next)
                     || enclosureLine(map.book(), next)
-                    || next.prose() && !listed(map, prev, next, bulletedList)
+                    || next.prose() && !listed(map, prev, next, bulletedList || left < 0)
                     || inFooter(map, next)
                     || centredFooter(map, prev, next, refLeft)
                     || signatureTitle(map.book(), next)) {
@@ -255,7 +255,7 @@ final class CopiesEngine {
 
     /**
      * Whether a line that reads like running text still stands in the list: a numbered or bulleted entry of a
-     * bulleted list ({@code 4. NIC, Ministry of Education, for uploading on the website.}), or a line set close
+     * bulleted list (the first line under the heading opening with a bullet starts one) ({@code 4. NIC, Ministry of Education, for uploading on the website.}), or a line set close
      * under the last entry, short of the margin and without a full stop ({@code Coordonnateur régional de l'équipe
      * d'appui aux incidents, Nairobi}).
      */

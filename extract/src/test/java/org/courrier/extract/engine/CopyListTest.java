@@ -374,4 +374,23 @@ class CopyListTest {
                         "Medical Officers (Health)",
                         "File");
     }
+
+    /**
+     * The first entry under the heading opens with its dash and runs wide, like running text: it is an entry. The
+     * rules alone find it (the layout model's list, taken where the rules found none, ran on into the page's footer).
+     */
+    @Test
+    void aWideFirstEntryOpeningWithItsDashIsAnEntry() {
+        PageSketch p = french().line("Copie à :")
+                .line("– Service immeubles, patrimoine et logistique, Département des finances, Lausanne")
+                .line("– Administration fédérale des finances AFF, Berne");
+        assertThat(FieldExtractor.create(FieldExtractor.Mode.RULES)
+                        .extract(p.document())
+                        .fields()
+                        .copies()
+                        .value())
+                .containsExactly(
+                        "Service immeubles, patrimoine et logistique, Département des finances, Lausanne",
+                        "Administration fédérale des finances AFF, Berne");
+    }
 }
