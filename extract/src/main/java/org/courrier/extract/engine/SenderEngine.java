@@ -16,6 +16,9 @@ import org.courrier.extract.record.Signatory;
 final class SenderEngine {
 
     private static final int MAX_LINES = 3;
+    /** A wrapped name's line stands at most this many times its type's height under the line above. */
+    private static final double WRAP_STEP = 2.1;
+
     /** A body's name wraps over four lines at most ({@code MINISTÈRE / DE L'ÉDUCATION / NATIONALE / ET DE LA JEUNESSE}). */
     private static final int MAX_NAME_LINES = 4;
     /**
@@ -966,7 +969,7 @@ final class SenderEngine {
         if (t.size() == 0
                 || !capitals(above.text())
                 || !capitals(next.text())
-                || map.gap(above, next) > 0.3
+                || map.gap(above, next) > 0.3 && !closeForItsType(above, next)
                 || heightRatio(above, next) < 0.78
                 || heightRatio(above, next) > 1.4
                 || Math.abs(next.centre() - above.centre()) > 0.03 && Math.abs(next.left() - above.left()) > 0.01
@@ -979,6 +982,16 @@ final class SenderEngine {
             return false;
         }
         return map.book().match("senderHeads", t, 0) == 0 || t.size() == 1 && wrappedInColumn(map, above, next);
+    }
+
+    /**
+     * A line close under the one above for the size of their type: a name in large type ({@code MINISTRY OF BASIC
+     * AND SENIOR SECONDARY} / {@code EDUCATION}) wraps with a step wider than the body's, which the gap in body lines
+     * takes for a white line.
+     */
+    private static boolean closeForItsType(TextLine above, TextLine next) {
+        return next.box().y() - above.box().y()
+                <= WRAP_STEP * Math.max(above.box().h(), next.box().h());
     }
 
     /** Written in capitals: at least three letters, none of them lower case. */

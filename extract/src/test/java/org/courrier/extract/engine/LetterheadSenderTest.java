@@ -609,4 +609,21 @@ class LetterheadSenderTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(sender(p)).isEqualTo("Lycée général et technologique du Val-de-Saône");
     }
+
+    /**
+     * A ministry's name in large capitals wrapped onto a second line ({@code EDUCATION}), the step between the lines
+     * wider than a body line's but close for their type: one name.
+     */
+    @Test
+    void aNameInLargeCapitalsWrapsWithItsTypesStep() {
+        PageSketch p = new PageSketch()
+                .line("GOVERNMENT OF SIERRA LEONE")
+                .type(43)
+                .piece(0.19, 260, "MINISTRY OF BASIC AND SENIOR SECONDARY", 43)
+                .piece(0.19, 347, "EDUCATION", 43)
+                .type(50)
+                .skip(3)
+                .line("Office of the Permanent Secretary");
+        assertThat(sender(englishLetter(p))).isEqualTo("MINISTRY OF BASIC AND SENIOR SECONDARY EDUCATION");
+    }
 }
