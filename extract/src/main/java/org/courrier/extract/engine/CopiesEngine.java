@@ -255,9 +255,9 @@ final class CopiesEngine {
 
     /**
      * Whether a line that reads like running text still stands in the list: a numbered or bulleted entry of a
-     * bulleted list (the first line under the heading opening with a bullet starts one) ({@code 4. NIC, Ministry of Education, for uploading on the website.}), or a line set close
-     * under the last entry, short of the margin and without a full stop ({@code Coordonnateur régional de l'équipe
-     * d'appui aux incidents, Nairobi}).
+     * bulleted list ({@code 4. NIC, Ministry of Education, for uploading on the website.}; a first entry opening with
+     * its bullet starts such a list), or a line set close under the last entry, short of the margin and without a
+     * full stop ({@code Coordonnateur régional de l'équipe d'appui aux incidents, Nairobi}).
      */
     private static boolean listed(LetterMap map, TextLine prev, TextLine next, boolean bulletedList) {
         String text = next.text().strip();
@@ -338,7 +338,7 @@ final class CopiesEngine {
         }
         boolean punctuated = punctuated(bottoms);
         if (most < GROUP_GAP * least && !punctuated) {
-            spacedBlocks(entries, tops, step); // else evenly spaced: one entry per line
+            spacedBlocks(entries, tops, step); // unless spaced in blocks, one entry per line
             return;
         }
         for (int i = n - 2; i >= 0; i--) {

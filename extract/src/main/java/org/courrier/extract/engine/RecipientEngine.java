@@ -602,10 +602,9 @@ final class RecipientEngine {
             return -1;
         }
         double from = top.box().y() - map.pitch() / 2;
-        for (int i = top.index() - 1; i < end; i++) {
-            TextLine l = i < 0 ? null : map.lines().get(i);
-            if (l != null
-                    && l.page() == s.page()
+        for (int i = Math.max(0, top.index() - 1); i < end; i++) {
+            TextLine l = map.lines().get(i);
+            if (l.page() == s.page()
                     && l.box().y() >= from
                     && l.box().y() < s.box().bottom()
                     && !sameColumn(l, s)
