@@ -445,10 +445,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     }
 
     private boolean stampWords(TextLine l) {
-        return !l.prose()
-                && (contains(book, "receivedStamps", l) || containsExactly(book, "receivedStampWords", l))
-                && !namesABody(l)
-                && !inWordmark(l);
+        return !l.prose() && stampWord(l) && !namesABody(l) && !inWordmark(l);
     }
 
     /**
@@ -472,8 +469,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                     && gap >= 0
                     && gap <= 0.6 * l.box().h()
                     && !o.text().matches(".*\\d.*")
-                    && !contains(book, "receivedStamps", o)
-                    && !containsExactly(book, "receivedStampWords", o)) {
+                    && !stampWord(o)) {
                 return true;
             }
         }
@@ -489,9 +485,12 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             }
         }
         Collections.sort(heights);
-        int chars = l.text().strip().length();
-        return l.box().h() > WORDMARK_TYPE * heights.get(heights.size() / 2)
-                && (double) l.box().w() / chars >= l.box().h() / 3.0;
+        return l.box().h() > WORDMARK_TYPE * heights.get(heights.size() / 2) && l.oneLineHigh();
+    }
+
+    /** A received stamp's word or phrase on the line ({@code RECEIVED}, {@code REGISTRY}, {@code COURRIER ARRIVÉE}). */
+    private boolean stampWord(TextLine l) {
+        return contains(book, "receivedStamps", l) || containsExactly(book, "receivedStampWords", l);
     }
 
     /**

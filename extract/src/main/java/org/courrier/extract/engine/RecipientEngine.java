@@ -526,8 +526,7 @@ final class RecipientEngine {
             boolean label = LetterMap.startsWithLabel(map.book(), l)
                     || l.text().strip().endsWith(":")
                     || !finder.find(l.text(), true).isEmpty()
-                    || map.book().match("reference", l.tokens(), 0) > 0
-                    || map.book().match("theirReference", l.tokens(), 0) > 0;
+                    || referenceLine(map.book(), l.tokens());
             boolean wide = l.width() >= 0.45 && !l.text().strip().endsWith(",");
             if (start == end
                     && skipped < MAX_SKIPPED
@@ -576,6 +575,14 @@ final class RecipientEngine {
     }
 
     /**
+     * A line opening with a reference's label, the letter's own or the addressee's ({@code Our ref}, {@code Your
+     * ref}).
+     */
+    private static boolean referenceLine(LanguageCues book, Tokens t) {
+        return book.match("reference", t, 0) > 0 || book.match("theirReference", t, 0) > 0;
+    }
+
+    /**
      * The block taken ends a column of the letter's references ({@code Our ref} / {@code Your ref} / {@code Title
      * number GM218734}, the way British offices set them at the right of the address): the address is the other
      * column's block beside that column, from the references' first row down. Returns its first line, -1 when the
@@ -595,7 +602,7 @@ final class RecipientEngine {
                 break;
             }
             Tokens t = l.tokens();
-            references |= t.size() > 0 && (book.match("reference", t, 0) > 0 || book.match("theirReference", t, 0) > 0);
+            references |= referenceLine(book, t);
             top = l;
         }
         if (!references) {

@@ -71,15 +71,14 @@ final class SenderEngine {
         TextLine person = null;
         List<TextLine> candidates = new ArrayList<>();
         for (TextLine line : map.lines()) {
+            boolean afterAddressee = recipientLine > 0 && line.index() >= recipientLine;
             if (line.page() > 1
                     || line.top() > 0.3
                     || !map.inHeader(line.index())
-                    || recipientLine > 0
-                            && line.index() >= recipientLine
-                            && !levelWithAddressee(map, line, recipientLine)) {
+                    || afterAddressee && !levelWithAddressee(map, line, recipientLine)) {
                 break;
             }
-            if (recipientLine > 0 && line.index() >= recipientLine && !besideAddressee(map, line, recipientLine)) {
+            if (afterAddressee && !besideAddressee(map, line, recipientLine)) {
                 continue; // the address's own lines
             }
             Tokens t = line.tokens();
@@ -364,16 +363,10 @@ final class SenderEngine {
 
     /** A name, not a logo's abbreviation, whose first line is higher than {@code height} and as high as its letters. */
     private static boolean nameInLargerType(LanguageCues book, Block b, double height) {
-        return !abbreviation(b) && startsAName(book, b) && b.first().box().h() > height && oneLineHigh(b.first());
-    }
-
-    /**
-     * A line as high as its letters: its characters at least a third as wide as the line is high. A stamp's lines
-     * read as one ({@code HARBOURVIEW RE – HRRECEIVED}, three lines high) are not a name in large type.
-     */
-    private static boolean oneLineHigh(TextLine l) {
-        int chars = l.text().strip().length();
-        return chars > 0 && (double) l.box().w() / chars >= l.box().h() / 3.0;
+        return !abbreviation(b)
+                && startsAName(book, b)
+                && b.first().box().h() > height
+                && b.first().oneLineHigh();
     }
 
     /**

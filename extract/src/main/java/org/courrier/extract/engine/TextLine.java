@@ -58,6 +58,15 @@ record TextLine(
         return pageWidth == 0 ? 0 : (double) box.w() / pageWidth;
     }
 
+    /**
+     * A line as high as its letters: its characters at least a third as wide as the line is high. A stamp's lines
+     * read as one ({@code HARBOURVIEW RE – HRRECEIVED}, three lines high) are not a line of large type.
+     */
+    boolean oneLineHigh() {
+        int chars = text.strip().length();
+        return chars > 0 && (double) box.w() / chars >= box.h() / 3.0;
+    }
+
     /** Scales a field's confidence down for a line OCR was unsure of: 1 from {@link #SURE_LINE}, 0.85 at nothing. */
     double readQuality() {
         return Math.min(1.0, 0.85 + 0.15 * confidence / SURE_LINE);
