@@ -504,4 +504,72 @@ class CorrespondenceFamiliesTest {
         p.lines(PageSketch.BODY_FR);
         assertThat(fields(p).place().value()).isEqualTo("La Rochelle");
     }
+
+    /** An Indian or Pakistani office memorandum's date line: the place between {@code Dated} and {@code the}. */
+    private static LetterFields officeMemorandum(String dateLine) {
+        PageSketch p = new PageSketch()
+                .line("GOVERNMENT OF PUNJAB")
+                .line("DEPARTMENT OF PERSONNEL")
+                .skip(1)
+                .beside("No. 4/17/2023-2PP2/186", 0.55, dateLine)
+                .skip(1)
+                .line("OFFICE MEMORANDUM")
+                .skip(1)
+                .line("Subject: Filing of annual property returns for the year 2023");
+        p.lines(PageSketch.BODY_EN);
+        return fields(p);
+    }
+
+    @Test
+    void thePlaceBetweenDatedAndTheDay() {
+        LetterFields f = officeMemorandum("Dated, Chandigarh the 11th January, 2024");
+        assertThat(f.date().value()).isEqualTo(java.time.LocalDate.of(2024, 1, 11));
+        assertThat(f.place().value()).isEqualTo("Chandigarh");
+        assertThat(officeMemorandum("Dated Peshawar the 12/09/2024").place().value())
+                .isEqualTo("Peshawar");
+        assertThat(officeMemorandum("New Delhi, the 4th March, 2025").place().value())
+                .isEqualTo("New Delhi");
+        assertThat(officeMemorandum("Jaipur, dated: 03.03.2025").place().value())
+                .isEqualTo("Jaipur");
+    }
+
+    @Test
+    void aDatedLineUnderTheOfficesTownTakesItsPlace() {
+        PageSketch p = new PageSketch()
+                .line("No. 33-11/2024-NDM-I")
+                .at(0.42, "Government of India")
+                .at(0.42, "Ministry of Home Affairs")
+                .skip(1)
+                .at(0.6, "NDMA Bhawan, A-1, Safdarjung Enclave,")
+                .at(0.75, "New Delhi – 110029")
+                .at(0.7, "Dated the 4th March, 2025")
+                .skip(1)
+                .line("To")
+                .line("The Chief Secretary,")
+                .line("Government of Odisha,")
+                .line("Bhubaneswar – 751001.")
+                .skip(1)
+                .line("Subject: Release of the second instalment of the State Disaster Response Fund")
+                .skip(1)
+                .line("Sir,");
+        p.lines(PageSketch.BODY_EN);
+        LetterFields f = fields(p);
+        assertThat(f.date().value()).isEqualTo(java.time.LocalDate.of(2025, 3, 4));
+        assertThat(f.place().value()).isEqualTo("New Delhi");
+    }
+
+    @Test
+    void aDateUnderAStreetAddressTakesNoPlace() {
+        PageSketch p = new PageSketch()
+                .line("Department of Coastal Works")
+                .at(0.6, "14 Harbour Street")
+                .at(0.6, "Wellington 6011")
+                .at(0.6, "12 May 2025")
+                .skip(1)
+                .line("Greenfield Survey Partners Ltd")
+                .skip(1)
+                .line("Dear Ms Torrance,");
+        p.lines(PageSketch.BODY_EN);
+        assertThat(fields(p).place().value()).isNull();
+    }
 }
