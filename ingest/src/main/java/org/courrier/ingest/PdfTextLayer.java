@@ -23,6 +23,11 @@ final class PdfTextLayer extends PDFTextStripper {
 
     static final double DPI = 300;
     private static final double SCALE = DPI / 72.0;
+    /** The cap height of real text fonts, as a fraction of the type size: 0.65 to 0.75 (Liberation, DejaVu). */
+    private static final double CAP_HEIGHT = 0.7;
+
+    private static final double MIN_CAP_HEIGHT = 0.5;
+    private static final double MAX_CAP_HEIGHT = 0.9;
 
     private final List<Line> lines = new ArrayList<>();
     private final List<Word> words = new ArrayList<>();
@@ -88,7 +93,7 @@ final class PdfTextLayer extends PDFTextStripper {
         double bottom = -Double.MAX_VALUE;
         for (TextPosition p : positions) {
             text.append(p.getUnicode());
-            double h = p.getHeightDir() > 0 ? p.getHeightDir() : p.getFontSizeInPt() * 0.7;
+            double h = glyphHeight(p);
             left = Math.min(left, p.getXDirAdj());
             right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
             top = Math.min(top, p.getYDirAdj() - h);
@@ -102,6 +107,23 @@ final class PdfTextLayer extends PDFTextStripper {
                 Math.max(1, (int) Math.round(right * SCALE) - x),
                 Math.max(1, (int) Math.round(bottom * SCALE) - y));
         words.add(new Word(text.toString(), box, 1.0));
+    }
+
+    /**
+     * The height of a character's capitals, from the font's descriptor. Some writers put a cap height there that
+     * no font has (Chromium writes 358 units per 1000 for DejaVu, whose capitals are 729 high): the lines of such a
+     * letter came out half as high as they are, and every comparison of type sizes on it was wrong. A cap height
+     * outside half to nine tenths of the type size is taken as 0.7 of the size, the middle of real fonts.
+     */
+    static double glyphHeight(TextPosition p) {
+        // the type size on the page: the text rendering matrix holds the page's own scale too (Chromium draws in CSS
+        // pixels scaled by 0.75), which getFontSizeInPt leaves out
+        double size = p.getYScale();
+        double h = p.getHeightDir();
+        if (size > 0 && !(h >= MIN_CAP_HEIGHT * size && h <= MAX_CAP_HEIGHT * size)) {
+            return CAP_HEIGHT * size;
+        }
+        return h > 0 ? h : CAP_HEIGHT * Math.max(size, 1);
     }
 
     private void endLine() {

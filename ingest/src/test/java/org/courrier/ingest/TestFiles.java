@@ -10,6 +10,7 @@ import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -34,9 +35,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.util.Matrix;
 
 /** Real files of every kind intake meets, written by the tests themselves. */
 final class TestFiles {
@@ -68,6 +71,39 @@ final class TestFiles {
                         out.drawImage(LosslessFactory.createFromImage(pdf, page(600, 800)), 0, 0, 595, 842);
                     }
                 }
+            }
+            pdf.save(file.toFile());
+        }
+        return file;
+    }
+
+    /**
+     * A one-page text PDF in Liberation Sans (the copy inside PDFBox), embedded as Chromium embeds fonts; with
+     * {@code capHeight} its descriptor says that cap height instead of the font's own.
+     */
+    static Path pdfInTrueType(Path file, Float capHeight) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            pdf.addPage(page);
+            PDType0Font font;
+            try (InputStream ttf = PDDocument.class.getResourceAsStream(
+                    "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+                font = PDType0Font.load(pdf, ttf);
+            }
+            if (capHeight != null) {
+                font.getFontDescriptor().setCapHeight(capHeight);
+            }
+            try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
+                // as Chromium draws: in CSS pixels, scaled to points by the page's matrix (16 px = 12 pt)
+                out.transform(Matrix.getScaleInstance(0.75f, 0.75f));
+                out.beginText();
+                out.setFont(font, 16);
+                out.newLineAtOffset(96, 1027);
+                for (String line : LETTER) {
+                    out.showText(line);
+                    out.newLineAtOffset(0, -24);
+                }
+                out.endText();
             }
             pdf.save(file.toFile());
         }

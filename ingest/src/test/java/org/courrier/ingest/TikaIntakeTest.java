@@ -55,6 +55,28 @@ class TikaIntakeTest {
     }
 
     @Test
+    void aFontDescriptorsFalseCapHeightDoesNotHalveTheLines() throws Exception {
+        // Chromium writes CapHeight 358 for DejaVu, whose capitals are 729 units high
+        Path honest = TestFiles.pdfInTrueType(dir.resolve("honest.pdf"), null);
+        Path halved = TestFiles.pdfInTrueType(dir.resolve("halved.pdf"), 358f);
+
+        int honestHeight = firstWordHeight(honest);
+        int halvedHeight = firstWordHeight(halved);
+
+        // 12 pt at 300 dpi is 50 px; Liberation Sans' capitals are 0.73 of it
+        assertThat(honestHeight).isBetween(32, 40);
+        assertThat(halvedHeight).isBetween(honestHeight - 3, honestHeight + 3);
+    }
+
+    private int firstWordHeight(Path file) throws Exception {
+        try (OpenedDocument doc = intake.open(file)) {
+            Page page = ((PageSource.Ready) doc.pages().get(0)).page();
+            assertThat(page.method()).isEqualTo(PageMethod.TEXT_LAYER);
+            return page.lines().get(0).words().get(0).box().h();
+        }
+    }
+
+    @Test
     void hashesTheFileOnceAndTakesAHashTheCallerAlreadyHas() throws Exception {
         Path file = TestFiles.pdf(dir.resolve("hashed.pdf"), true);
         String sha256 = ContentHash.sha256(file);
