@@ -17,7 +17,8 @@ class ReadingOrderTest {
     void theLoneSmallLettersOfASealAreNoLines() {
         PageSketch p = new PageSketch()
                 .line("Paris, le 14 octobre 2024")
-                .type(18)
+                // a seal's letters in type some 0.6 of the text's, as a PDF's text layer gives them
+                .type(30)
                 .at(0.7, "M")
                 .at(0.72, "A")
                 .at(0.74, "★")
