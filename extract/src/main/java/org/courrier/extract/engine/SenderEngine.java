@@ -563,7 +563,8 @@ final class SenderEngine {
         if (name.evidence().size() != 1 || t.size() == 0 || book.match("localBodies", t, 0) != t.size()) {
             return name;
         }
-        for (int i = line.index() - 1; i >= 0 && line.index() - i <= 2; i--) {
+        // the column beside may have several of its lines read in between (an address and its telephone)
+        for (int i = line.index() - 1; i >= 0 && line.index() - i <= 4; i--) {
             TextLine l = map.lines().get(i);
             boolean column = Math.abs(l.centre() - line.centre()) < 0.03
                     || Math.abs(l.box().right() - line.box().right()) < 0.01 * line.pageWidth()

@@ -265,6 +265,24 @@ class LetterheadSenderTest {
         assertThat(sender(englishLetter(p))).isEqualTo("Wexham Borough Council");
     }
 
+    /**
+     * A logo's {@code Blue Mountains} over {@code City Council} in large type, with the council's address set in small
+     * type at the right: three of the address lines are read between the logo's two lines.
+     */
+    @Test
+    void aPlacesNameOverItsCouncilWithTheAddressColumnReadInBetween() {
+        PageSketch p = new PageSketch()
+                .piece(0.2, 144, "Blue Mountains", 47)
+                .piece(0.8, 142, "Locked Bag 1005", 24)
+                .piece(0.77, 189, "Katoomba NSW 2780", 24)
+                .piece(0.2, 222, "City Council", 47)
+                .piece(0.78, 239, "Phone 02 4780 5600", 24)
+                .piece(0.2, 289, "Environment and Planning – Tree Management", 27)
+                .piece(0.74, 286, "council@bmcc.nsw.gov.au", 23)
+                .skip(4);
+        assertThat(sender(englishLetter(p))).isEqualTo("Blue Mountains City Council");
+    }
+
     @Test
     void aStatesHeadingOpeningWithTheIsNoPartOfTheName() {
         PageSketch p = new PageSketch()
