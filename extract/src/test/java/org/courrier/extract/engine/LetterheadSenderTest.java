@@ -283,6 +283,21 @@ class LetterheadSenderTest {
         assertThat(sender(englishLetter(p))).isEqualTo("Blue Mountains City Council");
     }
 
+    /** The ministry's building and street at the top right, over the ministry's name: the building is no sender. */
+    @Test
+    void aSecretariatComplexAndItsWayAreTheAddress() {
+        PageSketch p = new PageSketch()
+                .beside("Telephone: 09-4613760", 0.71, "Federal Secretariat Complex")
+                .beside("09-4613761", 0.7, "Phase III, Shehu Shagari Way")
+                .beside("E-mail: ps@education.gov.ng", 0.78, "P.M.B. 146, Garki")
+                .at(0.85, "Abuja")
+                .skip(1)
+                .at(0.3, "FEDERAL REPUBLIC OF NIGERIA")
+                .at(0.23, "FEDERAL MINISTRY OF EDUCATION")
+                .at(0.3, "OFFICE OF THE PERMANENT SECRETARY");
+        assertThat(sender(englishLetter(p))).startsWith("FEDERAL MINISTRY OF EDUCATION");
+    }
+
     @Test
     void aStatesHeadingOpeningWithTheIsNoPartOfTheName() {
         PageSketch p = new PageSketch()
