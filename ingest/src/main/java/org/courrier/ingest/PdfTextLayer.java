@@ -66,10 +66,25 @@ final class PdfTextLayer extends PDFTextStripper {
                 addWord(current);
                 current.clear();
             } else {
+                if (!current.isEmpty() && jump(current.get(current.size() - 1), p)) {
+                    addWord(current);
+                    current.clear();
+                }
                 current.add(p);
             }
         }
         addWord(current);
+    }
+
+    /**
+     * Whether the next character stands apart from the one before on the line: back to the left of it, or further
+     * right than a wide space. In content order two runs of text on one baseline (a name at the right written
+     * before {@code Ampliations :} at the left) come one after the other without a space: they are two pieces.
+     */
+    private static boolean jump(TextPosition before, TextPosition next) {
+        double size = Math.max(1, before.getYScale());
+        double end = before.getXDirAdj() + before.getWidthDirAdj();
+        return next.getXDirAdj() < end - 0.5 * size || next.getXDirAdj() > end + 1.5 * size;
     }
 
     @Override
@@ -126,10 +141,16 @@ final class PdfTextLayer extends PDFTextStripper {
         return h > 0 ? h : CAP_HEIGHT * Math.max(size, 1);
     }
 
+    /** Ends the line; where its words go back to the left (two runs of text on one baseline), each run is a line. */
     private void endLine() {
-        if (!words.isEmpty()) {
-            lines.add(Line.of(LetterSpacing.joined(words)));
-            words.clear();
+        int from = 0;
+        for (int i = 1; i <= words.size(); i++) {
+            if (i == words.size()
+                    || words.get(i).box().x() < words.get(i - 1).box().x()) {
+                lines.add(Line.of(LetterSpacing.joined(new ArrayList<>(words.subList(from, i)))));
+                from = i;
+            }
         }
+        words.clear();
     }
 }

@@ -111,6 +111,28 @@ final class TestFiles {
     }
 
     /**
+     * A one-page text PDF whose content writes a name at the right of a baseline, then a heading at its left, with
+     * nothing between them: the order Chromium writes a signature set beside a copy list's heading.
+     */
+    static Path pdfWithTwoRunsOnOneBaseline(Path file) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            pdf.addPage(page);
+            try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
+                out.beginText();
+                out.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                out.newLineAtOffset(400, 300);
+                out.showText("Bertin G. HOUNSOU");
+                out.newLineAtOffset(-328, 0);
+                out.showText("Ampliations :");
+                out.endText();
+            }
+            pdf.save(file.toFile());
+        }
+        return file;
+    }
+
+    /**
      * A one-page scanned-looking PDF (no text) whose page draws one image XObject declaring {@code width} x
      * {@code height} 8-bit gray pixels, its Flate stream only 1 MiB of zeros: an image bomb that costs
      * width x height bytes when decoded. With {@code inForm} the image is drawn inside a form XObject.

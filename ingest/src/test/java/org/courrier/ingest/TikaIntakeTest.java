@@ -68,6 +68,18 @@ class TikaIntakeTest {
         assertThat(halvedHeight).isBetween(honestHeight - 3, honestHeight + 3);
     }
 
+    @Test
+    void twoRunsOfTextOnOneBaselineAreTwoPiecesNotOneWord() throws Exception {
+        Path file = TestFiles.pdfWithTwoRunsOnOneBaseline(dir.resolve("runs.pdf"));
+
+        try (OpenedDocument doc = intake.open(file)) {
+            Page page = ((PageSource.Ready) doc.pages().get(0)).page();
+            assertThat(page.lines()).extracting(Line::text).containsExactly("Bertin G. HOUNSOU", "Ampliations :");
+            assertThat(page.lines().get(0).box().x())
+                    .isGreaterThan(page.lines().get(1).box().right());
+        }
+    }
+
     private int firstWordHeight(Path file) throws Exception {
         try (OpenedDocument doc = intake.open(file)) {
             Page page = ((PageSource.Ready) doc.pages().get(0)).page();
