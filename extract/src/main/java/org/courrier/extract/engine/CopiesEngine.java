@@ -34,6 +34,8 @@ final class CopiesEngine {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[·•]\\s+");
     /** An entry is narrower than this share of the page; running text is wider. */
     private static final double ENTRY_WIDTH = 0.6;
+    /** A count of copies after an entry, without leader dots: a number of one or two figures, the entry's last word. */
+    private static final Pattern COUNT = Pattern.compile("(?<=\\p{L}|[)/.])\\s+\\d{1,2}$");
     /** Entries run on one after the other between spaced dashes. */
     private static final Pattern DASHES = Pattern.compile("\\s+[–—]\\s+");
     /** A list is spaced in groups when its widest step between lines is this many times its narrowest. */
@@ -250,7 +252,24 @@ final class CopiesEngine {
         if (entries.size() == 1) {
             entries = dashed(entries.get(0));
         }
-        return new Field<>(List.copyOf(entries), label.text(), conf * label.readQuality(), evidence);
+        return new Field<>(List.copyOf(withoutCounts(entries)), label.text(), conf * label.readQuality(), evidence);
+    }
+
+    /**
+     * The entries without the counts of copies set in a column of their own ({@code SE/Mairie        1}), read
+     * onto the entry's line without leader dots: when two entries or more, and half of them at least, end on a
+     * number of one or two figures, that number is a count, not part of a name.
+     */
+    private static List<String> withoutCounts(List<String> entries) {
+        long counted = entries.stream().filter(e -> COUNT.matcher(e).find()).count();
+        if (counted < 2 || counted * 2 < entries.size()) {
+            return entries;
+        }
+        List<String> out = new ArrayList<>(entries.size());
+        for (String e : entries) {
+            out.add(COUNT.matcher(e).replaceFirst(""));
+        }
+        return out;
     }
 
     /**

@@ -393,4 +393,30 @@ class CopyListTest {
                         "Service immeubles, patrimoine et logistique, Département des finances, Lausanne",
                         "Administration fédérale des finances AFF, Berne");
     }
+
+    /** Counts of copies in a column of their own, each read onto its entry's line: the counts are no part of it. */
+    @Test
+    void countsInAColumnOfTheirOwnAreNoPartOfTheEntries() {
+        PageSketch p = french().line("Ampliations :");
+        p.line("- Préfet de l'Atlantique ....... 1")
+                .line("- SE/Mairie                        1")
+                .line("- CA/Godomey ....... 1")
+                .line("- DST                                  1")
+                .line("- Archives                           1");
+        assertThat(copies(p)).containsExactly("Préfet de l'Atlantique", "SE/Mairie", "CA/Godomey", "DST", "Archives");
+    }
+
+    /** A number closing one entry's name among entries without counts stays. */
+    @Test
+    void aNumberEndingOneNameIsNoCount() {
+        PageSketch p = french().line("Copie à :");
+        p.line("- Commissariat de police de l'arrondissement 4")
+                .line("- Direction des services techniques")
+                .line("- Archives");
+        assertThat(copies(p))
+                .containsExactly(
+                        "Commissariat de police de l'arrondissement 4",
+                        "Direction des services techniques",
+                        "Archives");
+    }
 }
