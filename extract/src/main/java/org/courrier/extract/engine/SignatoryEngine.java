@@ -67,13 +67,32 @@ final class SignatoryEngine {
                 hand(map, addressee > map.bodyEnd() ? addressee : map.lines().size()));
     }
 
+    /** A line on the same row as the heading, wholly at its right. */
+    private static boolean besideOnItsRow(TextLine heading, TextLine l) {
+        return l.page() == heading.page()
+                && l.box().x() > heading.box().right()
+                && l.box().y() < heading.box().bottom()
+                && heading.box().y() < l.box().bottom();
+    }
+
     private Pick hand(LetterMap map, int end) {
         LanguageCues book = map.book();
         List<TextLine> block = new ArrayList<>();
         for (int i = map.bodyEnd() + 1; i < end && block.size() < WINDOW; i++) {
             TextLine l = map.lines().get(i);
             Tokens t = l.tokens();
-            if (book.match("copies", t, 0) > 0 || RecipientEngine.isFooter(book, l)) {
+            if (RecipientEngine.isFooter(book, l)) {
+                break;
+            }
+            if (book.match("copies", t, 0) > 0) {
+                // a name set at the right on the copy heading's own row ("Ampliations :" … "Bertin G. HOUNSOU")
+                for (int j = i + 1;
+                        j < end
+                                && block.size() < WINDOW
+                                && besideOnItsRow(l, map.lines().get(j));
+                        j++) {
+                    block.add(map.lines().get(j));
+                }
                 break;
             }
             if (book.match("stamps", t, 0) > 0

@@ -39,6 +39,24 @@ class SignatoryEngineTest {
         assertEquals("Le Ministre", s.title());
     }
 
+    /** The mayor's name set at the right on the row of the copy list's heading, under the title and the seal. */
+    @Test
+    void takesTheNameOnTheCopyHeadingsRow() {
+        PageSketch p = letter(
+                        "Monsieur le Directeur Général,",
+                        "Nous avons l'honneur de vous inviter à la cérémonie de lancement des travaux du marché.",
+                        "Veuillez agréer, Monsieur le Directeur Général, l'expression de ma considération distinguée.")
+                .skip(1)
+                .right("Le Maire,")
+                .skip(2)
+                .beside("Ampliations :", 0.65, "Bertin G. HOUNSOU")
+                .line("- Préfet de l'Atlantique ....... 1")
+                .line("- Archives ....... 1");
+        Signatory s = read(p, "fr");
+        assertEquals("Bertin G. HOUNSOU", s.name());
+        assertEquals("Le Maire", s.title());
+    }
+
     @Test
     void readsANameOcrJoinedWithAnApostropheAndDropsAStrokeDigitAfterTheTitle() {
         PageSketch p = letter(
