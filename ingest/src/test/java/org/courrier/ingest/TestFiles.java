@@ -77,14 +77,31 @@ final class TestFiles {
         return file;
     }
 
+    /** Writes one page's content with the document at hand (to load a font into it). */
+    @FunctionalInterface
+    interface PageContent {
+        void write(PDDocument pdf, PDPageContentStream out) throws IOException;
+    }
+
+    /** A one-page A4 PDF whose content the caller writes. */
+    static Path onePagePdf(Path file, PageContent content) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            pdf.addPage(page);
+            try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
+                content.write(pdf, out);
+            }
+            pdf.save(file.toFile());
+        }
+        return file;
+    }
+
     /**
      * A one-page text PDF in Liberation Sans (the copy inside PDFBox), embedded as Chromium embeds fonts; with
      * {@code capHeight} its descriptor says that cap height instead of the font's own.
      */
     static Path pdfInTrueType(Path file, Float capHeight) throws IOException {
-        try (PDDocument pdf = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            pdf.addPage(page);
+        return onePagePdf(file, (pdf, out) -> {
             PDType0Font font;
             try (InputStream ttf = PDDocument.class.getResourceAsStream(
                     "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
@@ -93,21 +110,17 @@ final class TestFiles {
             if (capHeight != null) {
                 font.getFontDescriptor().setCapHeight(capHeight);
             }
-            try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
-                // as Chromium draws: in CSS pixels, scaled to points by the page's matrix (16 px = 12 pt)
-                out.transform(Matrix.getScaleInstance(0.75f, 0.75f));
-                out.beginText();
-                out.setFont(font, 16);
-                out.newLineAtOffset(96, 1027);
-                for (String line : LETTER) {
-                    out.showText(line);
-                    out.newLineAtOffset(0, -24);
-                }
-                out.endText();
+            // as Chromium draws: in CSS pixels, scaled to points by the page's matrix (16 px = 12 pt)
+            out.transform(Matrix.getScaleInstance(0.75f, 0.75f));
+            out.beginText();
+            out.setFont(font, 16);
+            out.newLineAtOffset(96, 1027);
+            for (String line : LETTER) {
+                out.showText(line);
+                out.newLineAtOffset(0, -24);
             }
-            pdf.save(file.toFile());
-        }
-        return file;
+            out.endText();
+        });
     }
 
     /**
@@ -115,21 +128,15 @@ final class TestFiles {
      * nothing between them: the order Chromium writes a signature set beside a copy list's heading.
      */
     static Path pdfWithTwoRunsOnOneBaseline(Path file) throws IOException {
-        try (PDDocument pdf = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            pdf.addPage(page);
-            try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
-                out.beginText();
-                out.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                out.newLineAtOffset(400, 300);
-                out.showText("Bertin G. HOUNSOU");
-                out.newLineAtOffset(-328, 0);
-                out.showText("Ampliations :");
-                out.endText();
-            }
-            pdf.save(file.toFile());
-        }
-        return file;
+        return onePagePdf(file, (pdf, out) -> {
+            out.beginText();
+            out.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+            out.newLineAtOffset(400, 300);
+            out.showText("Bertin G. HOUNSOU");
+            out.newLineAtOffset(-328, 0);
+            out.showText("Ampliations :");
+            out.endText();
+        });
     }
 
     /**

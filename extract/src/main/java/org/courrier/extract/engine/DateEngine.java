@@ -62,42 +62,32 @@ final class DateEngine {
         conf = Math.max(0.05, conf * best.line().readQuality());
         List<Evidence> ev = List.of(best.line().evidence());
         Field<LocalDate> date = new Field<>(best.hit().date(), best.hit().raw(), conf, ev);
-        Field<String> place;
-        TextLine town = best.place() == null ? townAbove(map, best) : null;
-        if (best.place() != null) {
-            place = new Field<>(best.place(), best.line().text(), conf, ev);
-        } else if (town != null) {
-            java.util.regex.Matcher m = TOWN_AND_POSTCODE.matcher(town.text());
-            m.matches();
-            place = new Field<>(
-                    m.group(1),
-                    town.text(),
-                    conf,
-                    List.of(town.evidence(), best.line().evidence()));
-        } else {
-            place = Field.missing();
-        }
+        Field<String> place = best.place() != null
+                ? new Field<>(best.place(), best.line().text(), conf, ev)
+                : townAbove(map, best, conf);
         return new Result(date, place);
     }
 
     /**
-     * The office's town with its postcode, ending the address set over a date line that opens with its lead
+     * The place from the office's town with its postcode, ending the address set over a date line that opens with its lead
      * ({@code New Delhi – 110029} over {@code Dated the 4th March, 2025}): the letter is dated there. A date line
      * with nothing before the date ({@code 12 May 2025} under {@code Wellington 6011}) names no place.
      */
-    private TextLine townAbove(LetterMap map, Candidate best) {
+    private Field<String> townAbove(LetterMap map, Candidate best, double conf) {
         TextLine line = best.line();
         Tokens before = Tokens.of(line.text().substring(0, best.hit().start()));
         if (before.size() == 0 || map.book().match("dateLead", before, 0) == 0 || line.index() == 0) {
-            return null;
+            return Field.missing();
         }
         TextLine above = map.lines().get(line.index() - 1);
+        java.util.regex.Matcher town = TOWN_AND_POSTCODE.matcher(above.text());
         boolean close = above.page() == line.page()
                 && line.box().y() - above.box().y() > 0
                 && line.box().y() - above.box().y() <= 1.5 * map.pitch()
-                && above.box().x() < line.box().x() + line.box().w()
-                && line.box().x() < above.box().x() + above.box().w();
-        return close && TOWN_AND_POSTCODE.matcher(above.text()).matches() ? above : null;
+                && line.box().horizontalOverlap(above.box()) > 0;
+        return close && town.matches()
+                ? new Field<>(town.group(1), above.text(), conf, List.of(above.evidence(), line.evidence()))
+                : Field.missing();
     }
 
     private Candidate score(LetterMap map, TextLine line, DateFinder.Hit hit) {

@@ -50,14 +50,14 @@ final class ReadingOrder {
         return indexed;
     }
 
+    /** A seal's text is set smaller than the letter's: under this share of the ordinary lines' height. */
+    private static final double SEAL_TYPE = 0.7;
+
     /**
      * The page's lines without the lone letters of a round seal's or a stamp's text read one by one ({@code M},
      * {@code A}, {@code ★}): a piece of one or two letters or marks, no figure, in type under 0.7 of the page's
      * ordinary lines. Each would otherwise stand as a line of its own inside an address block or a heading.
      */
-    /** A seal's text is set smaller than the letter's: under this share of the ordinary lines' height. */
-    private static final double SEAL_TYPE = 0.7;
-
     private static List<TextLine> withoutSealLetters(List<TextLine> lines) {
         List<Integer> heights = new ArrayList<>();
         for (TextLine l : lines) {

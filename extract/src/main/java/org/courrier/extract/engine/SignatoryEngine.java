@@ -71,8 +71,7 @@ final class SignatoryEngine {
     private static boolean besideOnItsRow(TextLine heading, TextLine l) {
         return l.page() == heading.page()
                 && l.box().x() > heading.box().right()
-                && l.box().y() < heading.box().bottom()
-                && heading.box().y() < l.box().bottom();
+                && l.box().verticalOverlap(heading.box()) > 0;
     }
 
     private Pick hand(LetterMap map, int end) {
