@@ -966,7 +966,9 @@ final class SenderEngine {
                 || map.gap(above, next) > 0.3 && !closeForItsType(above, next)
                 || heightRatio(above, next) < 0.78
                 || heightRatio(above, next) > 1.4
-                || Math.abs(next.centre() - above.centre()) > 0.03 && Math.abs(next.left() - above.left()) > 0.01
+                || Math.abs(next.centre() - above.centre()) > 0.03
+                        && Math.abs(next.left() - above.left()) > 0.01
+                        && !rightAligned(above, next)
                 || map.book().match("countryHeads", t, 0) > 0
                 || map.book().match("seatLeads", t, 0) > 0
                 || map.book().match("territories", t, 0) > 0
@@ -976,6 +978,11 @@ final class SenderEngine {
             return false;
         }
         return map.book().match("senderHeads", t, 0) == 0 || t.size() == 1 && wrappedInColumn(map, above, next);
+    }
+
+    /** Two lines ending at the same point of the page: a letterhead set flush right. */
+    private static boolean rightAligned(TextLine above, TextLine next) {
+        return Math.abs(next.box().right() - above.box().right()) < 0.01 * Math.max(1, next.pageWidth());
     }
 
     /**

@@ -659,4 +659,21 @@ class LetterheadSenderTest {
                 .line("Office of the Permanent Secretary");
         assertThat(sender(englishLetter(p))).isEqualTo("MINISTRY OF BASIC AND SENIOR SECONDARY EDUCATION");
     }
+
+    /**
+     * A Ghanaian assembly's name set flush right in capitals over two lines, under the state's name: the two lines
+     * end at one point and are one name.
+     */
+    @Test
+    void aNameInCapitalsSetFlushRightWrapsOntoItsNextLine() {
+        PageSketch p = new PageSketch()
+                .flushRight("REPUBLIC OF GHANA", 0.9)
+                .type(60)
+                .flushRight("KETA MUNICIPAL", 0.9)
+                .flushRight("ASSEMBLY", 0.9)
+                .type(PageSketch.LINE)
+                .flushRight("P.O. Box 12", 0.9)
+                .flushRight("Keta – Volta Region", 0.9);
+        assertThat(sender(englishLetter(p))).isEqualTo("KETA MUNICIPAL ASSEMBLY");
+    }
 }

@@ -84,6 +84,15 @@ final class PageSketch {
         return w;
     }
 
+    /** A line set flush right: it ends at the given fraction of the page width. */
+    PageSketch flushRight(String text, double right) {
+        int width = -SPACE * type / LINE;
+        for (String t : text.split(" ")) {
+            width += t.length() * CHAR * type / LINE + SPACE * type / LINE;
+        }
+        return at((right * WIDTH - width) / WIDTH, text);
+    }
+
     /** A line starting in the right half. */
     PageSketch right(String text) {
         return at(0.58, text);
