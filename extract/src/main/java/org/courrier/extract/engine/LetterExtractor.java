@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.courrier.document.Document;
+import org.courrier.extract.record.Evidence;
 import org.courrier.extract.record.Field;
 import org.courrier.extract.record.LetterFields;
 import org.courrier.extract.record.Recipient;
@@ -104,7 +105,8 @@ final class LetterExtractor implements FieldExtractor {
             issuer = layout.choose(issuer, scale(p.sender(), f), LayoutCombiner.Slot.SENDER);
             reference = layout.choose(reference, scale(p.reference(), f), LayoutCombiner.Slot.REFERENCE);
             letterDate = layout.choose(letterDate, scale(p.date(), f), LayoutCombiner.Slot.DATE);
-            addressee = layout.choose(addressee, scale(p.recipient(), f), LayoutCombiner.Slot.RECIPIENT);
+            Field<Recipient> proposed = sharesLines(p.recipient(), object) ? Field.missing() : p.recipient();
+            addressee = layout.choose(addressee, scale(proposed, f), LayoutCombiner.Slot.RECIPIENT);
             object = layout.choose(object, scale(p.subject(), f), LayoutCombiner.Slot.SUBJECT);
             copied = layout.choose(copied, scale(p.copies(), f), LayoutCombiner.Slot.COPIES);
         }
@@ -120,6 +122,23 @@ final class LetterExtractor implements FieldExtractor {
                         addressee,
                         object,
                         copied));
+    }
+
+    /**
+     * Whether two fields were read from a line in common: the model's address block run on into a subject the rules
+     * found under it is no address.
+     */
+    static boolean sharesLines(Field<?> a, Field<?> b) {
+        for (Evidence e : a.evidence()) {
+            for (Evidence o : b.evidence()) {
+                if (e.page() == o.page()
+                        && e.box().verticalOverlap(o.box()) > 0
+                        && e.box().horizontalOverlap(o.box()) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -99,6 +99,13 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                 break;
             }
         }
+        for (int back = 0; back < 2 && bodyStart > 0 && bodyStart < lines.size(); back++) {
+            TextLine above = lines.get(bodyStart - 1);
+            if (!opensParagraph(book, lines, above, lines.get(bodyStart), pitch) || inLetterhead(above, margin)) {
+                break;
+            }
+            bodyStart--;
+        }
         for (int i = 0; i < bodyStart; i++) {
             if (isSalutation(book, lines.get(i))) {
                 salutation = i;
@@ -136,6 +143,37 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             bodyEnd++;
         }
         return new LetterMap(List.copyOf(lines), book, salutation, bodyStart, bodyEnd, pitch);
+    }
+
+    /**
+     * The first line of the body's first paragraph, above the first line read as prose: a line so full of names that
+     * its words do not say prose ({@code In accordance with Section 125 of the Local Governance Act, 2016 (Act 936)
+     * and}), run to the right margin, with the paragraph's next line close under it in the same type. Not a line in
+     * capitals (a subject set close above the body), a label, a salutation or a line ending with a colon.
+     */
+    private static boolean opensParagraph(
+            LanguageCues book, List<TextLine> lines, TextLine above, TextLine first, double pitch) {
+        if (above.page() != first.page()
+                || above.tokens().size() < OPEN_SALUTATION_TOKENS
+                || (first.box().y() - above.box().y()) / pitch > WRAPPED_SUBJECT_STEP
+                || above.box().h() < 0.85 * first.box().h()
+                || above.box().h() > 1.15 * first.box().h()
+                || above.left() < first.left() - 0.01
+                || above.left() > first.left() + 0.08
+                || above.text().strip().endsWith(":")
+                || above.text().codePoints().noneMatch(Character::isLowerCase)
+                || startsWithLabel(book, above)
+                || isSalutation(book, above)
+                || contactLine(above)) {
+            return false;
+        }
+        int right = 0;
+        for (TextLine l : lines) {
+            if (l.page() == first.page()) {
+                right = Math.max(right, l.box().right());
+            }
+        }
+        return above.box().right() > right - 0.04 * above.pageWidth();
     }
 
     /**

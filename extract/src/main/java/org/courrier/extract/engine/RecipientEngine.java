@@ -542,9 +542,10 @@ final class RecipientEngine {
                     && skipped < MAX_SKIPPED
                     && contiguous
                     && wide
-                    && l.prose()
-                    && Math.abs(l.left() - map.lines().get(start).left()) <= 0.02) {
-                // the line taken was the end of a wrapped subject with no label: passed over with it
+                    && (l.prose() && Math.abs(l.left() - map.lines().get(start).left()) <= 0.02
+                            || SubjectEngine.wrapped(map, l, map.lines().get(start)))) {
+                // the line taken was the end of a wrapped subject with no label (a heading in capitals run to the
+                // margin, its last word centred under it): passed over with it
                 skipped++;
                 end = i;
                 start = i;

@@ -443,4 +443,49 @@ class SubjectWithoutLabelTest {
         assertThat(fields(p).subject().value())
                 .isEqualTo("14 Ashgrove Road, Sale M33 6PL – requisition on your application");
     }
+
+    /**
+     * A Ghanaian assembly's letter goes from the addressee in capitals to the matter in capitals, wrapped with its
+     * last word centred, then to a paragraph whose first line is so full of names (an Act, its section) that its
+     * words alone do not say prose. That first line is the body's, the heading above it the subject, and the
+     * heading is no part of the address.
+     */
+    @Test
+    void aHeadingInCapitalsOverAParagraphOpeningOnNamesIsTheSubjectNotTheAddress() {
+        LetterFields f = fields(assemblyLetter());
+        assertThat(f.subject().value())
+                .isEqualTo("SUBMISSION OF THE 2025–2028 COMPOSITE BUDGET AND THE 2025 FEE-FIXING RESOLUTION");
+        assertThat(f.recipient().value().block()).isEqualTo(ASSEMBLY_ADDRESSEE);
+    }
+
+    /** The layout model's address block run on into that subject is not taken over the rules' address. */
+    @Test
+    void theModelsAddressRunIntoTheSubjectGivesWayToTheRules() {
+        LetterFields f =
+                FieldExtractor.create().extract(assemblyLetter().document()).fields();
+        assertThat(f.recipient().value().block()).isEqualTo(ASSEMBLY_ADDRESSEE);
+    }
+
+    private static final String ASSEMBLY_ADDRESSEE =
+            "THE REGIONAL COORDINATING DIRECTOR, VOLTA REGIONAL COORDINATING COUNCIL, HO";
+
+    private static PageSketch assemblyLetter() {
+        return new PageSketch()
+                .flushRight("REPUBLIC OF GHANA", 0.83)
+                .flushRight("KETA MUNICIPAL ASSEMBLY", 0.83)
+                .line("My Ref. No.: KMA/ADM/BUD/24/112")
+                .flushRight("18th November, 2024", 0.83)
+                .skip(1)
+                .line("THE REGIONAL COORDINATING DIRECTOR")
+                .line("VOLTA REGIONAL COORDINATING COUNCIL")
+                .line("HO")
+                .skip(1)
+                .line("SUBMISSION OF THE 2025–2028 COMPOSITE BUDGET AND THE 2025 FEE-FIXING")
+                .at(0.403, "RESOLUTION")
+                .skip(1)
+                .line("In accordance with Section 125 of the Local Governance Act, 2016 (Act 936) and")
+                .line("the Budget Guidelines issued by the Ministry of Finance, we submit herewith")
+                .line("three copies of the Assembly's Composite Budget and of its Fee-Fixing Resolution")
+                .line("for review by the Regional Budget Hearing Committee at its coming session.");
+    }
 }
