@@ -42,6 +42,10 @@ final class CopiesEngine {
     private static final double GROUP_GAP = 1.6;
     /** A footer's lines stand closer than the text's spacing: a gap under this, in lines. */
     private static final double TIGHT = -0.15;
+    /** A footer's type is smaller than the list's: under this share of its height. */
+    private static final double FOOTER_TYPE = 0.85;
+    /** How far (share of the page width) a line stands from another's margin to start in another column. */
+    private static final double HANGING = 0.02;
     /** A line centred on the page: its centre this close to the middle (share of the width). */
     private static final double CENTRED = 0.03;
     /** Where the foot of the page starts, as a share of its height. */
@@ -174,7 +178,11 @@ final class CopiesEngine {
                     || next.prose() && !listed(map, prev, next, bulletedList || left < 0)
                     || inFooter(map, next)
                     || centredFooter(map, prev, next, refLeft)
+                    || smallFooter(map, prev, next)
+                    || left > label.left() + HANGING && next.left() < left - HANGING
                     || signatureTitle(map.book(), next)) {
+                // a line left of entries that hang after the heading on its line ("c. c. Mme …" / "M. …") is the
+                // page's, not the list's
                 break;
             }
             if (prev == label
@@ -215,6 +223,9 @@ final class CopiesEngine {
                 prev = next;
                 continue;
             }
+            if (bulletedList && !bulleted(body) && entries.size() >= 2 && townAfterList(next, left)) {
+                break; // "KIGALI" under "- Ambassade de France au Rwanda": where the addressees are, no entry
+            }
             String above = prev.text().strip();
             boolean hyphenated = above.matches(".*\\p{L}-");
             boolean wrapped = left >= 0
@@ -224,8 +235,14 @@ final class CopiesEngine {
                             || semicolons && !above.matches(".*[;.]")
                             || map.gap(prev, next) <= CLOSE - 1
                                     && (endsOpen(map.book(), prev) || body.startsWith("(")));
-            if (bulletedList && !bulleted(body) && wrapped && !entries.isEmpty() && !newPage) {
-                // an entry wrapped over two lines: in a bulleted list, a line without its bullet that is indented,
+            boolean runOn = !bulletedList
+                    && left >= 0
+                    && Character.isLowerCase(body.charAt(0))
+                    && Math.abs(next.left() - left) <= 0.01
+                    && SubjectEngine.wrapped(map, prev, next);
+            if ((bulletedList && !bulleted(body) && wrapped || runOn) && !entries.isEmpty() && !newPage) {
+                // an entry wrapped over two lines: a line opening in lower case under one run to the margin; in a
+                // bulleted list, a line without its bullet that is indented,
                 // opens in lower case, follows a word broken at a hyphen ("Haut-" / "Katanga ;"), follows a line
                 // not yet ended in a list whose entries end with semicolons, or stands close under a line left
                 // open ("Cheffe du") or opens with a bracket ("(CAMI)") continues the last entry
@@ -511,6 +528,30 @@ final class CopiesEngine {
                 && Math.abs(next.centre() - 0.5) < CENTRED
                 && next.left() > listLeft + 0.1
                 && map.gap(prev, next) > 0.5;
+    }
+
+    /**
+     * A line in the foot of the page set apart under the list in smaller type than its entries: the page's footer
+     * ({@code Antigua and Barbuda • Commonwealth of Dominica • …}, the members of the sender's union).
+     */
+    private static boolean smallFooter(LetterMap map, TextLine prev, TextLine next) {
+        return next.top() > FOOT
+                && map.gap(prev, next) > 0.5
+                && next.box().h() < FOOTER_TYPE * prev.box().h();
+    }
+
+    /**
+     * A line of one or two words in capitals on the entries' margin, without bullet, bracket or figure: the town the
+     * addressees of a bulleted list are in.
+     */
+    private static boolean townAfterList(TextLine next, double left) {
+        String text = next.text().strip();
+        return next.tokens().size() <= 2
+                && Math.abs(next.left() - left) <= 0.01
+                && Character.isLetter(text.charAt(0))
+                && !text.matches(".*\\d.*")
+                && text.codePoints().filter(Character::isLetter).count() >= 3
+                && text.codePoints().noneMatch(Character::isLowerCase);
     }
 
     private static boolean footerLine(LetterMap map, TextLine l) {

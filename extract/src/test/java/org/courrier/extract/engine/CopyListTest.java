@@ -419,4 +419,64 @@ class CopyListTest {
                         "Direction des services techniques",
                         "Archives");
     }
+
+    /** The members of the sender's union, set small at the foot under the list, are the page's footer. */
+    @Test
+    void aLineInSmallerTypeAtTheFootUnderTheListIsTheFooter() {
+        PageSketch p = english()
+                .skip(18)
+                .line("c.c. Permanent Secretary, Ministry of Foreign Affairs")
+                .at(0.135, "OECS National Focal Point, Grenada")
+                .skip(1)
+                .type(36)
+                .at(0.11, "Antigua and Barbuda • Dominica • Grenada • Montserrat • Saint Lucia");
+        assertThat(copies(p))
+                .containsExactly(
+                        "Permanent Secretary, Ministry of Foreign Affairs", "OECS National Focal Point, Grenada");
+    }
+
+    /**
+     * Entries hanging after {@code c. c.} on the heading's line: a line back on the heading's margin under them (the
+     * office's address) is no entry.
+     */
+    @Test
+    void aLineBackOnTheMarginUnderHangingEntriesEndsTheList() {
+        PageSketch p = french().line("c. c. Mme Joanie Bélanger, députée de Portneuf")
+                .at(0.156, "M. François Dumas, directeur général, Ville de Saint-Raymond")
+                .skip(1)
+                .line("700, boulevard René-Lévesque Est, 21e étage");
+        assertThat(copies(p))
+                .containsExactly(
+                        "Mme Joanie Bélanger, députée de Portneuf",
+                        "M. François Dumas, directeur général, Ville de Saint-Raymond");
+    }
+
+    /** The town in capitals under a list of dashed entries is where they all are, not an entry. */
+    @Test
+    void aTownInCapitalsUnderDashedEntriesIsNoEntry() {
+        PageSketch p = french().line("Cc :")
+                .at(0.13, "- Hon. Ministre de l'Éducation")
+                .at(0.13, "- Directeur Général du Rwanda Basic Education Board (REB)")
+                .at(0.13, "- Ambassade de France au Rwanda")
+                .at(0.13, "KIGALI");
+        assertThat(copies(p))
+                .containsExactly(
+                        "Hon. Ministre de l'Éducation",
+                        "Directeur Général du Rwanda Basic Education Board (REB)",
+                        "Ambassade de France au Rwanda");
+    }
+
+    /** An entry run to the margin goes on in lower case on the next line: one entry, in a list without bullets. */
+    @Test
+    void aLineInLowerCaseUnderAnEntryRunToTheMarginContinuesIt() {
+        PageSketch p = french().line("Copie à :")
+                .line("Monsieur le Représentant personnel du Président de la République auprès du Conseil")
+                .line("permanent de la Francophonie")
+                .line("Ambassade de France aux Seychelles");
+        assertThat(copies(p))
+                .containsExactly(
+                        "Monsieur le Représentant personnel du Président de la République auprès du Conseil"
+                                + " permanent de la Francophonie",
+                        "Ambassade de France aux Seychelles");
+    }
 }
