@@ -74,6 +74,10 @@ final class ReferenceEngine {
         Found named(boolean named) {
             return new Found(line, value, start, end, confidence, named);
         }
+
+        Found withValue(String v) {
+            return new Found(line, v, start, end, confidence, named);
+        }
     }
 
     Result extract(LetterMap map) {
@@ -125,6 +129,11 @@ final class ReferenceEngine {
                     // wrapped line goes on with ("… de la licence d'importation n°" / "LI-2021-0137")
                     f = null;
                 }
+                if (f != null && !isTheirs) {
+                    Found answered = answered(map.book(), f);
+                    isTheirs = answered != f;
+                    f = answered;
+                }
                 if (f != null) {
                     f = f.named((n > 1 || t.get(i).key().length() > 2) && startsWithCode(f.value()));
                     (isTheirs ? theirs : own).add(f);
@@ -152,6 +161,33 @@ final class ReferenceEngine {
                 own.isEmpty() && theirs.isEmpty() ? AbsenceJudge.reference(map) : field(own),
                 field(theirs),
                 new Spans(spans));
+    }
+
+    /**
+     * The number of the correspondent's letter when a reference label gives it ({@code Réf. : V/Lettre n°
+     * 0456/R/USTHB/2024 du 03 juillet 2024}, the Maghreb's way of citing the letter answered): their reference, not
+     * the letter's own; else the value found, unchanged.
+     */
+    private static Found answered(LanguageCues book, Found f) {
+        Tokens v = Tokens.of(f.value());
+        int at = book.match("theirLetter", v, 0);
+        if (at == 0) {
+            return f;
+        }
+        for (int more; at < v.size() && (more = book.matchExactly("reference", v, at)) > 0; ) {
+            at += more; // past "n°"
+        }
+        if (at >= v.size() || !hasDigit(v.get(at).text())) {
+            return f;
+        }
+        int end = f.value().length();
+        for (int j = at + 1; j < v.size(); j++) {
+            if (book.match("dateLead", v, j) > 0) {
+                end = v.get(j).start(); // "… 37.01.0000.106 dated 05/08/2024": the letter's date, not its number
+                break;
+            }
+        }
+        return f.withValue(clean(f.value().substring(v.get(at).start(), end)));
     }
 
     private static Field<String> field(List<Found> found) {

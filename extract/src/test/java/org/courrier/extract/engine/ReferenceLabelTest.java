@@ -255,4 +255,61 @@ class ReferenceLabelTest {
         assertThat(f.reference().value()).isNull();
         assertThat(f.subject().value()).startsWith("Dérogation mineure");
     }
+
+    /** A Canadian commissioner's office labels its own number {@code Notre dossier}: the letter's reference. */
+    @Test
+    void ourFileLabelsAFrenchLettersReference() {
+        LetterFields f = EXTRACTOR
+                .extract(new PageSketch()
+                        .line("Commissariat aux langues officielles")
+                        .skip(1)
+                        .line("Le 27 septembre 2024")
+                        .skip(1)
+                        .line("Monsieur Marc-André LeBlanc")
+                        .line("Sous-ministre")
+                        .line("Ministère de la Santé")
+                        .skip(1)
+                        .line("Notre dossier : 2024-0387-SAN")
+                        .line("Objet : Avis d'enquête")
+                        .skip(1)
+                        .line("Monsieur le Sous-Ministre,")
+                        .lines(PageSketch.BODY_FR)
+                        .document())
+                .fields();
+        assertThat(f.reference().value()).isEqualTo("2024-0387-SAN");
+    }
+
+    /**
+     * An Algerian ministry cites the letter it answers under {@code Réf. :}: that is the correspondent's reference
+     * (the number without the date), and the letter's own stays the {@code N°} under the letterhead.
+     */
+    @Test
+    void aReferenceLabelCitingTheirLetterGivesTheirReference() {
+        LetterFields f = EXTRACTOR
+                .extract(new PageSketch()
+                        .line("Ministère de l'Enseignement Supérieur")
+                        .line("Direction Générale des Enseignements")
+                        .skip(1)
+                        .line("N° 1127/DGEFS/SDHF/2024")
+                        .right("Alger, le 12 septembre 2024")
+                        .skip(1)
+                        .line("Monsieur le Recteur de l'Université de Béjaïa")
+                        .skip(1)
+                        .line("Objet : Ouverture d'une offre de formation de Master")
+                        .line("Réf. : V/Lettre n° 0456/R/UB/2024 du 03 juillet 2024.")
+                        .skip(1)
+                        .lines(PageSketch.BODY_FR)
+                        .document())
+                .fields();
+        assertThat(f.reference().value()).isEqualTo("1127/DGEFS/SDHF/2024");
+        assertThat(f.theirReference().value()).isEqualTo("0456/R/UB/2024");
+    }
+
+    /** {@code Ref: Your letter No. … dated 05/08/2024}: the number of the letter answered, without its date. */
+    @Test
+    void anEnglishReferenceCitingTheirLetterGivesTheirReference() {
+        LetterFields f = letter(p -> p.line("Ref: Your letter No. 37.01.0000.106.29.012.24-215 dated 05/08/2024."));
+        assertThat(f.theirReference().value()).isEqualTo("37.01.0000.106.29.012.24-215");
+        assertThat(f.reference().found()).isFalse();
+    }
 }
