@@ -43,6 +43,8 @@ final class SubjectEngine {
     private static final double HEADING_LINE_WIDTH = 0.45;
     /** Width (of the page) from which a subject line ending with a comma ran to the margin and wrapped. */
     private static final double WRAPPED_WIDTH = 0.6;
+    /** Two lines centred on one axis: their centres this close (share of the page width). */
+    private static final double CENTRED_AXIS = 0.02;
     /** A day or month of one or two figures (not the end of a year), then a year further on. */
     private static final java.util.regex.Pattern DATE_IN_LINE =
             java.util.regex.Pattern.compile(".*(?<!\\d)\\d{1,2}[ ./-].*\\d{4}.*");
@@ -267,7 +269,8 @@ final class SubjectEngine {
                 && salutation - first < LetterMap.MAX_SUBJECT_LINES
                 && map.gap(lines.get(first - 1), lines.get(first)) <= 0.3
                 && (wrapped(map, lines.get(first - 1), lines.get(first))
-                        || headingLines(lines.get(first - 1), lines.get(first)))) {
+                        || headingLines(lines.get(first - 1), lines.get(first))
+                        || centredHeading(lines.get(first - 1), lines.get(first)))) {
             first--;
         }
         if (first < 1 || lines.get(first).page() != lines.get(salutation).page()) {
@@ -314,6 +317,18 @@ final class SubjectEngine {
                 && Math.abs(above.left() - next.left()) <= 0.01
                 && !above.text().strip().matches(".*[.;:,]$")
                 && !above.prose();
+    }
+
+    /**
+     * Two lines of a heading in capitals centred on one axis ({@code RÉHABILITATION DES BORNES-FONTAINES PUBLIQUES}
+     * / {@code DANS LES 3ème ET 5ème ARRONDISSEMENTS}), the first ending with no stop or colon.
+     */
+    private static boolean centredHeading(TextLine above, TextLine next) {
+        return capitals(above.text())
+                && capitals(next.text())
+                && Math.abs(above.centre() - next.centre()) <= CENTRED_AXIS
+                && Math.abs(above.left() - next.left()) > CENTRED_AXIS
+                && !above.text().strip().matches(".*[.;:]$");
     }
 
     /**

@@ -86,11 +86,21 @@ final class PageSketch {
 
     /** A line set flush right: it ends at the given fraction of the page width. */
     PageSketch flushRight(String text, double right) {
+        return at((right * WIDTH - width(text)) / WIDTH, text);
+    }
+
+    /** A line centred on the page. */
+    PageSketch centred(String text) {
+        return at((WIDTH - width(text)) / 2.0 / WIDTH, text);
+    }
+
+    /** The width in pixels the words of {@code text} take in the current type. */
+    private int width(String text) {
         int width = -SPACE * type / LINE;
         for (String t : text.split(" ")) {
             width += t.length() * CHAR * type / LINE + SPACE * type / LINE;
         }
-        return at((right * WIDTH - width) / WIDTH, text);
+        return width;
     }
 
     /** A line starting in the right half. */

@@ -466,6 +466,29 @@ class SubjectWithoutLabelTest {
         assertThat(f.recipient().value().block()).isEqualTo(ASSEMBLY_ADDRESSEE);
     }
 
+    /** A Central African town hall centres its subject in capitals over two lines above the salutation. */
+    @Test
+    void twoCentredLinesInCapitalsAboveTheSalutationAreTheSubject() {
+        PageSketch p = new PageSketch()
+                .centred("MAIRIE DE BANGUI")
+                .centred("CABINET DU MAIRE")
+                .skip(1)
+                .line("N° 0217/MATDDL/MB/CAB/SG/25")
+                .right("Bangui, le 16 avril 2025")
+                .skip(1)
+                .right("MONSIEUR LE DIRECTEUR GÉNÉRAL")
+                .right("DE LA SODECA")
+                .right("- BANGUI")
+                .skip(1)
+                .centred("RÉHABILITATION DES BORNES-FONTAINES PUBLIQUES")
+                .centred("DANS LES 3ème ET 5ème ARRONDISSEMENTS")
+                .skip(1)
+                .line("Monsieur le Directeur Général,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("RÉHABILITATION DES BORNES-FONTAINES PUBLIQUES DANS LES 3ème ET 5ème ARRONDISSEMENTS");
+    }
+
     private static final String ASSEMBLY_ADDRESSEE =
             "THE REGIONAL COORDINATING DIRECTOR, VOLTA REGIONAL COORDINATING COUNCIL, HO";
 
