@@ -571,7 +571,8 @@ final class SubjectEngine {
                     && !wrapped(map, prev, next)
                     && !Character.isLowerCase(next.text().strip().charAt(0))
                     && !prev.text().strip().matches(".*[,;:–—-]$")
-                    && !hangsUnderText(label, t, n, next)) {
+                    && !hangsUnderText(label, t, n, next)
+                    && !(used.size() == 1 && secondLineOnTheMargin(map, label, next))) {
                 // the line above ended short of the margin, and this one opens like a sentence: the subject ended
                 clean = true;
                 break;
@@ -598,6 +599,27 @@ final class SubjectEngine {
             ev.add(l.evidence());
         }
         return new Field<>(subject, text.toString().strip(), Math.max(0.05, conf * q), ev);
+    }
+
+    /**
+     * A subject's second line set back on the label's margin, close under it in the same type and set apart from
+     * what follows ({@code Objet : Poursuite n° 23 418 552 – … c/ M. Yannick Kolly} / {@code Réquisition de continuer
+     * la poursuite – avance de frais}, then a white line and the salutation), the way Swiss offices print a subject
+     * of two lines: no label, sentence or stop of its own, and no street address (a patient's, opening on the
+     * house's number).
+     */
+    private static boolean secondLineOnTheMargin(LetterMap map, TextLine label, TextLine next) {
+        int after = next.index() + 1;
+        return Math.abs(next.left() - label.left()) <= 0.01
+                && map.gap(label, next) <= 0.3
+                && Math.abs(next.box().h() - label.box().h())
+                        <= 0.1 * label.box().h()
+                && !next.prose()
+                && !next.text().contains(":")
+                && !next.text().strip().endsWith(".")
+                && !Character.isDigit(next.text().strip().charAt(0))
+                && after < map.lines().size()
+                && map.gap(next, map.lines().get(after)) >= 0.8;
     }
 
     /**

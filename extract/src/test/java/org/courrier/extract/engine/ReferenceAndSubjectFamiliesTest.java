@@ -199,4 +199,44 @@ class ReferenceAndSubjectFamiliesTest {
         assertThat(f.recipient().value().block()).startsWith("The Provincial Lands Officer");
         assertThat(f.sender().value()).isEqualTo("MINISTRY OF LANDS AND RURAL DEVELOPMENT");
     }
+
+    /**
+     * A Swiss office sets its subject's second line back on the label's margin, then a white line: both lines are
+     * the subject. A patient's street address under a {@code Re:} line, set the same way, is not.
+     */
+    @Test
+    void aSubjectsSecondLineOnTheLabelsMarginGoesOnWithIt() {
+        PageSketch swiss = new PageSketch()
+                .line("Office des poursuites de la Sarine")
+                .skip(1)
+                .right("Maître Mathilde Clerc")
+                .right("Boulevard de Pérolles 21")
+                .right("1700 Fribourg")
+                .skip(1)
+                .right("Fribourg, le 14 novembre 2023")
+                .skip(1)
+                .line("Objet : Poursuite n° 23 418 552 – Immo-Gestion SA c/ M. Yannick Kolly")
+                .line("Réquisition de continuer – avance de frais")
+                .skip(1)
+                .line("Maître,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(swiss).subject().value())
+                .isEqualTo("Poursuite n° 23 418 552 – Immo-Gestion SA c/ M. Yannick Kolly Réquisition de continuer"
+                        + " – avance de frais");
+
+        PageSketch clinic = new PageSketch()
+                .line("Department of Cardiology")
+                .skip(1)
+                .line("Dr Helen Marsh")
+                .line("Rowner Health Centre")
+                .skip(1)
+                .line("12 March 2025")
+                .skip(1)
+                .line("Re: Mr Terence John WALLIS, DOB 03/07/1952")
+                .line("14 Anchorage Way, Lee-on-the-Solent PO13 9LQ")
+                .skip(1)
+                .line("Dear Dr Marsh,")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(clinic).subject().value()).isEqualTo("Mr Terence John WALLIS, DOB 03/07/1952");
+    }
 }
