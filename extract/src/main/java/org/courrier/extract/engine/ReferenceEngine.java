@@ -58,6 +58,9 @@ final class ReferenceEngine {
      */
     private static final Pattern BARE_TRACKING = Pattern.compile("[\\p{Lu}\\d]{1,6}-(?:19|20)\\d{2}-[\\p{Lu}\\d]{3,8}");
 
+    /** A bracket or space, then a word in Arabic script: a bilingual letterhead's label read after the value. */
+    private static final Pattern OTHER_SCRIPT = Pattern.compile("[\\s()\\[\\]]*\\p{IsArabic}");
+
     private static final Pattern GLUED = Pattern.compile("(?i)(\\bN\\s?[°º])(?=[\\p{Alnum}_])");
 
     /**
@@ -457,6 +460,11 @@ final class ReferenceEngine {
     }
 
     private static String clean(String v) {
+        Matcher arabic = OTHER_SCRIPT.matcher(v);
+        if (arabic.find()) {
+            // the label's Arabic translation printed after the number ("4418/2022 (الرقم)"), read with it
+            v = v.substring(0, arabic.start()).replaceAll("[\\s(\\[]+$", "");
+        }
         return closingBracketAsJ(lettersInCodes(v.replaceAll("\\s+", " ").replaceAll("^[\\s:.\\-]+|[\\s,;]+$", "")));
     }
 

@@ -312,4 +312,25 @@ class ReferenceLabelTest {
         assertThat(f.theirReference().value()).isEqualTo("37.01.0000.106.29.012.24-215");
         assertThat(f.reference().found()).isFalse();
     }
+
+    /** A bilingual Lebanese letterhead prints the label's Arabic after the number: it is no part of the reference. */
+    @Test
+    void theLabelsArabicAfterTheNumberIsNoPartOfIt() {
+        LetterFields f = EXTRACTOR
+                .extract(new PageSketch()
+                        .line("Université libanaise")
+                        .skip(1)
+                        .line("N° : 4418/2022 )مقرلا(")
+                        .right("Beyrouth, le 14 mars 2022")
+                        .skip(1)
+                        .line("Monsieur le Recteur de l'Agence universitaire")
+                        .skip(1)
+                        .line("Objet : Convention de coopération")
+                        .skip(1)
+                        .line("Monsieur le Recteur,")
+                        .lines(PageSketch.BODY_FR)
+                        .document())
+                .fields();
+        assertThat(f.reference().value()).isEqualTo("4418/2022");
+    }
 }
