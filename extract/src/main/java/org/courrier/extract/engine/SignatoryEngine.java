@@ -264,19 +264,27 @@ final class SignatoryEngine {
      * Whether the line under a name is the same name typed: the surname again ({@code G. Papadakis} /
      * {@code George Papadakis}, {@code N. Jacobs} / {@code N. JACOBS}), the same name typed under a signature set in
      * a script face ({@code Angela M. Brooks} twice), or the name in brackets under the signature
-     * ({@code (Meenakshi Raghavan)}). A civility in brackets after the typed name ({@code (Mrs.)}) is part of it.
+     * ({@code (Meenakshi Raghavan)}), or with a civility before it, a double surname or a credential after it
+     * ({@code Marcia Edmund} / {@code Dr. Marcia Edmund-Charles}, {@code J. Koh} / {@code Jasmine Koh, P.Eng.}). A
+     * civility in brackets after the typed name ({@code (Mrs.)}) is part of it.
      */
     private static boolean printedName(TextLine name, TextLine under) {
         String text = under.text().strip().replaceAll(BRACKETED, "$1");
-        Tokens t = Tokens.of(typed(text));
+        Tokens t = Tokens.of(typed(text).replaceAll(CREDENTIAL, ""));
         Tokens n = Tokens.of(withoutStrokes(name.text()));
-        if (n.size() == 0 || !typedName(t)) {
+        if (n.size() == 0 || t.size() == 0 || !typedName(t)) {
             return false;
         }
         String surname = n.get(n.size() - 1).key();
         String first = n.get(0).key();
         boolean same =
                 t.get(t.size() - 1).key().equals(surname) || t.get(0).key().equals(first);
+        for (int i = 0; i < t.size() && !same && n.size() >= 2; i++) {
+            // a civility or a double surname typed, not signed: "Marcia Edmund" / "Dr. Marcia Edmund-Charles"
+            same = t.get(i).key().equals(first)
+                    && i + 1 < t.size()
+                    && t.get(i + 1).key().startsWith(surname);
+        }
         return same && text.length() >= withoutStrokes(name.text()).length();
     }
 

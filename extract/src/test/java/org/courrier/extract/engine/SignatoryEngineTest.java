@@ -175,4 +175,30 @@ class SignatoryEngineTest {
         assertEquals("Claire-Lise MARTIN", s.name());
         assertEquals("Présidente du Conseil régional", s.title());
     }
+
+    /**
+     * The signature set in a script face over the typed name, which adds a civility, a double surname or a
+     * credential: the typed name signs, the line under it is the title.
+     */
+    @Test
+    void theTypedNameUnderTheSignatureSignsWithItsCredential() {
+        String body = "The Commission will meet the cost of travel and accommodation for one official delegate.";
+        PageSketch oecs = letter("Dear Minister,", body, "Yours sincerely,")
+                .skip(1)
+                .line("Marcia Edmund")
+                .line("Dr. Marcia Edmund-Charles")
+                .line("Director General");
+        Signatory s = read(oecs, "en");
+        assertEquals("Dr. Marcia Edmund-Charles", s.name());
+        assertEquals("Director General", s.title());
+
+        PageSketch ontario = letter("Dear Ms. Perkins:", body, "Sincerely,")
+                .skip(1)
+                .line("J. Koh")
+                .line("Jasmine Koh, P.Eng.")
+                .line("Senior Review Engineer");
+        s = read(ontario, "en");
+        assertEquals("Jasmine Koh, P.Eng.", s.name());
+        assertEquals("Senior Review Engineer", s.title());
+    }
 }
