@@ -278,7 +278,7 @@ final class SubjectEngine {
         }
         List<TextLine> block = lines.subList(first, salutation);
         TextLine top = block.get(0);
-        if (map.gap(lines.get(first - 1), top) < 0.8
+        if (map.gap(lines.get(first - 1), top) < 0.7
                 || map.gap(block.get(block.size() - 1), lines.get(salutation)) > 2.5
                 || top.width() < 0.38 && !shortOneLiner(block)
                 || !alignedWith(top, lines.get(salutation))) {
@@ -392,8 +392,9 @@ final class SubjectEngine {
     }
 
     /**
-     * None of the lines is an address line, a label, a reference or a date; the first opens with no number, unless
-     * the number is the year the matter is of ({@code 2024 STAFF VERIFICATION AND BIOMETRIC DATA CAPTURE EXERCISE}).
+     * None of the lines is an address line, an attention line, a label, a reference or a date; the first opens with
+     * no number, unless the number is the year the matter is of ({@code 2024 STAFF VERIFICATION AND BIOMETRIC DATA
+     * CAPTURE EXERCISE}).
      */
     private static boolean standsAsSubject(LanguageCues book, List<TextLine> block) {
         for (TextLine l : block) {
@@ -404,6 +405,7 @@ final class SubjectEngine {
                     || LetterMap.startsWithLabel(book, l)
                     || book.match("civilities", t, 0) > 0
                     || book.match("addresseeLead", t, 0) > 0
+                    || book.match("attentionLines", t, 0) > 0
                     || book.match("reference", t, 0) > 0
                     || t.size() <= ADDRESS_LINE_TOKENS && LetterMap.containsExactly(book, "letterheadNoise", l)
                     || l == block.get(0)

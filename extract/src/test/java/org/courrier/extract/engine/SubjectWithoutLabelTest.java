@@ -489,6 +489,44 @@ class SubjectWithoutLabelTest {
                 .isEqualTo("RÉHABILITATION DES BORNES-FONTAINES PUBLIQUES DANS LES 3ème ET 5ème ARRONDISSEMENTS");
     }
 
+    /**
+     * Vanuatu's ministry sets its subject under the address with three quarters of a white line above it: set apart
+     * enough. An {@code Attention:} line set so under the address is no subject.
+     */
+    @Test
+    void aLineThreeQuartersOfALineUnderTheAddressIsTheSubjectUnlessItIsAnAttentionLine() {
+        PageSketch vanuatu = new PageSketch()
+                .line("MINISTÈRE DE L'ÉDUCATION ET DE LA FORMATION")
+                .skip(1)
+                .right("Port-Vila, le 18 janvier 2021")
+                .line("Monsieur le Proviseur")
+                .line("Lycée Louis-Antoine de Bougainville")
+                .step(110)
+                .line("Port-Vila")
+                .step(124)
+                .line("BOURSES D'ÉTUDES SUPÉRIEURES 2021 – CANDIDATS RETENUS")
+                .step(62)
+                .line("Monsieur le Proviseur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(vanuatu).subject().value())
+                .isEqualTo("BOURSES D'ÉTUDES SUPÉRIEURES 2021 – CANDIDATS RETENUS");
+
+        PageSketch gambia = new PageSketch()
+                .line("MINISTRY OF FISHERIES AND WATER RESOURCES")
+                .skip(1)
+                .right("12th March, 2025")
+                .line("The Permanent Secretary")
+                .line("Ministry of Environment")
+                .step(110)
+                .line("Banjul")
+                .step(124)
+                .line("Attention: The Executive Director, National Environment Agency")
+                .step(62)
+                .line("Dear Sir,")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(gambia).subject().found()).isFalse();
+    }
+
     private static final String ASSEMBLY_ADDRESSEE =
             "THE REGIONAL COORDINATING DIRECTOR, VOLTA REGIONAL COORDINATING COUNCIL, HO";
 
