@@ -104,7 +104,9 @@ final class LetterExtractor implements FieldExtractor {
         if (p != null) {
             issuer = layout.choose(issuer, scale(p.sender(), f), LayoutCombiner.Slot.SENDER);
             reference = layout.choose(reference, scale(p.reference(), f), LayoutCombiner.Slot.REFERENCE);
-            letterDate = layout.choose(letterDate, scale(p.date(), f), LayoutCombiner.Slot.DATE);
+            Field<LocalDate> proposedDate =
+                    letterDate.found() && inRunningText(map, p.date()) ? Field.missing() : p.date();
+            letterDate = layout.choose(letterDate, scale(proposedDate, f), LayoutCombiner.Slot.DATE);
             Field<Recipient> proposed = sharesLines(p.recipient(), object) ? Field.missing() : p.recipient();
             addressee = layout.choose(addressee, scale(proposed, f), LayoutCombiner.Slot.RECIPIENT);
             object = layout.choose(object, scale(p.subject(), f), LayoutCombiner.Slot.SUBJECT);
@@ -122,6 +124,29 @@ final class LetterExtractor implements FieldExtractor {
                         addressee,
                         object,
                         copied));
+    }
+
+    /**
+     * Whether the field was read from running text: a date the model found in a sentence of the body ("… l'arrivée en
+     * France, le 7 octobre 2024, …") is not the letter's when the rules found one on a line of its own.
+     */
+    static boolean inRunningText(LetterMap map, Field<?> field) {
+        if (field.evidence().isEmpty()) {
+            return false;
+        }
+        for (Evidence e : field.evidence()) {
+            boolean prose = false;
+            for (TextLine l : map.lines()) {
+                prose |= l.page() == e.page()
+                        && l.prose()
+                        && l.box().verticalOverlap(e.box()) > 0
+                        && l.box().horizontalOverlap(e.box()) > 0;
+            }
+            if (!prose) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.courrier.extract.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -513,5 +514,35 @@ class LetterExtractorTest {
         assertEquals(
                 "0256/2024/CG1/CAB/SG/DST",
                 fields(p.lines(PageSketch.BODY_FR).document()).reference().value());
+    }
+
+    /**
+     * A note verbale names a date in its first sentence and is dated at its foot: the date on its own line is the
+     * letter's, whatever the layout model proposes from the sentence.
+     */
+    @Test
+    void aDateInTheBodysSentenceIsNotTheLettersWhenTheFootDatesIt() {
+        Document d = new PageSketch()
+                .line("AMBASSADE DU ROYAUME DU MAROC À PARIS")
+                .skip(1)
+                .line("N° 1187/24")
+                .skip(1)
+                .line("L'Ambassade du Royaume du Maroc présente ses compliments au Ministère de l'Europe et des")
+                .line("Affaires étrangères et a l'honneur de l'informer de l'arrivée en France, le 7 octobre 2024,")
+                .line("de Monsieur Karim BENSLIMANE, nommé Conseiller auprès de l'Ambassade à compter de cette date.")
+                .line("L'Ambassade saisit cette occasion pour renouveler au Ministère l'assurance de sa haute")
+                .line("considération.")
+                .skip(2)
+                .right("Paris, le 14 octobre 2024")
+                .document();
+        assertEquals(
+                LocalDate.of(2024, 10, 14),
+                FieldExtractor.create().extract(d).fields().date().value());
+        java.util.List<TextLine> lines = ReadingOrder.lines(d);
+        LetterMap map = LetterMap.of(lines, LanguageCues.load("fr"));
+        TextLine sentence = lines.get(3);
+        TextLine dateLine = lines.get(lines.size() - 1);
+        assertTrue(LetterExtractor.inRunningText(map, Field.of("x", 0.9, java.util.List.of(sentence.evidence()))));
+        assertFalse(LetterExtractor.inRunningText(map, Field.of("x", 0.9, java.util.List.of(dateLine.evidence()))));
     }
 }
