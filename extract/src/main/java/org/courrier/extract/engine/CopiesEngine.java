@@ -44,8 +44,8 @@ final class CopiesEngine {
     private static final double TIGHT = -0.15;
     /** A footer's type is smaller than the list's: under this share of its height. */
     private static final double FOOTER_TYPE = 0.85;
-    /** How far (share of the page width) a line stands from another's margin to start in another column. */
-    private static final double HANGING = 0.02;
+    /** How far (share of the page width) a line starts from another's margin to stand on a margin of its own. */
+    private static final double OTHER_MARGIN = 0.02;
     /** A line centred on the page: its centre this close to the middle (share of the width). */
     private static final double CENTRED = 0.03;
     /** Where the foot of the page starts, as a share of its height. */
@@ -179,10 +179,8 @@ final class CopiesEngine {
                     || inFooter(map, next)
                     || centredFooter(map, prev, next, refLeft)
                     || smallFooter(map, prev, next)
-                    || left > label.left() + HANGING && next.left() < left - HANGING
+                    || leftOfHangingEntries(label, left, next)
                     || signatureTitle(map.book(), next)) {
-                // a line left of entries that hang after the heading on its line ("c. c. Mme …" / "M. …") is the
-                // page's, not the list's
                 break;
             }
             if (prev == label
@@ -538,6 +536,14 @@ final class CopiesEngine {
         return next.top() > FOOT
                 && map.gap(prev, next) > 0.5
                 && next.box().h() < FOOTER_TYPE * prev.box().h();
+    }
+
+    /**
+     * A line back left of entries that hang after the heading on its line ({@code c. c. Mme …} / {@code M. …} set
+     * under {@code Mme}): the page's (the office's address), not the list's.
+     */
+    private static boolean leftOfHangingEntries(TextLine label, double left, TextLine next) {
+        return left > label.left() + OTHER_MARGIN && next.left() < left - OTHER_MARGIN;
     }
 
     /**

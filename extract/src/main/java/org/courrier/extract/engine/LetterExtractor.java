@@ -107,8 +107,8 @@ final class LetterExtractor implements FieldExtractor {
             Field<LocalDate> proposedDate =
                     letterDate.found() && inRunningText(map, p.date()) ? Field.missing() : p.date();
             letterDate = layout.choose(letterDate, scale(proposedDate, f), LayoutCombiner.Slot.DATE);
-            Field<Recipient> proposed = sharesLines(p.recipient(), object) ? Field.missing() : p.recipient();
-            addressee = layout.choose(addressee, scale(proposed, f), LayoutCombiner.Slot.RECIPIENT);
+            Field<Recipient> proposedRecipient = sharesLines(p.recipient(), object) ? Field.missing() : p.recipient();
+            addressee = layout.choose(addressee, scale(proposedRecipient, f), LayoutCombiner.Slot.RECIPIENT);
             object = layout.choose(object, scale(p.subject(), f), LayoutCombiner.Slot.SUBJECT);
             copied = layout.choose(copied, scale(p.copies(), f), LayoutCombiner.Slot.COPIES);
         }

@@ -58,7 +58,10 @@ final class ReferenceEngine {
      */
     private static final Pattern BARE_TRACKING = Pattern.compile("[\\p{Lu}\\d]{1,6}-(?:19|20)\\d{2}-[\\p{Lu}\\d]{3,8}");
 
-    /** A bracket or space, then a word in Arabic script: a bilingual letterhead's label read after the value. */
+    /**
+     * A letter in Arabic script with the brackets and spaces before it: where a bilingual letterhead's label, read
+     * after the value, starts. A letter glued to the number ({@code 2024/3871/م}) matches too.
+     */
     private static final Pattern OTHER_SCRIPT = Pattern.compile("[\\s()\\[\\]]*\\p{IsArabic}");
 
     private static final Pattern GLUED = Pattern.compile("(?i)(\\bN\\s?[°º])(?=[\\p{Alnum}_])");
