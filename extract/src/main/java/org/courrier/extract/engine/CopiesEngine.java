@@ -556,8 +556,7 @@ final class CopiesEngine {
                 && Math.abs(next.left() - left) <= 0.01
                 && Character.isLetter(text.charAt(0))
                 && !text.matches(".*\\d.*")
-                && text.codePoints().filter(Character::isLetter).count() >= 3
-                && text.codePoints().noneMatch(Character::isLowerCase);
+                && SenderEngine.capitals(text);
     }
 
     private static boolean footerLine(LetterMap map, TextLine l) {

@@ -137,10 +137,7 @@ final class LetterExtractor implements FieldExtractor {
         for (Evidence e : field.evidence()) {
             boolean prose = false;
             for (TextLine l : map.lines()) {
-                prose |= l.page() == e.page()
-                        && l.prose()
-                        && l.box().verticalOverlap(e.box()) > 0
-                        && l.box().horizontalOverlap(e.box()) > 0;
+                prose |= l.prose() && cross(l.evidence(), e);
             }
             if (!prose) {
                 return false;
@@ -156,14 +153,19 @@ final class LetterExtractor implements FieldExtractor {
     static boolean sharesLines(Field<?> a, Field<?> b) {
         for (Evidence e : a.evidence()) {
             for (Evidence o : b.evidence()) {
-                if (e.page() == o.page()
-                        && e.box().verticalOverlap(o.box()) > 0
-                        && e.box().horizontalOverlap(o.box()) > 0) {
+                if (cross(e, o)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Two pieces of evidence on one page whose boxes cross. */
+    private static boolean cross(Evidence a, Evidence b) {
+        return a.page() == b.page()
+                && a.box().verticalOverlap(b.box()) > 0
+                && a.box().horizontalOverlap(b.box()) > 0;
     }
 
     /**

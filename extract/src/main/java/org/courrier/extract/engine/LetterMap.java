@@ -167,13 +167,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                 || contactLine(above)) {
             return false;
         }
-        int right = 0;
-        for (TextLine l : lines) {
-            if (l.page() == first.page()) {
-                right = Math.max(right, l.box().right());
-            }
-        }
-        return above.box().right() > right - 0.04 * above.pageWidth();
+        return above.box().right() > rightMargin(lines, first.page()) - 0.04 * above.pageWidth();
     }
 
     /**
@@ -574,6 +568,10 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
 
     /** The right edge of the text on a page: the widest line's end. */
     int rightMargin(int page) {
+        return rightMargin(lines, page);
+    }
+
+    private static int rightMargin(List<TextLine> lines, int page) {
         int right = 0;
         for (TextLine l : lines) {
             if (l.page() == page) {

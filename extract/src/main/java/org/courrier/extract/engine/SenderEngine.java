@@ -996,7 +996,7 @@ final class SenderEngine {
     }
 
     /** Written in capitals: at least three letters, none of them lower case. */
-    private static boolean capitals(String text) {
+    static boolean capitals(String text) {
         return text.codePoints().filter(Character::isLetter).count() >= 3
                 && text.codePoints().noneMatch(Character::isLowerCase);
     }
