@@ -98,6 +98,9 @@ final class LayoutProposer {
             return Field.missing();
         }
         TextLine first = run.get(0);
+        if (map.book().match("attentionLines", first.tokens(), 0) > 0) {
+            return Field.missing(); // "Attention: The Permanent Secretary" names who is to read it, not the matter
+        }
         if (first.index() > 0 && map.book().match("subject", first.tokens(), 0) == 0) {
             TextLine above = map.lines().get(first.index() - 1);
             Tokens t = above.tokens();

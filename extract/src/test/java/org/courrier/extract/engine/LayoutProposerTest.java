@@ -42,4 +42,32 @@ class LayoutProposerTest {
         assertThat(proposal.recipient().value().block())
                 .isEqualTo("District Executive Director, Geita District Council, P.O. Box 21, GEITA");
     }
+
+    /**
+     * An attention line under the address ({@code Attention: The Permanent Secretary}) that the model labels as the
+     * subject: it says who is to read the letter, never what the letter is about, so the model proposes no subject.
+     */
+    @Test
+    void anAttentionLineTheModelTookForTheSubjectIsNoSubject() {
+        PageSketch p = new PageSketch()
+                .line("FEDERAL MINISTRY OF EDUCATION")
+                .skip(1)
+                .line("The Honourable Commissioner,")
+                .line("Ministry of Education,")
+                .line("Kano State.")
+                .skip(1)
+                .line("Attention: The Permanent Secretary")
+                .skip(1);
+        p.lines(PageSketch.BODY_EN);
+        LetterMap map = LetterMap.of(ReadingOrder.lines(p.document()), LanguageCues.load("en"));
+        List<String> labels = new ArrayList<>();
+        for (TextLine l : map.lines()) {
+            labels.add(l.text().startsWith("Attention") ? LayoutModel.SUBJECT : LayoutModel.OTHER);
+        }
+        double[] probabilities = new double[labels.size()];
+        Arrays.fill(probabilities, 0.9);
+        LayoutProposer.Proposal proposal = new LayoutProposer(new DateFinder(LanguageCues.available()))
+                .propose(map, new LayoutModel.Labelling(labels, probabilities));
+        assertThat(proposal.subject().found()).isFalse();
+    }
 }
