@@ -35,6 +35,10 @@ final class SubjectEngine {
      */
     private static final java.util.regex.Pattern PROPERTY_FIRST =
             java.util.regex.Pattern.compile("\\d.*\\s[–—-]\\s+\\p{L}+\\s+\\p{L}+.*");
+    /** A subject opening with the ordinal of a session or an edition ({@code 69TH MINISTERIAL SESSION OF …}). */
+    private static final java.util.regex.Pattern ORDINAL_FIRST = java.util.regex.Pattern.compile(
+            "\\d{1,3}(st|nd|rd|th|e|er|re|ère|ème)\\s+\\p{L}{3,}.*",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     /** How much wider (in line pitches) the space around a block is than the space inside it. */
     private static final double SET_APART = 0.3;
     /** Lines of a heading in capitals stacked under the salutation, one under the other: fewer than this many. */
@@ -320,6 +324,14 @@ final class SubjectEngine {
     }
 
     /**
+     * Two lines of a heading in capitals on one margin, each wide and short of the margin ({@code 69TH MINISTERIAL
+     * SESSION OF THE NATIONAL COUNCIL ON EDUCATION} / {@code (NCE): SUBMISSION OF MEMORANDA AND …}).
+     */
+    private static boolean capitalsHeading(TextLine above, TextLine next) {
+        return capitals(above.text()) && capitals(next.text()) && headingLines(above, next);
+    }
+
+    /**
      * Two lines of a heading in capitals centred on one axis ({@code RÉHABILITATION DES BORNES-FONTAINES PUBLIQUES}
      * / {@code DANS LES 3ème ET 5ème ARRONDISSEMENTS}), the first ending with no stop or colon.
      */
@@ -375,7 +387,8 @@ final class SubjectEngine {
         while (first > 1
                 && body - first < LetterMap.MAX_SUBJECT_LINES
                 && map.gap(lines.get(first - 1), lines.get(first)) <= 0.3
-                && wrapped(map, lines.get(first - 1), lines.get(first))) {
+                && (wrapped(map, lines.get(first - 1), lines.get(first))
+                        || capitalsHeading(lines.get(first - 1), lines.get(first)))) {
             first--;
         }
         List<TextLine> block = lines.subList(first, body);
@@ -411,6 +424,7 @@ final class SubjectEngine {
                     || l == block.get(0)
                             && l.text().matches("\\d.*")
                             && !YEAR_FIRST.matcher(l.text()).matches()
+                            && !ORDINAL_FIRST.matcher(l.text()).matches()
                             && !PROPERTY_FIRST.matcher(l.text()).matches()) {
                 return false;
             }
@@ -565,6 +579,10 @@ final class SubjectEngine {
                 clean = true;
                 break;
             }
+            if (!used.isEmpty() && referenceLine(map.book(), next)) {
+                clean = true; // "Our File No. CF-2025-01184" under the subject: the letter's reference, set apart
+                break;
+            }
             if (!used.isEmpty() && next.prose() && next.index() >= map.bodyStart()) {
                 clean = true;
                 break;
@@ -601,6 +619,18 @@ final class SubjectEngine {
             ev.add(l.evidence());
         }
         return new Field<>(subject, text.toString().strip(), Math.max(0.05, conf * q), ev);
+    }
+
+    /**
+     * A line that opens with a reference's label of one side or the other ({@code Our File No.}, {@code Your ref.},
+     * {@code Notre référence}) and holds a figure: the letter's or its correspondent's reference, not the subject's next line.
+     */
+    private static boolean referenceLine(LanguageCues book, TextLine line) {
+        Tokens t = line.tokens();
+        boolean ours = book.matchExactly("referenceLead", t, 0) > 0
+                && (book.match("reference", t, 0) > 1 || book.match("reference", t, 1) > 0);
+        boolean theirs = book.match("theirReference", t, 0) > 0;
+        return (ours || theirs) && line.text().matches(".*\\d.*");
     }
 
     /**

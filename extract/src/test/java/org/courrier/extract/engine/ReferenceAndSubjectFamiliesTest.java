@@ -84,6 +84,30 @@ class ReferenceAndSubjectFamiliesTest {
                         + "Notice of Effectiveness");
     }
 
+    /**
+     * A state attorney's office prints its file number hanging under the subject's text ({@code Re: Consumer
+     * Complaints …} / {@code Our File No. CF-2025-01184}): the letter's reference, not the subject's second line.
+     */
+    @Test
+    void aReferenceHangingUnderTheSubjectEndsIt() {
+        PageSketch p = new PageSketch()
+                .line("DEPARTMENT OF LAW")
+                .skip(1)
+                .right("March 14, 2025")
+                .skip(1)
+                .line("Mr. Ramon Delgado")
+                .line("Summit Peak Roofing & Restoration LLC")
+                .line("Wheat Ridge, CO 80033")
+                .skip(1)
+                .line("Re: Consumer Complaints Regarding Storm-Damage Roofing Contracts")
+                .at(0.1 + 86.0 / PageSketch.WIDTH, "Our File No. CF-2025-01184")
+                .skip(1)
+                .line("Dear Mr. Delgado:");
+        p.lines(PageSketch.BODY_EN);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Consumer Complaints Regarding Storm-Damage Roofing Contracts");
+    }
+
     @Test
     void aSalutationWordInsideTheSubjectIsTheSubjectsOwn() {
         PageSketch p = new PageSketch()

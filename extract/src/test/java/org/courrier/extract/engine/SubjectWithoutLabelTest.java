@@ -527,6 +527,32 @@ class SubjectWithoutLabelTest {
         assertThat(fields(gambia).subject().found()).isFalse();
     }
 
+    /**
+     * A Nigerian ministry's letter goes from the address and its attention line straight to its matter: a heading in
+     * capitals on two lines, opening with the session's ordinal, then the first paragraph without a salutation. The
+     * ordinal is no street number.
+     */
+    @Test
+    void aHeadingInCapitalsOpeningWithAnOrdinalIsTheSubjectOfALetterWithoutSalutation() {
+        PageSketch nigeria = new PageSketch()
+                .line("FEDERAL MINISTRY OF EDUCATION")
+                .right("14th April, 2025")
+                .skip(1)
+                .line("The Honourable Commissioner,")
+                .line("Ministry of Education,")
+                .line("Kano State.")
+                .skip(1)
+                .line("Attention: The Permanent Secretary")
+                .skip(1)
+                .line("69TH MINISTERIAL SESSION OF THE NATIONAL COUNCIL ON EDUCATION")
+                .line("(NCE): SUBMISSION OF MEMORANDA AND NOMINATION OF DELEGATES")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(nigeria).subject().value())
+                .isEqualTo("69TH MINISTERIAL SESSION OF THE NATIONAL COUNCIL ON EDUCATION (NCE): SUBMISSION OF "
+                        + "MEMORANDA AND NOMINATION OF DELEGATES");
+    }
+
     private static final String ASSEMBLY_ADDRESSEE =
             "THE REGIONAL COORDINATING DIRECTOR, VOLTA REGIONAL COORDINATING COUNCIL, HO";
 
