@@ -127,7 +127,8 @@ final class RecipientEngine {
                     && line.index() != map.salutation()
                     && line.index() > 0
                     && !(LetterMap.isSalutation(book, line) && line.left() < 0.3 && !nameFollows(t))
-                    && !letterheadPerson(map, line)) {
+                    && !letterheadPerson(map, line)
+                    && !contactPerson(map, line)) {
                 return block(map, firstOfAddress(book, map, line), 0.9);
             }
         }
@@ -440,6 +441,27 @@ final class RecipientEngine {
             TextLine l = map.lines().get(i);
             if (l.page() == line.page() && l.tokens().size() > 0 && book.match("civilities", l.tokens(), 0) > 0) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The writer's contact named under its label in the letterhead's grid ({@code Enquiries / Navrae / Imibuzo} /
+     * {@code Ms N. Jacobs}, {@code Dossier suivi par :} / {@code Mme Claire Martin}): someone to ask, not the
+     * addressee. The label is the line close above in the same column (another column's lines read in between are
+     * passed over).
+     */
+    private static boolean contactPerson(LetterMap map, TextLine line) {
+        for (int i = line.index() - 1; i >= 0 && i >= line.index() - MAX_SCANNED; i--) {
+            TextLine l = map.lines().get(i);
+            if (l.page() != line.page()) {
+                return false;
+            }
+            if (sameColumn(l, line)) {
+                return map.gap(l, line) <= 0.5
+                        && l.tokens().size() > 0
+                        && map.book().matchExactly("contactLabels", l.tokens(), 0) > 0;
             }
         }
         return false;

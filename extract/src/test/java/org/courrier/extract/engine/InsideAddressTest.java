@@ -472,4 +472,47 @@ class InsideAddressTest {
                 .isEqualTo("Monsieur Sylvain Lessard, Directeur général, Municipalité de Saint-Boniface, 140, rue "
                         + "Guimont, Saint-Boniface (Québec) G0X 2L0, dg@st-boniface.example.qc.ca");
     }
+
+    /**
+     * A municipality's letterhead sets its contact in a grid of labels and values ({@code Enquiries} over {@code Ms
+     * N. Jacobs}, beside the telephone and the e-mail): the person named under the contact's label is someone to ask,
+     * not the addressee, whose block comes under the grid. So too a French office's {@code Dossier suivi par :}.
+     */
+    @Test
+    void thePersonUnderTheContactsLabelIsNotTheAddressee() {
+        PageSketch stellenbosch = new PageSketch()
+                .centred("STELLENBOSCH MUNICIPALITY")
+                .skip(1)
+                .row("Enquiries / Navrae / Imibuzo", 0.39, "Tel / Umnxeba", 0.56, "E-mail / E-pos")
+                .row("Ms N. Jacobs", 0.39, "021 555 8164", 0.56, "clearances@stellenbosch.gov.za")
+                .row("Our Ref / Ons Verw", 0.39, "Your Ref / U Verw", 0.56, "Date / Datum")
+                .row("RC 2025/0771", 0.39, "MV/TRF/2291", 0.56, "04 March 2025")
+                .skip(1)
+                .line("Malan & Visser Attorneys")
+                .line("Attention: Mrs E. van der Merwe")
+                .line("PO Box 312")
+                .line("STELLENBOSCH")
+                .skip(1)
+                .line("Dear Madam")
+                .lines(PageSketch.BODY_EN);
+
+        PageSketch mairie = new PageSketch()
+                .line("MAIRIE DE SAINT-PRIEST")
+                .line("Direction de l'urbanisme")
+                .skip(1)
+                .line("Dossier suivi par :")
+                .line("Mme Claire Martin")
+                .skip(1)
+                .right("SCI Les Tilleuls")
+                .right("12, rue Henri Maréchal")
+                .right("69800 Saint-Priest")
+                .skip(1)
+                .right("Saint-Priest, le 3 février 2025")
+                .skip(1)
+                .line("Madame, Monsieur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(block(mairie)).isEqualTo("SCI Les Tilleuls, 12, rue Henri Maréchal, 69800 Saint-Priest");
+        assertThat(block(stellenbosch))
+                .isEqualTo("Malan & Visser Attorneys, Attention: Mrs E. van der Merwe, PO Box 312, STELLENBOSCH");
+    }
 }
