@@ -339,6 +339,19 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         return false;
     }
 
+    /**
+     * A line that opens with a reference's label of one side or the other ({@code Our File No.}, {@code Your ref.},
+     * {@code Notre référence}) and holds a figure: the letter's or its correspondent's reference, set by the writer
+     * (no received stamp's line, no subject's next line).
+     */
+    static boolean labelledReference(LanguageCues book, TextLine line) {
+        Tokens t = line.tokens();
+        boolean ours = book.matchExactly("referenceLead", t, 0) > 0
+                && (book.match("reference", t, 0) > 1 || book.match("reference", t, 1) > 0);
+        boolean theirs = book.match("theirReference", t, 0) > 0;
+        return (ours || theirs) && line.text().matches(".*\\d.*");
+    }
+
     static boolean startsWithLabel(LanguageCues book, TextLine l) {
         Tokens t = l.tokens();
         return t.size() > 0

@@ -579,7 +579,7 @@ final class SubjectEngine {
                 clean = true;
                 break;
             }
-            if (!used.isEmpty() && referenceLine(map.book(), next)) {
+            if (!used.isEmpty() && LetterMap.labelledReference(map.book(), next)) {
                 clean = true; // "Our File No. CF-2025-01184" under the subject: the letter's reference, set apart
                 break;
             }
@@ -619,18 +619,6 @@ final class SubjectEngine {
             ev.add(l.evidence());
         }
         return new Field<>(subject, text.toString().strip(), Math.max(0.05, conf * q), ev);
-    }
-
-    /**
-     * A line that opens with a reference's label of one side or the other ({@code Our File No.}, {@code Your ref.},
-     * {@code Notre référence}) and holds a figure: the letter's or its correspondent's reference, not the subject's next line.
-     */
-    private static boolean referenceLine(LanguageCues book, TextLine line) {
-        Tokens t = line.tokens();
-        boolean ours = book.matchExactly("referenceLead", t, 0) > 0
-                && (book.match("reference", t, 0) > 1 || book.match("reference", t, 1) > 0);
-        boolean theirs = book.match("theirReference", t, 0) > 0;
-        return (ours || theirs) && line.text().matches(".*\\d.*");
     }
 
     /**

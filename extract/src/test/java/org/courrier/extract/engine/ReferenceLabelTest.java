@@ -61,6 +61,21 @@ class ReferenceLabelTest {
                 .isFalse();
     }
 
+    /**
+     * A law firm prints its file number at the right under the partner's direct line, and the addressee's mail room
+     * stamped its received stamp close under it: a line labelled as the writer's own reference is no stamp's line.
+     */
+    @Test
+    void theWritersLabelledReferenceCloseAboveAReceivedStampIsTheReference() {
+        LetterFields f = letter(p -> p.at(0.72, "Direct Dial: (312) 555-0196")
+                .at(0.72, "Our File No. 24-0317-RL")
+                .halfSkip()
+                .line("February 14, 2025")
+                .at(0.69, "RECEIVED")
+                .at(0.65, "FEB 18 2025"));
+        assertThat(f.reference().value()).isEqualTo("24-0317-RL");
+    }
+
     /** A bare file number whose last part is the year cut to its last two figures ({@code '25}). */
     @Test
     void aBareFileNumberEndingWithAShortYearIsTheReference() {
