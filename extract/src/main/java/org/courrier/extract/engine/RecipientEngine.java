@@ -327,7 +327,7 @@ final class RecipientEngine {
         return first;
     }
 
-    /** A note verbale names its addressee at the foot, left, under the date and seal. */
+    /** A note verbale names its addressee at the foot, left, under the date (set at the right or the left) and seal. */
     private Result atFoot(LetterMap map) {
         if (map.bodyEnd() < 0 || !map.isNoteVerbale() && !presentsCompliments(map)) {
             return new Result(Field.missing(), -1);
@@ -335,7 +335,7 @@ final class RecipientEngine {
         boolean dated = false;
         for (int i = map.bodyEnd() + 1; i < map.lines().size(); i++) {
             TextLine l = map.lines().get(i);
-            dated |= l.left() >= 0.4 && !finder.find(l.text(), true).isEmpty();
+            dated |= !finder.find(l.text(), true).isEmpty();
             if (dated && l.left() < 0.3 && finder.find(l.text(), true).isEmpty() && !isFootNoise(map.book(), l)) {
                 return block(map, i, 0.9);
             }

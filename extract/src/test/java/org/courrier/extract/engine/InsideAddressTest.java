@@ -313,6 +313,35 @@ class InsideAddressTest {
         assertThat(block(p)).isEqualTo("The Ministry of Foreign Affairs, (Protocol Bureau), ACCRA");
     }
 
+    /**
+     * An embassy dates its note at the paragraphs' indent, at the left, with the seal at the right beside it: the
+     * addressee named under the date is the note's, and the date line itself is none of it.
+     */
+    @Test
+    void aNoteVerbaleDatedAtTheLeftNamesItsAddresseeUnderTheDate() {
+        PageSketch p = new PageSketch()
+                .at(0.3, "EMBASSY OF THE REPUBLIC OF THE PHILIPPINES")
+                .skip(1)
+                .line("No. 2024-0317")
+                .at(0.17, "The Embassy of the Republic of the Philippines presents its compliments to the")
+                .line("Foreign, Commonwealth and Development Office – Protocol Directorate, and has the")
+                .line("honour to inform the latter of the arrival in London of the new First Secretary.")
+                .lines(PageSketch.BODY_EN)
+                .at(0.17, "The Embassy of the Republic of the Philippines avails itself of this opportunity")
+                .line("to renew to the Protocol Directorate the assurances of its highest consideration.")
+                .skip(1)
+                .at(0.17, "London, 8 March 2024")
+                .at(0.79, "LONDON")
+                .skip(1)
+                .line("Foreign, Commonwealth and Development Office")
+                .line("Protocol Directorate")
+                .line("King Charles Street")
+                .line("London SW1A 2AH");
+        assertThat(block(p))
+                .isEqualTo("Foreign, Commonwealth and Development Office, Protocol Directorate, King Charles Street, "
+                        + "London SW1A 2AH");
+    }
+
     /** A court's notice names the case's parties under its number; the addressee is the block at the right. */
     @Test
     void theCasesPartiesAreNoAddressee() {
