@@ -210,6 +210,11 @@ final class CopiesEngine {
                 bulletedList = bulleted(next.text().strip());
             }
             String body = next.text().strip();
+            if (!entries.isEmpty() && body.matches("\\d{1,2}") && ReadingOrder.sameRow(prev.box(), next.box())) {
+                // "- Chrono" … "1": the entry's count of copies, its leader dots lost, read apart on the entry's row
+                evidence.add(next.evidence());
+                continue;
+            }
             if (bulletedList
                     && !bulleted(body)
                     && !newPage

@@ -166,6 +166,20 @@ class CopyListTest {
         assertThat(copies(p)).containsExactly("Direction de région Differdange", "Commission scolaire de Differdange");
     }
 
+    /**
+     * A Malian directorate's {@code AMPLIATIONS} give each entry its count of copies after leader dots; where the dots
+     * were lost, the count stands apart on the entry's row ({@code - Chrono} … {@code 1}): no part of the entry.
+     */
+    @Test
+    void aCountReadApartOnItsEntrysRowIsNoPartOfTheEntry() {
+        PageSketch p = french().line("AMPLIATIONS :")
+                .line("- Original .............. 1")
+                .line("- SG/MEE .............. 1")
+                .line("- Intéressés .............. 7")
+                .row("- Chrono", 0.225, "1");
+        assertThat(copies(p)).containsExactly("Original", "SG/MEE", "Intéressés", "Chrono");
+    }
+
     @Test
     void aHangingIndentAfterCcStartsANewEntry() {
         PageSketch p = french().line(
