@@ -490,7 +490,36 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     }
 
     private boolean stampWords(TextLine l) {
-        return !l.prose() && stampWord(l) && !namesABody(l) && !inWordmark(l);
+        return !l.prose() && stampWord(l) && !namesABody(l) && !inWordmark(l) && !unitUnderItsBody(l);
+    }
+
+    /**
+     * A unit whose name carries a stamp's word, set close under its body's name in the letterhead ({@code UNIVERSITY
+     * OF BRISTOL} / {@code ACADEMIC REGISTRY · STUDENT RECORDS}): the line above names a body, neither line holds a
+     * figure (a stamp's lines hold its date), and they share most of their width.
+     */
+    private boolean unitUnderItsBody(TextLine l) {
+        if (l.index() == 0 || l.text().matches(".*\\d.*")) {
+            return false;
+        }
+        TextLine above = lines.get(l.index() - 1);
+        int overlap = above.box().horizontalOverlap(l.box());
+        int gap = l.box().y() - above.box().bottom();
+        Tokens t = above.tokens();
+        if (above.page() != l.page()
+                || above.text().matches(".*\\d.*")
+                || overlap < Math.min(above.box().w(), l.box().w()) / 2
+                || gap < 0
+                || gap > 1.5 * Math.max(above.box().h(), l.box().h())
+                || stampWord(above)) {
+            return false;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (book.match("senderHeads", t, i) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

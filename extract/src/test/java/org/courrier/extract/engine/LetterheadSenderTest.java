@@ -33,6 +33,34 @@ class LetterheadSenderTest {
         return p;
     }
 
+    /**
+     * A university's letterhead names the unit that writes under its name in smaller type ({@code ACADEMIC REGISTRY ·
+     * STUDENT RECORDS}): a registry's word there is a unit's name, not a received stamp's, though the addressee's
+     * stamp stands further down the page.
+     */
+    @Test
+    void aRegistryNamedUnderItsUniversityIsNoReceivedStamp() {
+        PageSketch p = new PageSketch()
+                .type(45)
+                .centred("UNIVERSITY OF BRISTOL")
+                .type(25)
+                .centred("ACADEMIC REGISTRY · STUDENT RECORDS")
+                .centred("Beacon House, Queens Road, Bristol BS8 1QU")
+                .type(PageSketch.LINE)
+                .skip(1)
+                .beside("Council Tax Section", 0.7, "BRISTOL CITY COUNCIL")
+                .beside("Bristol City Council", 0.7, "09 OCT 2024")
+                .beside("PO Box 3399", 0.72, "SCANNED")
+                .line("Bristol BS1 9NE")
+                .skip(1)
+                .right("Our ref: AR/CTX/2425/11873")
+                .right("7 October 2024")
+                .skip(1)
+                .line("Dear Sir or Madam,");
+        p.lines(PageSketch.BODY_EN).skip(1).line("Yours faithfully,");
+        assertThat(sender(p)).startsWith("UNIVERSITY OF BRISTOL");
+    }
+
     @Test
     void federalQualifyingACourtIsNoStateHeading() {
         PageSketch p = new PageSketch()
