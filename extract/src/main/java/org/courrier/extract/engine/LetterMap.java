@@ -111,6 +111,16 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                 salutation = i;
             }
         }
+        while (salutation > 0
+                && isSalutation(book, lines.get(salutation - 1))
+                && lines.get(salutation - 1).page() == lines.get(salutation).page()
+                && (lines.get(salutation).box().y()
+                                        - lines.get(salutation - 1).box().y())
+                                / pitch
+                        < WRAPPED_SUBJECT_STEP) {
+            // "Madame la Syndique," / "Mesdames et Messieurs les Municipaux,": one salutation of two lines
+            salutation--;
+        }
         int bodyEnd = -1;
         boolean closed = false;
         int signed = 0;

@@ -342,6 +342,37 @@ class InsideAddressTest {
                         + "London SW1A 2AH");
     }
 
+    /**
+     * A Swiss federal office greets a municipality on two lines ({@code Madame la Syndique,} / {@code Mesdames et
+     * Messieurs les Municipaux,}): one salutation, the first line of it no addressee; the address stands above the
+     * subject, and the subject's two unlabelled lines above the salutation's first line.
+     */
+    @Test
+    void aSalutationOfTwoLinesIsNoAddressee() {
+        PageSketch p = new PageSketch()
+                .at(0.52, "Office fédéral des routes OFROU")
+                .at(0.52, "Filiale Estavayer-le-Lac")
+                .skip(1)
+                .line("Municipalité de Villeneuve")
+                .line("Greffe municipal")
+                .line("Grand-Rue 39")
+                .line("1844 Villeneuve VD")
+                .skip(1)
+                .line("Estavayer-le-Lac, 17 septembre 2024")
+                .skip(1)
+                .line("N9 Villeneuve – Rennaz, assainissement du bruit routier")
+                .line("Réponse à votre demande de paroi antibruit au lieu-dit Les Fourches")
+                .skip(1)
+                .line("Madame la Syndique,")
+                .line("Mesdames et Messieurs les Municipaux,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(block(p))
+                .isEqualTo("Municipalité de Villeneuve, Greffe municipal, Grand-Rue 39, 1844 Villeneuve VD");
+        assertThat(fields(p).subject().value())
+                .isEqualTo("N9 Villeneuve – Rennaz, assainissement du bruit routier Réponse à votre demande de paroi "
+                        + "antibruit au lieu-dit Les Fourches");
+    }
+
     /** A court's notice names the case's parties under its number; the addressee is the block at the right. */
     @Test
     void theCasesPartiesAreNoAddressee() {
