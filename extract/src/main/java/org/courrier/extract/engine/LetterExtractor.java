@@ -85,13 +85,17 @@ final class LetterExtractor implements FieldExtractor {
                 "date",
                 () -> dates.extract(map, refs.spans()),
                 new DateEngine.Result(Field.missing(), Field.missing()));
+        Field<String> subject = guarded(file, "subject", () -> subjects.extract(map), Field.missing());
+        int subjectLine = firstLine(map, subject);
         RecipientEngine.Result recipient = guarded(
-                file, "recipient", () -> recipients.extract(map), new RecipientEngine.Result(Field.missing(), -1));
+                file,
+                "recipient",
+                () -> recipients.extract(map, subjectLine),
+                new RecipientEngine.Result(Field.missing(), -1));
         Field<Signatory> signatory =
                 guarded(file, "signatory", () -> signatories.extract(map, recipient.firstLine()), Field.missing());
         Field<String> sender =
                 guarded(file, "sender", () -> senders.extract(map, recipient.firstLine(), signatory), Field.missing());
-        Field<String> subject = guarded(file, "subject", () -> subjects.extract(map), Field.missing());
         Field<List<String>> copyList = guarded(file, "copies", () -> copies.extract(map), Field.missing());
         double f = pageFactor(document);
         Field<String> reference = scale(refs.reference(), f);
@@ -144,6 +148,20 @@ final class LetterExtractor implements FieldExtractor {
             }
         }
         return true;
+    }
+
+    /** The index of the map's line the field's first evidence was read on, -1 when none. */
+    private static int firstLine(LetterMap map, Field<?> field) {
+        if (field.evidence().isEmpty()) {
+            return -1;
+        }
+        Evidence first = field.evidence().get(0);
+        for (TextLine l : map.lines()) {
+            if (l.evidence().equals(first)) {
+                return l.index();
+            }
+        }
+        return -1;
     }
 
     /**

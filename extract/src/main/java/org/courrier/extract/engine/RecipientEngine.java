@@ -84,6 +84,14 @@ final class RecipientEngine {
     }
 
     Result extract(LetterMap map) {
+        return extract(map, -1);
+    }
+
+    /**
+     * The addressee, knowing where the subject the subject engine found starts ({@code -1}: none found): a subject
+     * without a label between the address and the body is no line of the address.
+     */
+    Result extract(LetterMap map, int subjectLine) {
         LanguageCues book = map.book();
         for (TextLine line : map.lines()) {
             if (!map.inHeader(line.index()) || line.page() > 1) {
@@ -141,7 +149,7 @@ final class RecipientEngine {
             return under;
         }
         Result beside = underSignatureAtRight(map);
-        return beside.recipient().found() ? beside : above(map);
+        return beside.recipient().found() ? beside : above(map, subjectLine);
     }
 
     /**
@@ -491,10 +499,13 @@ final class RecipientEngine {
     }
 
     /** No cue: the block standing just above the subject or salutation, under the date and references. */
-    private Result above(LetterMap map) {
+    private Result above(LetterMap map, int subjectLine) {
         int end = map.salutation() >= 0
                 ? map.salutation()
                 : Math.min(map.bodyStart(), map.lines().size());
+        if (subjectLine > 0 && subjectLine < end) {
+            end = subjectLine;
+        }
         for (int i = 0; i < end; i++) {
             if (map.book().match("subject", map.lines().get(i).tokens(), 0) > 0) {
                 end = i;

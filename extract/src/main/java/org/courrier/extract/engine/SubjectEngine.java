@@ -165,15 +165,19 @@ final class SubjectEngine {
     private static boolean setApart(LetterMap map, int salutation, List<TextLine> block) {
         List<TextLine> lines = map.lines();
         int after = block.get(block.size() - 1).index() + 1;
-        if (after >= lines.size() || lines.get(after).page() != block.get(0).page()) {
+        return after < lines.size() && setApart(map, lines.get(salutation), block, lines.get(after));
+    }
+
+    /** Whether the block stands closer together than to the line above it and to the line after it. */
+    private static boolean setApart(LetterMap map, TextLine above, List<TextLine> block, TextLine after) {
+        if (after.page() != block.get(0).page()) {
             return false;
         }
         double inside = 0;
         for (int i = 1; i < block.size(); i++) {
             inside = Math.max(inside, map.gap(block.get(i - 1), block.get(i)));
         }
-        double apart = Math.min(
-                map.gap(lines.get(salutation), block.get(0)), map.gap(block.get(block.size() - 1), lines.get(after)));
+        double apart = Math.min(map.gap(above, block.get(0)), map.gap(block.get(block.size() - 1), after));
         return apart > inside + SET_APART;
     }
 
@@ -311,6 +315,29 @@ final class SubjectEngine {
     }
 
     /**
+     * The lines of the page up to the body's first line (its last), without those of a column at the right of it (a
+     * received stamp's {@code No. 2187} beside the subject); a line centred on the page, or standing under the line
+     * before it within its width (a heading's last word centred under it), stays.
+     */
+    private static List<TextLine> inBodysColumn(LetterMap map) {
+        TextLine b = map.lines().get(map.bodyStart());
+        List<TextLine> column = new ArrayList<>();
+        for (int i = 0; i <= map.bodyStart(); i++) {
+            TextLine l = map.lines().get(i);
+            TextLine last = column.isEmpty() ? null : column.get(column.size() - 1);
+            if (l.page() != b.page()
+                    || l.left() <= b.left() + RecipientEngine.OTHER_COLUMN
+                    || Math.abs(l.centre() - 0.5) <= 0.04
+                    || last != null
+                            && l.box().y() > last.box().y() + last.box().h() / 2
+                            && l.box().x() < last.box().right()) {
+                column.add(l);
+            }
+        }
+        return column;
+    }
+
+    /**
      * Two lines of a subject set as a heading of its own lines, each short of the margin and wide (the matter, then
      * the property it is about: {@code Notice of Bylaw Contravention – Unauthorized Secondary Suite} / {@code 892
      * Glenmore Drive (Lot 7, District Lot 138, …)}), on one margin and ending with no sentence's stop.
@@ -378,9 +405,12 @@ final class SubjectEngine {
      * first line of the body itself, which runs to the margin and on into the next line.
      */
     private static Field<String> aboveBody(LetterMap map) {
-        List<TextLine> lines = map.lines();
-        int body = map.bodyStart();
-        if (body < 2 || body >= lines.size()) {
+        if (map.bodyStart() < 2 || map.bodyStart() >= map.lines().size()) {
+            return Field.missing();
+        }
+        List<TextLine> lines = inBodysColumn(map);
+        int body = lines.size() - 1;
+        if (body < 2) {
             return Field.missing();
         }
         int first = body - 1;
@@ -394,8 +424,8 @@ final class SubjectEngine {
         List<TextLine> block = lines.subList(first, body);
         TextLine top = block.get(0);
         if (top.page() != lines.get(body).page()
-                || top.width() < 0.38
-                || !setApart(map, first - 1, block)
+                || top.width() < 0.38 && !shortOneLiner(block)
+                || !setApart(map, lines.get(first - 1), block, lines.get(body))
                 || !plausibleSubject(block)
                 || block.get(block.size() - 1).text().strip().endsWith(".")
                 || wrapped(map, block.get(block.size() - 1), lines.get(body))) {

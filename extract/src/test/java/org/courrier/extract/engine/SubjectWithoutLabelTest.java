@@ -553,6 +553,31 @@ class SubjectWithoutLabelTest {
                         + "MEMORANDA AND NOMINATION OF DELEGATES");
     }
 
+    /**
+     * A Sri Lankan district secretariat's circular: the addressees, then a short subject with no label set apart above
+     * the first paragraph, no salutation, and a received stamp's number read beside the subject at the right. The
+     * subject is not the address's last line.
+     */
+    @Test
+    void aShortSubjectOverABodyWithoutSalutationBesideAStampsNumber() {
+        PageSketch kandy = new PageSketch()
+                .centred("DISTRICT SECRETARIAT")
+                .centred("KANDY")
+                .skip(1)
+                .row("My No.", 0.37, "Your No.", 0.65, "Date")
+                .row("KDS/ACC/BS/2024/17", 0.65, "2024.12.05")
+                .skip(1)
+                .line("All Divisional Secretaries,")
+                .line("Kandy District.")
+                .skip(1)
+                .beside("Annual Board of Survey – 2024", 0.78, "No. 2187")
+                .halfSkip()
+                .lines(PageSketch.BODY_EN);
+        LetterFields f = EXTRACTOR.extract(kandy.document()).fields();
+        assertThat(f.subject().value()).isEqualTo("Annual Board of Survey – 2024");
+        assertThat(f.recipient().value().block()).isEqualTo("All Divisional Secretaries, Kandy District.");
+    }
+
     private static final String ASSEMBLY_ADDRESSEE =
             "THE REGIONAL COORDINATING DIRECTOR, VOLTA REGIONAL COORDINATING COUNCIL, HO";
 
