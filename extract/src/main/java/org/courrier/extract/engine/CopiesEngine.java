@@ -492,7 +492,9 @@ final class CopiesEngine {
         if (at <= 0 || label.text().isEmpty()) {
             return false;
         }
-        return label.startsUnder(next, at);
+        // a tab after a short heading ("cc:" then the entry further right than its characters say)
+        double shift = (next.box().x() - label.xAt(at)) / Math.max(1, label.pageWidth());
+        return label.startsUnder(next, at) || at <= 4 && shift > 0 && shift <= SubjectEngine.TAB_AFTER_LABEL;
     }
 
     /**

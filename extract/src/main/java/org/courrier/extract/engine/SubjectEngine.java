@@ -16,7 +16,7 @@ final class SubjectEngine {
     private static final int MAX_LINES = 4;
 
     /** How much further right (page fraction) than its characters say a subject may start after a tab. */
-    private static final double TAB_AFTER_LABEL = 0.04;
+    static final double TAB_AFTER_LABEL = 0.04;
     /**
      * An address line is short ({@code Rue de Jérusalem}, {@code 375, rue Argyll}); a subject naming a road or a
      * site runs longer.

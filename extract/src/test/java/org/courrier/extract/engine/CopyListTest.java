@@ -180,6 +180,23 @@ class CopyListTest {
         assertThat(copies(p)).containsExactly("Original", "SG/MEE", "Intéressés", "Chrono");
     }
 
+    /**
+     * A development bank's {@code cc:} followed by a tab: the entries under it start a little further right than the
+     * heading's characters say, each a new entry though the first ran to the margin.
+     */
+    @Test
+    void entriesHangingAfterATabBehindCcAreEntriesOfTheirOwn() {
+        PageSketch p = english()
+                .line("cc: Additional Chief Secretary (Development), Planning Board, Government of Punjab")
+                .at(0.155, "Chief Executive Officer, Punjab Municipal Development Fund Company")
+                .at(0.155, "Country Director, Pakistan Resident Mission, ADB");
+        assertThat(copies(p))
+                .containsExactly(
+                        "Additional Chief Secretary (Development), Planning Board, Government of Punjab",
+                        "Chief Executive Officer, Punjab Municipal Development Fund Company",
+                        "Country Director, Pakistan Resident Mission, ADB");
+    }
+
     @Test
     void aHangingIndentAfterCcStartsANewEntry() {
         PageSketch p = french().line(
