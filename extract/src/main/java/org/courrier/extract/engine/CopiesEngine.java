@@ -36,6 +36,8 @@ final class CopiesEngine {
     private static final double ENTRY_WIDTH = 0.6;
     /** A count of copies after an entry, without leader dots: a number of one or two figures, the entry's last word. */
     private static final Pattern COUNT = Pattern.compile("(?<=\\p{L}|[)/.])\\s+\\d{1,2}$");
+    /** The most characters before the first entry on a heading's line that a tab may follow ({@code cc: }). */
+    private static final int TABBED_HEADING = 4;
     /** Entries run on one after the other between spaced dashes. */
     private static final Pattern DASHES = Pattern.compile("\\s+[–—]\\s+");
     /** A list is spaced in groups when its widest step between lines is this many times its narrowest. */
@@ -494,7 +496,8 @@ final class CopiesEngine {
         }
         // a tab after a short heading ("cc:" then the entry further right than its characters say)
         double shift = (next.box().x() - label.xAt(at)) / Math.max(1, label.pageWidth());
-        return label.startsUnder(next, at) || at <= 4 && shift > 0 && shift <= SubjectEngine.TAB_AFTER_LABEL;
+        return label.startsUnder(next, at)
+                || at <= TABBED_HEADING && shift > 0 && shift <= SubjectEngine.TAB_AFTER_LABEL;
     }
 
     /**
