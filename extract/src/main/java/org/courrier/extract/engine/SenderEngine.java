@@ -869,6 +869,9 @@ final class SenderEngine {
                     || l.text().strip().matches("[(\\[].*[)\\]]")) {
                 break;
             }
+            if (translation(pt, t)) {
+                break; // "COMMISSION DE LA CEDEAO" / "COMISSÃO DA CEDEAO": the name again in another language
+            }
             boolean startsLower = Character.isLowerCase(l.text().charAt(0));
             boolean sameCase = capitals(l.text()) == capitals(prev.text());
             // a line ending on "DU", "OF" or "AND" is not a whole name: its end may stand a wide line-spacing lower
@@ -897,6 +900,21 @@ final class SenderEngine {
             prev = l;
         }
         return field(s.toString(), used, conf);
+    }
+
+    /**
+     * A bilingual letterhead's second line naming the same body in another language ({@code COMMISSION DE LA CEDEAO}
+     * / {@code COMISSÃO DA CEDEAO}, {@code Transport Canada} / {@code Transports Canada}): a short line ending on the
+     * same proper name or abbreviation as the line above, with other words before it.
+     */
+    private static boolean translation(Tokens above, Tokens next) {
+        if (above.size() < 2 || next.size() < 2 || above.size() > 6 || next.size() > 6) {
+            return false;
+        }
+        String last = above.get(above.size() - 1).key();
+        return last.equals(next.get(next.size() - 1).key())
+                && Character.isUpperCase(next.get(next.size() - 1).text().charAt(0))
+                && !above.get(0).key().equals(next.get(0).key());
     }
 
     /**

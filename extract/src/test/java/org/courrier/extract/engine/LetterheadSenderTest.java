@@ -61,6 +61,30 @@ class LetterheadSenderTest {
         assertThat(sender(p)).startsWith("UNIVERSITY OF BRISTOL");
     }
 
+    /**
+     * A regional commission prints its name in its working languages one under the other ({@code COMMISSION DE LA
+     * CEDEAO} / {@code COMISSÃO DA CEDEAO}): the second line names the same body again, it does not go on with it.
+     */
+    @Test
+    void aNameRepeatedInAnotherLanguageIsNoWrappedLine() {
+        PageSketch p = new PageSketch()
+                .centred("COMMISSION DE LA CEDEAO")
+                .centred("COMISSÃO DA CEDEAO")
+                .centred("Département de l'Agriculture, de l'Environnement et des Ressources en eau")
+                .skip(1)
+                .line("N° 0412/CEDEAO/DAERE/2025")
+                .right("Abuja, le 10 mars 2025")
+                .skip(1)
+                .right("Monsieur le Ministre de l'Agriculture")
+                .right("Niamey")
+                .skip(1)
+                .line("Objet : Réunion du Comité ministériel spécialisé")
+                .skip(1)
+                .line("Monsieur le Ministre,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(sender(p)).isEqualTo("COMMISSION DE LA CEDEAO");
+    }
+
     @Test
     void federalQualifyingACourtIsNoStateHeading() {
         PageSketch p = new PageSketch()
