@@ -276,7 +276,8 @@ final class SenderEngine {
                                             "stateRepresentatives", b.first().tokens(), 0)
                                     > 0)
                     && !abbreviation(b)) {
-                return b;
+                Block municipal = municipalUnder(map, blocks, b);
+                return municipal != null ? municipal : b;
             }
         }
         Block first = null;
@@ -324,6 +325,30 @@ final class SenderEngine {
             }
         }
         return named;
+    }
+
+    /**
+     * The municipality named under the territory that holds it, in the same column of the letterhead ({@code
+     * PRÉFECTURE DE KLOTO} / {@code COMMUNE DE KLOTO 1} / {@code MAIRIE}): the municipality writes, the territory
+     * above it only places it. Null when the local body found is itself municipal or none such follows.
+     */
+    private static Block municipalUnder(LetterMap map, List<Block> blocks, Block territory) {
+        LanguageCues book = map.book();
+        TextLine top = territory.first();
+        if (LetterMap.contains(book, "municipalBodies", top)) {
+            return null;
+        }
+        for (int i = blocks.indexOf(territory) + 1; i < blocks.size(); i++) {
+            TextLine l = blocks.get(i).first();
+            if (l.page() == top.page()
+                    && map.gap(top, l) <= 4
+                    && (Math.abs(l.left() - top.left()) <= 0.05 || Math.abs(l.centre() - top.centre()) <= 0.05)
+                    && LetterMap.contains(book, "municipalBodies", l)
+                    && !abbreviation(blocks.get(i))) {
+                return blocks.get(i);
+            }
+        }
+        return null;
     }
 
     /**

@@ -85,6 +85,36 @@ class LetterheadSenderTest {
         assertThat(sender(p)).isEqualTo("COMMISSION DE LA CEDEAO");
     }
 
+    /**
+     * A Togolese commune heads its letters with the territories above it, one under the other ({@code RÉGION DES
+     * PLATEAUX} / {@code PRÉFECTURE DE KLOTO} / {@code COMMUNE DE KLOTO 1} / {@code MAIRIE}): the commune writes, the
+     * prefecture only places it.
+     */
+    @Test
+    void theCommuneUnderItsPrefectureWrites() {
+        PageSketch p = new PageSketch()
+                .beside("RÉGION DES PLATEAUX", 0.62, "RÉPUBLIQUE TOGOLAISE")
+                .beside("--------", 0.62, "Travail – Liberté – Patrie")
+                .line("PRÉFECTURE DE KLOTO")
+                .line("--------")
+                .line("COMMUNE DE KLOTO 1")
+                .line("--------")
+                .line("MAIRIE")
+                .skip(1)
+                .line("N° 0187/2023/CK1/M/SG/STM")
+                .right("Kpalimé, le 12 juin 2023")
+                .skip(1)
+                .right("Monsieur le Directeur")
+                .right("Société Affichage Plus")
+                .right("Kpalimé")
+                .skip(1)
+                .line("Objet : Régularisation des panneaux publicitaires")
+                .skip(1)
+                .line("Monsieur le Directeur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(sender(p)).startsWith("COMMUNE DE KLOTO 1");
+    }
+
     @Test
     void federalQualifyingACourtIsNoStateHeading() {
         PageSketch p = new PageSketch()
