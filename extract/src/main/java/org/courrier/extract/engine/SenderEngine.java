@@ -32,8 +32,12 @@ final class SenderEngine {
     Field<String> extract(LetterMap map, int recipientLine, Field<Signatory> signatory) {
         Field<String> head = letterhead(map, recipientLine);
         Field<String> suscription = recipientLine > 0 ? suscription(map, recipientLine) : Field.missing();
-        if (head.found() && !(suscription.found() && Tokens.of(head.value()).size() <= 2)) {
-            return head;
+        if (head.found()
+                && !(suscription.found()
+                        && Tokens.of(head.value()).size() <= 2
+                        && Tokens.of(suscription.value()).size()
+                                > Tokens.of(head.value()).size())) {
+            return head; // a suscription names the writer better only when it says more ("LE MAIRE" does not)
         }
         if (suscription.found()) {
             return suscription;

@@ -115,6 +115,34 @@ class LetterheadSenderTest {
         assertThat(sender(p)).startsWith("COMMUNE DE KLOTO 1");
     }
 
+    /**
+     * A Beninese commune names its mayor under its name in the letterhead ({@code COMMUNE D'ABOMEY-CALAVI} / {@code
+     * *} / {@code LE MAIRE}): the office's two words say less than the commune's name, which stays the sender.
+     */
+    @Test
+    void theMayorNamedUnderTheCommuneSaysLessThanTheCommune() {
+        PageSketch p = new PageSketch()
+                .centred("RÉPUBLIQUE DU BÉNIN")
+                .skip(1)
+                .centred("DÉPARTEMENT DE L'ATLANTIQUE")
+                .centred("*")
+                .centred("COMMUNE D'ABOMEY-CALAVI")
+                .centred("*")
+                .centred("LE MAIRE")
+                .skip(1)
+                .right("Abomey-Calavi, le 5 mai 2022")
+                .skip(1)
+                .at(0.5, "Monsieur le Directeur Général de l'Agence du")
+                .at(0.5, "Cadre de Vie pour le Développement du Territoire")
+                .at(0.5, "COTONOU")
+                .skip(1)
+                .line("Objet : Invitation à la cérémonie de lancement des travaux")
+                .skip(1)
+                .line("Monsieur le Directeur Général,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(sender(p)).isEqualTo("COMMUNE D'ABOMEY-CALAVI");
+    }
+
     @Test
     void federalQualifyingACourtIsNoStateHeading() {
         PageSketch p = new PageSketch()
