@@ -735,8 +735,8 @@ final class SenderEngine {
      * OF THE UNION OF MYANMAR FEDERATION OF} / {@code CHAMBERS OF COMMERCE}).
      */
     private static boolean stateHeading(LanguageCues book, Tokens t) {
-        if (t.size() == 0) {
-            return false;
+        if (t.size() == 0 || book.match("localBodies", t, 0) > 0) {
+            return false; // "RÉPUBLIQUE ET CANTON DU JURA": a canton writes, it is no state's heading
         }
         if (book.match("countryHeads", t, 0) > 0) {
             return true;

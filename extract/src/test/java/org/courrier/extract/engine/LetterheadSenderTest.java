@@ -143,6 +143,31 @@ class LetterheadSenderTest {
         assertThat(sender(p)).isEqualTo("COMMUNE D'ABOMEY-CALAVI");
     }
 
+    /**
+     * A Swiss canton heads its services' letters with its own name ({@code RÉPUBLIQUE ET CANTON DE NEUCHÂTEL}, {@code
+     * CANTON DE VAUD}): the canton is the body that writes, not a state's heading to pass over for its service.
+     */
+    @Test
+    void aSwissCantonIsTheBodyNotAStatesHeading() {
+        PageSketch neuchatel = new PageSketch()
+                .line("RÉPUBLIQUE ET CANTON DE NEUCHÂTEL")
+                .skip(1)
+                .line("DÉPARTEMENT DES FINANCES ET DE LA SANTÉ")
+                .line("SERVICE DES CONTRIBUTIONS")
+                .skip(1)
+                .right("Monsieur Luca Bernasconi")
+                .right("Rue de la Serre 12")
+                .right("2300 La Chaux-de-Fonds")
+                .skip(1)
+                .right("La Chaux-de-Fonds, le 14 avril 2025")
+                .skip(1)
+                .line("Objet : Sommation – déclaration d'impôt 2023")
+                .skip(1)
+                .line("Monsieur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(sender(neuchatel)).isEqualTo("RÉPUBLIQUE ET CANTON DE NEUCHÂTEL");
+    }
+
     @Test
     void federalQualifyingACourtIsNoStateHeading() {
         PageSketch p = new PageSketch()
