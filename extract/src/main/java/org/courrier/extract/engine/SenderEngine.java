@@ -877,6 +877,12 @@ final class SenderEngine {
         LanguageCues book = book(map);
         for (int i = first.index() + 1; i < map.lines().size() && used.size() < MAX_NAME_LINES; i++) {
             TextLine l = map.lines().get(i);
+            if (used.size() == 1 && territoryFlushRight(map, prev, l)) {
+                // "Agence Régionale de Santé" / "Occitanie" set flush right under it: the logo's region ends the name
+                s.append(' ').append(l.text());
+                used.add(l);
+                break;
+            }
             if (Math.abs(l.centre() - prev.centre()) > 0.15 && Math.abs(l.left() - prev.left()) > 0.05) {
                 continue;
             }
@@ -929,6 +935,24 @@ final class SenderEngine {
             prev = l;
         }
         return field(s.toString(), used, conf);
+    }
+
+    /**
+     * A logo's region set flush right under a body's name in mixed case ({@code Agence Régionale de Santé} / {@code
+     * Occitanie}): one or two capitalised words, no figure, no body's word, close under the name.
+     */
+    private static boolean territoryFlushRight(LetterMap map, TextLine name, TextLine l) {
+        Tokens t = l.tokens();
+        return rightAligned(name, l)
+                && l.page() == name.page()
+                && l.box().x() > name.box().x()
+                && t.size() >= 1
+                && t.size() <= 2
+                && map.gap(name, l) <= 0.5
+                && !capitals(name.text())
+                && Character.isUpperCase(l.text().strip().charAt(0))
+                && !l.text().matches(".*\\d.*")
+                && !names(map.book(), t);
     }
 
     /**

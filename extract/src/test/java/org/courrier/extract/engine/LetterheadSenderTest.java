@@ -168,6 +168,34 @@ class LetterheadSenderTest {
         assertThat(sender(neuchatel)).isEqualTo("RÉPUBLIQUE ET CANTON DE NEUCHÂTEL");
     }
 
+    /**
+     * A French regional health agency's logo sets the region flush right under the agency's name ({@code Agence
+     * Régionale de Santé} / {@code Occitanie}), over the state's block at the left: the region is part of the name.
+     */
+    @Test
+    void theRegionSetFlushRightUnderTheAgencysNameIsPartOfIt() {
+        PageSketch p = new PageSketch()
+                .flushRight("Agence Régionale de Santé", 0.92)
+                .flushRight("Occitanie", 0.92)
+                .line("RÉPUBLIQUE FRANÇAISE")
+                .line("Liberté")
+                .line("Égalité")
+                .line("Fraternité")
+                .skip(1)
+                .line("Délégation départementale de l'Hérault")
+                .right("Montpellier, le 5 avril 2024")
+                .skip(1)
+                .right("Madame la Directrice")
+                .right("EHPAD Les Oliviers")
+                .right("34000 Montpellier")
+                .skip(1)
+                .line("Objet : Inspection de l'établissement")
+                .skip(1)
+                .line("Madame la Directrice,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(sender(p)).isEqualTo("Agence Régionale de Santé Occitanie");
+    }
+
     @Test
     void federalQualifyingACourtIsNoStateHeading() {
         PageSketch p = new PageSketch()
