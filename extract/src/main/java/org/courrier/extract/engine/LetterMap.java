@@ -33,6 +33,11 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
      * first paragraph, which a subject running to the margin does not continue into.
      */
     private static final double WRAPPED_SUBJECT_STEP = 1.3;
+    /**
+     * The lines of a salutation of two lines ({@code Madame la Syndique,} / {@code Mesdames et Messieurs …,}) stand
+     * under this many line steps apart: one step, no white line between them.
+     */
+    private static final double SALUTATION_STEP = 1.3;
 
     /** Lines under a closing formula that make a signature block (a name, a title). */
     private static final int SIGNATURE_BLOCK = 2;
@@ -117,7 +122,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                 && (lines.get(salutation).box().y()
                                         - lines.get(salutation - 1).box().y())
                                 / pitch
-                        < WRAPPED_SUBJECT_STEP) {
+                        < SALUTATION_STEP) {
             // "Madame la Syndique," / "Mesdames et Messieurs les Municipaux,": one salutation of two lines
             salutation--;
         }

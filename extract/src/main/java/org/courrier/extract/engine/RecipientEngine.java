@@ -83,10 +83,6 @@ final class RecipientEngine {
         this.finder = finder;
     }
 
-    Result extract(LetterMap map) {
-        return extract(map, -1);
-    }
-
     /**
      * The addressee, knowing where the subject the subject engine found starts ({@code -1}: none found): a subject
      * without a label between the address and the body is no line of the address.

@@ -98,7 +98,7 @@ final class ReferenceEngine {
                     || map.receivedStamp(line) && !LetterMap.labelledReference(map.book(), line)
                     || LetterMap.contains(map.book(), "legalFooter", line)) {
                 // a stamp's number is the mail room's registration, a registration or tax number the sender's
-                // own: neither is the letter's reference; "Our File No." set close above a stamp is no stamp's
+                // own: neither is the letter's reference; "Our File No." set close above a stamp is the writer's
                 continue;
             }
             Tokens t = Tokens.of(GLUED.matcher(line.text()).replaceAll("$1 "));
