@@ -520,21 +520,13 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         TextLine above = lines.get(l.index() - 1);
         int overlap = above.box().horizontalOverlap(l.box());
         int gap = l.box().y() - above.box().bottom();
-        Tokens t = above.tokens();
-        if (above.page() != l.page()
-                || above.text().matches(".*\\d.*")
-                || overlap < Math.min(above.box().w(), l.box().w()) / 2
-                || gap < 0
-                || gap > 1.5 * Math.max(above.box().h(), l.box().h())
-                || stampWord(above)) {
-            return false;
-        }
-        for (int i = 0; i < t.size(); i++) {
-            if (book.match("senderHeads", t, i) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return above.page() == l.page()
+                && !above.text().matches(".*\\d.*")
+                && overlap >= Math.min(above.box().w(), l.box().w()) / 2
+                && gap >= 0
+                && gap <= 1.5 * Math.max(above.box().h(), l.box().h())
+                && !stampWord(above)
+                && office(book, above.tokens());
     }
 
     /**
@@ -588,9 +580,11 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
      */
     private boolean namesABody(TextLine l) {
         Tokens t = l.tokens();
-        if (t.size() < 4 || l.text().matches(".*\\d.*")) {
-            return false;
-        }
+        return t.size() >= 4 && !l.text().matches(".*\\d.*") && office(book, t);
+    }
+
+    /** Whether the words hold an office word ({@code ministry}, {@code department}, {@code council}…). */
+    static boolean office(LanguageCues book, Tokens t) {
         for (int i = 0; i < t.size(); i++) {
             if (book.match("senderHeads", t, i) > 0) {
                 return true;

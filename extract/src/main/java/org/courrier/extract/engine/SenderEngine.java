@@ -801,7 +801,7 @@ final class SenderEngine {
             if (book.match("governmentUnits", t, 0) > 0 || book.matchExactly("governmentUnits", t, t.size() - 1) > 0) {
                 return false; // "Scottish Government" / "Agriculture and Rural Economy Directorate": one of its units
             }
-            if (office(book, t) && !governmentOnly(book, t)) {
+            if (LetterMap.office(book, t) && !governmentOnly(book, t)) {
                 return true;
             }
         }
@@ -1091,16 +1091,6 @@ final class SenderEngine {
         int firstWidth =
                 next.box().w() * (first.length() + 1) / Math.max(1, next.text().length());
         return above.centre() < 0.45 && above.box().w() + firstWidth > 0.44 * textWidth;
-    }
-
-    /** Whether the words hold an office word ({@code ministry}, {@code department}, {@code council}…). */
-    private static boolean office(LanguageCues book, Tokens t) {
-        for (int i = 0; i < t.size(); i++) {
-            if (book.match("senderHeads", t, i) > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the words name a body: an office word ({@code ministry}) or a kind of organisation ({@code hospital}). */
