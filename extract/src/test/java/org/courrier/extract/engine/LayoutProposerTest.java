@@ -5,10 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** What the layout model's line labels make into fields (issue 12). */
 class LayoutProposerTest {
+
+    /**
+     * What the proposer makes of the English letter when the model labels each line as {@code label} says, sure of
+     * it.
+     */
+    private static LayoutProposer.Proposal propose(PageSketch p, Function<TextLine, String> label) {
+        LetterMap map = LetterMap.of(ReadingOrder.lines(p.document()), LanguageCues.load("en"));
+        List<String> labels = new ArrayList<>();
+        for (TextLine l : map.lines()) {
+            labels.add(label.apply(l));
+        }
+        double[] probabilities = new double[labels.size()];
+        Arrays.fill(probabilities, 0.9);
+        return new LayoutProposer(new DateFinder(LanguageCues.available()))
+                .propose(map, new LayoutModel.Labelling(labels, probabilities));
+    }
 
     /**
      * A received stamp set over the address ({@code GEITA DISTRICT COUNCIL / 17 JUN 2024 / RECEIVED}): where the model
@@ -29,16 +46,8 @@ class LayoutProposerTest {
                 .skip(1)
                 .line("Dear Sir,");
         p.lines(PageSketch.BODY_EN);
-        LetterMap map = LetterMap.of(ReadingOrder.lines(p.document()), LanguageCues.load("en"));
-        List<String> labels = new ArrayList<>();
-        for (TextLine l : map.lines()) {
-            boolean address = l.index() >= 1 && l.index() <= 7;
-            labels.add(address ? LayoutModel.RECIPIENT : LayoutModel.OTHER);
-        }
-        double[] probabilities = new double[labels.size()];
-        Arrays.fill(probabilities, 0.9);
-        LayoutProposer.Proposal proposal = new LayoutProposer(new DateFinder(LanguageCues.available()))
-                .propose(map, new LayoutModel.Labelling(labels, probabilities));
+        LayoutProposer.Proposal proposal =
+                propose(p, l -> l.index() >= 1 && l.index() <= 7 ? LayoutModel.RECIPIENT : LayoutModel.OTHER);
         assertThat(proposal.recipient().value().block())
                 .isEqualTo("District Executive Director, Geita District Council, P.O. Box 21, GEITA");
     }
@@ -59,15 +68,8 @@ class LayoutProposerTest {
                 .line("Attention: The Permanent Secretary")
                 .skip(1);
         p.lines(PageSketch.BODY_EN);
-        LetterMap map = LetterMap.of(ReadingOrder.lines(p.document()), LanguageCues.load("en"));
-        List<String> labels = new ArrayList<>();
-        for (TextLine l : map.lines()) {
-            labels.add(l.text().startsWith("Attention") ? LayoutModel.SUBJECT : LayoutModel.OTHER);
-        }
-        double[] probabilities = new double[labels.size()];
-        Arrays.fill(probabilities, 0.9);
-        LayoutProposer.Proposal proposal = new LayoutProposer(new DateFinder(LanguageCues.available()))
-                .propose(map, new LayoutModel.Labelling(labels, probabilities));
+        LayoutProposer.Proposal proposal =
+                propose(p, l -> l.text().startsWith("Attention") ? LayoutModel.SUBJECT : LayoutModel.OTHER);
         assertThat(proposal.subject().found()).isFalse();
     }
 }
