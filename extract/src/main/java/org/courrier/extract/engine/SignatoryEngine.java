@@ -31,6 +31,10 @@ final class SignatoryEngine {
             ",\\s*(\\p{Ll}[\\p{L}.]*|\\p{Lu}[\\p{L}]*\\.[\\p{L}.]*|\\p{Lu}{2,5}( \\p{Lu}{1,3})?)$";
     /** A name typed in brackets under the signature: {@code (Meenakshi Raghavan)}. */
     private static final String BRACKETED = "^\\((.*)\\)$";
+    /** How far right of a copy list's heading, as a fraction of the page's width, the signature's column sets in. */
+    private static final double BESIDE_THE_LIST = 0.25;
+    /** How far apart, as a fraction of the page's width, the left edges of one column's lines may stand. */
+    private static final double COLUMN_MARGIN = 0.08;
     /** A title runs over three lines at most ({@code Le Wali de la Région …, / Gouverneur …, / P.O. …}). */
     private static final int MAX_TITLE_LINES = 3;
 
@@ -74,6 +78,21 @@ final class SignatoryEngine {
                 && l.box().verticalOverlap(heading.box()) > 0;
     }
 
+    /**
+     * A line of the signature's column read among a copy list's entries: under the block's last line and on its
+     * margin or its centre, well right of the list's heading.
+     */
+    private static boolean underInItsColumn(List<TextLine> block, TextLine heading, TextLine l) {
+        if (block.isEmpty()) {
+            return false;
+        }
+        TextLine last = block.get(block.size() - 1);
+        return l.page() == last.page()
+                && l.top() > last.top()
+                && l.left() > heading.left() + BESIDE_THE_LIST
+                && (Math.abs(l.left() - last.left()) < COLUMN_MARGIN || Math.abs(l.centre() - last.centre()) < 0.05);
+    }
+
     private Pick hand(LetterMap map, int end) {
         LanguageCues book = map.book();
         List<TextLine> block = new ArrayList<>();
@@ -84,13 +103,16 @@ final class SignatoryEngine {
                 break;
             }
             if (book.match("copies", t, 0) > 0) {
-                // a name set at the right on the copy heading's own row ("Ampliations :" … "Bertin G. HOUNSOU")
-                for (int j = i + 1;
-                        j < end
-                                && block.size() < WINDOW
-                                && besideOnItsRow(l, map.lines().get(j));
-                        j++) {
-                    block.add(map.lines().get(j));
+                // the signature's column beside the copy list: a name set at the right on the copy heading's own row
+                // ("Ampliations :" … "Bertin G. HOUNSOU"), or under the title while the list runs on at the left
+                for (int j = i + 1; j < end && block.size() < WINDOW; j++) {
+                    TextLine next = map.lines().get(j);
+                    if (next.page() != l.page() || RecipientEngine.isFooter(book, next)) {
+                        break;
+                    }
+                    if (besideOnItsRow(l, next) || underInItsColumn(block, l, next) && !fragments(next.tokens())) {
+                        block.add(next);
+                    }
                 }
                 break;
             }

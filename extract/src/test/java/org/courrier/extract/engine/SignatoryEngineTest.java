@@ -57,6 +57,28 @@ class SignatoryEngineTest {
         assertEquals("Le Maire", s.title());
     }
 
+    /**
+     * The governor's title at the right over the copy list, his name typed in the same column two entries further
+     * down, while the list runs on at the left: reading order puts the name among the entries.
+     */
+    @Test
+    void takesTheNameInTheTitlesColumnAmongTheCopyListsEntries() {
+        PageSketch p = letter(
+                        "Messieurs les Préfets,",
+                        "J'ai l'honneur de porter à votre connaissance le lancement de la campagne de vaccination.",
+                        "J'attache du prix au strict respect des présentes instructions.")
+                .skip(1)
+                .right("Le Gouverneur de la Région de Dosso")
+                .line("Ampliations :")
+                .line("MISP/AT ....... 1")
+                .beside("MAG/EL ....... 1", 0.58, "Colonel Harouna ISSAKA GARBA")
+                .line("DRE Dosso ....... 1")
+                .line("Chrono ....... 1");
+        Signatory s = read(p, "fr");
+        assertEquals("Colonel Harouna ISSAKA GARBA", s.name());
+        assertEquals("Le Gouverneur de la Région de Dosso", s.title());
+    }
+
     @Test
     void readsANameOcrJoinedWithAnApostropheAndDropsAStrokeDigitAfterTheTitle() {
         PageSketch p = letter(
