@@ -45,6 +45,15 @@ class ReferenceLabelTest {
                 .isEqualTo("0184-2273-5519");
     }
 
+    /** An Indian Office Memorandum opens with its file number: {@code F. No. W-11042/17/2023-NJJM-II}. */
+    @Test
+    void aFileNumbersAbbreviationLabelsTheReference() {
+        assertThat(letter(p -> p.line("F. No. W-11042/17/2023-NJJM-II").centred("Government of India"))
+                        .reference()
+                        .value())
+                .isEqualTo("W-11042/17/2023-NJJM-II");
+    }
+
     /**
      * A minister's office numbers its correspondence with the year in the middle and prints the number alone over
      * the date ({@code 234-2024-3318}); a telephone number set alone so is no reference.
