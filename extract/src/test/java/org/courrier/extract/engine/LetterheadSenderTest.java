@@ -116,6 +116,31 @@ class LetterheadSenderTest {
     }
 
     /**
+     * A French court heads its letters with the court of appeal whose district it sits in ({@code COUR D'APPEL DE
+     * RENNES} / {@code TRIBUNAL JUDICIAIRE DE NANTES} / its service): the tribunal writes, the court of appeal only
+     * places it.
+     */
+    @Test
+    void theTribunalUnderItsCourtOfAppealWrites() {
+        PageSketch p = new PageSketch()
+                .line("RÉPUBLIQUE FRANÇAISE")
+                .skip(1)
+                .line("COUR D'APPEL DE RENNES")
+                .beside("TRIBUNAL JUDICIAIRE DE NANTES", 0.55, "Monsieur Kévin LE FLOCH")
+                .beside("Service des contentieux de la protection", 0.55, "27, rue de la Ville-en-Bois")
+                .beside("Greffe", 0.55, "44100 Nantes")
+                .line("19, quai François Mitterrand")
+                .skip(1)
+                .right("Nantes, le 12 mai 2025")
+                .skip(1)
+                .line("Objet : Convocation à l'audience")
+                .skip(1)
+                .line("Monsieur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(sender(p)).startsWith("TRIBUNAL JUDICIAIRE DE NANTES");
+    }
+
+    /**
      * A Beninese commune names its mayor under its name in the letterhead ({@code COMMUNE D'ABOMEY-CALAVI} / {@code
      * *} / {@code LE MAIRE}): the office's two words say less than the commune's name, which stays the sender.
      */
