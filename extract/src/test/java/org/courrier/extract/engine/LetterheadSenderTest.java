@@ -141,6 +141,32 @@ class LetterheadSenderTest {
     }
 
     /**
+     * A Tunisian regional commissariat is named in capitals right under its ministry's wrapped name, in the same
+     * type ({@code MINISTÈRE DE L'AGRICULTURE, DES RESSOURCES} / {@code HYDRAULIQUES ET DE LA PÊCHE} / {@code
+     * COMMISSARIAT RÉGIONAL …}): the commissariat's line opens a body of its own, not the ministry's third line.
+     */
+    @Test
+    void aCommissariatUnderItsMinistryIsNoLineOfTheMinistrysName() {
+        PageSketch p = new PageSketch()
+                .line("RÉPUBLIQUE TUNISIENNE")
+                .line("MINISTÈRE DE L'AGRICULTURE, DES RESSOURCES")
+                .line("HYDRAULIQUES ET DE LA PÊCHE")
+                .line("COMMISSARIAT RÉGIONAL AU DÉVELOPPEMENT")
+                .line("AGRICOLE DE SFAX")
+                .skip(1)
+                .beside("N° 2023/1457", 0.7, "Sfax, le 22 juillet 2023")
+                .skip(1)
+                .right("Monsieur le Président du Groupement")
+                .right("de Développement Agricole – Agareb")
+                .skip(1)
+                .line("Objet : Répartition des quotas d'eau d'irrigation")
+                .skip(1)
+                .line("Monsieur le Président,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(sender(p)).doesNotContain("COMMISSARIAT").startsWith("MINISTÈRE DE L'AGRICULTURE");
+    }
+
+    /**
      * A Beninese commune names its mayor under its name in the letterhead ({@code COMMUNE D'ABOMEY-CALAVI} / {@code
      * *} / {@code LE MAIRE}): the office's two words say less than the commune's name, which stays the sender.
      */
