@@ -164,7 +164,8 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
      * The first line of the body's first paragraph, above the first line read as prose: a line so full of names that
      * its words do not say prose ({@code In accordance with Section 125 of the Local Governance Act, 2016 (Act 936)
      * and}), run to the right margin, with the paragraph's next line close under it in the same type. Not a line in
-     * capitals (a subject set close above the body), a label, a salutation or a line ending with a colon.
+     * capitals (a subject set close above the body), a label, a salutation or a line ending with a colon. A numbered
+     * paragraph's first line may stand left of its next ones, which hang under its first word.
      */
     private static boolean opensParagraph(
             LanguageCues book, List<TextLine> lines, TextLine above, TextLine first, double pitch) {
@@ -173,7 +174,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                 || (first.box().y() - above.box().y()) / pitch > WRAPPED_SUBJECT_STEP
                 || above.box().h() < 0.85 * first.box().h()
                 || above.box().h() > 1.15 * first.box().h()
-                || above.left() < first.left() - 0.01
+                || above.left() < first.left() - 0.01 && !numberedParagraph(above.text())
                 || above.left() > first.left() + 0.08
                 || above.text().strip().endsWith(":")
                 || above.text().codePoints().noneMatch(Character::isLowerCase)

@@ -421,7 +421,8 @@ final class SubjectEngine {
                 && body - first < LetterMap.MAX_SUBJECT_LINES
                 && map.gap(lines.get(first - 1), lines.get(first)) <= 0.3
                 && (wrapped(map, lines.get(first - 1), lines.get(first))
-                        || capitalsHeading(lines.get(first - 1), lines.get(first)))) {
+                        || capitalsHeading(lines.get(first - 1), lines.get(first))
+                        || centredHeading(lines.get(first - 1), lines.get(first)))) {
             first--;
         }
         List<TextLine> block = lines.subList(first, body);
@@ -431,7 +432,8 @@ final class SubjectEngine {
                 || !setApart(map, lines.get(first - 1), block, lines.get(body))
                 || !plausibleSubject(block)
                 || block.get(block.size() - 1).text().strip().endsWith(".")
-                || wrapped(map, block.get(block.size() - 1), lines.get(body))) {
+                || wrapped(map, block.get(block.size() - 1), lines.get(body))
+                        && !LetterMap.opensBody(map.book(), lines.get(body))) {
             return Field.missing();
         }
         return standsAsSubject(map.book(), block) ? subjectOf(block, 0.7) : Field.missing();

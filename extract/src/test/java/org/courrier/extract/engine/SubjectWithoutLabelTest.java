@@ -19,6 +19,41 @@ class SubjectWithoutLabelTest {
         return EXTRACTOR.extract(p.document()).fields();
     }
 
+    /**
+     * A Nigerian federal circular: no salutation, the subject a heading in capitals centred over two lines, then
+     * paragraphs numbered from 1 with their lines hanging under the first word, not under the number.
+     */
+    @Test
+    void aCircularsCentredHeadingOverAHangingNumberedParagraphIsTheSubject() {
+        LetterFields f = fields(new PageSketch()
+                .centred("FEDERAL MINISTRY OF EDUCATION")
+                .centred("OFFICE OF THE PERMANENT SECRETARY")
+                .skip(1)
+                .beside("Ref. No: FME/PS/SSD/1032/Vol.IV/87", 0.7, "Date: 12th February, 2024")
+                .skip(1)
+                .centred("CIRCULAR")
+                .skip(1)
+                .line("All Honourable Commissioners for Education,")
+                .line("36 States of the Federation")
+                .skip(1)
+                .centred("IMPLEMENTATION OF THE NATIONAL POLICY ON SAFETY, SECURITY AND")
+                .centred("VIOLENCE-FREE SCHOOLS: SUBMISSION OF QUARTERLY COMPLIANCE REPORTS")
+                .skip(1)
+                .line(
+                        "1.   I am directed to refer to the National Policy on Safety, Security and Violence-Free Schools")
+                .at(0.13, "approved by the Federal Executive Council and to the Minimum Standards for Safe Schools")
+                .at(0.13, "issued thereunder, and to inform you that compliance is to be monitored every quarter.")
+                .skip(1)
+                .line("2.   Accordingly, each State Ministry of Education is required to complete the template")
+                .at(0.13, "attached and to forward it to the Director, Special Programmes, in line with the schedule.")
+                .skip(1)
+                .right("Permanent Secretary"));
+
+        assertThat(f.subject().value())
+                .isEqualTo("IMPLEMENTATION OF THE NATIONAL POLICY ON SAFETY, SECURITY AND"
+                        + " VIOLENCE-FREE SCHOOLS: SUBMISSION OF QUARTERLY COMPLIANCE REPORTS");
+    }
+
     /** Malaysian ministries: {@code Dato'/Sir/Madam,} then the subject, then paragraphs numbered from 1. */
     @Test
     void aSalutationOfferingFormsAndNumberedParagraphsFrameTheSubject() {
