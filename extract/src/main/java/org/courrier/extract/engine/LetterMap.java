@@ -68,6 +68,9 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     private static final Pattern OTHER_LANGUAGE_LABEL =
             Pattern.compile("\\s*[\\p{L}.]{1,8}(\\s[\\p{L}.]{1,8})?\\s*/\\s*");
 
+    /** A document's number after its kind: {@code N° 0137/MINEFID}, {@code No. 12/2024}, {@code 4/17/2023-2PP2}. */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?i)(n\\s?[°º]|no\\.?|nr\\.?)?\\s*\\S*\\d\\S*");
+
     private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("\\(?\\d{1,2}[.)]\\s+(?=\\p{Lu})");
 
     static LetterMap of(List<TextLine> lines, LanguageCues book) {
@@ -353,6 +356,20 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             }
         }
         return false;
+    }
+
+    /**
+     * A heading that says what kind of document the letter is ({@code NOTE DE SERVICE}, {@code OFFICE MEMORANDUM}),
+     * alone or followed by the document's number only ({@code N° 12/2024}; not a subject that opens with such a
+     * word, {@code Memorandum of Understanding … 2024}): it ends the text above it, it is no line of an address and
+     * no subject.
+     */
+    static boolean documentKind(LanguageCues book, TextLine l) {
+        Tokens t = l.tokens();
+        int kind = book.matchExactly("documentKinds", t, 0);
+        return kind > 0
+                && (kind == t.size()
+                        || DOCUMENT_NUMBER.matcher(t.restFrom(kind).strip()).matches());
     }
 
     /**

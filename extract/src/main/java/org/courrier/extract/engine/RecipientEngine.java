@@ -39,9 +39,6 @@ final class RecipientEngine {
     static final double OTHER_COLUMN = 0.1;
     /** Centred lines whose centres are this close (share of the page width) stand in one column. */
     private static final double SAME_CENTRE = 0.05;
-    /** A document's number after its kind: {@code N° 0137/MINEFID}, {@code No. 12/2024}, {@code 4/17/2023-2PP2}. */
-    private static final java.util.regex.Pattern DOCUMENT_NUMBER =
-            java.util.regex.Pattern.compile("(?i)(n\\s?[°º]|no\\.?|nr\\.?)?\\s*\\S*\\d\\S*");
     /** An e-mail address alone on its line: {@code mikko.lahtinen@nordicparcelhub.fi}. */
     private static final java.util.regex.Pattern EMAIL_ONLY =
             java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
@@ -471,19 +468,6 @@ final class RecipientEngine {
         return false;
     }
 
-    /**
-     * A heading that says what kind of document the letter is ({@code NOTE DE SERVICE}, {@code OFFICE MEMORANDUM}),
-     * alone or followed by the document's number only ({@code N° 12/2024}; not a subject that opens with such a
-     * word, {@code Memorandum of Understanding … 2024}): it ends the text above it, it is no line of an address.
-     */
-    private static boolean documentKind(LanguageCues book, TextLine l) {
-        Tokens t = l.tokens();
-        int kind = book.matchExactly("documentKinds", t, 0);
-        return kind > 0
-                && (kind == t.size()
-                        || DOCUMENT_NUMBER.matcher(t.restFrom(kind).strip()).matches());
-    }
-
     /** A footer line, or a line giving a website: the letterhead's or the page foot's contact lines. */
     static boolean contactOrWeb(LanguageCues book, TextLine l) {
         return isFooter(book, l) || WEB.matcher(l.text()).find();
@@ -545,7 +529,7 @@ final class RecipientEngine {
                 start = i;
                 continue;
             }
-            if (documentKind(map.book(), l)) {
+            if (LetterMap.documentKind(map.book(), l)) {
                 if (end - start == 1 && map.lines().get(start).text().matches(".*\\d.*")) {
                     start = end; // NOTE DE SERVICE / N°2022-0137/MINEFID/SG/DRH: the document's number, no address
                 }

@@ -440,9 +440,9 @@ final class SubjectEngine {
     }
 
     /**
-     * None of the lines is an address line, an attention line, a label, a reference or a date; the first opens with
-     * no number, unless the number is the year the matter is of ({@code 2024 STAFF VERIFICATION AND BIOMETRIC DATA
-     * CAPTURE EXERCISE}).
+     * None of the lines is an address line, an attention line, a label, a document's kind, a reference or a date;
+     * the first opens with no number, unless the number is the year the matter is of ({@code 2024 STAFF VERIFICATION
+     * AND BIOMETRIC DATA CAPTURE EXERCISE}).
      */
     private static boolean standsAsSubject(LanguageCues book, List<TextLine> block) {
         for (TextLine l : block) {
@@ -451,6 +451,7 @@ final class SubjectEngine {
                     || addressComma(block, l)
                     || dateLine(block, l)
                     || LetterMap.startsWithLabel(book, l)
+                    || LetterMap.documentKind(book, l)
                     || book.match("civilities", t, 0) > 0
                     || book.match("addresseeLead", t, 0) > 0
                     || book.match("attentionLines", t, 0) > 0

@@ -54,6 +54,35 @@ class SubjectWithoutLabelTest {
                         + " VIOLENCE-FREE SCHOOLS: SUBMISSION OF QUARTERLY COMPLIANCE REPORTS");
     }
 
+    /**
+     * A Malian note de service with neither addressee nor subject: its heading names the kind of document and its
+     * number ({@code NOTE DE SERVICE N° 2023-0145/MSDS-SG-DGSHP}) and is no subject, and the letterhead's column
+     * above it no addressee.
+     */
+    @Test
+    void aNoteDeServicesHeadingWithItsNumberIsNoSubject() {
+        LetterFields f = fields(new PageSketch()
+                .beside("MINISTERE DE LA SANTE ET DU", 0.65, "REPUBLIQUE DU MALI")
+                .beside("DEVELOPPEMENT SOCIAL", 0.65, "Un Peuple – Un But – Une Foi")
+                .line("**********")
+                .line("SECRETARIAT GENERAL")
+                .line("**********")
+                .beside("DIRECTION GENERALE DE LA SANTE", 0.66, "Bamako, le 12 septembre 2023")
+                .line("ET DE L'HYGIENE PUBLIQUE")
+                .line("**********")
+                .skip(2)
+                .centred("NOTE DE SERVICE N° 2023-0145/MSDS-SG-DGSHP")
+                .skip(2)
+                .line("Dans le cadre de la réception des vaccins destinés à la campagne nationale de vaccination, il")
+                .line("est créé au sein de la Direction Générale de la Santé une commission chargée de la réception")
+                .line("et du contrôle des intrants au niveau du dépôt central de la ville de Bamako et des régions.")
+                .skip(1)
+                .right("Le Directeur Général"));
+
+        assertThat(f.subject().found()).isFalse();
+        assertThat(f.recipient().found()).isFalse();
+    }
+
     /** Malaysian ministries: {@code Dato'/Sir/Madam,} then the subject, then paragraphs numbered from 1. */
     @Test
     void aSalutationOfferingFormsAndNumberedParagraphsFrameTheSubject() {
