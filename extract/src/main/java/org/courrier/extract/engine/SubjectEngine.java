@@ -605,6 +605,9 @@ final class SubjectEngine {
             if (next.box().y() < prev.box().bottom() - prev.box().h() / 2 && next.left() > label.left() + 0.3) {
                 continue;
             }
+            if (next.box().right() < label.box().x()) {
+                continue; // a column wholly left of the label ("Affaire suivie par :" in a ministry's side column)
+            }
             if (gap > (used.isEmpty() ? 1.5 : 0.6)
                     || LetterMap.isSalutation(map.book(), next)
                     || LetterMap.startsWithLabel(map.book(), next)

@@ -24,6 +24,34 @@ class ReferenceAndSubjectFamiliesTest {
         return p.lines(PageSketch.BODY_FR);
     }
 
+    /**
+     * A French rectorat's letter: the contact details run down a side column at the left, and the subject, set right
+     * of its label, wraps past the side column's lines, which reading order puts between the subject's.
+     */
+    @Test
+    void aSubjectWrapsPastTheSideColumnsLinesAtItsLeft() {
+        PageSketch p = new PageSketch()
+                .line("ACADÉMIE DE LILLE")
+                .line("Division des examens")
+                .skip(1)
+                .right("Madame la proviseure")
+                .right("du lycée Albert-Châtelet")
+                .right("59500 Douai")
+                .skip(1);
+        p.row("Réf. : DEC2/25-0417")
+                .row("Affaire suivie par :", 0.37, "Objet :", 0.49, "Baccalauréat général, session 2025,")
+                .row("Mme Claire Dubois", 0.49, "désignation de votre établissement comme centre")
+                .row("Tél. : 03 20 15 62 48", 0.49, "d'épreuves écrites")
+                .row("Mél : ce.dec2@ac-lille.fr")
+                .skip(1)
+                .at(0.37, "J'ai l'honneur de vous informer que votre établissement est désigné centre")
+                .at(0.37, "d'épreuves écrites pour la session 2025 du baccalauréat général et")
+                .at(0.37, "technologique, pour un effectif prévisionnel de quatre cent douze candidats.");
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Baccalauréat général, session 2025, désignation de votre établissement comme centre"
+                        + " d'épreuves écrites");
+    }
+
     @Test
     void theReferenceUnderItsLabelInARowOfLabels() {
         PageSketch p = new PageSketch()
