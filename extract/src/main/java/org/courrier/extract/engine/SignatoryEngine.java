@@ -35,6 +35,8 @@ final class SignatoryEngine {
     private static final double BESIDE_THE_LIST = 0.25;
     /** How far apart, as a fraction of the page's width, the left edges of one column's lines may stand. */
     private static final double COLUMN_MARGIN = 0.08;
+    /** How far apart, as a fraction of the page's width, the centres of one centred column's lines may stand. */
+    private static final double COLUMN_CENTRE = 0.05;
     /** A title runs over three lines at most ({@code Le Wali de la Région …, / Gouverneur …, / P.O. …}). */
     private static final int MAX_TITLE_LINES = 3;
 
@@ -90,7 +92,8 @@ final class SignatoryEngine {
         return l.page() == last.page()
                 && l.top() > last.top()
                 && l.left() > heading.left() + BESIDE_THE_LIST
-                && (Math.abs(l.left() - last.left()) < COLUMN_MARGIN || Math.abs(l.centre() - last.centre()) < 0.05);
+                && (Math.abs(l.left() - last.left()) < COLUMN_MARGIN
+                        || Math.abs(l.centre() - last.centre()) < COLUMN_CENTRE);
     }
 
     private Pick hand(LetterMap map, int end) {
