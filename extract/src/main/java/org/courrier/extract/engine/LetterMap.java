@@ -71,6 +71,9 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     /** A document's number after its kind: {@code N° 0137/MINEFID}, {@code No. 12/2024}, {@code 4/17/2023-2PP2}. */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?i)(n\\s?[°º]|no\\.?|nr\\.?)?\\s*\\S*\\d\\S*");
 
+    /** A number's label opening a line, then a figure: {@code N° 0811}, {@code No. 4417}, {@code Nº 064}. */
+    private static final Pattern NUMBER_LINE = Pattern.compile("(?i)\\s*(n\\s?[°º]|no\\.)\\s*\\S*\\d");
+
     private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("\\(?\\d{1,2}[.)]\\s+(?=\\p{Lu})");
 
     static LetterMap of(List<TextLine> lines, LanguageCues book) {
@@ -516,6 +519,31 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                                     2.5 * pitch,
                                     2.0 * Math.min(l.box().h(), line.box().h()));
             if (i != line.index() && l.page() == line.page() && overlaps && near && stampWords(l)) {
+                if (line.box().y() < l.box().y() && numbered(line) && numberUnder(l, line, reach)) {
+                    // a stamp holds one number: with its own under its words, a number above them is the letter's
+                    continue;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line opening with a number's label and holding a figure: {@code N° 0214 /RG/P.BKE/CAB}, {@code No. 4417}. */
+    private static boolean numbered(TextLine l) {
+        return NUMBER_LINE.matcher(l.text()).lookingAt();
+    }
+
+    /** Whether a numbered line other than {@code except} stands under the stamp's words, within the stamp's reach. */
+    private boolean numberUnder(TextLine words, TextLine except, double reach) {
+        for (int i = words.index() + 1; i < Math.min(lines.size(), words.index() + STAMP_REACH + 1); i++) {
+            TextLine l = lines.get(i);
+            if (l != except
+                    && l.page() == words.page()
+                    && l.box().y() > words.box().y()
+                    && l.box().y() - words.box().y() <= reach
+                    && l.box().horizontalOverlap(words.box()) > 0
+                    && numbered(l)) {
                 return true;
             }
         }

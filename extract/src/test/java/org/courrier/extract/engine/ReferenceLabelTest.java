@@ -45,6 +45,22 @@ class ReferenceLabelTest {
                 .isEqualTo("0184-2273-5519");
     }
 
+    /**
+     * The letter's number typed under the letterhead, and the addressee's received stamp struck close under it with
+     * its own number under its word: a stamp holds one number, so the one above its word is the letter's.
+     */
+    @Test
+    void aNumberAboveAStampThatHoldsItsOwnNumberIsTheLetters() {
+        assertThat(letter(p -> p.line("No. 0214/RG/P.BKE/CAB")
+                                .at(0.17, "RECEIVED")
+                                .at(0.19, "18 JUL 2024")
+                                .at(0.2, "No. 0093")
+                                .right("Accra, 15 July 2024"))
+                        .reference()
+                        .value())
+                .isEqualTo("0214/RG/P.BKE/CAB");
+    }
+
     /** An Indian Office Memorandum opens with its file number: {@code F. No. W-11042/17/2023-NJJM-II}. */
     @Test
     void aFileNumbersAbbreviationLabelsTheReference() {
