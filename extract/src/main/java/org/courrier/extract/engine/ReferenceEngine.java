@@ -315,8 +315,12 @@ final class ReferenceEngine {
             if (besideIt) {
                 TextLine beside = following;
                 String v = clean(beside.text());
-                // not the next cell's label ("Date / Datum"): words split by slashes are no code
-                if (plausible(v) && beside.tokens().size() <= 3 && !translations(beside.tokens(), 0)) {
+                // not the next cell's label ("Date / Datum"): words split by slashes are no code; nor the next cell
+                // when the label's own is left blank ("Your No:" | "Date: 08.04.2025")
+                if (plausible(v)
+                        && beside.tokens().size() <= 3
+                        && !translations(beside.tokens(), 0)
+                        && !labelledOrDated(map.book(), beside.tokens())) {
                     return mended(new Found(beside, v, 0, beside.text().length(), 0.9));
                 }
             }

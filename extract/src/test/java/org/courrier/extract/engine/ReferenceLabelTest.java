@@ -61,6 +61,17 @@ class ReferenceLabelTest {
                 .isEqualTo("0214/RG/P.BKE/CAB");
     }
 
+    /**
+     * A Sri Lankan row of labels with the correspondent's number left blank ({@code My No: …} | {@code Your No:} |
+     * {@code Date: 08.04.2025}): the next cell's label and date are no reference of theirs.
+     */
+    @Test
+    void aBlankYourNoTakesNotTheNextCellsDate() {
+        LetterFields f = letter(p -> p.row("My No: ED/09/12/04/02/2025", 0.41, "Your No:", 0.69, "Date: 08.04.2025"));
+        assertThat(f.reference().value()).isEqualTo("ED/09/12/04/02/2025");
+        assertThat(f.theirReference().found()).isFalse();
+    }
+
     /** An Indian Office Memorandum opens with its file number: {@code F. No. W-11042/17/2023-NJJM-II}. */
     @Test
     void aFileNumbersAbbreviationLabelsTheReference() {
