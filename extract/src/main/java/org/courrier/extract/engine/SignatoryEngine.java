@@ -31,12 +31,16 @@ final class SignatoryEngine {
             ",\\s*(\\p{Ll}[\\p{L}.]*|\\p{Lu}[\\p{L}]*\\.[\\p{L}.]*|\\p{Lu}{2,5}( \\p{Lu}{1,3})?)$";
     /** A name typed in brackets under the signature: {@code (Meenakshi Raghavan)}. */
     private static final String BRACKETED = "^\\((.*)\\)$";
+    /** The brackets a typed name stands in: none of the name. */
+    private static final String OPEN_BRACKETS = "^\\(\\s*|\\s*\\)$";
     /** How far right of a copy list's heading, as a fraction of the page's width, the signature's column sets in. */
     private static final double BESIDE_THE_LIST = 0.25;
     /** How far apart, as a fraction of the page's width, the left edges of one column's lines may stand. */
     private static final double COLUMN_MARGIN = 0.08;
     /** How far apart, as a fraction of the page's width, the centres of one centred column's lines may stand. */
     private static final double COLUMN_CENTRE = 0.05;
+    /** A line with this many digits holds a number (an account, a telephone), never a signer's name or title. */
+    private static final int NUMBER_DIGITS = 6;
     /** A title runs over three lines at most ({@code Le Wali de la Région …, / Gouverneur …, / P.O. …}). */
     private static final int MAX_TITLE_LINES = 3;
 
@@ -122,6 +126,8 @@ final class SignatoryEngine {
             if (book.match("stamps", t, 0) > 0
                     || !finder.find(l.text(), true).isEmpty()
                     || fragments(t)
+                    || otherScript(l)
+                    || l.text().chars().filter(Character::isDigit).count() >= NUMBER_DIGITS
                     || LetterMap.contains(book, "closings", l)) {
                 continue;
             }
@@ -393,7 +399,7 @@ final class SignatoryEngine {
             }
             titled = b.toString();
         }
-        Signatory s = new Signatory(name == null ? null : withoutStrokes(name.text()), titled);
+        Signatory s = new Signatory(name == null ? null : unbracketed(withoutStrokes(name.text())), titled);
         return new Field<>(s, null, (pick.complete() ? 0.92 : 0.6) * q, ev);
     }
 
@@ -405,6 +411,24 @@ final class SignatoryEngine {
         return text.replaceAll("(\\s+([^\\p{L}\\p{N}\\s]+|[^\\p{L}\\s]{1,2}))+\\s*$", "")
                 .replaceAll("[—–~_|\\\\/‘’'`]+$", "")
                 .strip();
+    }
+
+    /**
+     * A line written mostly in another script than the letter's ({@code طبضلا بتكم} under a Moroccan signature): the
+     * bilingual letterhead's or a stamp's words, never the signer's name or title.
+     */
+    private static boolean otherScript(TextLine l) {
+        long letters = l.text().codePoints().filter(Character::isLetter).count();
+        long latin = l.text()
+                .codePoints()
+                .filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+                .count();
+        return letters > 0 && latin * 2 < letters;
+    }
+
+    /** A name typed in brackets, without them ({@code ( MOHD ROSLI BIN ABDUL HAMID )}); a closing one may be lost. */
+    private static String unbracketed(String name) {
+        return name.startsWith("(") ? name.replaceAll(OPEN_BRACKETS, "") : name;
     }
 
     /** Letters of a stamp or signature stroke read as text: every token one or two characters. */

@@ -223,4 +223,69 @@ class SignatoryEngineTest {
         assertEquals("Jasmine Koh, P.Eng.", s.name());
         assertEquals("Senior Review Engineer", s.title());
     }
+
+    /** A Swiss closing in the first person plural, wrapped over two lines above the title: never the title. */
+    @Test
+    void passesOverAClosingInThePluralWrappedAboveTheTitle() {
+        PageSketch p = new PageSketch()
+                .line("Objet : Règlement communal")
+                .skip(1)
+                .line("Monsieur le Maire,")
+                .line("Le règlement communal a été approuvé par décision de ce jour et entrera en vigueur le")
+                .line("1er février. Un exemplaire vous est retourné en annexe.")
+                .skip(1)
+                .line("Nous vous prions d'agréer, Monsieur le Maire, Mesdames et Messieurs les Conseillers,")
+                .line("l'expression de nos sentiments distingués.")
+                .skip(1)
+                .right("Le Chef du Service des communes")
+                .skip(2)
+                .right("Raphaël Schaller");
+        Signatory s = read(p, "fr");
+        assertEquals("Raphaël Schaller", s.name());
+        assertEquals("Le Chef du Service des communes", s.title());
+    }
+
+    /** An Arabic line of a bilingual letterhead and a bank's account line at the foot are neither title nor name. */
+    @Test
+    void passesOverALineInAnotherScriptAndALineOfAccountNumbers() {
+        PageSketch arabic = letter(
+                        "Monsieur le Directeur Général,",
+                        "J'ai l'honneur de vous faire connaître les dispositions arrêtées pour la saison estivale.",
+                        "Veuillez agréer, Monsieur le Directeur Général, l'expression de ma considération distinguée.")
+                .skip(1)
+                .right("الشركة الوطنية لاستغلال وتوزيع المياه")
+                .right("Le Chef de Cabinet")
+                .skip(2)
+                .right("Mohamed Ali BEN SALEM");
+        Signatory s = read(arabic, "fr");
+        assertEquals("Le Chef de Cabinet", s.title());
+        assertEquals("Mohamed Ali BEN SALEM", s.name());
+
+        PageSketch account = letter(
+                        "Madame,",
+                        "Sauf règlement de l'arriéré sous huit jours, nous prononcerons la déchéance du terme du prêt.",
+                        "Veuillez agréer, Madame, nos salutations distinguées.")
+                .line("IBAN pour le remboursement : FR76 1130 8000 0100 4217 8551 046")
+                .skip(1)
+                .right("Le Responsable du Recouvrement")
+                .skip(2)
+                .right("Sylvie DÉSIRÉ");
+        Signatory t = read(account, "fr");
+        assertEquals("Le Responsable du Recouvrement", t.title());
+        assertEquals("Sylvie DÉSIRÉ", t.name());
+    }
+
+    /** The name typed in brackets under an Indian or Malaysian signature is given without them. */
+    @Test
+    void givesANameTypedInBracketsWithoutThem() {
+        PageSketch p = letter(
+                        "Dear Sir,",
+                        "I am directed to convey the approval of the Ministry for the research project described.",
+                        "Yours faithfully,")
+                .skip(2)
+                .line("( MOHD ROSLI BIN ABDUL HAMID )")
+                .line("Director, Manufacturing Licensing Division");
+        Signatory s = read(p, "en");
+        assertEquals("MOHD ROSLI BIN ABDUL HAMID", s.name());
+    }
 }
