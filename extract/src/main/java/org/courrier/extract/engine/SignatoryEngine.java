@@ -73,8 +73,78 @@ final class SignatoryEngine {
         if (map.bodyEnd() < 0 || map.isNoteVerbale()) {
             return Field.missing();
         }
-        return field(
+        Field<Signatory> signed = field(
                 hand(map, addressee > map.bodyEnd() ? addressee : map.lines().size()));
+        return signed.found() ? signed : memoSender(map);
+    }
+
+    /**
+     * A memorandum's writer, for a memo with no signature block at its foot: the person named after its {@code FROM:}
+     * label in the head, with the title after the name's comma ({@code Marisol Ortega-Brandt, Budget Manager}) or on
+     * the line under the name ({@code MARILOU D. SALVADOR, PhD, CESO III} / {@code Regional Director}).
+     */
+    private static Field<Signatory> memoSender(LetterMap map) {
+        LanguageCues book = map.book();
+        List<TextLine> lines = map.lines();
+        for (int i = 0; i < Math.min(map.bodyStart(), lines.size()); i++) {
+            TextLine label = lines.get(i);
+            Tokens t = label.tokens();
+            int width = t.size() == 0 ? 0 : book.matchExactly("memoFrom", t, 0);
+            if (width == 0
+                    || !(t.colonAfter(width - 1)
+                            || t.size() == width
+                                    && label.text().equals(label.text().toUpperCase(java.util.Locale.ROOT)))) {
+                continue;
+            }
+            TextLine value = label;
+            String text = t.restFrom(width).replaceFirst("^[:\\s]+", "");
+            for (int j = i + 1; text.isEmpty() && j < lines.size() && besideOnItsRow(label, lines.get(j)); j++) {
+                value = lines.get(j);
+                text = value.text().strip().replaceFirst("^[:\\s]+", "");
+            }
+            return text.isEmpty() ? Field.missing() : memoField(map, value, withoutStrokes(text));
+        }
+        return Field.missing();
+    }
+
+    private static Field<Signatory> memoField(LetterMap map, TextLine value, String text) {
+        LanguageCues book = map.book();
+        int comma = text.indexOf(',');
+        if (comma > 0) {
+            String name = text.substring(0, comma).strip();
+            String title = text.substring(comma + 1).strip();
+            if (title.matches(".*\\s\\p{Lu}{2,3}") && initials(name, title)) {
+                title = title.replaceFirst("\\s+\\p{Lu}{2,3}$", "");
+            }
+            if (typedName(Tokens.of(typed(name))) && function(book, Tokens.of(title))) {
+                return new Field<>(
+                        new Signatory(name, title), null, 0.92 * value.readQuality(), List.of(value.evidence()));
+            }
+        }
+        // the name before its credentials' commas (MARILOU D. SALVADOR, PhD, CESO III)
+        Tokens named = Tokens.of(typed(comma > 0 ? text.substring(0, comma) : text));
+        if (!typedName(named) || office(book, named) || function(book, named)) {
+            return Field.missing();
+        }
+        // the title under the name, where the name starts: on the label's own line it stands right of the label
+        int offset = Math.max(0, value.text().indexOf(text.substring(0, Math.min(3, text.length()))));
+        for (int j = value.index() + 1; j < map.lines().size() && j <= value.index() + 2; j++) {
+            TextLine under = map.lines().get(j);
+            if (under.page() == value.page()
+                    && (value.startsUnder(under, offset)
+                            || offset > 0
+                                    && under.left() > value.left() + COLUMN_CENTRE
+                                    && under.box().x() < value.box().right())
+                    && map.gap(value, under) <= 0.5
+                    && function(book, under.tokens())) {
+                return new Field<>(
+                        new Signatory(text, withoutStrokes(under.text())),
+                        null,
+                        0.92 * Math.min(value.readQuality(), under.readQuality()),
+                        List.of(value.evidence(), under.evidence()));
+            }
+        }
+        return new Field<>(new Signatory(text, null), null, 0.6 * value.readQuality(), List.of(value.evidence()));
     }
 
     /** A line on the same row as the heading, wholly at its right. */
@@ -424,6 +494,22 @@ final class SignatoryEngine {
                 .filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
                 .count();
         return letters > 0 && latin * 2 < letters;
+    }
+
+    /**
+     * Whether the capitals at the end of a memo's FROM line are its writer's initials, set by hand beside the typed
+     * name ({@code Dr. Marcus Bellamy, Director of Assessment and Accountability MB}): each letter the first of one of
+     * the name's words, in order.
+     */
+    private static boolean initials(String name, String line) {
+        String marks = line.substring(line.lastIndexOf(' ') + 1);
+        int at = 0;
+        for (String word : name.split("[\\s.]+")) {
+            if (at < marks.length() && !word.isEmpty() && word.charAt(0) == marks.charAt(at)) {
+                at++;
+            }
+        }
+        return at == marks.length();
     }
 
     /** A name typed in brackets, without them ({@code ( MOHD ROSLI BIN ABDUL HAMID )}); a closing one may be lost. */

@@ -288,4 +288,39 @@ class SignatoryEngineTest {
         Signatory s = read(p, "en");
         assertEquals("MOHD ROSLI BIN ABDUL HAMID", s.name());
     }
+
+    /**
+     * A memorandum with no signature at its foot is signed by the person after its FROM label: the title after the
+     * name's comma, without the initials written beside it, or on the line under a name with its credentials.
+     */
+    @Test
+    void takesAMemorandumsWriterFromItsFromLineWhenNothingIsSignedAtTheFoot() {
+        PageSketch comma = new PageSketch()
+                .line("MEMORANDUM")
+                .row("TO:", 0.23, "All Elementary Principals")
+                .row("FROM:", 0.23, "Dr. Marcus Bellamy, Director of Assessment and Accountability MB")
+                .row("DATE:", 0.23, "January 8, 2025")
+                .line("SUBJECT: Winter Testing Window")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("cc: Assistant Superintendents");
+        Signatory s = read(comma, "en");
+        assertEquals("Dr. Marcus Bellamy", s.name());
+        assertEquals("Director of Assessment and Accountability", s.title());
+
+        PageSketch under = new PageSketch()
+                .line("REGIONAL MEMORANDUM")
+                .line("No. 312, s. 2024")
+                .row("TO", 0.24, ":  Schools Division Superintendents")
+                .row("FROM", 0.24, ":", 0.25, "MARILOU D. SALVADOR, PhD, CESO III")
+                .at(0.25, "Regional Director")
+                .line("SUBJECT :  2024 REGIONAL SCHOOLS PRESS CONFERENCE")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .line("Encl.: As stated");
+        Signatory t = read(under, "en");
+        assertEquals("MARILOU D. SALVADOR, PhD, CESO III", t.name());
+        assertEquals("Regional Director", t.title());
+    }
 }
