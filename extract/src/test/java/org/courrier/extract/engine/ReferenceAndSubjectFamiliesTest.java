@@ -52,6 +52,28 @@ class ReferenceAndSubjectFamiliesTest {
                         + " d'épreuves écrites");
     }
 
+    /** The enclosures' line set close under a one-line subject ({@code P.J. : Canevas …}) is not the subject's rest. */
+    @Test
+    void aSubjectEndsAtTheEnclosuresLabelUnderIt() {
+        PageSketch p = new PageSketch()
+                .line("COMMISSION DE LA CEMAC")
+                .line("N° 00874/CEMAC/PCOM/DPEMF/25")
+                .right("Bangui, le 15 septembre 2025")
+                .skip(1)
+                .right("Monsieur le Ministre des Finances")
+                .right("N'DJAMENA")
+                .skip(1)
+                .line(
+                        "Objet : Collecte des données pour le rapport de surveillance multilatérale – deuxième session 2025.")
+                .line("P.J. : Canevas de collecte des données (01).")
+                .skip(1)
+                .line("Monsieur le Ministre,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).subject().value())
+                .isEqualTo(
+                        "Collecte des données pour le rapport de surveillance multilatérale – deuxième session 2025.");
+    }
+
     @Test
     void theReferenceUnderItsLabelInARowOfLabels() {
         PageSketch p = new PageSketch()
