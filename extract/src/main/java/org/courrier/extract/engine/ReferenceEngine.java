@@ -139,6 +139,8 @@ final class ReferenceEngine {
                     Found answered = answered(map.book(), f);
                     isTheirs = answered != f;
                     f = answered;
+                } else if (f != null) {
+                    f = withoutKind(map.book(), f);
                 }
                 if (f != null) {
                     f = f.named((n > 1 || t.get(i).key().length() > 2) && startsWithCode(f.value()));
@@ -175,8 +177,21 @@ final class ReferenceEngine {
      * the letter's own; else the value found, unchanged.
      */
     private static Found answered(LanguageCues book, Found f) {
+        return numberAfter(book, f, "theirLetter");
+    }
+
+    /**
+     * The number of the letter a correspondent's reference cites by its kind ({@code V/Réf. : Lettre n°
+     * 0281/MCICL/SG/DCI}): the number alone; else the value found, unchanged.
+     */
+    private static Found withoutKind(LanguageCues book, Found f) {
+        return numberAfter(book, f, "citedKinds");
+    }
+
+    /** The number after the cue's words and {@code n°} that open the value, up to a date; else the value unchanged. */
+    private static Found numberAfter(LanguageCues book, Found f, String cue) {
         Tokens v = Tokens.of(f.value());
-        int at = book.match("theirLetter", v, 0);
+        int at = book.match(cue, v, 0);
         if (at == 0) {
             return f;
         }

@@ -74,6 +74,23 @@ class ReferenceAndSubjectFamiliesTest {
                         "Collecte des données pour le rapport de surveillance multilatérale – deuxième session 2025.");
     }
 
+    /** A correspondent's reference that names the kind of letter before its number gives the number alone. */
+    @Test
+    void theirReferenceNamingTheLettersKindGivesItsNumberAlone() {
+        PageSketch p = new PageSketch()
+                .line("BRASSERIE DU BÉNIN")
+                .skip(1)
+                .line("N/Réf. : DG/0412/2023")
+                .line("V/Réf. : Lettre n° 0281/MCICL/SG/DCI")
+                .right("Lomé, le 30 mai 2023")
+                .skip(1)
+                .right("Monsieur le Ministre du Commerce")
+                .right("LOMÉ");
+        frenchBody(p);
+        assertThat(fields(p).theirReference().value()).isEqualTo("0281/MCICL/SG/DCI");
+        assertThat(fields(p).reference().value()).isEqualTo("DG/0412/2023");
+    }
+
     @Test
     void theReferenceUnderItsLabelInARowOfLabels() {
         PageSketch p = new PageSketch()
