@@ -103,6 +103,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                     && l.prose()
                     && !inLetterhead(l, margin)
                     && !contactLine(l)
+                    && !contactLabelled(book, t)
                     && !startsWithLabel(book, l)
                     && !replyInstruction(book, l)
                     && !headsSalutation(book, lines, i)) {
@@ -206,6 +207,15 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
      * inlandrevenue.finance.gov.bs}): near the top of the first page, with an e-mail address, a website, a telephone
      * or fax number or a post box. Not the body's first line.
      */
+    /**
+     * A line opening with the label of the person to contact and its colon ({@code Affaire suivie par : Élodie
+     * Carpentier – Direction de la stratégie …}): however long it runs, the letter's head, not its body.
+     */
+    private static boolean contactLabelled(LanguageCues book, Tokens t) {
+        int width = t.size() == 0 ? 0 : book.matchExactly("contactLabels", t, 0);
+        return width > 0 && t.colonAfter(width - 1);
+    }
+
     private static boolean contactLine(TextLine l) {
         return l.page() == 1
                 && l.top() < LETTERHEAD_DEPTH

@@ -91,6 +91,29 @@ class ReferenceAndSubjectFamiliesTest {
         assertThat(fields(p).reference().value()).isEqualTo("DG/0412/2023");
     }
 
+    /** A long contact line in the head ({@code Affaire suivie par : …}) does not open the body above the subject. */
+    @Test
+    void aLongContactLineDoesNotOpenTheBodyAboveTheSubject() {
+        PageSketch p = new PageSketch()
+                .line("France Travail")
+                .line("Direction régionale Hauts-de-France")
+                .skip(1)
+                .right("Monsieur le Préfet de la région Hauts-de-France")
+                .right("59039 Lille Cedex")
+                .skip(2)
+                .line("Nos réf. : DR-HDF/DIR/2025-0087")
+                .line("Affaire suivie par : Élodie Carpentier – Direction de la stratégie et des relations extérieures")
+                .skip(1)
+                .right("Lille, le 17 février 2025")
+                .skip(1)
+                .line("Objet : Préparation du comité régional pour l'emploi du 13 mars 2025")
+                .skip(1)
+                .line("Monsieur le Préfet,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Préparation du comité régional pour l'emploi du 13 mars 2025");
+    }
+
     @Test
     void theReferenceUnderItsLabelInARowOfLabels() {
         PageSketch p = new PageSketch()
