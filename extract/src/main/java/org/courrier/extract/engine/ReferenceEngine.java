@@ -63,6 +63,11 @@ final class ReferenceEngine {
      * after the value, starts. A letter glued to the number ({@code 2024/3871/م}) matches too.
      */
     private static final Pattern OTHER_SCRIPT = Pattern.compile("[\\s()\\[\\]]*\\p{IsArabic}");
+    /**
+     * The word for number opening a value read under its label ({@code In reply please quote:} / {@code No.
+     * MOF/103/4/17}): the label's, not the number's.
+     */
+    private static final String NUMBER_WORD = "^(?i)(no\\.|n°|nº)\\s*(?=\\S*\\d)";
 
     private static final Pattern GLUED = Pattern.compile("(?i)(\\bN\\s?[°º])(?=[\\p{Alnum}_])");
 
@@ -487,7 +492,9 @@ final class ReferenceEngine {
             // the label's Arabic translation printed after the number ("4418/2022 (الرقم)"), read with it
             v = v.substring(0, arabic.start()).replaceAll("[\\s(\\[]+$", "");
         }
-        return closingBracketAsJ(lettersInCodes(v.replaceAll("\\s+", " ").replaceAll("^[\\s:.\\-]+|[\\s,;]+$", "")));
+        return closingBracketAsJ(lettersInCodes(v.replaceAll("\\s+", " ")
+                .replaceAll("^[\\s:.\\-]+|[\\s,;]+$", "")
+                .replaceFirst(NUMBER_WORD, "")));
     }
 
     /**

@@ -114,6 +114,25 @@ class ReferenceAndSubjectFamiliesTest {
                 .isEqualTo("Préparation du comité régional pour l'emploi du 13 mars 2025");
     }
 
+    /** A Zambian reply instruction with the number on the line under it: the number without its {@code No.}. */
+    @Test
+    void theNumberUnderAReplyInstructionWithoutItsNoWord() {
+        PageSketch p = new PageSketch()
+                .centred("MINISTRY OF FINANCE AND NATIONAL PLANNING")
+                .skip(1)
+                .line("In reply please quote:")
+                .line("No. MOF/103/4/17")
+                .right("16th January, 2025")
+                .skip(1)
+                .line("The Permanent Secretary (Administration)")
+                .line("Ministry of Health")
+                .line("LUSAKA")
+                .skip(1)
+                .line("Dear Madam,")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).reference().value()).isEqualTo("MOF/103/4/17");
+    }
+
     @Test
     void theReferenceUnderItsLabelInARowOfLabels() {
         PageSketch p = new PageSketch()
