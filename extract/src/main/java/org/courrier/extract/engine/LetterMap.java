@@ -203,11 +203,6 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     }
 
     /**
-     * A letterhead's contact line, however wide ({@code Telephone: (242) 225-7280 • E-mail: vat.audit@… •
-     * inlandrevenue.finance.gov.bs}): near the top of the first page, with an e-mail address, a website, a telephone
-     * or fax number or a post box. Not the body's first line.
-     */
-    /**
      * A line opening with the label of the person to contact and its colon ({@code Affaire suivie par : Élodie
      * Carpentier – Direction de la stratégie …}): however long it runs, the letter's head, not its body.
      */
@@ -216,6 +211,11 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         return width > 0 && t.colonAfter(width - 1);
     }
 
+    /**
+     * A letterhead's contact line, however wide ({@code Telephone: (242) 225-7280 • E-mail: vat.audit@… •
+     * inlandrevenue.finance.gov.bs}): near the top of the first page, with an e-mail address, a website, a telephone
+     * or fax number or a post box. Not the body's first line.
+     */
     private static boolean contactLine(TextLine l) {
         return l.page() == 1
                 && l.top() < LETTERHEAD_DEPTH

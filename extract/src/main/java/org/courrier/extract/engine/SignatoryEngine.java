@@ -107,6 +107,11 @@ final class SignatoryEngine {
         return Field.missing();
     }
 
+    /**
+     * The signatory a memo's FROM value gives ({@code value} the line holding it, {@code text} the value): the name and
+     * the title after its comma, or the name and the function under it on the name's margin, or the name alone; none
+     * when the value names no person ({@code FROM: Ministry of Finance}).
+     */
     private static Field<Signatory> memoField(LetterMap map, TextLine value, String text) {
         LanguageCues book = map.book();
         int comma = text.indexOf(',');
