@@ -33,7 +33,7 @@ final class DateEngine {
         Candidate best = null;
         Candidate second = null;
         for (TextLine line : map.lines()) {
-            for (DateFinder.Hit hit : finder.find(line.text(), dayFirst)) {
+            for (DateFinder.Hit hit : finder.find(withWrappedYear(map, line), dayFirst)) {
                 if (references.covers(line.index(), hit.start())) {
                     continue;
                 }
@@ -60,12 +60,34 @@ final class DateEngine {
             conf -= 0.05;
         }
         conf = Math.max(0.05, conf * best.line().readQuality());
-        List<Evidence> ev = List.of(best.line().evidence());
+        List<Evidence> ev = best.hit().end() > best.line().text().length()
+                ? List.of(
+                        best.line().evidence(),
+                        map.lines().get(best.line().index() + 1).evidence())
+                : List.of(best.line().evidence());
         Field<LocalDate> date = new Field<>(best.hit().date(), best.hit().raw(), conf, ev);
         Field<String> place = best.place() != null
                 ? new Field<>(best.place(), best.line().text(), conf, ev)
                 : townAbove(map, best, conf);
         return new Result(date, place);
+    }
+
+    /**
+     * The line's text, with the year wrapped onto the next line when the date's day and month end it ({@code Addis
+     * Ababa, 29 September} / {@code 2025} at the foot of a note verbale set in a narrow column).
+     */
+    private static String withWrappedYear(LetterMap map, TextLine line) {
+        int next = line.index() + 1;
+        if (next >= map.lines().size() || !line.text().matches(".*\\b\\d{1,2}(er|st|nd|rd|th)?\\s+\\p{L}{3,}\\.?$")) {
+            return line.text();
+        }
+        TextLine year = map.lines().get(next);
+        return year.page() == line.page()
+                        && year.text().strip().matches("(19|20)\\d{2}\\.?")
+                        && map.gap(line, year) <= 0.5
+                        && Math.abs(year.left() - line.left()) < 0.03
+                ? line.text() + " " + year.text().strip()
+                : line.text();
     }
 
     /**

@@ -572,4 +572,35 @@ class CorrespondenceFamiliesTest {
         p.lines(PageSketch.BODY_EN);
         assertThat(fields(p).place().value()).isNull();
     }
+
+    /**
+     * A note verbale dated at its foot in a narrow column beside the seal, the year wrapped onto a line of its own
+     * ({@code Addis Ababa, 29 September} / {@code 2025}): the note's date, not the session dates of its body.
+     */
+    @Test
+    void aNoteVerbaleDatedAtItsFootWithTheYearWrapped() {
+        PageSketch p = new PageSketch()
+                .line("AFRICAN UNION")
+                .line("UNIÃO AFRICANA")
+                .skip(1)
+                .line("BC/SA/HHS/11.2/1487.25")
+                .centred("NOTE VERBALE")
+                .skip(1)
+                .line("The African Union Commission presents its compliments to the Embassy of the Republic of")
+                .line("Malawi and has the honour to inform the Embassy that the Fifth Ordinary Session of the")
+                .line(
+                        "Specialised Technical Committee on Health will be held in Addis Ababa from 17 to 21 November 2025.")
+                .skip(1)
+                .line("The African Union Commission avails itself of this opportunity to renew to the Embassy the")
+                .line("assurances of its highest consideration.")
+                .skip(2)
+                .right("Addis Ababa, 29 September")
+                .right("2025")
+                .skip(2)
+                .line("Embassy of the Republic of Malawi")
+                .line("ADDIS ABABA");
+        LetterFields f = fields(p);
+        assertThat(f.date().value()).hasToString("2025-09-29");
+        assertThat(f.place().value()).isEqualTo("Addis Ababa");
+    }
 }
