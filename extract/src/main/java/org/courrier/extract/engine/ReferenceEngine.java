@@ -69,6 +69,9 @@ final class ReferenceEngine {
      */
     private static final String NUMBER_WORD = "^(?i)(no\\.|n°|nº)\\s*(?=\\S*\\d)";
 
+    /** A code of two to five capitals that may open a case number ({@code PRR 24-1187}). */
+    private static final Pattern CODE_WORD = Pattern.compile("\\p{Lu}{2,5}");
+
     private static final Pattern GLUED = Pattern.compile("(?i)(\\bN\\s?[°º])(?=[\\p{Alnum}_])");
 
     /**
@@ -159,6 +162,9 @@ final class ReferenceEngine {
         }
         if (own.isEmpty()) {
             Found bare = bare(map);
+            if (bare == null) {
+                bare = caseNumber(map);
+            }
             if (bare != null) {
                 own.add(bare);
             }
@@ -401,6 +407,43 @@ final class ReferenceEngine {
                     && line.tokens().size() <= 2
                     && (BARE.matcher(v).matches() || BARE_TRACKING.matcher(v).matches())) {
                 return new Found(line, v, 0, line.text().length(), 0.7);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The number of the case a letter without a reference label is about, named by its kind in the head or the
+     * subject line ({@code Re: Complaint No. 2241873}, {@code Inspection No.: 1-K7Q4RZ}, {@code Tracking Number:
+     * 418256}): how North American agencies number their correspondence. The number only, with a code of capitals
+     * before it ({@code Request No. PRR 24-1187}); doubtful, a letter's other numbers are named the same way.
+     */
+    private static Found caseNumber(LetterMap map) {
+        for (TextLine line : map.lines()) {
+            if (line.page() > 1 || map.inBody(line.index())) {
+                break;
+            }
+            if (map.receivedStamp(line)) {
+                continue;
+            }
+            Tokens t = line.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                int n = map.book().matchExactly("caseNumber", t, i);
+                if (n == 0) {
+                    continue;
+                }
+                int at = i + n;
+                if (at + 1 < t.size()
+                        && CODE_WORD.matcher(t.get(at).text()).matches()
+                        && hasDigit(t.get(at + 1).text())) {
+                    at++; // "PRR 24-1187"
+                }
+                if (at < t.size() && hasDigit(t.get(at).text())) {
+                    int start = t.get(i + n).start();
+                    int end = t.get(at).end();
+                    String v = clean(line.text().substring(start, end));
+                    return new Found(line, v, start, end, 0.6);
+                }
             }
         }
         return null;

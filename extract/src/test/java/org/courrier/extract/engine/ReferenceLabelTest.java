@@ -307,6 +307,52 @@ class ReferenceLabelTest {
         assertThat(f.subject().value()).startsWith("Dérogation mineure");
     }
 
+    /**
+     * An American agency's letter has no reference label: the complaint, inspection or request it is about numbers
+     * it, in the subject or the head; a bid's or a permit's number does not.
+     */
+    @Test
+    void theCaseNumberOfALetterWithoutAReferenceLabelIsItsReference() {
+        assertThat(usLetter("Re: Complaint No. 2241873").reference().value()).isEqualTo("2241873");
+        assertThat(usLetter("Re: California Public Records Act Request No. PRR 24-1187")
+                        .reference()
+                        .value())
+                .isEqualTo("PRR 24-1187");
+        assertThat(usLetter("DWS No.: 220004851", "Inspection No.: 1-K7Q4RZ")
+                        .reference()
+                        .value())
+                .isEqualTo("1-K7Q4RZ");
+        assertThat(usLetter("Re: Intent to Award – RFP No. 23-041").reference().found())
+                .isFalse();
+        assertThat(usLetter("Our File: LA-2025-0112", "Re: Complaint No. 2241873")
+                        .reference()
+                        .value())
+                .isEqualTo("LA-2025-0112");
+    }
+
+    private static LetterFields usLetter(String... head) {
+        PageSketch p = new PageSketch()
+                .line("U.S. Department of Labor")
+                .line("Occupational Safety and Health Administration")
+                .skip(2)
+                .line("February 14, 2025")
+                .skip(1)
+                .line("Mr. Dale Hutchins")
+                .line("Buckeye Corrugated Packaging, Inc.")
+                .line("Marysville, OH 43040")
+                .skip(1);
+        for (String l : head) {
+            p = p.line(l);
+        }
+        return EXTRACTOR
+                .extract(p.skip(1)
+                        .line("Dear Mr. Hutchins:")
+                        .lines(PageSketch.BODY_EN)
+                        .line("Sincerely,")
+                        .document())
+                .fields();
+    }
+
     /** A Canadian commissioner's office labels its own number {@code Notre dossier}: the letter's reference. */
     @Test
     void ourFileLabelsAFrenchLettersReference() {
