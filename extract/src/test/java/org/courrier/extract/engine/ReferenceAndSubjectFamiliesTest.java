@@ -284,6 +284,25 @@ class ReferenceAndSubjectFamiliesTest {
         assertThat(f.theirReference().value()).isEqualTo("PDE/SP/2025/14");
     }
 
+    /** An Indian bank's or office's letter labels its subject {@code Sub:}: the label is no part of the subject. */
+    @Test
+    void subIsASubjectLabel() {
+        PageSketch p = new PageSketch()
+                .line("Harbourline Bank Ltd.")
+                .line("Ref. No.: HBL/KRM/KYC/2025/0384")
+                .skip(1)
+                .line("To,")
+                .line("Mr. Rakesh Kumar Sharma")
+                .line("Bengaluru – 560 095")
+                .skip(1)
+                .line("Sub: Periodic updation of KYC – your accounts with Koramangala Branch")
+                .skip(1)
+                .line("Dear Sir,");
+        p.lines(PageSketch.BODY_EN);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Periodic updation of KYC – your accounts with Koramangala Branch");
+    }
+
     @Test
     void aWideContactLineAtTheTopIsNotTheBodyAndASubjectInCapitalsFollowsTheSalutation() {
         PageSketch p = new PageSketch()
