@@ -31,6 +31,9 @@ final class RecipientEngine {
      */
     private static final java.util.regex.Pattern LABELLED =
             java.util.regex.Pattern.compile("^(?:[^:]{2,45}\\s|\\p{L}[\\p{L} .'’/()-]{1,40}):\\s*\\S");
+    /** A label and its colon, then one number alone ({@code Customer ID: 70451928}): no line of an address. */
+    private static final java.util.regex.Pattern LABELLED_NUMBER =
+            java.util.regex.Pattern.compile("[^:\\d]{2,30}:\\s*[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*\\s*");
     /** Lines above an addressee that still belong to the address: the organisation, "The Owner/Occupier". */
     private static final int MAX_LINES_ABOVE = 2;
     /** How far up, in reading order, the lines above an addressee are looked for past another column's lines. */
@@ -723,6 +726,9 @@ final class RecipientEngine {
             }
             if (prev != null && l.box().y() < prev.box().bottom() - prev.box().h() / 2) {
                 continue;
+            }
+            if (!used.isEmpty() && LABELLED_NUMBER.matcher(l.text()).matches()) {
+                break; // "Customer ID: 70451928" under the address: the addressee's number with the sender
             }
             if (used.size() >= 2
                     && lt.size() > 0

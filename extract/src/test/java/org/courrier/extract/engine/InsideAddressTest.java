@@ -533,6 +533,25 @@ class InsideAddressTest {
                         + "Guimont, Saint-Boniface (Québec) G0X 2L0, dg@st-boniface.example.qc.ca");
     }
 
+    /** A bank's customer number under the address, behind its label, is the bank's and ends the address. */
+    @Test
+    void aLabelledNumberUnderTheAddressEndsIt() {
+        PageSketch p = new PageSketch()
+                .line("Harbourline Bank Ltd.")
+                .skip(2)
+                .line("To,")
+                .line("Mr. Rakesh Kumar Sharma")
+                .line("No. 42, 3rd Cross, 5th Block")
+                .line("Bengaluru – 560 095")
+                .line("Customer ID: 70451928")
+                .skip(1)
+                .line("Sub: Periodic updation of KYC")
+                .skip(1)
+                .line("Dear Sir,")
+                .lines(PageSketch.BODY_EN);
+        assertThat(block(p)).isEqualTo("Mr. Rakesh Kumar Sharma, No. 42, 3rd Cross, 5th Block, Bengaluru – 560 095");
+    }
+
     /**
      * A municipality's letterhead sets its contact in a grid of labels and values ({@code Enquiries} over {@code Ms
      * N. Jacobs}, beside the telephone and the e-mail): the person named under the contact's label is someone to ask,
