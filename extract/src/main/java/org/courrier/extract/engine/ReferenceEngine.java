@@ -39,6 +39,13 @@ final class ReferenceEngine {
 
     /** A first word with a figure, then a word of two or more lower-case letters and words without a figure. */
     private static final Pattern PROSE_AFTER_NUMBER = Pattern.compile("^\\s*\\S*\\d\\S*(\\s+\\p{Ll}{2,}\\b[^\\d/]*)$");
+    /**
+     * A first word with a figure, then three words or more in capitals without a figure or slash, the first of four
+     * letters at least: the letterhead's name set level with the number in the next column ({@code LG/DDF/14/2/117
+     * MINISTRY OF LOCAL GOVERNMENT AND}).
+     */
+    private static final Pattern HEADING_AFTER_NUMBER =
+            Pattern.compile("^\\s*\\S*\\d\\S*(\\s+\\p{Lu}{4,}(?:\\s+[\\p{Lu}'’&,.-]+){2,})$");
     /** A number sign glued to the number: {@code N°0310-2019/MEF}. */
     /**
      * A number left blank ({@code ______/AMB/SG}) whose slash OCR read as a letter ({@code JAMB/SG}): mended, but
@@ -239,9 +246,12 @@ final class ReferenceEngine {
         return new Field<>(f.value(), f.line().text(), c, List.of(f.line().evidence()));
     }
 
+    /** The verb of a reply instruction that names the number to quote, mid-sentence. */
+    private static final String QUOTE = "quote";
+
     /**
      * A short label (N°, No) counts only before a number, a colon or the end of its line (the value then stands
-     * beside or below it); a label mid-line must say "ref" or "°".
+     * beside or below it); a label mid-line must say "ref" or "°", or be the instruction to quote the number.
      */
     private static boolean labelHere(Tokens t, int i, int n) {
         String last = t.get(i + n - 1).key();
@@ -254,7 +264,10 @@ final class ReferenceEngine {
             return true; // a label opening its line, or one of several words closed by a colon (HMC Letter No.:)
         }
         String label = t.get(i).text();
-        return label.contains("°") || label.contains("º") || t.get(i).key().contains("ref");
+        return label.contains("°")
+                || label.contains("º")
+                || t.get(i).key().contains("ref")
+                || t.get(i + n - 1).key().equals(QUOTE); // "… on this subject please quote No. ADM 45/227/01"
     }
 
     /**
@@ -505,7 +518,11 @@ final class ReferenceEngine {
      */
     static String untilProse(String raw) {
         Matcher m = PROSE_AFTER_NUMBER.matcher(raw);
-        return m.matches() ? raw.substring(0, m.start(1)) : raw;
+        if (m.matches()) {
+            return raw.substring(0, m.start(1));
+        }
+        Matcher heading = HEADING_AFTER_NUMBER.matcher(raw);
+        return heading.matches() ? raw.substring(0, heading.start(1)) : raw;
     }
 
     private static boolean plausible(String v) {

@@ -133,6 +133,30 @@ class ReferenceAndSubjectFamiliesTest {
         assertThat(fields(p).reference().value()).isEqualTo("MOF/103/4/17");
     }
 
+    /**
+     * A Malawian reply instruction with the number in its sentence, the letterhead's name set level with it in the
+     * next column and read on the same line: the number alone.
+     */
+    @Test
+    void theNumberInAReplyInstructionWithoutTheNameBesideIt() {
+        PageSketch p = new PageSketch()
+                .line("Telephone: +265 (0) 1 789 388")
+                .line("In reply please quote No. LG/DDF/14/2/117 MINISTRY OF LOCAL GOVERNMENT AND")
+                .right("RURAL DEVELOPMENT")
+                .right("P.O. BOX 30312")
+                .right("LILONGWE 3")
+                .skip(1)
+                .right("17th June, 2020")
+                .skip(1)
+                .line("The District Commissioner")
+                .line("Zomba District Council")
+                .line("ZOMBA")
+                .skip(1)
+                .line("Dear Sir,")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).reference().value()).isEqualTo("LG/DDF/14/2/117");
+    }
+
     @Test
     void theReferenceUnderItsLabelInARowOfLabels() {
         PageSketch p = new PageSketch()
