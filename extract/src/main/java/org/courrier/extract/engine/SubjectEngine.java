@@ -50,6 +50,8 @@ final class SubjectEngine {
     private static final double HEADING_LINE_WIDTH = 0.45;
     /** Width (of the page) from which a subject line ending with a comma ran to the margin and wrapped. */
     private static final double WRAPPED_WIDTH = 0.6;
+    /** How far (page fraction) right of the body's margin a heading starts to be set in from it. */
+    private static final double INDENTED = 0.02;
     /** Two lines centred on one axis: their centres this close (share of the page width). */
     private static final double CENTRED_AXIS = 0.02;
     /** A day or month of one or two figures (not the end of a year), then a year further on. */
@@ -433,10 +435,20 @@ final class SubjectEngine {
                 || !plausibleSubject(block)
                 || block.get(block.size() - 1).text().strip().endsWith(".")
                 || wrapped(map, block.get(block.size() - 1), lines.get(body))
-                        && !LetterMap.opensBody(map.book(), lines.get(body))) {
+                        && !LetterMap.opensBody(map.book(), lines.get(body))
+                        && !indentedCapitals(block.get(block.size() - 1), lines.get(body))) {
             return Field.missing();
         }
         return standsAsSubject(map.book(), block) ? subjectOf(block, 0.7) : Field.missing();
+    }
+
+    /**
+     * A heading in capitals set in from the body's margin ({@code HANDOVER OF OFFICE BY ACCOUNTING OFFICERS IN LOCAL
+     * GOVERNMENTS}, centred over a circular's first paragraph): however near the right margin it ends, the body's
+     * first line does not go on from it.
+     */
+    private static boolean indentedCapitals(TextLine heading, TextLine body) {
+        return SenderEngine.capitals(heading.text()) && heading.left() > body.left() + INDENTED;
     }
 
     /**

@@ -253,6 +253,31 @@ class SubjectWithoutLabelTest {
         assertThat(f.subject().value()).isEqualTo("NOTIFICATION DE LA REQUÊTE INTRODUCTIVE D'INSTANCE");
     }
 
+    /**
+     * A Ugandan circular's heading in capitals, set in from the margin, ends near the right margin: the body's first
+     * line under it does not go on from it.
+     */
+    @Test
+    void aHeadingInCapitalsSetInNearTheMarginIsNoWrappedBodyLine() {
+        LetterFields f = fields(new PageSketch()
+                .centred("THE REPUBLIC OF UGANDA")
+                .skip(1)
+                .line("In any correspondence on")
+                .line("this subject please quote No. ADM 45/227/01")
+                .skip(1)
+                .line("All Chief Administrative Officers")
+                .line("All City and Municipal Town Clerks")
+                .skip(1)
+                .at(0.13, "HANDOVER OF OFFICE BY ACCOUNTING OFFICERS IN LOCAL GOVERNMENTS")
+                .skip(1)
+                .line("Notwithstanding the Standing Orders, a number of Accounting Officers who")
+                .line("were transferred or retired left their stations without handing over.")
+                .lines(PageSketch.BODY_EN));
+
+        assertThat(f.subject().value()).isEqualTo("HANDOVER OF OFFICE BY ACCOUNTING OFFICERS IN LOCAL GOVERNMENTS");
+        assertThat(f.reference().value()).isEqualTo("ADM 45/227/01");
+    }
+
     /** The opening sentence of a note verbale runs to the margin and on: it is no subject. */
     @Test
     void theFirstLineOfANoteVerbaleIsNoSubject() {
