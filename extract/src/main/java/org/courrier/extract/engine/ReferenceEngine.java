@@ -46,7 +46,6 @@ final class ReferenceEngine {
      */
     private static final Pattern HEADING_AFTER_NUMBER =
             Pattern.compile("^\\s*\\S*\\d\\S*(\\s+\\p{Lu}{4,}(?:\\s+[\\p{Lu}'’&,.-]+){2,})$");
-    /** A number sign glued to the number: {@code N°0310-2019/MEF}. */
     /**
      * A number left blank ({@code ______/AMB/SG}) whose slash OCR read as a letter ({@code JAMB/SG}): mended, but
      * doubtful.
@@ -79,6 +78,7 @@ final class ReferenceEngine {
     /** A code of two to five capitals that may open a case number ({@code PRR 24-1187}). */
     private static final Pattern CODE_WORD = Pattern.compile("\\p{Lu}{2,5}");
 
+    /** A number sign glued to the number: {@code N°0310-2019/MEF}. */
     private static final Pattern GLUED = Pattern.compile("(?i)(\\bN\\s?[°º])(?=[\\p{Alnum}_])");
 
     /**
@@ -510,7 +510,6 @@ final class ReferenceEngine {
                 Math.min(f.confidence(), BLANK_MISREAD));
     }
 
-    /** A number, or a number left blank to be filled in by hand ({@code ______/SP-PND/SG}). */
     /**
      * A number, then the sentence that goes on after it ({@code RM240518 in all correspondence}): the number. Words
      * in lower case after a first word with a figure, with no figure or slash after them, are no part of a file
@@ -525,6 +524,7 @@ final class ReferenceEngine {
         return heading.matches() ? raw.substring(0, heading.start(1)) : raw;
     }
 
+    /** A number, or a number left blank to be filled in by hand ({@code ______/SP-PND/SG}). */
     private static boolean plausible(String v) {
         return hasDigit(v) || v.contains("/") && v.length() >= 4;
     }
