@@ -39,6 +39,11 @@ final class DateFinder {
      */
     private static final int BIKRAM_SAMBAT_YEARS = 2060;
 
+    /** The Buddhist era's mark, folded ({@code B.E.}), and how many years it runs ahead of the Gregorian calendar. */
+    private static final String BUDDHIST_ERA = "be";
+
+    private static final int BUDDHIST_ERA_YEARS = 543;
+
     /** A date written year first: {@code 2024-12-05}, and as Sri Lanka or South Africa write it, {@code 2024.12.05}. */
     private static final Pattern ISO = Pattern.compile("(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})");
 
@@ -114,9 +119,29 @@ final class DateFinder {
         if (j + 1 >= t.size()) {
             return null;
         }
+        if (j + 2 < t.size() && t.get(j + 1).key().equals(BUDDHIST_ERA)) {
+            return buddhistEra(t, i, j, day);
+        }
         int year = year(t.get(j + 1).text());
         int month = year == 0 ? 0 : month(t.get(j).text());
         return month == 0 ? null : hit(t, i, j + 1, year, month, day);
+    }
+
+    /**
+     * A Thai date, its year of the Buddhist era after {@code B.E.} ({@code 17 February B.E. 2568}), the Gregorian year
+     * often in brackets after it ({@code (2025)}): the date in the Gregorian calendar, its span to the last year.
+     */
+    private Hit buddhistEra(Tokens t, int i, int j, int day) {
+        int era = year(t.get(j + 2).text());
+        int month = month(t.get(j).text());
+        if (era == 0 || month == 0) {
+            return null;
+        }
+        int year = era - BUDDHIST_ERA_YEARS;
+        boolean bracketed = j + 3 < t.size()
+                && t.get(j + 3).text().startsWith("(")
+                && year(t.get(j + 3).text()) == year;
+        return hit(t, i, bracketed ? j + 3 : j + 2, year, month, day);
     }
 
     private Hit monthDayYear(Tokens t, int i) {

@@ -45,6 +45,17 @@ class DateFinderTest {
         assertEquals(List.of(), dates("Date: 2081/10/02", false));
     }
 
+    /** A Thai ministry dates in the Buddhist era, the Gregorian year often in brackets after it. */
+    @Test
+    void readsAThaiDateInTheBuddhistEra() {
+        List<DateFinder.Hit> hits = FINDER.find("17 February B.E. 2568 (2025)", true);
+        assertEquals(
+                List.of(LocalDate.of(2025, 2, 17)),
+                hits.stream().map(DateFinder.Hit::date).toList());
+        assertEquals("17 February B.E. 2568 (2025)", hits.get(0).raw());
+        assertEquals(List.of(LocalDate.of(2024, 6, 3)), dates("Bangkok, 3 June B.E. 2567", true));
+    }
+
     @Test
     void findsNoDateInAReferenceWithAYearInIt() {
         assertEquals(List.of(), dates("N° 0021/2022/MSAS/SG", true));
