@@ -246,6 +246,9 @@ final class ReferenceEngine {
         return new Field<>(f.value(), f.line().text(), c, List.of(f.line().evidence()));
     }
 
+    /** The bare word for number, a reference's label only before its colon (Indonesia's {@code Number :}). */
+    private static final String NUMBER = "number";
+
     /** The verb of a reply instruction that names the number to quote, mid-sentence. */
     private static final String QUOTE = "quote";
 
@@ -255,6 +258,9 @@ final class ReferenceEngine {
      */
     private static boolean labelHere(Tokens t, int i, int n) {
         String last = t.get(i + n - 1).key();
+        if (n == 1 && last.equals(NUMBER) && !t.colonAfter(i)) {
+            return false; // "Number : PM.01.02/C/1187/2025" heads its line; "Number of copies 3" does not
+        }
         if (last.length() <= 2 && !t.colonAfter(i + n - 1)) {
             if (i + n < t.size() && !plausible(Folding.digits(t.get(i + n).text()))) {
                 return false;

@@ -311,6 +311,20 @@ class ReferenceLabelTest {
      * An American agency's letter has no reference label: the complaint, inspection or request it is about numbers
      * it, in the subject or the head; a bid's or a permit's number does not.
      */
+    /**
+     * An Indonesian ministry labels its number {@code Number :}, as a Maldivian one does; the word alone, without its
+     * colon, labels nothing ({@code Number of copies 3}).
+     */
+    @Test
+    void numberAndItsColonLabelTheReference() {
+        assertThat(letter(p -> p.line("Number : PM.01.02/C/1187/2025"))
+                        .reference()
+                        .value())
+                .isEqualTo("PM.01.02/C/1187/2025");
+        assertThat(letter(p -> p.line("Number of copies 3")).reference().found())
+                .isFalse();
+    }
+
     @Test
     void theCaseNumberOfALetterWithoutAReferenceLabelIsItsReference() {
         assertThat(usLetter("Re: Complaint No. 2241873").reference().value()).isEqualTo("2241873");
