@@ -308,6 +308,24 @@ class ReferenceAndSubjectFamiliesTest {
         assertThat(f.theirReference().value()).isEqualTo("PDE/SP/2025/14");
     }
 
+    /** A Gulf ministry greets with {@code Greetings,}: the salutation, which ends the subject above it. */
+    @Test
+    void greetingsIsASalutationUnderTheSubject() {
+        PageSketch p = new PageSketch()
+                .line("Ministry of Education and Higher Education")
+                .line("Ref.: MOEHE/EAD/2025/0419")
+                .skip(1)
+                .line("The Embassy of the Islamic Republic of Pakistan")
+                .line("Doha – State of Qatar")
+                .skip(1)
+                .line("Subject: Verification of academic certificates of Pakistani teachers – Academic Year 2024/2025")
+                .line("Greetings,")
+                .line("The Equivalency and Accreditation Department at the Ministry of Education and Higher Education");
+        p.lines(PageSketch.BODY_EN);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Verification of academic certificates of Pakistani teachers – Academic Year 2024/2025");
+    }
+
     /** An Indian bank's or office's letter labels its subject {@code Sub:}: the label is no part of the subject. */
     @Test
     void subIsASubjectLabel() {
