@@ -62,6 +62,13 @@ final class CopiesEngine {
     private static final java.util.regex.Pattern BULLET =
             java.util.regex.Pattern.compile("^([-•*·–—>▪●o¢+©«»e]\\s+|[-•*·–—>▪●¢©«»]|\\d{1,2}[.)]\\s*)");
 
+    /**
+     * The writer's and the typist's initials under the letter ({@code DMG/JK}, {@code HWP/GM.}): no copy entry; they
+     * stand apart under the list.
+     */
+    private static final Pattern TYPIST = Pattern.compile("\\p{Lu}{2,4}/\\p{L}{2,4}\\.?");
+    /** How far (in lines) under the list's last entry the typist's initials stand, at least. */
+    private static final double TYPIST_GAP = 0.3;
     /** The abbreviation {@code cc}, {@code c.c.}, {@code c. c.} followed by the first entry on its line. */
     private static final Pattern CC = Pattern.compile("(?i)(c\\.\\s?c\\.|cc)\\s+\\p{L}");
     /** The single letter {@code c} and its colon heading a copy list: {@code c: Rick Szymanski, MPP}. */
@@ -114,6 +121,11 @@ final class CopiesEngine {
             if (!colon && afterBody && noted.lookingAt()) {
                 // "cc (by email):": the heading, a note on how the copies go, then the colon
                 return follow(map, line, Tokens.of(line.text().substring(noted.end())), 0);
+            }
+            if (!colon && afterBody && !alone && n >= 2 && t.get(n - 1).key().equals("to") && line.left() < 0.3) {
+                // "Copy to Professor A. L. Meredith, Department of Chemistry.": a heading ending with "to" needs no
+                // colon
+                return follow(map, line, t, n);
             }
             if (!colon
                     && afterBody
@@ -182,7 +194,8 @@ final class CopiesEngine {
                     || centredFooter(map, prev, next, refLeft)
                     || smallFooter(map, prev, next)
                     || leftOfHangingEntries(label, left, next)
-                    || signatureTitle(map.book(), next)) {
+                    || signatureTitle(map.book(), next)
+                    || TYPIST.matcher(next.text().strip()).matches() && map.gap(prev, next) > TYPIST_GAP) {
                 break;
             }
             if (prev == label

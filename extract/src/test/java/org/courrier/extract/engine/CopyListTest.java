@@ -71,6 +71,25 @@ class CopyListTest {
                         "Regional Commissioner, Mbeya Region, MBEYA", "District Commissioner, Chunya District, CHUNYA");
     }
 
+    /**
+     * A typed letter of the past: {@code Copy to} with no colon heads the list, and the writer's and typist's
+     * initials set apart under it ({@code HWP/GM.}, {@code DMG/JK}) are no entry.
+     */
+    @Test
+    void copyToWithoutColonAndTheTypistsInitialsUnderTheList() {
+        PageSketch bristol = english()
+                .line("Copy to Professor A. L. Meredith, Department of Chemistry.")
+                .skip(1)
+                .line("HWP/GM.");
+        assertThat(copies(bristol)).containsExactly("Professor A. L. Meredith, Department of Chemistry");
+        PageSketch nz = english()
+                .line("c.c. Chief Surveyor, Hamilton.")
+                .line("Field Officer, Te Awamutu.")
+                .skip(1)
+                .line("DMG/JK");
+        assertThat(copies(nz)).containsExactly("Chief Surveyor, Hamilton", "Field Officer, Te Awamutu");
+    }
+
     @Test
     void anEnclosureLineUnderTheListEndsIt() {
         PageSketch p = english()
