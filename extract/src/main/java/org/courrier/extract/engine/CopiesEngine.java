@@ -343,7 +343,7 @@ final class CopiesEngine {
     }
 
     /** An enclosure line under the list ({@code Enclosure: …}, {@code P.J. :}): the list has ended. */
-    private static boolean enclosureLine(LanguageCues book, TextLine l) {
+    static boolean enclosureLine(LanguageCues book, TextLine l) {
         Tokens t = l.tokens();
         int n = t.size() == 0 ? 0 : book.matchExactly("enclosures", t, 0);
         return n > 0 && (n == t.size() || t.colonAfter(n - 1));

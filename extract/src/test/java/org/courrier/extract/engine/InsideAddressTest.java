@@ -533,6 +533,33 @@ class InsideAddressTest {
                         + "Guimont, Saint-Boniface (Québec) G0X 2L0, dg@st-boniface.example.qc.ca");
     }
 
+    /** A despatch addressed at its foot, an enclosure line typed under the address: no line of it. */
+    @Test
+    void anEnclosureLineUnderAnAddressAtTheFootEndsIt() {
+        PageSketch p = new PageSketch()
+                .at(0.6, "British Legation,")
+                .at(0.57, "Christiania,")
+                .line("No. 37.")
+                .at(0.61, "14th May, 1912.")
+                .skip(2)
+                .at(0.19, "Monsieur le Ministre,")
+                .at(0.21, "I have the honour, by direction of His Majesty's Principal")
+                .line("Secretary of State for Foreign Affairs, to bring to Your")
+                .line("Excellency's notice the case of the steam trawler \"Lord Ancaster\".")
+                .skip(1)
+                .at(0.21, "I avail myself of this opportunity to renew to Your")
+                .line("Excellency the assurance of my highest consideration.")
+                .skip(1)
+                .at(0.58, "Arthur H. Grenfell")
+                .skip(3)
+                .line("His Excellency")
+                .at(0.14, "Monsieur O. Brandtzaeg,")
+                .step(108)
+                .at(0.18, "&c., &c., &c.")
+                .line("Enclosure.");
+        assertThat(block(p)).isEqualTo("His Excellency, Monsieur O. Brandtzaeg, &c., &c., &c.");
+    }
+
     /** A bank's customer number under the address, behind its label, is the bank's and ends the address. */
     @Test
     void aLabelledNumberUnderTheAddressEndsIt() {
