@@ -904,7 +904,7 @@ final class SenderEngine {
                     || l.text().strip().matches("[(\\[].*[)\\]]")) {
                 break;
             }
-            if (translation(pt, t)) {
+            if (translation(pt, t) && book.match("connectors", t, 0) == 0) {
                 break; // "COMMISSION DE LA CEDEAO" / "COMISSÃO DA CEDEAO": the name again in another language
             }
             boolean startsLower = Character.isLowerCase(l.text().charAt(0));
@@ -958,7 +958,8 @@ final class SenderEngine {
     /**
      * A bilingual letterhead's second line naming the same body in another language ({@code COMMISSION DE LA CEDEAO}
      * / {@code COMISSÃO DA CEDEAO}, {@code Transport Canada} / {@code Transports Canada}): a short line ending on the
-     * same proper name or abbreviation as the line above, with other words before it.
+     * same proper name or abbreviation as the line above, with other words before it. (Not a line opening with a
+     * connector, which goes on with the name: {@code Ministry of Education} / {@code and Higher Education}.)
      */
     private static boolean translation(Tokens above, Tokens next) {
         if (above.size() < 2 || next.size() < 2 || above.size() > 6 || next.size() > 6) {

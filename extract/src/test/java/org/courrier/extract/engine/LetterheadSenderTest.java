@@ -85,6 +85,17 @@ class LetterheadSenderTest {
         assertThat(sender(p)).isEqualTo("COMMISSION DE LA CEDEAO");
     }
 
+    /** A ministry's name wrapped before {@code and}, ending on the same word as its first line, is one name. */
+    @Test
+    void aNameWrappedBeforeAndIsNoTranslation() {
+        PageSketch p = englishLetter(new PageSketch()
+                .line("State of Qatar")
+                .line("Ministry of Education")
+                .line("and Higher Education")
+                .line("Equivalency and Accreditation Department"));
+        assertThat(sender(p)).startsWith("Ministry of Education and Higher Education");
+    }
+
     /**
      * A Togolese commune heads its letters with the territories above it, one under the other ({@code RÉGION DES
      * PLATEAUX} / {@code PRÉFECTURE DE KLOTO} / {@code COMMUNE DE KLOTO 1} / {@code MAIRIE}): the commune writes, the
