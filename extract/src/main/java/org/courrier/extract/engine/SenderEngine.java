@@ -310,6 +310,10 @@ final class SenderEngine {
                 }
             }
         }
+        Block ministry = ministryOfOffice(book, blocks, named);
+        if (ministry != null) {
+            return ministry;
+        }
         Block supervised = supervised(book, blocks, named);
         if (supervised != null) {
             return supervised;
@@ -396,6 +400,28 @@ final class SenderEngine {
                 && startsAName(book, b)
                 && b.first().box().h() > height
                 && b.first().oneLineHigh();
+    }
+
+    /**
+     * An office named for the official it serves ({@code Office of the Permanent Secretary}) over its ministry's name
+     * in the same column: the ministry writes, the office is its unit. Null when the block is no such office or no
+     * ministry follows it within two blocks.
+     */
+    private static Block ministryOfOffice(LanguageCues book, List<Block> blocks, Block named) {
+        if (book.matchExactly("officeOfOfficial", named.first().tokens(), 0) == 0) {
+            return null;
+        }
+        int at = blocks.indexOf(named);
+        for (int i = at + 1; i < blocks.size() && i <= at + 2; i++) {
+            Block b = blocks.get(i);
+            Tokens t = b.first().tokens();
+            if (Math.abs(b.first().left() - named.first().left()) <= 0.02
+                    && t.size() > 0
+                    && book.match("ministries", t, 0) > 0) {
+                return b;
+            }
+        }
+        return null;
     }
 
     /**

@@ -85,6 +85,17 @@ class LetterheadSenderTest {
         assertThat(sender(p)).isEqualTo("COMMISSION DE LA CEDEAO");
     }
 
+    /** A Thai ministry heads its letters with the Permanent Secretary's office over its own name: the ministry. */
+    @Test
+    void theMinistryUnderTheOfficeOfItsPermanentSecretaryWrites() {
+        PageSketch p = englishLetter(new PageSketch()
+                .right("Office of the Permanent Secretary")
+                .right("Ministry of Higher Education, Science,")
+                .right("Research and Innovation")
+                .right("328 Si Ayutthaya Road, Ratchathewi"));
+        assertThat(sender(p)).startsWith("Ministry of Higher Education, Science, Research and Innovation");
+    }
+
     /** A ministry's name wrapped before {@code and}, ending on the same word as its first line, is one name. */
     @Test
     void aNameWrappedBeforeAndIsNoTranslation() {
