@@ -721,9 +721,10 @@ final class RecipientEngine {
                     || map.inBody(l.index())
                     || prev != null && lt.size() > 0 && map.book().match("reference", lt, 0) >= 2
                     || LetterMap.headsCopies(map.book(), l)
+                    // "Enclosure." typed under an address at the foot of a despatch
                     || !used.isEmpty() && CopiesEngine.enclosureLine(map.book(), l)
                     || isFooter(map.book(), l) && !POST_BOX.matcher(l.text()).find() && !email) {
-                break; // ... or "Enclosure." under an address typed at the foot
+                break;
             }
             if (prev != null && l.box().y() < prev.box().bottom() - prev.box().h() / 2) {
                 continue;

@@ -75,6 +75,12 @@ final class ReferenceEngine {
      */
     private static final String NUMBER_WORD = "^(?i)(no\\.|n°|nº)\\s*(?=\\S*\\d)";
 
+    /** The bare word for number, a reference's label only before its colon (Indonesia's {@code Number :}). */
+    private static final String NUMBER = "number";
+
+    /** The verb of a reply instruction that names the number to quote, mid-sentence. */
+    private static final String QUOTE = "quote";
+
     /** A code of two to five capitals that may open a case number ({@code PRR 24-1187}). */
     private static final Pattern CODE_WORD = Pattern.compile("\\p{Lu}{2,5}");
 
@@ -245,12 +251,6 @@ final class ReferenceEngine {
         c = Math.max(0.05, c * f.line().readQuality());
         return new Field<>(f.value(), f.line().text(), c, List.of(f.line().evidence()));
     }
-
-    /** The bare word for number, a reference's label only before its colon (Indonesia's {@code Number :}). */
-    private static final String NUMBER = "number";
-
-    /** The verb of a reply instruction that names the number to quote, mid-sentence. */
-    private static final String QUOTE = "quote";
 
     /**
      * A short label (N°, No) counts only before a number, a colon or the end of its line (the value then stands
