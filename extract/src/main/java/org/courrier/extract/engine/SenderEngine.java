@@ -937,7 +937,10 @@ final class SenderEngine {
             boolean sameCase = capitals(l.text()) == capitals(prev.text());
             // a line ending on "DU", "OF" or "AND" is not a whole name: its end may stand a wide line-spacing lower
             boolean dangling = book.match("connectors", pt, pt.size() - 1) > 0
-                    || book.match("orgPrepositions", pt, pt.size() - 1) > 0;
+                    || book.match("orgPrepositions", pt, pt.size() - 1) > 0
+                    || prev.text().strip().endsWith(",")
+                            && names(book, Tokens.of(s.toString()))
+                            && continuesAfterComma(l);
             boolean continues = startsLower
                     || sameCase && book.match("orgPrepositions", t, 0) > 0
                     || sameCase && book.match("connectors", t, 0) > 0
@@ -961,6 +964,14 @@ final class SenderEngine {
             prev = l;
         }
         return field(s.toString(), used, conf);
+    }
+
+    /**
+     * A line that may go on with a body's name broken after a comma ({@code Ministry of External Affairs,
+     * International Trade,} / {@code Civil Aviation and Diaspora Affairs}): words, no figure.
+     */
+    private static boolean continuesAfterComma(TextLine l) {
+        return !l.text().matches(".*\\d.*") && l.tokens().size() >= 2;
     }
 
     /**

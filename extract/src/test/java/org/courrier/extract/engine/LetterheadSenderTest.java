@@ -96,6 +96,19 @@ class LetterheadSenderTest {
         assertThat(sender(p)).startsWith("Ministry of Higher Education, Science, Research and Innovation");
     }
 
+    /** A ministry's long name broken after a comma, its second line a little lower: one name. */
+    @Test
+    void aMinistrysNameBrokenAfterACommaGoesOn() {
+        PageSketch p = new PageSketch()
+                .centred("GOVERNMENT OF SAINT LUCIA")
+                .centred("Ministry of External Affairs, International Trade,")
+                .step(81)
+                .centred("Civil Aviation and Diaspora Affairs");
+        p.step(62).centred("Department of External Affairs · Conway Business Centre, Waterfront, Castries");
+        assertThat(sender(englishLetter(p)))
+                .startsWith("Ministry of External Affairs, International Trade, Civil Aviation and Diaspora Affairs");
+    }
+
     /** A ministry's name wrapped before {@code and}, ending on the same word as its first line, is one name. */
     @Test
     void aNameWrappedBeforeAndIsNoTranslation() {
