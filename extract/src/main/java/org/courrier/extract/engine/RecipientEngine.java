@@ -729,6 +729,9 @@ final class RecipientEngine {
             if (prev != null && l.box().y() < prev.box().bottom() - prev.box().h() / 2) {
                 continue;
             }
+            if (!used.isEmpty() && l.text().strip().equals(":")) {
+                break; // a memo's colon alone, its value read apart: the next row (FROM :) has begun
+            }
             if (!used.isEmpty() && LABELLED_NUMBER.matcher(l.text()).matches()) {
                 break; // "Customer ID: 70451928" under the address: the addressee's number with the sender
             }
@@ -738,7 +741,8 @@ final class RecipientEngine {
                     && used.stream().anyMatch(u -> u.text().matches(".*\\d.*"))) {
                 break; // "For the attention of …", "By email: …" under a complete address
             }
-            String piece = l.text().replaceAll("[,;\\s]+$", "").replaceAll("^[-•–—]+\\s*", "");
+            // a memo's value read with the colon of its label's column (":  Schools Division Superintendents")
+            String piece = l.text().replaceAll("[,;\\s]+$", "").replaceAll("^[-•–—:]+\\s*", "");
             if (used.isEmpty()) {
                 Tokens t = l.tokens();
                 int lead = map.book().match("addresseeLead", t, 0);

@@ -533,6 +533,32 @@ class InsideAddressTest {
                         + "Guimont, Saint-Boniface (Québec) G0X 2L0, dg@st-boniface.example.qc.ca");
     }
 
+    /**
+     * A Philippine memorandum sets its colons in a column of their own, read with the TO value on its row and alone on
+     * the FROM row: the colon is no part of the addressees, and the lone colon starts the next row.
+     */
+    @Test
+    void aMemosColumnOfColonsIsNoPartOfTheAddressees() {
+        PageSketch p = new PageSketch()
+                .centred("Department of Education")
+                .skip(1)
+                .line("REGIONAL MEMORANDUM")
+                .line("No. 312, s. 2024")
+                .skip(1)
+                .row("TO", 0.238, ":  Schools Division Superintendents")
+                .at(0.253, "Public and Private Secondary School Heads")
+                .at(0.253, "All Others Concerned")
+                .row("FROM", 0.238, ":", 0.253, "MARILOU D. SALVADOR, PhD, CESO III")
+                .at(0.253, "Regional Director")
+                .skip(1)
+                .line("SUBJECT :  2024 REGIONAL SCHOOLS PRESS CONFERENCE (RSPC)")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(block(p))
+                .isEqualTo("Schools Division Superintendents, Public and Private Secondary School Heads, All Others"
+                        + " Concerned");
+    }
+
     /** A despatch addressed at its foot, an enclosure line typed under the address: no line of it. */
     @Test
     void anEnclosureLineUnderAnAddressAtTheFootEndsIt() {
