@@ -331,6 +331,15 @@ final class RecipientEngine {
         return first;
     }
 
+    /**
+     * A line that sends the letter on to another for information, set under the addressee as the Maghreb's ministries
+     * do ({@code – En communication avec Monsieur le Président de la Conférence …}): no line of the address.
+     */
+    private static boolean communicated(LanguageCues book, TextLine l) {
+        Tokens t = Tokens.of(l.text().replaceFirst("^[-–—•\\s]+", ""));
+        return t.size() > 0 && book.match("communicatedTo", t, 0) > 0;
+    }
+
     /** A note verbale names its addressee at the foot, left, under the date (set at the right or the left) and seal. */
     private Result atFoot(LetterMap map) {
         if (map.bodyEnd() < 0 || !map.isNoteVerbale() && !presentsCompliments(map)) {
@@ -728,6 +737,9 @@ final class RecipientEngine {
             }
             if (prev != null && l.box().y() < prev.box().bottom() - prev.box().h() / 2) {
                 continue;
+            }
+            if (!used.isEmpty() && communicated(map.book(), l)) {
+                break; // "– En communication avec Monsieur le Président …": a copy, named under the addressee
             }
             if (!used.isEmpty() && l.text().strip().equals(":")) {
                 break; // a memo's colon alone, its value read apart: the next row (FROM :) has begun

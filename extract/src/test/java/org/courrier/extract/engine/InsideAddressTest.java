@@ -559,6 +559,26 @@ class InsideAddressTest {
                         + " Concerned");
     }
 
+    /** An Algerian ministry sends its letter on to another under the addressee: that line is no part of it. */
+    @Test
+    void aLineSendingTheLetterOnUnderTheAddresseeIsNoPartOfIt() {
+        PageSketch p = new PageSketch()
+                .line("Ministère de l'Enseignement Supérieur")
+                .line("N° 1127/DGEFS/SDHF/2024")
+                .right("Alger, le 12 septembre 2024")
+                .skip(1)
+                .at(0.2, "Le Ministre de l'Enseignement Supérieur et de la Recherche Scientifique")
+                .at(0.5, "à")
+                .at(0.22, "Monsieur le Recteur de l'Université des Sciences et de la Technologie")
+                .at(0.36, "Houari Boumediene – Bab Ezzouar")
+                .line("– En communication avec Monsieur le Président de la Conférence Régionale des Universités")
+                .skip(1)
+                .line("Objet : Ouverture d'une offre de formation de Master")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(block(p)).startsWith("Monsieur le Recteur").doesNotContain("communication");
+    }
+
     /** A despatch addressed at its foot, an enclosure line typed under the address: no line of it. */
     @Test
     void anEnclosureLineUnderAnAddressAtTheFootEndsIt() {
