@@ -188,7 +188,7 @@ final class CopiesEngine {
             }
             if (!newPage && map.gap(prev, next) > 1.6
                     || LetterMap.startsWithLabel(map.book(), next)
-                    || enclosureLine(map.book(), next)
+                    || LetterMap.enclosureMark(map.book(), next) // the list has ended
                     || next.prose() && !listed(map, prev, next, bulletedList || left < 0)
                     || inFooter(map, next)
                     || centredFooter(map, prev, next, refLeft)
@@ -340,13 +340,6 @@ final class CopiesEngine {
     private static boolean endsOpen(LanguageCues book, TextLine l) {
         Tokens t = l.tokens();
         return t.size() > 1 && book.matchExactly("openEnds", t, t.size() - 1) > 0;
-    }
-
-    /** An enclosure line under the list ({@code Enclosure: …}, {@code P.J. :}): the list has ended. */
-    static boolean enclosureLine(LanguageCues book, TextLine l) {
-        Tokens t = l.tokens();
-        int n = t.size() == 0 ? 0 : book.matchExactly("enclosures", t, 0);
-        return n > 0 && (n == t.size() || t.colonAfter(n - 1));
     }
 
     /** Adds the entries of {@code text}, each standing on {@code line} from top to bottom. */

@@ -282,10 +282,21 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     }
 
     /** {@code P.J. : comptes rendus …}, {@code Encl: …}: what is sent with the letter, under the signature. */
-    private static boolean enclosureLine(LanguageCues book, TextLine l) {
+    static boolean enclosureLine(LanguageCues book, TextLine l) {
         Tokens t = l.tokens();
         int n = t.size() == 0 ? 0 : book.match("enclosures", t, 0);
         return n > 0 && t.colonAfter(n - 1);
+    }
+
+    /**
+     * The enclosures' word read word for word, alone on its line or before its colon ({@code Enclosure.}, {@code
+     * Encl.: National report …}): what ends a copy list or an address typed at the foot. {@link #enclosureLine}
+     * matches the word as OCR may misread it, but only before its colon.
+     */
+    static boolean enclosureMark(LanguageCues book, TextLine l) {
+        Tokens t = l.tokens();
+        int n = t.size() == 0 ? 0 : book.matchExactly("enclosures", t, 0);
+        return n > 0 && (n == t.size() || t.colonAfter(n - 1));
     }
 
     /** An enclosure or copy heading with its colon: never the running text of the paragraph above. */

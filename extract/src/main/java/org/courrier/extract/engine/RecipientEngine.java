@@ -731,7 +731,7 @@ final class RecipientEngine {
                     || prev != null && lt.size() > 0 && map.book().match("reference", lt, 0) >= 2
                     || LetterMap.headsCopies(map.book(), l)
                     // "Enclosure." typed under an address at the foot of a despatch
-                    || !used.isEmpty() && CopiesEngine.enclosureLine(map.book(), l)
+                    || !used.isEmpty() && LetterMap.enclosureMark(map.book(), l)
                     || isFooter(map.book(), l) && !POST_BOX.matcher(l.text()).find() && !email) {
                 break;
             }

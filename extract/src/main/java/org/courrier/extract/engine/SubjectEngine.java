@@ -623,7 +623,7 @@ final class SubjectEngine {
             if (gap > (used.isEmpty() ? 1.5 : 0.6)
                     || LetterMap.isSalutation(map.book(), next)
                     || LetterMap.startsWithLabel(map.book(), next)
-                    || enclosureLabel(map.book(), next)
+                    || LetterMap.enclosureLine(map.book(), next) // "P.J. : Canevas …" is no subject's rest
                     || LetterMap.opensBody(map.book(), next)
                     || next.left() < label.left() - 0.03
                     || map.book().match("salutations", next.tokens(), 0) > 0
@@ -732,12 +732,5 @@ final class SubjectEngine {
             return sentences[0].strip();
         }
         return subject;
-    }
-
-    /** A line opening with an enclosures' label and its colon ({@code P.J. : Canevas …}): never a subject's rest. */
-    private static boolean enclosureLabel(LanguageCues book, TextLine l) {
-        Tokens t = l.tokens();
-        int width = t.size() == 0 ? 0 : book.match("enclosures", t, 0);
-        return width > 0 && t.colonAfter(width - 1);
     }
 }
