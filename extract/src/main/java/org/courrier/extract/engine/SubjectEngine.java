@@ -70,7 +70,7 @@ final class SubjectEngine {
                 continue;
             }
             int n = map.book().match("subject", t, 0);
-            if (n == 0 || !(t.colonAfter(n - 1) || t.get(n - 1).key().length() >= 5)) {
+            if (n == 0 || !(t.colonAfter(n - 1) || t.get(n - 1).key().length() >= 5 && !sentenceGoesOn(t))) {
                 continue;
             }
             if (t.get(n - 1).key().equals(primary)) {
@@ -87,6 +87,14 @@ final class SubjectEngine {
         }
         Field<String> unlabelled = unlabelled(map);
         return unlabelled.found() ? unlabelled : AbsenceJudge.subject(map);
+    }
+
+    /**
+     * Whether a line opening with a label word and no colon is a sentence's next line ({@code In any correspondence on
+     * this} / {@code subject please quote No. …}): the word is in lower case, as a label never is.
+     */
+    private static boolean sentenceGoesOn(Tokens t) {
+        return Character.isLowerCase(t.get(0).text().codePointAt(0));
     }
 
     /**

@@ -603,4 +603,26 @@ class CorrespondenceFamiliesTest {
         assertThat(f.date().value()).hasToString("2025-09-29");
         assertThat(f.place().value()).isEqualTo("Addis Ababa");
     }
+
+    /**
+     * A reply instruction wrapped so that its next line opens with {@code subject} ({@code In any correspondence on
+     * this} / {@code subject please quote No. …}): no label in lower case, the subject is the one under the address.
+     */
+    @Test
+    void aReplyInstructionsWordSubjectLabelsNothing() {
+        PageSketch p = new PageSketch()
+                .line("BUKEDEA REGIONAL REFERRAL HOSPITAL")
+                .line("In any correspondence on this")
+                .line("subject please quote No. ADM 45/223/01")
+                .skip(1)
+                .right("14th May, 2025")
+                .line("The Permanent Secretary")
+                .line("Ministry of Health")
+                .line("KAMPALA")
+                .skip(1)
+                .line("RE: REQUEST FOR EMERGENCY REPLENISHMENT OF ESSENTIAL MEDICINES")
+                .skip(1);
+        p.lines(PageSketch.BODY_EN);
+        assertThat(fields(p).subject().value()).isEqualTo("REQUEST FOR EMERGENCY REPLENISHMENT OF ESSENTIAL MEDICINES");
+    }
 }
