@@ -77,6 +77,9 @@ final class CopiesEngine {
     private static final Pattern NOTED =
             Pattern.compile("(?i)\\s*(c\\.\\s?c\\.|cc|copy|copies|copie|copies)\\s*\\([^)]{1,30}\\)\\s*:\\s*");
 
+    /** How far apart (page fraction) two rows of a memo's column of labels may start. */
+    private static final double MEMO_MARGIN = 0.01;
+
     Field<List<String>> extract(LetterMap map) {
         List<TextLine> lines = map.lines();
         for (TextLine line : lines) {
@@ -85,6 +88,10 @@ final class CopiesEngine {
             if (map.inHeader(line.index()) && line.page() == 1 && line.top() < 0.5) {
                 if (n >= 3 && t.colonAfter(n - 1) && n == t.size()) {
                     // "Transmis copie pour information à :" heading a list at the top of the letter
+                    return follow(map, line, t, n);
+                }
+                if (n >= 1 && t.colonAfter(n - 1) && memoRow(map, line)) {
+                    // a memo's "CC:" row among its TO:, FROM: and DATE: rows, the list in the values' column
                     return follow(map, line, t, n);
                 }
                 continue;
@@ -144,6 +151,24 @@ final class CopiesEngine {
     }
 
     /**
+     * Whether the line is a row of a memo's column of labels: another line of the head starts at its margin with a
+     * memo's sender label and its colon ({@code FROM:}).
+     */
+    private static boolean memoRow(LetterMap map, TextLine line) {
+        for (TextLine l : map.lines()) {
+            if (l.page() != line.page() || l.index() >= map.bodyStart()) {
+                break;
+            }
+            Tokens lt = l.tokens();
+            int m = lt.size() == 0 ? 0 : map.book().match("memoLabels", lt, 0);
+            if (l != line && m > 0 && lt.colonAfter(m - 1) && Math.abs(l.left() - line.left()) <= MEMO_MARGIN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * {@code cc:} as OCR reads it off a scan ({@code Co}, {@code EC:}, {@code GC!}): two letters alone on a line
      * after the body, one of them a c, with a list starting under it at the same margin.
      */
@@ -175,8 +200,28 @@ final class CopiesEngine {
         double left = -1;
         boolean bulletedList = false;
         boolean semicolons = semicolonEnds(map, label);
-        TextLine prev = label;
-        for (int i = label.index() + 1; i < map.lines().size() && entries.size() < MAX_ENTRIES; i++) {
+        TextLine head = label; // the line the first entries are written on
+        int from = label.index() + 1;
+        TextLine beside = from < map.lines().size() ? map.lines().get(from) : null;
+        if (rest.isEmpty()
+                && beside != null
+                && memoRow(map, label)
+                && beside.page() == label.page()
+                && beside.box().x() > label.box().right()
+                && ReadingOrder.sameRow(label.box(), beside.box())) {
+            // a memo's "Cc:" read apart from its entries, which stand on its row in the column of values (elsewhere,
+            // the line on the heading's row is a column beside the list: the signature, the addressee)
+            for (String part : beside.text().split(";")) {
+                addEntry(entries, tops, bottoms, part, beside);
+            }
+            evidence.add(beside.evidence());
+            head = beside;
+            left = beside.left();
+            bulletedList = bulleted(beside.text().strip());
+            from++;
+        }
+        TextLine prev = head;
+        for (int i = from; i < map.lines().size() && entries.size() < MAX_ENTRIES; i++) {
             TextLine next = map.lines().get(i);
             boolean newPage = next.page() != prev.page();
             if (newPage && isPageMark(map, next)) {
@@ -198,12 +243,12 @@ final class CopiesEngine {
                     || TYPIST.matcher(next.text().strip()).matches() && map.gap(prev, next) > TYPIST_GAP) {
                 break;
             }
-            if (prev == label
+            if (prev == head
                     && !entries.isEmpty()
                     && !newPage
                     && !bulleted(next.text().strip())
-                    && !underFirstEntry(map, label, next, entries.get(0))
-                    && SubjectEngine.wrapped(map, label, next)) {
+                    && !underFirstEntry(map, head, next, entries.get(0))
+                    && SubjectEngine.wrapped(map, head, next)) {
                 // the entries written on the heading's line ran to the margin: this line ends the last of them,
                 // and those it goes on with after a semicolon are entries of their own ("… – Service de" /
                 // "coopération et d'action culturelle ; Dossier")

@@ -111,6 +111,10 @@ final class RecipientEngine {
             if (lead > 0 && book.match("civilities", t, lead) > 0) {
                 return block(map, line.index(), 0.95);
             }
+            if (lead > 0 && lead < t.size() && t.colonAfter(lead - 1)) {
+                // "To: All Senior Chief Executives": a circular's or a memo's addressee after its label
+                return block(map, line.index(), 0.9);
+            }
             int attention = book.match("attentionLines", t, 0);
             if (attention > 0 && book.match("civilities", t, attention) > 0 && line.index() != map.salutation()) {
                 // "À l'attention de Monsieur …" under the organisation, not under a complete address
@@ -711,7 +715,9 @@ final class RecipientEngine {
                     || stepped && l.left() > prev.left() && l.left() - prev.left() <= 0.3;
             Tokens lt = l.tokens();
             boolean labelled = LetterMap.startsWithLabel(map.book(), l)
-                    || lt.size() > 0 && map.book().match("memoLabels", lt, 0) > 0 && lt.colonAfter(0);
+                    || lt.size() > 0 && map.book().match("memoLabels", lt, 0) > 0 && lt.colonAfter(0)
+                    // a memo's next row, its label read apart from its value ("Email:")
+                    || prev != null && lt.size() <= 2 && l.text().strip().endsWith(":");
             if (prev != null && !aligned) {
                 if (map.gap(prev, l) <= 0.5
                         && !(labelled && l.left() < prev.left() && prev.left() - l.left() <= MEMO_LABEL_COLUMN)) {

@@ -605,6 +605,73 @@ class CorrespondenceFamiliesTest {
     }
 
     /**
+     * A memo's head as a column of labels and a column of values, OCR reading each label apart from its value: the
+     * copies on the {@code Cc:} row, one per line or several on a line between semicolons and wrapped; the addressee
+     * on the {@code To:} rows, not the e-mail address on the next row.
+     */
+    @Test
+    void aMemosCopyRowAndAddresseeRowsInAColumnOfValues() {
+        PageSketch p = new PageSketch()
+                .line("KAIMAI REGIONAL COUNCIL")
+                .skip(1)
+                .beside("To:", 0.21, "Rebecca Tane, Director Freshwater Policy")
+                .at(0.21, "Ministry for the Environment")
+                .beside("Email:", 0.21, "rebecca.tane@mfe.govt.nz")
+                .beside("From:", 0.21, "Dr Hamish Te Rangi, Chief Executive")
+                .beside("Date:", 0.21, "3 June 2025")
+                .beside(
+                        "Cc:",
+                        0.21,
+                        "Office of the Minister for the Environment; Chief Executive, Regional and Unitary")
+                .at(0.21, "Councils Aotearoa")
+                .line("Subject: Freshwater farm plans – request to defer regional implementation dates")
+                .skip(1)
+                .line("Tēnā koe Rebecca");
+        p.lines(PageSketch.BODY_EN);
+        LetterFields f = fields(p);
+        assertThat(f.copies().value())
+                .containsExactly(
+                        "Office of the Minister for the Environment",
+                        "Chief Executive, Regional and Unitary Councils Aotearoa");
+        assertThat(f.recipient().value().block())
+                .isEqualTo("Rebecca Tane, Director Freshwater Policy, Ministry for the Environment");
+
+        PageSketch column = new PageSketch()
+                .line("MINISTRY OF FINANCE AND ECONOMIC MANAGEMENT")
+                .skip(1)
+                .line("MEMORANDUM")
+                .skip(1)
+                .beside("TO:", 0.22, "Dr Teariki Pera, Secretary of Health")
+                .beside("FROM:", 0.22, "Maria Tangimetua, Financial Secretary")
+                .beside("CC:", 0.22, "Office of the Prime Minister")
+                .at(0.22, "Public Service Commissioner")
+                .beside("DATE:", 0.22, "19 August 2024")
+                .line("SUBJECT: 2024/25 Appropriation – Pa Enua Health Services")
+                .skip(1);
+        column.lines(PageSketch.BODY_EN);
+        assertThat(fields(column).copies().value())
+                .containsExactly("Office of the Prime Minister", "Public Service Commissioner");
+    }
+
+    /** A circular's addressee after {@code To:} on its own line, under the circular's number. */
+    @Test
+    void aCircularsAddresseeAfterItsLabel() {
+        PageSketch p = new PageSketch()
+                .centred("PRIME MINISTER'S OFFICE")
+                .skip(1)
+                .beside("Ref: PMO/CAB/SEC/12/4", 0.75, "9 August 2024")
+                .skip(1)
+                .centred("PMO CIRCULAR NO. 14 OF 2024")
+                .skip(1)
+                .line("To: All Senior Chief Executives")
+                .skip(1)
+                .line("Subject: Implementation of the e-Cabinet System")
+                .skip(1);
+        p.lines(PageSketch.BODY_EN);
+        assertThat(fields(p).recipient().value().block()).isEqualTo("All Senior Chief Executives");
+    }
+
+    /**
      * A reply instruction wrapped so that its next line opens with {@code subject} ({@code In any correspondence on
      * this} / {@code subject please quote No. …}): no label in lower case, the subject is the one under the address.
      */
