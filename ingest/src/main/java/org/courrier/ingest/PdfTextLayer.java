@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 import org.courrier.document.Box;
 import org.courrier.document.Line;
 import org.courrier.document.Page;
@@ -25,6 +26,9 @@ final class PdfTextLayer extends PDFTextStripper {
     private static final double SCALE = DPI / 72.0;
     /** The cap height of real text fonts, as a fraction of the type size: 0.65 to 0.75 (Liberation, DejaVu). */
     private static final double CAP_HEIGHT = 0.7;
+
+    /** The slant (degrees off a quarter turn) from which a character is set at an angle, not on a line. */
+    private static final double OBLIQUE_DEGREES = 2;
 
     private static final double MIN_CAP_HEIGHT = 0.5;
     private static final double MAX_CAP_HEIGHT = 0.9;
@@ -62,7 +66,7 @@ final class PdfTextLayer extends PDFTextStripper {
     protected void writeString(String text, List<TextPosition> positions) {
         List<TextPosition> current = new ArrayList<>();
         for (TextPosition p : positions) {
-            if (p.getUnicode() == null || p.getUnicode().isBlank()) {
+            if (p.getUnicode() == null || p.getUnicode().isBlank() || oblique(p)) {
                 addWord(current);
                 current.clear();
             } else {
@@ -74,6 +78,18 @@ final class PdfTextLayer extends PDFTextStripper {
             }
         }
         addWord(current);
+    }
+
+    /**
+     * Whether the character is set at a slant, neither level nor a quarter turn: a stamp pressed at an angle, a note
+     * written across the margin, a diagonal watermark. Its glyphs follow no line of the page (each would come out as
+     * a line of a letter or two, strewn over the letterhead), and a scan of the page gives no line for them either.
+     */
+    static boolean oblique(TextPosition p) {
+        Matrix m = p.getTextMatrix();
+        double degrees = Math.toDegrees(Math.atan2(m.getValue(0, 1), m.getValue(0, 0)));
+        double off = Math.abs(degrees - 90 * Math.round(degrees / 90));
+        return off > OBLIQUE_DEGREES;
     }
 
     /**

@@ -140,6 +140,37 @@ final class TestFiles {
     }
 
     /**
+     * A one-page text PDF with the letter's lines level, a received stamp's two lines set at a slant of 8 degrees
+     * over them (as a stamp is pressed, or an author's CSS {@code rotate(-8deg)} prints), and a line turned a quarter
+     * turn along the margin.
+     */
+    static Path pdfWithSlantedStamp(Path file) throws IOException {
+        return onePagePdf(file, (pdf, out) -> {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            out.beginText();
+            out.setFont(font, 12);
+            out.newLineAtOffset(72, 770);
+            for (String line : LETTER) {
+                out.showText(line);
+                out.newLineAtOffset(0, -18);
+            }
+            out.endText();
+            out.beginText();
+            out.setFont(font, 11);
+            out.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(8), 380, 700));
+            out.showText("COURRIER ARRIVE le 05 MARS 2025");
+            out.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(8), 382, 684));
+            out.showText("N 1234");
+            out.endText();
+            out.beginText();
+            out.setFont(font, 8);
+            out.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(90), 30, 200));
+            out.showText("Imprimerie nationale");
+            out.endText();
+        });
+    }
+
+    /**
      * A one-page scanned-looking PDF (no text) whose page draws one image XObject declaring {@code width} x
      * {@code height} 8-bit gray pixels, its Flate stream only 1 MiB of zeros: an image bomb that costs
      * width x height bytes when decoded. With {@code inForm} the image is drawn inside a form XObject.

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -77,6 +78,20 @@ class TikaIntakeTest {
             assertThat(page.lines()).extracting(Line::text).containsExactly("Bertin G. HOUNSOU", "Ampliations :");
             assertThat(page.lines().get(0).box().x())
                     .isGreaterThan(page.lines().get(1).box().right());
+        }
+    }
+
+    @Test
+    void textSetAtASlantIsNoLineButQuarterTurnedTextStays() throws Exception {
+        Path file = TestFiles.pdfWithSlantedStamp(dir.resolve("stamp.pdf"));
+
+        try (OpenedDocument doc = intake.open(file)) {
+            Page page = ((PageSource.Ready) doc.pages().get(0)).page();
+            List<String> texts = page.lines().stream().map(Line::text).toList();
+            assertThat(texts).startsWith(TestFiles.LETTER.toArray(String[]::new));
+            assertThat(String.join(" ", texts)).doesNotContain("COURRIER", "ARRIVE", "MARS", "1234");
+            // a line along the margin is text of the page all the same (read in pieces, as before)
+            assertThat(String.join("", texts).replace(" ", "")).contains("Imprimerienationale");
         }
     }
 
