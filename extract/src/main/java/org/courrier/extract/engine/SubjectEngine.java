@@ -106,7 +106,11 @@ final class SubjectEngine {
         int salutation = map.salutation();
         if (salutation < 0) {
             Field<String> above = aboveBody(map);
-            return above.found() || map.bodyStart() < 1 ? above : headingUnder(map, map.bodyStart() - 1);
+            if (above.found()) {
+                return above;
+            }
+            Field<String> underKind = underKindHeading(map);
+            return underKind.found() || map.bodyStart() < 1 ? underKind : headingUnder(map, map.bodyStart() - 1);
         }
         List<TextLine> between = new ArrayList<>();
         for (int i = salutation + 1; i < lines.size() && i < map.bodyStart(); i++) {
@@ -158,6 +162,32 @@ final class SubjectEngine {
             }
         }
         return aboveSalutation(map);
+    }
+
+    /**
+     * A subject centred under the heading that names the document's kind, in a letter without salutation ({@code
+     * BORDEREAU D'ENVOI} / {@code Contrôle budgétaire – Commune de Jargeau} over the table of the documents sent):
+     * one line on the heading's axis, close under it, of several words, no label, address, date or reference.
+     */
+    private static Field<String> underKindHeading(LetterMap map) {
+        List<TextLine> lines = map.lines();
+        for (int i = 0; i + 1 < lines.size() && i < map.bodyStart(); i++) {
+            TextLine kind = lines.get(i);
+            if (!LetterMap.documentKind(map.book(), kind)) {
+                continue;
+            }
+            TextLine next = lines.get(i + 1);
+            if (next.page() == kind.page()
+                    && Math.abs(next.centre() - kind.centre()) <= CENTRED_AXIS
+                    && map.gap(kind, next) <= 1
+                    && next.tokens().size() >= SHORT_SUBJECT_WORDS
+                    && !next.text().strip().matches(".*[.:;,]$")
+                    && standsAsSubject(map.book(), List.of(next))) {
+                return subjectOf(List.of(next), 0.75);
+            }
+            return Field.missing();
+        }
+        return Field.missing();
     }
 
     /**

@@ -689,4 +689,40 @@ class SubjectWithoutLabelTest {
                 .line("three copies of the Assembly's Composite Budget and of its Fee-Fixing Resolution")
                 .line("for review by the Regional Budget Hearing Committee at its coming session.");
     }
+
+    /**
+     * A bordereau d'envoi: its subject centred under the heading that names the document, over the table of the
+     * documents sent, with no salutation; a soit-transmis without such a line has none.
+     */
+    @Test
+    void aSubjectCentredUnderTheDocumentsKind() {
+        PageSketch p = new PageSketch()
+                .line("DIRECTION DÉPARTEMENTALE DES FINANCES PUBLIQUES")
+                .right("Orléans, le 14 mai 2025")
+                .right("Madame la Préfète du Loiret")
+                .right("45042 ORLÉANS CEDEX 1")
+                .line("Réf. : 2025/PGP/DCL/0147")
+                .skip(1)
+                .centred("BORDEREAU D'ENVOI")
+                .centred("Contrôle budgétaire – Commune de Jargeau")
+                .skip(1)
+                .row("Désignation des pièces", 0.55, "Nombre", 0.7, "Observations")
+                .row("Fiche d'analyse du budget primitif 2025", 0.58, "1", 0.7, "Déséquilibre réel")
+                .row("Balance générale des comptes", 0.58, "1", 0.7, "—")
+                .skip(1);
+        p.lines(PageSketch.BODY_FR);
+        assertThat(fields(p).subject().value()).isEqualTo("Contrôle budgétaire – Commune de Jargeau");
+
+        PageSketch without = new PageSketch()
+                .line("MINISTÈRE DE L'ÉDUCATION NATIONALE")
+                .right("Antananarivo, le 3 mars 2025")
+                .skip(1)
+                .centred("SOIT-TRANSMIS")
+                .skip(1)
+                .row("Pièce", 0.55, "Nombre", 0.7, "Observations")
+                .row("Rapport de la mission d'inspection", 0.58, "1", 0.7, "Pour attribution")
+                .skip(1);
+        without.lines(PageSketch.BODY_FR);
+        assertThat(fields(without).subject().found()).isFalse();
+    }
 }
