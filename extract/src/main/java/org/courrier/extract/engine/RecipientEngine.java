@@ -89,6 +89,7 @@ final class RecipientEngine {
      */
     Result extract(LetterMap map, int subjectLine) {
         LanguageCues book = map.book();
+        boolean underFrom = false;
         for (TextLine line : map.lines()) {
             if (!map.inHeader(line.index()) || line.page() > 1) {
                 break;
@@ -98,6 +99,11 @@ final class RecipientEngine {
                     || LetterMap.startsWithLabel(book, line)
                     || replyInstruction(map, line)
                     || CASE_TITLE.matcher(line.text()).find()) {
+                continue;
+            }
+            int from = book.match("memoFrom", t, 0);
+            if (from > 0 && from == t.size()) {
+                underFrom = true; // "From" alone over the writer's name and title, then "To" over the addressee's
                 continue;
             }
             int lead = book.match("addresseeLead", t, 0);
@@ -131,6 +137,7 @@ final class RecipientEngine {
                 return block(map, line.index(), 0.85);
             }
             if (book.match("civilities", t, 0) > 0
+                    && !underFrom
                     && line.width() < RUNNING_WIDTH
                     && line.index() != map.salutation()
                     && line.index() > 0

@@ -81,6 +81,12 @@ final class ReferenceEngine {
     /** The verb of a reply instruction that names the number to quote, mid-sentence. */
     private static final String QUOTE = "quote";
 
+    /**
+     * The first item of a numbered list, then words ({@code 1. This Department's letter No. …}); not a number in
+     * brackets opening a reference ({@code (27) in BD MBIS/K/SSP/0415/18}).
+     */
+    private static final Pattern ENUMERATED = Pattern.compile("1[.)]\\s+\\p{L}{2,}");
+
     /** A code of two to five capitals that may open a case number ({@code PRR 24-1187}). */
     private static final Pattern CODE_WORD = Pattern.compile("\\p{Lu}{2,5}");
 
@@ -154,6 +160,11 @@ final class ReferenceEngine {
                     // "Objet : dérogation au règlement de zonage n° 502-2005": what the letter is about, a
                     // regulation's or a law's number, not the letter's own; so is the number the subject's
                     // wrapped line goes on with ("… de la licence d'importation n°" / "LI-2021-0137")
+                    f = null;
+                }
+                if (f != null && ENUMERATED.matcher(f.value()).lookingAt()) {
+                    // "Ref: 1. This Department's letter No. … / 2. Letter No. … of the Ministry": the letters cited,
+                    // numbered, as Indian government letters list them under the subject; none is this letter's
                     f = null;
                 }
                 if (f != null && !isTheirs) {

@@ -160,6 +160,7 @@ final class SenderEngine {
         }
         Field<String> name = territory(map, chosen, placeAbove(map, chosen, wordmark(map, chosen)));
         name = stateService(map, blocks, chosen, name);
+        name = stateDepartment(map, chosen, name);
         return new Field<>(
                 withoutLogo(book, name.value()),
                 name.raw(),
@@ -602,6 +603,45 @@ final class SenderEngine {
             s.append(s.length() == 0 ? "" : " ").append(u == line ? name.value() : u.text());
         }
         return field(s.toString(), used, name.confidence());
+    }
+
+    /**
+     * A state's department under its state government's heading, no ministry between them ({@code GOVERNMENT OF
+     * KERALA} / {@code Local Self Government (DA) Department}, {@code GOVERNMENT OF PUNJAB} / {@code DEPARTMENT OF
+     * PERSONNEL}, as India's and Pakistan's states head their letters): the department is the state's, {@code
+     * GOVERNMENT OF KERALA, Local Self Government (DA) Department}. A national ministry's department is named under
+     * its ministry, which then stands between.
+     */
+    private static Field<String> stateDepartment(LetterMap map, Block chosen, Field<String> name) {
+        LanguageCues book = map.book();
+        Tokens t = Tokens.of(name.value());
+        TextLine line = chosen.first();
+        if (t.size() == 0
+                || !(book.matchExactly("department", t, 0) > 0 || book.matchExactly("department", t, t.size() - 1) > 0)
+                || LetterMap.contains(book, "ministries", line)) {
+            return name;
+        }
+        for (int i = line.index() - 1; i >= 0 && line.index() - i <= 2; i--) {
+            TextLine l = map.lines().get(i);
+            if (l.page() != line.page() || Math.abs(l.centre() - line.centre()) > 0.1) {
+                continue; // a line of the column beside, read in between
+            }
+            Tokens above = l.tokens();
+            if (map.gap(l, line) > 1.5
+                    || book.matchExactly("governmentHeads", above, 0) == 0
+                    || !governmentOnly(book, above)) {
+                return name;
+            }
+            List<TextLine> used = new ArrayList<>(List.of(l));
+            for (Evidence e : name.evidence()) {
+                map.lines().stream()
+                        .filter(x -> x.evidence().equals(e))
+                        .findFirst()
+                        .ifPresent(used::add);
+            }
+            return field(l.text().strip() + ", " + name.value(), used, name.confidence());
+        }
+        return name;
     }
 
     /**

@@ -692,4 +692,62 @@ class CorrespondenceFamiliesTest {
         p.lines(PageSketch.BODY_EN);
         assertThat(fields(p).subject().value()).isEqualTo("REQUEST FOR EMERGENCY REPLENISHMENT OF ESSENTIAL MEDICINES");
     }
+
+    /** An Indian state's letter: its number above the heading, the state's government over its department. */
+    private static PageSketch keralaLetter() {
+        PageSketch p = new PageSketch()
+                .line("No. LSGD-DA3/412/2025-LSGD")
+                .skip(1)
+                .centred("GOVERNMENT OF KERALA")
+                .centred("Local Self Government (DA) Department")
+                .right("Thiruvananthapuram, Dated: 14-03-2025")
+                .line("From")
+                .at(0.18, "Dr. Anand Krishnan IAS")
+                .at(0.18, "Principal Secretary to Government")
+                .line("To")
+                .at(0.18, "The Secretary to Government of India")
+                .at(0.18, "Ministry of Housing and Urban Affairs")
+                .at(0.18, "New Delhi – 110 011")
+                .skip(1)
+                .line("Sir,")
+                .at(0.18, "Sub: LSGD – AMRUT 2.0 – Release of second instalment of Central share – reg.")
+                .at(0.18, "Ref: 1. This Department's letter No. LSGD-DA3/88/2024-LSGD dated 22.10.2024.")
+                .at(0.22, "2. Letter No. K-14011/17/2024-AMRUT-II dated 16.01.2025 of the Ministry.")
+                .skip(1);
+        return p.lines(PageSketch.BODY_EN);
+    }
+
+    @Test
+    void aStatesDepartmentUnderItsGovernmentsHeading() {
+        assertThat(fields(keralaLetter()).sender().value())
+                .isEqualTo("GOVERNMENT OF KERALA, Local Self Government (DA) Department");
+
+        PageSketch national = new PageSketch()
+                .centred("GOVERNMENT OF INDIA")
+                .centred("MINISTRY OF JAL SHAKTI")
+                .centred("Department of Drinking Water and Sanitation")
+                .right("New Delhi, the 4th March, 2025")
+                .skip(1)
+                .line("The Chief Secretaries of all States")
+                .skip(1)
+                .line("Subject: ODF Plus verification")
+                .skip(1)
+                .line("Sir,");
+        national.lines(PageSketch.BODY_EN);
+        assertThat(fields(national).sender().value()).doesNotStartWith("GOVERNMENT OF INDIA, Department");
+    }
+
+    /**
+     * An Indian letter's {@code From} / {@code To} blocks (the writer's name and title under {@code From}, the
+     * addressee under {@code To}) and its {@code Ref:} list of the letters cited, numbered: the letter's own number is
+     * the one at its head.
+     */
+    @Test
+    void anIndianLettersFromToBlocksAndItsListOfLettersCited() {
+        LetterFields f = fields(keralaLetter());
+        assertThat(f.recipient().value().block())
+                .isEqualTo(
+                        "The Secretary to Government of India, Ministry of Housing and Urban Affairs, New Delhi – 110 011");
+        assertThat(f.reference().value()).isEqualTo("LSGD-DA3/412/2025-LSGD");
+    }
 }
