@@ -23,6 +23,12 @@ final class RecipientEngine {
     private static final int LETTERHEAD_PERSON_LINES = 6;
     /** An inside address runs to eight lines at most (addressee, title, organisation, attention, street, town…). */
     private static final int MAX_BLOCK_LINES = 8;
+    /** The fewest lines of an address framed above the salutation that rules out one under the signature. */
+    private static final int FRAMED_LINES = 3;
+    /** The confidence of an address framed as one ({@link #framed}), before the reading's quality. */
+    private static final double FRAMED_CONFIDENCE = 0.8;
+    /** How far down the page (fraction) an address starts to be under the letterhead, not the sender's own. */
+    private static final double FRAMED_TOP = 0.15;
     /** Lines of dates and references skipped between the salutation and the address above them. */
     private static final int MAX_SKIPPED = 8;
     /**
@@ -152,11 +158,24 @@ final class RecipientEngine {
             return foot;
         }
         Result under = underSignature(map);
-        if (under.recipient().found()) {
+        Result top = above(map, subjectLine);
+        if (under.recipient().found() && !framedAbove(map, top)) {
             return under;
         }
         Result beside = underSignatureAtRight(map);
-        return beside.recipient().found() ? beside : above(map, subjectLine);
+        return beside.recipient().found() ? beside : top;
+    }
+
+    /**
+     * Whether an address of three lines or more, framed as one, stands above the date and salutation, under the
+     * letterhead (not the sender's own address at the head of the page): then no address is typed under the signature, and a name with its civility there is the signature's own ({@code Dr
+     * Martin Okonkwo-Reid} under {@code Yours faithfully}).
+     */
+    private static boolean framedAbove(LetterMap map, Result top) {
+        return top.recipient().found()
+                && top.recipient().evidence().size() >= FRAMED_LINES
+                && top.recipient().confidence() >= FRAMED_CONFIDENCE
+                && map.lines().get(top.firstLine()).top() > FRAMED_TOP;
     }
 
     /**
@@ -452,8 +471,8 @@ final class RecipientEngine {
             if (!sameColumn(l, prev) || map.gap(prev, l) > 0.5) {
                 break;
             }
-            if (telephone(book, l)) {
-                telephone = true;
+            if (isFooter(book, l)) {
+                telephone = true; // the telephone, or the e-mail address (a contact line of several, dots between)
                 break;
             }
             prev = l;

@@ -750,4 +750,65 @@ class CorrespondenceFamiliesTest {
                         "The Secretary to Government of India, Ministry of Housing and Urban Affairs, New Delhi – 110 011");
         assertThat(f.reference().value()).isEqualTo("LSGD-DA3/412/2025-LSGD");
     }
+
+    /**
+     * A British minister addressed as {@code The Rt Hon}, under a letterhead that names its writer with a contact
+     * line of several parts (address, telephone, e-mail between dots): the addressee is the minister.
+     */
+    @Test
+    void aMinisterAddressedAsTheRtHonUnderAWritersLetterhead() {
+        PageSketch p = new PageSketch()
+                .centred("University of Wessex Downs")
+                .centred("OFFICE OF THE VICE-CHANCELLOR")
+                .centred("Professor Sir Anthony Beresford-Lyle FRS")
+                .centred("Vice-Chancellor and President")
+                .centred("Chancellor's Court, Salisbury SP2 8QJ · +44 (0)1722 560 100 · vc@wessexdowns.ac.uk")
+                .skip(2)
+                .beside("Our ref: VC/ABL/2026/014", 0.75, "27 January 2026")
+                .skip(1)
+                .line("The Rt Hon Catherine Ashworth MP")
+                .line("Minister of State for Skills")
+                .line("Department for Education")
+                .line("London SW1P 3BT")
+                .skip(1)
+                .line("Dear Minister,")
+                .skip(1);
+        p.lines(PageSketch.BODY_EN);
+        assertThat(fields(p).recipient().value().block())
+                .isEqualTo("The Rt Hon Catherine Ashworth MP, Minister of State for Skills, Department for Education,"
+                        + " London SW1P 3BT");
+    }
+
+    /**
+     * An address above the date and salutation, under the letterhead: the name with its civility under {@code Yours
+     * faithfully} is the signature's, no address typed at the foot.
+     */
+    @Test
+    void anAddressAboveTheDateRulesOutOneUnderTheSignature() {
+        PageSketch p = new PageSketch()
+                .line("Severn Vale Water")
+                .line("Regulation & Strategy Directorate")
+                .skip(5)
+                .beside("Water Resources and Drought Policy Team", 0.63, "Our ref: SVW/REG/CON/25/017")
+                .line("Department for Environment, Food and Rural Affairs")
+                .line("2 Marsham Street")
+                .line("London")
+                .line("SW1P 4DF")
+                .skip(1)
+                .line("14 March 2025")
+                .skip(1)
+                .line("Dear Sir or Madam,")
+                .skip(1);
+        p.lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully,")
+                .skip(2)
+                .line("Dr Martin Okonkwo-Reid")
+                .line("Director of Regulation and Strategy")
+                .line("Severn Vale Water Ltd");
+        assertThat(fields(p).recipient().value().block())
+                .isEqualTo(
+                        "Water Resources and Drought Policy Team, Department for Environment, Food and Rural Affairs,"
+                                + " 2 Marsham Street, London, SW1P 4DF");
+    }
 }
