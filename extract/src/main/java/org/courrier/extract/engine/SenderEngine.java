@@ -161,6 +161,7 @@ final class SenderEngine {
         Field<String> name = territory(map, chosen, placeAbove(map, chosen, wordmark(map, chosen)));
         name = stateService(map, blocks, chosen, name);
         name = stateDepartment(map, chosen, name);
+        name = officeOfBody(map, chosen, name);
         return new Field<>(
                 withoutLogo(book, name.value()),
                 name.raw(),
@@ -606,6 +607,62 @@ final class SenderEngine {
     }
 
     /**
+     * An office named for an official of a body, the body's name read with it ({@code Office of the Hospital
+     * Director} / {@code Bukedea Regional Referral Hospital}) or set just above it ({@code COUNTY GOVERNMENT OF
+     * NAKURU} / {@code OFFICE OF THE COUNTY SECRETARY …}, the government's heading passed over as such): the body
+     * writes, the office is its unit, {@code Bukedea Regional Referral Hospital, Office of the Hospital Director}. A
+     * name read with the office must end as a body's does (a hospital, a university); one that names another office
+     * ({@code OFFICE OF THE PRIME MINISTER} / {@code CABINET OFFICE}) is its unit, and a line above the office must be
+     * a government or a local body: otherwise the name stays as it was read.
+     */
+    private static Field<String> officeOfBody(LetterMap map, Block chosen, Field<String> name) {
+        LanguageCues book = map.book();
+        TextLine line = chosen.first();
+        Tokens first = line.tokens();
+        int office = book.matchExactly("officeOfOfficial", first, 0);
+        if (office == 0 || office == first.size()) {
+            return name;
+        }
+        String own = line.text().strip();
+        if (name.value().length() > own.length() && name.value().startsWith(own)) {
+            // the body's name read on the next line and joined to the office's
+            String body = name.value().substring(own.length()).strip();
+            Tokens bt = Tokens.of(body);
+            boolean named = bt.size() > 0
+                    && (book.matchExactly("autonomousBodies", bt, bt.size() - 1) > 0
+                            || book.matchExactly("organisationKinds", bt, bt.size() - 1) > 0);
+            return named ? field(body + ", " + own, usedBy(map, name), name.confidence()) : name;
+        }
+        for (int i = line.index() - 1; i >= 0 && line.index() - i <= 2; i--) {
+            TextLine l = map.lines().get(i);
+            if (l.page() != line.page() || Math.abs(l.centre() - line.centre()) > 0.15) {
+                continue; // a line of the column beside, read in between
+            }
+            Tokens above = l.tokens();
+            if (map.gap(l, line) > 1
+                    || above.size() == 0
+                    || stateHeading(book, above)
+                    || isMotto(l)
+                    || !(governmentOnly(book, above) || book.match("localBodies", above, 0) > 0)) {
+                return name;
+            }
+            List<TextLine> used = new ArrayList<>(List.of(l));
+            used.addAll(usedBy(map, name));
+            return field(l.text().strip() + ", " + name.value(), used, name.confidence());
+        }
+        return name;
+    }
+
+    /** The lines a name was read from. */
+    private static List<TextLine> usedBy(LetterMap map, Field<String> name) {
+        List<TextLine> used = new ArrayList<>();
+        for (Evidence e : name.evidence()) {
+            map.lines().stream().filter(x -> x.evidence().equals(e)).findFirst().ifPresent(used::add);
+        }
+        return used;
+    }
+
+    /**
      * A state's department under its state government's heading, no ministry between them ({@code GOVERNMENT OF
      * KERALA} / {@code Local Self Government (DA) Department}, {@code GOVERNMENT OF PUNJAB} / {@code DEPARTMENT OF
      * PERSONNEL}, as India's and Pakistan's states head their letters): the department is the state's, {@code
@@ -633,12 +690,7 @@ final class SenderEngine {
                 return name;
             }
             List<TextLine> used = new ArrayList<>(List.of(l));
-            for (Evidence e : name.evidence()) {
-                map.lines().stream()
-                        .filter(x -> x.evidence().equals(e))
-                        .findFirst()
-                        .ifPresent(used::add);
-            }
+            used.addAll(usedBy(map, name));
             return field(l.text().strip() + ", " + name.value(), used, name.confidence());
         }
         return name;

@@ -811,4 +811,61 @@ class CorrespondenceFamiliesTest {
                         "Water Resources and Drought Policy Team, Department for Environment, Food and Rural Affairs,"
                                 + " 2 Marsham Street, London, SW1P 4DF");
     }
+
+    /**
+     * An office named for the official of a body: the hospital named with it, the county government's heading above
+     * it; the body writes, the office is its unit. An office under another office's name keeps its order.
+     */
+    @Test
+    void anOfficeOfItsBodysOfficialComesWithTheBody() {
+        PageSketch hospital = new PageSketch()
+                .right("Office of the Hospital Director")
+                .right("Bukedea Regional Referral Hospital")
+                .right("P.O. Box 112")
+                .right("BUKEDEA")
+                .skip(1)
+                .right("14th May, 2025")
+                .line("The Permanent Secretary")
+                .line("Ministry of Health")
+                .line("KAMPALA")
+                .skip(1)
+                .line("Dear Sir,");
+        hospital.lines(PageSketch.BODY_EN);
+        assertThat(fields(hospital).sender().value())
+                .isEqualTo("Bukedea Regional Referral Hospital, Office of the Hospital Director");
+
+        PageSketch county = new PageSketch()
+                .centred("REPUBLIC OF KENYA")
+                .skip(1)
+                .centred("COUNTY GOVERNMENT OF NAKURU")
+                .centred("OFFICE OF THE COUNTY SECRETARY")
+                .line("Telephone: 051-2214560")
+                .skip(1)
+                .beside("Ref: CGN/CS/ADM/14/VOL.II/(37)", 0.75, "3rd March, 2025")
+                .skip(1)
+                .line("The Principal Secretary,")
+                .line("State Department for Devolution,")
+                .line("NAIROBI.")
+                .skip(1)
+                .line("Dear Sir,");
+        county.lines(PageSketch.BODY_EN);
+        assertThat(fields(county).sender().value())
+                .isEqualTo("COUNTY GOVERNMENT OF NAKURU, OFFICE OF THE COUNTY SECRETARY");
+
+        PageSketch cabinet = new PageSketch()
+                .centred("GOVERNMENT OF GRENADA")
+                .centred("OFFICE OF THE PRIME MINISTER")
+                .centred("CABINET OFFICE")
+                .centred("Ministerial Complex, 6th Floor, Botanical Gardens, St. George's, Grenada")
+                .centred("Tel: (473) 440-2255 | Email: cabinetsecretary@gov.gd")
+                .skip(1)
+                .beside("Our Ref: CAB/G/2024/Vol.4/118", 0.75, "9th April, 2024")
+                .skip(1)
+                .line("The Permanent Secretary")
+                .line("Ministry of Infrastructure Development")
+                .skip(1)
+                .line("Dear Permanent Secretary,");
+        cabinet.lines(PageSketch.BODY_EN);
+        assertThat(fields(cabinet).sender().value()).isEqualTo("OFFICE OF THE PRIME MINISTER CABINET OFFICE");
+    }
 }
