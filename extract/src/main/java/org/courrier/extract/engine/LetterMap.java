@@ -315,9 +315,9 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         if (n == 0) {
             return copyHeadingAfterOtherLanguage(book, l) != null;
         }
-        return n > 0
-                && (t.colonAfter(n - 1)
-                        || t.size() <= LONG_COPY_HEADING && l.text().strip().endsWith(":"));
+        // a typewriter's dash after the colon ("A copy is forwarded for information to:-")
+        String text = TRAILING_DASHES.matcher(l.text().strip()).replaceAll("");
+        return n > 0 && (t.colonAfter(n - 1) || t.size() <= LONG_COPY_HEADING && text.endsWith(":"));
     }
 
     /**

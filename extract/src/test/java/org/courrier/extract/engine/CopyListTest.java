@@ -90,6 +90,25 @@ class CopyListTest {
         assertThat(copies(nz)).containsExactly("Chief Surveyor, Hamilton", "Field Officer, Te Awamutu");
     }
 
+    /**
+     * A Pakistani or Indian order's endorsement under the signature: {@code A copy is forwarded for information
+     * to:-}, its colon followed by a typewriter's dash, over numbered entries.
+     */
+    @Test
+    void aCopyIsForwardedToWithATypewritersColonAndDash() {
+        PageSketch order = english()
+                .line("No. & Date Even.")
+                .line("A copy is forwarded for information to:-")
+                .at(0.12, "1. The Programme Director, PMIU, Lahore.")
+                .at(0.12, "2. PS to Secretary, School Education Department.")
+                .at(0.12, "3. Master File.");
+        assertThat(copies(order))
+                .containsExactly(
+                        "The Programme Director, PMIU, Lahore",
+                        "PS to Secretary, School Education Department",
+                        "Master File");
+    }
+
     @Test
     void anEnclosureLineUnderTheListEndsIt() {
         PageSketch p = english()
