@@ -168,8 +168,9 @@ final class RecipientEngine {
 
     /**
      * Whether an address of three lines or more, framed as one, stands above the date and salutation, under the
-     * letterhead (not the sender's own address at the head of the page): then no address is typed under the signature, and a name with its civility there is the signature's own ({@code Dr
-     * Martin Okonkwo-Reid} under {@code Yours faithfully}).
+     * letterhead (not the sender's own address at the head of the page): then no address is typed under the
+     * signature, and a name with its civility there is the signature's own ({@code Dr Martin Okonkwo-Reid} under
+     * {@code Yours faithfully}).
      */
     private static boolean framedAbove(LetterMap map, Result top) {
         return top.recipient().found()
