@@ -80,6 +80,11 @@ final class RecipientEngine {
 
     /** An address typed at the foot starts at the left margin. */
     private static final double FOOT_ADDRESS_LEFT = 0.2;
+    /** A paragraph opening with its number ({@code 5.      This issues with the approval of …}). */
+    private static final java.util.regex.Pattern NUMBERED_PARAGRAPH =
+            java.util.regex.Pattern.compile("\\d{1,2}\\.\\s+\\p{Lu}\\p{L}*\\s+\\p{L}+\\s+\\p{L}+");
+    /** The widest gap (in line pitches) between two lines of one paragraph. */
+    private static final double BODY_LINE_GAP = 0.5;
 
     record Result(Field<Recipient> recipient, int firstLine) {}
 
@@ -190,6 +195,7 @@ final class RecipientEngine {
         }
         LanguageCues book = map.book();
         TextLine last = map.lines().get(map.bodyEnd());
+        TextLine prev = last; // the body's last line seen, while no signature has come
         boolean signed = false;
         for (int i = map.bodyEnd() + 1; i < map.lines().size(); i++) {
             TextLine l = map.lines().get(i);
@@ -205,8 +211,16 @@ final class RecipientEngine {
                 continue;
             }
             if (!signed
+                    && (l.prose()
+                            || NUMBERED_PARAGRAPH.matcher(l.text()).lookingAt()
+                            || prev != null && map.gap(prev, l) <= BODY_LINE_GAP)) {
+                prev = l; // the body's last paragraph ("5.  This issues with …"), past where the body was found to end
+                continue;
+            }
+            prev = null;
+            if (!signed
                     || l.left() >= FOOT_ADDRESS_LEFT
-                    || l.width() >= RUNNING_WIDTH
+                    || l.width() >= RUNNING_WIDTH && l.prose()
                     || LetterMap.headsCopies(book, l)
                     || LetterMap.startsWithLabel(book, l)
                     || book.match("reference", t, 0) > 0

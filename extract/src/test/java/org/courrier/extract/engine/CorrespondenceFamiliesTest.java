@@ -868,4 +868,36 @@ class CorrespondenceFamiliesTest {
         cabinet.lines(PageSketch.BODY_EN);
         assertThat(fields(cabinet).sender().value()).isEqualTo("OFFICE OF THE PRIME MINISTER CABINET OFFICE");
     }
+
+    /**
+     * A Pakistani office memorandum: no salutation, its last numbered paragraph set apart, signed at the right, the
+     * addressees at the left margin under the signature (a line as wide as running text), then the copy list.
+     */
+    @Test
+    void anOfficeMemorandumsAddresseesUnderItsSignature() {
+        PageSketch p = new PageSketch()
+                .centred("GOVERNMENT OF PAKISTAN")
+                .centred("MINISTRY OF FEDERAL EDUCATION & PROFESSIONAL TRAINING")
+                .right("Islamabad, the 12th August, 2024")
+                .centred("OFFICE MEMORANDUM")
+                .line("Subject:- OBSERVANCE OF OFFICE TIMINGS")
+                .skip(1);
+        p.lines(PageSketch.BODY_EN)
+                .skip(1)
+                .at(0.18, "5.      This issues with the approval of the Secretary, Ministry of Federal Education")
+                .line("and Professional Training.")
+                .skip(1)
+                .at(0.65, "(Muhammad Tariq Javed)")
+                .at(0.65, "Section Officer (Admin-I)")
+                .skip(1)
+                .line("All Officers/Officials of the Ministry of Federal Education & Professional Training, Islamabad.")
+                .line("All Heads of Attached Departments/Autonomous Bodies/Subordinate Offices.")
+                .skip(1)
+                .line("Copy for information to:")
+                .at(0.13, "1. PS to Federal Secretary")
+                .at(0.13, "2. Notice Board");
+        assertThat(fields(p).recipient().value().block())
+                .isEqualTo("All Officers/Officials of the Ministry of Federal Education & Professional Training,"
+                        + " Islamabad., All Heads of Attached Departments/Autonomous Bodies/Subordinate Offices.");
+    }
 }
