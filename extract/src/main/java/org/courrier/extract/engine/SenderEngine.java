@@ -1034,7 +1034,10 @@ final class SenderEngine {
                     || prev.text().strip().endsWith(",")
                             && names(book, Tokens.of(s.toString()))
                             && continuesAfterComma(l);
+            // a preposition alone on its line ("PRÉFECTURE" / "DE" / "SEINE-ET-OISE") goes on with the name
+            boolean prepositionAlone = book.match("orgPrepositions", t, 0) == t.size();
             boolean continues = startsLower
+                    || prepositionAlone
                     || sameCase && book.match("orgPrepositions", t, 0) > 0
                     || sameCase && book.match("connectors", t, 0) > 0
                     || dangling;

@@ -925,4 +925,23 @@ class LetterheadSenderTest {
                 .flushRight("Keta – Volta Region", 0.9);
         assertThat(sender(englishLetter(p))).isEqualTo("KETA MUNICIPAL ASSEMBLY");
     }
+
+    /** A préfecture's name stacked as a typed letterhead of 1908 set it: the preposition alone on its own line. */
+    @Test
+    void aNameStackedWithItsPrepositionAloneOnALine() {
+        PageSketch p = new PageSketch()
+                .at(0.18, "PRÉFECTURE")
+                .at(0.24, "DE")
+                .at(0.17, "SEINE-ET-OISE")
+                .skip(1)
+                .at(0.21, "3e DIVISION")
+                .skip(1)
+                .right("Versailles, le 14 mars 1908.")
+                .skip(1)
+                .right("Monsieur le Maire de Montmorency")
+                .skip(1)
+                .line("Monsieur le Maire,");
+        p.lines(PageSketch.BODY_FR);
+        assertThat(sender(p)).isEqualTo("PRÉFECTURE DE SEINE-ET-OISE");
+    }
 }
