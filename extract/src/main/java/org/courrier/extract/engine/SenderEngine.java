@@ -736,6 +736,35 @@ final class SenderEngine {
             }
             return field(l.text().strip() + " " + name.value(), List.of(l, line), name.confidence());
         }
+        return placeBelow(map, line, name);
+    }
+
+    /**
+     * A local authority's kind with its place's name set on the line under it, on the same axis, in the same or a
+     * smaller type ({@code DISTRICT SECRETARIAT} / {@code KANDY}): one name, the place after a comma, {@code DISTRICT SECRETARIAT,
+     * KANDY}. The place is one to three words without figure, naming no body.
+     */
+    private static Field<String> placeBelow(LetterMap map, TextLine line, Field<String> name) {
+        LanguageCues book = map.book();
+        for (int i = line.index() + 1; i < map.lines().size() && i - line.index() <= 3; i++) {
+            TextLine l = map.lines().get(i);
+            if (l.page() != line.page() || Math.abs(l.centre() - line.centre()) >= 0.03) {
+                continue; // a line of the column beside, read in between
+            }
+            Tokens below = l.tokens();
+            if (below.size() == 0
+                    || below.size() > 3
+                    || map.gap(line, l) > BARE_KIND_GAP
+                    || capitals(l.text()) != capitals(line.text())
+                    || heightRatio(line, l) < 0.6
+                    || heightRatio(line, l) > 1.25
+                    || l.text().matches(".*\\d.*")
+                    || names(book, below)
+                    || book.match("countryHeads", below, 0) > 0) {
+                return name;
+            }
+            return field(name.value() + ", " + l.text().strip(), List.of(line, l), name.confidence());
+        }
         return name;
     }
 

@@ -944,4 +944,25 @@ class LetterheadSenderTest {
         p.lines(PageSketch.BODY_FR);
         assertThat(sender(p)).isEqualTo("PRÉFECTURE DE SEINE-ET-OISE");
     }
+
+    /** A Sri Lankan district secretariat: the office's kind centred over its town's name in smaller capitals. */
+    @Test
+    void aLocalAuthoritysKindOverItsPlace() {
+        PageSketch p = new PageSketch()
+                .row("Telephone : 081-2224501", 0.72, "E-mail : gakandy@gmail.com")
+                .centred("DISTRICT SECRETARIAT")
+                .type(36)
+                .centred("KANDY")
+                .type(PageSketch.LINE)
+                .skip(1)
+                .row("My No.", 0.37, "Your No.", 0.65, "Date")
+                .row("KDS/ACC/BS/2024/17", 0.65, "2024.12.05")
+                .skip(1)
+                .line("All Divisional Secretaries,")
+                .line("Kandy District.")
+                .skip(1)
+                .line("Dear Sir/Madam,");
+        p.lines(PageSketch.BODY_EN);
+        assertThat(sender(p)).isEqualTo("DISTRICT SECRETARIAT, KANDY");
+    }
 }
