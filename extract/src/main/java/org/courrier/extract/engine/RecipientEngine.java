@@ -217,7 +217,6 @@ final class RecipientEngine {
                 prev = l; // the body's last paragraph ("5.  This issues with …"), past where the body was found to end
                 continue;
             }
-            prev = null;
             if (!signed
                     || l.left() >= FOOT_ADDRESS_LEFT
                     || l.width() >= RUNNING_WIDTH && l.prose()
