@@ -2,6 +2,7 @@ package org.courrier.extract.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.courrier.extract.record.Evidence;
 import org.courrier.extract.record.Field;
 import org.courrier.extract.record.Signatory;
@@ -633,17 +634,28 @@ final class SenderEngine {
                             || book.matchExactly("organisationKinds", bt, bt.size() - 1) > 0);
             return named ? field(body + ", " + own, usedBy(map, name), name.confidence()) : name;
         }
+        return headedBy(map, line, name, 0.15, 1, l -> {
+            Tokens above = l.tokens();
+            return above.size() > 0
+                    && !stateHeading(book, above)
+                    && !isMotto(l)
+                    && (governmentOnly(book, above) || book.match("localBodies", above, 0) > 0);
+        });
+    }
+
+    /**
+     * The name with the heading set just above its first line before it, {@code HEADING, name}: the nearest line of
+     * the same column (centres at most {@code axis} of the page apart; another column's lines read in between are
+     * passed over), within two lines and {@code maxGap} line pitches, when {@code heading} accepts it; else the name.
+     */
+    private static Field<String> headedBy(
+            LetterMap map, TextLine line, Field<String> name, double axis, double maxGap, Predicate<TextLine> heading) {
         for (int i = line.index() - 1; i >= 0 && line.index() - i <= 2; i--) {
             TextLine l = map.lines().get(i);
-            if (l.page() != line.page() || Math.abs(l.centre() - line.centre()) > 0.15) {
+            if (l.page() != line.page() || Math.abs(l.centre() - line.centre()) > axis) {
                 continue; // a line of the column beside, read in between
             }
-            Tokens above = l.tokens();
-            if (map.gap(l, line) > 1
-                    || above.size() == 0
-                    || stateHeading(book, above)
-                    || isMotto(l)
-                    || !(governmentOnly(book, above) || book.match("localBodies", above, 0) > 0)) {
+            if (map.gap(l, line) > maxGap || !heading.test(l)) {
                 return name;
             }
             List<TextLine> used = new ArrayList<>(List.of(l));
@@ -678,22 +690,13 @@ final class SenderEngine {
                 || LetterMap.contains(book, "ministries", line)) {
             return name;
         }
-        for (int i = line.index() - 1; i >= 0 && line.index() - i <= 2; i--) {
-            TextLine l = map.lines().get(i);
-            if (l.page() != line.page() || Math.abs(l.centre() - line.centre()) > 0.1) {
-                continue; // a line of the column beside, read in between
-            }
-            Tokens above = l.tokens();
-            if (map.gap(l, line) > 1.5
-                    || book.matchExactly("governmentHeads", above, 0) == 0
-                    || !governmentOnly(book, above)) {
-                return name;
-            }
-            List<TextLine> used = new ArrayList<>(List.of(l));
-            used.addAll(usedBy(map, name));
-            return field(l.text().strip() + ", " + name.value(), used, name.confidence());
-        }
-        return name;
+        return headedBy(
+                map,
+                line,
+                name,
+                0.1,
+                1.5,
+                l -> book.matchExactly("governmentHeads", l.tokens(), 0) > 0 && governmentOnly(book, l.tokens()));
     }
 
     /**
@@ -741,8 +744,8 @@ final class SenderEngine {
 
     /**
      * A local authority's kind with its place's name set on the line under it, on the same axis, in the same or a
-     * smaller type ({@code DISTRICT SECRETARIAT} / {@code KANDY}): one name, the place after a comma, {@code DISTRICT SECRETARIAT,
-     * KANDY}. The place is one to three words without figure, naming no body.
+     * smaller type ({@code DISTRICT SECRETARIAT} / {@code KANDY}): one name, the place after a comma, {@code
+     * DISTRICT SECRETARIAT, KANDY}. The place is one to three words without figure, naming no body.
      */
     private static Field<String> placeBelow(LetterMap map, TextLine line, Field<String> name) {
         LanguageCues book = map.book();
