@@ -205,10 +205,10 @@ final class CopiesEngine {
         TextLine beside = from < map.lines().size() ? map.lines().get(from) : null;
         if (rest.isEmpty()
                 && beside != null
-                && memoRow(map, label)
                 && beside.page() == label.page()
                 && beside.box().x() > label.box().right()
-                && ReadingOrder.sameRow(label.box(), beside.box())) {
+                && ReadingOrder.sameRow(label.box(), beside.box())
+                && memoRow(map, label)) {
             // a memo's "Cc:" read apart from its entries, which stand on its row in the column of values (elsewhere,
             // the line on the heading's row is a column beside the list: the signature, the addressee)
             for (String part : beside.text().split(";")) {

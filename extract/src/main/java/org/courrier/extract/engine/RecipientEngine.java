@@ -19,7 +19,7 @@ final class RecipientEngine {
     private static final int MAX_LINES = 8;
     /** How far down the page (fraction) a letterhead's person may stand. */
     private static final double LETTERHEAD_PERSON_TOP = 0.2;
-    /** Lines under a letterhead's person looked at for its telephone. */
+    /** Lines under a letterhead's person looked at for its telephone or e-mail address. */
     private static final int LETTERHEAD_PERSON_LINES = 6;
     /** An inside address runs to eight lines at most (addressee, title, organisation, attention, street, town…). */
     private static final int MAX_BLOCK_LINES = 8;
@@ -470,15 +470,15 @@ final class RecipientEngine {
     /**
      * A person heading the letterhead, the writer and not the addressee ({@code Maître Laure CASTELLAN} /
      * {@code Avocat au Barreau de Marseille} / address / {@code Tél. : 04 91 …}): a titled name near the top of the
-     * page whose lines run on, without a gap, to a telephone or fax line, with another titled name further down the
-     * header to address the letter to.
+     * page whose lines run on, without a gap, to a telephone, fax or e-mail line, with another titled name further
+     * down the header to address the letter to.
      */
     private static boolean letterheadPerson(LetterMap map, TextLine line) {
         LanguageCues book = map.book();
         if (line.page() > 1 || line.top() > LETTERHEAD_PERSON_TOP) {
             return false;
         }
-        boolean telephone = false;
+        boolean contact = false;
         TextLine prev = line;
         for (int i = line.index() + 1; i < map.lines().size() && i <= line.index() + LETTERHEAD_PERSON_LINES; i++) {
             TextLine l = map.lines().get(i);
@@ -486,12 +486,12 @@ final class RecipientEngine {
                 break;
             }
             if (isFooter(book, l)) {
-                telephone = true; // the telephone, or the e-mail address (a contact line of several, dots between)
+                contact = true; // the telephone, or the e-mail address (a contact line of several, dots between)
                 break;
             }
             prev = l;
         }
-        if (!telephone) {
+        if (!contact) {
             return false;
         }
         for (int i = prev.index() + 1; i < map.lines().size() && map.inHeader(i); i++) {
