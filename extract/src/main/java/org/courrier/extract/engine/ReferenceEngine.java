@@ -372,9 +372,10 @@ final class ReferenceEngine {
                 TextLine beside = following;
                 String v = clean(beside.text());
                 // not the next cell's label ("Date / Datum"): words split by slashes are no code; nor the next cell
-                // when the label's own is left blank ("Your No:" | "Date: 08.04.2025")
+                // when the label's own is left blank ("Your No:" | "Date: 08.04.2025"); counted in words, since a
+                // colon inside a number cuts tokens ("MH 34:18/6-2 V4")
                 if (plausible(v)
-                        && beside.tokens().size() <= 3
+                        && v.split(" ").length <= 3
                         && !translations(beside.tokens(), 0)
                         && !labelledOrDated(map.book(), beside.tokens())) {
                     return mended(new Found(beside, v, 0, beside.text().length(), 0.9));

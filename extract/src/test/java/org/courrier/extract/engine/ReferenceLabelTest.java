@@ -444,4 +444,18 @@ class ReferenceLabelTest {
                 .fields();
         assertThat(f.reference().value()).isEqualTo("4418/2022");
     }
+
+    /**
+     * A Singapore ministry sets {@code Our Ref}, {@code Your Ref} and {@code Date} in a column of labels and their
+     * values in the next, each value after its colon: the piece beside the label is its value.
+     */
+    @Test
+    void aValueAfterItsColonInTheNextColumnIsTheLabelsNumber() {
+        assertThat(letter(p -> p.row("Our Ref", 0.55, ": MH 34:18/6-2 V4")
+                                .row("Your Ref :")
+                                .row("Date", 0.55, ": 17 March 2025"))
+                        .reference()
+                        .value())
+                .isEqualTo("MH 34:18/6-2 V4");
+    }
 }
