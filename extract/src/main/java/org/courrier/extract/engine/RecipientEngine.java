@@ -301,7 +301,9 @@ final class RecipientEngine {
      * official convention: {@code TO:- J.C.BRANNER ESQ.}, or {@code Acting President J. C. Branner,} /
      * {@code Stanford University,} / {@code California.} stepped to the right). Looked for only where the date line
      * stands right above the salutation, so that no address was typed at the top; the block opens with {@code To},
-     * a civility, or stands clearly left of the closing formula.
+     * a civility, or stands clearly left of the closing formula. Where other lines (a subject, an enclosure) stand
+     * over the salutation, only a block headed by the person the salutation greets: {@code Dear Dr. Hoffmann,} and
+     * {@code Dr. Marianne Hoffmann} at the foot (a Thai department's English letter, its own address at the top).
      */
     private Result underSignature(LetterMap map) {
         int salutation = map.salutation();
@@ -309,8 +311,12 @@ final class RecipientEngine {
             return new Result(Field.missing(), -1);
         }
         String above = map.lines().get(salutation - 1).text();
+        String greeted = null;
         if (finder.find(above, true).isEmpty() && finder.find(above, false).isEmpty()) {
-            return new Result(Field.missing(), -1);
+            greeted = greetedName(map.lines().get(salutation));
+            if (greeted == null) {
+                return new Result(Field.missing(), -1);
+            }
         }
         LanguageCues book = map.book();
         TextLine closing = null;
@@ -328,7 +334,13 @@ final class RecipientEngine {
             }
             boolean cued = book.match("addresseeLead", t, 0) > 0 || book.match("civilities", t, 0) > 0;
             TextLine formula = closing != null ? closing : LetterMap.contains(book, "closings", last) ? last : null;
-            if (cued || formula != null && l.left() < formula.left() - 0.1) {
+            if (greeted != null) {
+                if (book.match("civilities", t, 0) > 0
+                        && t.size() > 2
+                        && t.get(t.size() - 1).key().equals(greeted)) {
+                    return block(map, i, 0.75, true);
+                }
+            } else if (cued || formula != null && l.left() < formula.left() - 0.1) {
                 return block(map, i, 0.75, true);
             }
             if (LetterMap.contains(book, "closings", l)) {
@@ -336,6 +348,19 @@ final class RecipientEngine {
             }
         }
         return new Result(Field.missing(), -1);
+    }
+
+    /**
+     * The surname a salutation greets ({@code Dear Dr. Hoffmann,} gives {@code hoffmann}): the last word, capitalised
+     * and after a civility; null for a greeting without a name ({@code Dear Sir,}).
+     */
+    private static String greetedName(TextLine salutation) {
+        Tokens t = salutation.tokens();
+        if (t.size() < 3) {
+            return null;
+        }
+        String last = t.get(t.size() - 1).text().replaceAll("[,:;.!]+$", "");
+        return last.length() >= 3 && Character.isUpperCase(last.charAt(0)) ? Folding.key(last) : null;
     }
 
     /**

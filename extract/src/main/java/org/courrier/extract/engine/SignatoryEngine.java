@@ -247,7 +247,8 @@ final class SignatoryEngine {
     /**
      * A block that opens with the name where the language usually puts the title first ({@code Frédéric Mottaz} /
      * {@code Chef de service}, as Swiss, Québec and international offices sign): a person's name, then close under
-     * it on the same margin a line that is no name or names a function ({@code Représentante Résidente}).
+     * it on the same margin a line that is no name, names a function ({@code Représentante Résidente}) or is the same
+     * name typed ({@code S. Iyengar} / {@code (Sunita Iyengar)}).
      */
     private static boolean nameFirst(LetterMap map, List<TextLine> block) {
         if (block.size() < 2) {
@@ -258,7 +259,7 @@ final class SignatoryEngine {
         return nameLine(first)
                 && !office(map.book(), first.tokens())
                 && !function(map.book(), first.tokens())
-                && (!nameLine(next) || function(map.book(), next.tokens()))
+                && (!nameLine(next) || function(map.book(), next.tokens()) || printedName(first, next))
                 && next.page() == first.page()
                 && map.gap(first, next) <= 0.5
                 && (Math.abs(next.left() - first.left()) < 0.03 || Math.abs(next.centre() - first.centre()) < 0.03);
@@ -309,10 +310,12 @@ final class SignatoryEngine {
 
     /**
      * A line holding a person's name, a stroke's marks and a credential after a comma left aside
-     * ({@code Sylvain Houle, biol.}, {@code Karine Saint-Pierre, ing.}).
+     * ({@code Sylvain Houle, biol.}, {@code Karine Saint-Pierre, ing.}), or the brackets it is typed in under the
+     * signature ({@code (Dr. Wiroj Sangsuwan)}).
      */
     private static boolean nameLine(TextLine l) {
-        String text = withoutStrokes(l.text()).replaceFirst(CREDENTIAL, "");
+        String text =
+                withoutStrokes(l.text().strip().replaceAll(BRACKETED, "$1")).replaceFirst(CREDENTIAL, "");
         return looksLikeName(Tokens.of(text.replaceAll("['’\\\\]", " ")));
     }
 

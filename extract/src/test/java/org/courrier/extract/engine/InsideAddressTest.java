@@ -667,4 +667,44 @@ class InsideAddressTest {
         assertThat(block(stellenbosch))
                 .isEqualTo("Malan & Visser Attorneys, Attention: Mrs E. van der Merwe, PO Box 312, STELLENBOSCH");
     }
+
+    /**
+     * A Thai department's English letter: its own address at the top right, the subject and an enclosure line over
+     * the salutation, the addressee typed at the foot under the signature. The person the salutation greets heads
+     * the block at the foot: that block is the addressee, the one at the top the writer's.
+     */
+    @Test
+    void theAddresseeTheSalutationGreetsTypedAtTheFoot() {
+        PageSketch p = new PageSketch()
+                .beside("No. 0403/4217", 0.6, "Department of Disease Control")
+                .at(0.6, "Ministry of Public Health")
+                .at(0.6, "Tiwanon Road, Nonthaburi 11000")
+                .at(0.6, "THAILAND")
+                .skip(1)
+                .at(0.6, "25 July 2024")
+                .skip(1)
+                .line("Subject: Request for technical support for the Regional Workshop")
+                .skip(1)
+                .line("Enclosure: Concept note and provisional programme")
+                .skip(1)
+                .line("Dear Dr. Hoffmann,")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .at(0.6, "Yours sincerely,")
+                .skip(2)
+                .at(0.6, "(Dr. Wiroj Sangsuwan)")
+                .at(0.6, "Director-General")
+                .at(0.6, "Department of Disease Control")
+                .skip(1)
+                .line("Dr. Marianne Hoffmann")
+                .line("WHO Representative to Thailand")
+                .line("World Health Organization Country Office for Thailand")
+                .line("Nonthaburi 11000");
+        LetterFields f = fields(p);
+        assertThat(f.recipient().value().block())
+                .isEqualTo("Dr. Marianne Hoffmann, WHO Representative to Thailand, World Health Organization Country"
+                        + " Office for Thailand, Nonthaburi 11000");
+        assertThat(f.signatory().value().name()).isEqualTo("Dr. Wiroj Sangsuwan");
+        assertThat(f.sender().value()).startsWith("Department of Disease Control");
+    }
 }

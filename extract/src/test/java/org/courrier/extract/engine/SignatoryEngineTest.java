@@ -323,4 +323,35 @@ class SignatoryEngineTest {
         assertEquals("MARILOU D. SALVADOR, PhD, CESO III", t.name());
         assertEquals("Regional Director", t.title());
     }
+
+    /**
+     * A bank signs for itself over its officer's initials and her name typed in brackets, then her title; and a
+     * department's Director-General signs under his name in brackets, the addressee's block typed below.
+     */
+    @Test
+    void aNameTypedInBracketsUnderTheSignature() {
+        PageSketch bank = letter(
+                        "Dear Customer,",
+                        "We request you to update your KYC details at the branch within thirty days of this letter.",
+                        "Yours faithfully,")
+                .line("For Harbourline Bank Ltd.")
+                .skip(1)
+                .line("S. Iyengar")
+                .line("(Sunita Iyengar)")
+                .line("Branch Manager");
+        Signatory s = read(bank, "en");
+        assertEquals("Sunita Iyengar", s.name());
+        assertEquals("Branch Manager", s.title());
+
+        PageSketch department = letter(
+                        "Dear Dr. Hoffmann,",
+                        "The Department would be grateful for your technical support to the regional workshop.",
+                        "Yours sincerely,")
+                .skip(2)
+                .right("(Dr. Wiroj Sangsuwan)")
+                .right("Director-General");
+        Signatory t = read(department, "en");
+        assertEquals("Dr. Wiroj Sangsuwan", t.name());
+        assertEquals("Director-General", t.title());
+    }
 }
