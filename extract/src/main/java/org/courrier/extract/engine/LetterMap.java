@@ -504,6 +504,23 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     }
 
     /**
+     * A cell's second line under a table row: alone on its row, set under a cell of the row just above it ({@code
+     * Carole Weber} / {@code +352 47 89 12-334} in a bank's row of references, its contact and date).
+     */
+    boolean underTableCell(TextLine line) {
+        for (int i = line.index() - 1; i >= Math.max(0, line.index() - 2 * TABLE_REACH); i--) {
+            TextLine l = lines.get(i);
+            if (l.page() == line.page()
+                    && l.box().horizontalOverlap(line.box()) > 0
+                    && l.box().bottom() <= line.box().y()
+                    && line.box().y() - l.box().bottom() < pitch) {
+                return inTableRow(l) && !inTableRow(line);
+            }
+        }
+        return false;
+    }
+
+    /**
      * A line of a received stamp ({@code COURRIER ARRIVÉE / 16 SEP. 2024 / N° 4417}, {@code REVENUE DEPT. / Inward
      * No. 4417}): it carries a stamp's words, or it is a short line just above or under such a line in its column.
      * The stamp's date, number and office are the mail room's, not the letter's. Running text never is one.

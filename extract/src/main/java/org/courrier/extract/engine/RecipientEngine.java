@@ -598,8 +598,9 @@ final class RecipientEngine {
                 start = i;
                 continue;
             }
-            if (start == end && l.top() >= 0.08 && map.inTableRow(l)) {
-                // a table of the letter's dates and references between the address and the salutation
+            if (start == end && l.top() >= 0.08 && (map.inTableRow(l) || map.underTableCell(l))) {
+                // a table of the letter's dates and references between the address and the salutation, a cell's
+                // second line under it
                 end = i;
                 start = i;
                 continue;

@@ -707,4 +707,38 @@ class InsideAddressTest {
         assertThat(f.signatory().value().name()).isEqualTo("Dr. Wiroj Sangsuwan");
         assertThat(f.sender().value()).startsWith("Department of Disease Control");
     }
+
+    /**
+     * A Luxembourg bank's table of references under the address, its contact's telephone on a second line of the
+     * contact's cell: that line is the table's, no address.
+     */
+    @Test
+    void aSecondLineOfATableCellIsNoAddress() {
+        PageSketch p = new PageSketch()
+                .right("Banque Hoffmann & Cie")
+                .skip(2)
+                .line("Administration des contributions directes")
+                .line("Service de la retenue d'impôt sur les intérêts")
+                .line("45, boulevard Roosevelt")
+                .line("L-2982 Luxembourg")
+                .skip(2);
+        p.row("NOS RÉF.", 0.27, "MATRICULE", 0.43, "INTERLOCUTEUR", 0.61, "DATE")
+                .row(
+                        "TXO/CW/2022-014",
+                        0.27,
+                        "1921 2200 318",
+                        0.43,
+                        "Carole Weber",
+                        0.61,
+                        "Luxembourg, le 31 janvier 2022")
+                .at(0.43, "+352 47 89 12-334")
+                .skip(2)
+                .line("Objet : Rectification de la déclaration de la retenue d'impôt sur les intérêts")
+                .skip(1)
+                .line("Madame, Monsieur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(block(p))
+                .isEqualTo("Administration des contributions directes, Service de la retenue d'impôt sur les intérêts,"
+                        + " 45, boulevard Roosevelt, L-2982 Luxembourg");
+    }
 }
