@@ -366,7 +366,8 @@ final class RecipientEngine {
     /**
      * The addressee's organisation printed above the person ({@code ARDENNE DIGITAL SRL} / {@code Madame …},
      * {@code The Owner/Occupier} / {@code Mr …}): up to two lines closely above, on the same margin, that are
-     * neither a date, a reference, a label nor a delivery mode ({@code BY EMAIL}, {@code LETTRE RECOMMANDÉE}).
+     * neither a date, a reference, a label, a delivery mode ({@code BY EMAIL}, {@code LETTRE RECOMMANDÉE}) nor the
+     * sender's return line in small type ({@code AHJ · Case postale 117 · 1211 Genève 8}).
      */
     private int firstOfAddress(LanguageCues book, LetterMap map, TextLine person) {
         int first = person.index();
@@ -391,7 +392,8 @@ final class RecipientEngine {
                     || book.match("civilities", t, 0) > 0
                     || LetterMap.contains(book, "deliveryModes", l)
                     || LetterMap.contains(book, "letterheadNoise", l)
-                    || !finder.find(l.text(), true).isEmpty()) {
+                    || !finder.find(l.text(), true).isEmpty()
+                    || returnAddress(map, l, person.index(), person.index() + 1)) {
                 break;
             }
             first = i;

@@ -144,6 +144,25 @@ class InsideAddressTest {
                 .line("Madame, Monsieur,")
                 .lines(PageSketch.BODY_FR);
         assertThat(block(p)).isEqualTo("Menuiserie Fleury & Fils Sàrl, Direction, Route de Courroux 44, 2800 Delémont");
+
+        PageSketch civility = new PageSketch()
+                .right("Association des habitants de la Jonction")
+                .skip(2)
+                .type(34)
+                .at(0.55, "AHJ · Case postale 117 · 1211 Genève 8")
+                .type(50)
+                .at(0.55, "Monsieur le Conseiller d'État")
+                .at(0.55, "Département de la santé et des mobilités")
+                .at(0.55, "1211 Genève 3")
+                .skip(2)
+                .at(0.55, "Genève, le 18 juin 2024")
+                .skip(1)
+                .line("Modération du trafic au boulevard Carl-Vogt")
+                .skip(1)
+                .line("Monsieur le Conseiller d'État,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(block(civility))
+                .isEqualTo("Monsieur le Conseiller d'État, Département de la santé et des mobilités, 1211 Genève 3");
     }
 
     @Test
