@@ -74,6 +74,9 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     /** A number's label opening a line, then a figure: {@code N° 0811}, {@code No. 4417}, {@code Nº 064}. */
     private static final Pattern NUMBER_LINE = Pattern.compile("(?i)\\s*(n\\s?[°º]|no\\.)\\s*\\S*\\d");
 
+    /** The dash or bullet that opens an item of a list. */
+    private static final Pattern ITEM_MARK = Pattern.compile("[-–—•·*]\\s+");
+
     private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("\\(?\\d{1,2}[.)]\\s+(?=\\p{Lu})");
 
     static LetterMap of(List<TextLine> lines, LanguageCues book) {
@@ -106,7 +109,8 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                     && !contactLabelled(book, t)
                     && !startsWithLabel(book, l)
                     && !replyInstruction(book, l)
-                    && !headsSalutation(book, lines, i)) {
+                    && !headsSalutation(book, lines, i)
+                    && !addresseeItem(book, l)) {
                 bodyStart = i;
                 break;
             }
@@ -260,6 +264,19 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     }
 
     /** Whether the line opens a body sentence ({@code I am writing}, {@code J'ai l'honneur}): never a subject's rest. */
+    /**
+     * An item of a circular's list of addressees: a dash or a bullet, then a civility or a form of address ({@code –
+     * Mesdames et Messieurs les Directeurs des écoles primaires publiques et privées ;}), however long.
+     */
+    static boolean addresseeItem(LanguageCues book, TextLine l) {
+        String text = l.text().strip();
+        if (!ITEM_MARK.matcher(text).lookingAt()) {
+            return false;
+        }
+        Tokens t = Tokens.of(ITEM_MARK.matcher(text).replaceFirst(""));
+        return t.size() > 0 && (book.match("civilities", t, 0) > 0 || book.match("salutations", t, 0) > 0);
+    }
+
     static boolean opensBody(LanguageCues book, TextLine l) {
         Tokens t = l.tokens();
         return t.size() > 0 && book.match("bodyOpeners", t, 0) > 0 || numberedParagraph(l.text());

@@ -827,8 +827,11 @@ final class RecipientEngine {
                     && used.stream().anyMatch(u -> u.text().matches(".*\\d.*"))) {
                 break; // "For the attention of …", "By email: …" under a complete address
             }
-            // a memo's value read with the colon of its label's column (":  Schools Division Superintendents")
-            String piece = l.text().replaceAll("[,;\\s]+$", "").replaceAll("^[-•–—:]+\\s*", "");
+            // a memo's value read with the colon of its label's column (":  Schools Division Superintendents"); a
+            // list's item without the stop that ends the list ("– Mesdames et Messieurs les Principaux … moyen.")
+            boolean item = l.text().strip().matches("[-–—•]\\s.*");
+            String piece =
+                    l.text().replaceAll(item ? "[,;.\\s]+$" : "[,;\\s]+$", "").replaceAll("^[-•–—:]+\\s*", "");
             if (used.isEmpty()) {
                 Tokens t = l.tokens();
                 int lead = map.book().match("addresseeLead", t, 0);
@@ -859,14 +862,19 @@ final class RecipientEngine {
         return new Result(new Field<>(r, block, conf * q, ev), used.get(0).index());
     }
 
-    /** Whether the line above was cut by the margin: the next line's first word would not have fitted. */
+    /**
+     * Whether the line above was cut by the margin: the next line's first word would not have fitted. A line ending
+     * an item of a list ({@code ;}) or a next line opening one ({@code – Mesdames et Messieurs …}) was not.
+     */
     private static boolean wrapped(TextLine above, TextLine next, int margin) {
         String first = next.tokens().size() == 0 ? "" : next.tokens().get(0).text();
         int firstWidth = next.text().isEmpty()
                 ? 0
                 : next.box().w() * (first.length() + 1) / next.text().length();
-        boolean endsOpen = !above.text().endsWith(",") && !above.text().endsWith(".");
+        String end = above.text().strip();
+        boolean endsOpen = !end.endsWith(",") && !end.endsWith(".") && !end.endsWith(";");
         return endsOpen
+                && !next.text().strip().matches("[-–—•]\\s.*")
                 && above.box().right() + firstWidth > margin - 0.01 * above.pageWidth()
                 && !Character.isDigit(first.isEmpty() ? 'x' : first.charAt(0));
     }

@@ -900,4 +900,35 @@ class CorrespondenceFamiliesTest {
                 .isEqualTo("All Officers/Officials of the Ministry of Federal Education & Professional Training,"
                         + " Islamabad., All Heads of Attached Departments/Autonomous Bodies/Subordinate Offices.");
     }
+
+    /**
+     * A Djiboutian circular names the minister, then {@code à} and its addressees as a list of dashed items, long
+     * enough to look like running text, over {@code Objet :}: the items are the addressees, the body starts after
+     * the subject.
+     */
+    @Test
+    void aCircularsDashedListOfAddresseesOverItsSubject() {
+        PageSketch p = new PageSketch()
+                .line("MINISTÈRE DE L'ÉDUCATION NATIONALE")
+                .right("RÉPUBLIQUE DE DJIBOUTI")
+                .skip(1)
+                .at(0.25, "CIRCULAIRE N° 0027/MENFOP/SG/DEF")
+                .at(0.38, "Djibouti, le 2 septembre 2024")
+                .skip(1)
+                .line("Le Ministre de l'Éducation Nationale et de la Formation Professionnelle")
+                .at(0.18, "à")
+                .at(0.17, "– Mesdames et Messieurs les Inspecteurs de l'Enseignement Fondamental ;")
+                .at(0.17, "– Mesdames et Messieurs les Directeurs des écoles primaires publiques et privées ;")
+                .at(0.17, "– Mesdames et Messieurs les Principaux des collèges d'enseignement moyen.")
+                .skip(1)
+                .line("Objet : Organisation de la rentrée scolaire 2024-2025.")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        LetterFields f = fields(p);
+        assertThat(f.subject().value()).isEqualTo("Organisation de la rentrée scolaire 2024-2025.");
+        assertThat(f.recipient().value().block())
+                .isEqualTo("Mesdames et Messieurs les Inspecteurs de l'Enseignement Fondamental, Mesdames et Messieurs"
+                        + " les Directeurs des écoles primaires publiques et privées, Mesdames et Messieurs les"
+                        + " Principaux des collèges d'enseignement moyen");
+    }
 }
