@@ -44,6 +44,12 @@ final class RecipientEngine {
     private static final int MAX_LINES_ABOVE = 2;
     /** How far up, in reading order, the lines above an addressee are looked for past another column's lines. */
     private static final int MAX_SCANNED = 6;
+    /**
+     * Lines of the organisation over an attention line: a ministry's name wrapped on two lines, its secretariat and
+     * its service ({@code Ministère de l'Agriculture et de la} / {@code Souveraineté alimentaire} / … / {@code À
+     * l'attention de Madame la Cheffe de service}).
+     */
+    private static final int MAX_ORGANISATION_LINES = 4;
     /** A line starting this much of the page width left or right of the address belongs to another column. */
     static final double OTHER_COLUMN = 0.1;
     /** Centred lines whose centres are this close (share of the page width) stand in one column. */
@@ -135,7 +141,7 @@ final class RecipientEngine {
             int attention = book.match("attentionLines", t, 0);
             if (attention > 0 && book.match("civilities", t, attention) > 0 && line.index() != map.salutation()) {
                 // "À l'attention de Monsieur …" under the organisation, not under a complete address
-                int first = firstOfAddress(book, map, line);
+                int first = firstOfAddress(book, map, line, MAX_ORGANISATION_LINES);
                 boolean organisationAbove = first < line.index();
                 for (int i = first; i < line.index(); i++) {
                     organisationAbove &= !map.lines().get(i).text().matches(".*\\d.*");
@@ -155,7 +161,7 @@ final class RecipientEngine {
                     && !(LetterMap.isSalutation(book, line) && line.left() < 0.3 && !nameFollows(t))
                     && !letterheadPerson(map, line)
                     && !contactPerson(map, line)) {
-                return block(map, firstOfAddress(book, map, line), 0.9);
+                return block(map, firstOfAddress(book, map, line, MAX_LINES_ABOVE), 0.9);
             }
         }
         Result foot = atFoot(map);
@@ -365,14 +371,14 @@ final class RecipientEngine {
 
     /**
      * The addressee's organisation printed above the person ({@code ARDENNE DIGITAL SRL} / {@code Madame …},
-     * {@code The Owner/Occupier} / {@code Mr …}): up to two lines closely above, on the same margin, that are
+     * {@code The Owner/Occupier} / {@code Mr …}): up to {@code most} lines closely above, on the same margin, that are
      * neither a date, a reference, a label, a delivery mode ({@code BY EMAIL}, {@code LETTRE RECOMMANDÉE}) nor the
      * sender's return line in small type ({@code AHJ · Case postale 117 · 1211 Genève 8}).
      */
-    private int firstOfAddress(LanguageCues book, LetterMap map, TextLine person) {
+    private int firstOfAddress(LanguageCues book, LetterMap map, TextLine person, int most) {
         int first = person.index();
         int taken = 0;
-        for (int i = person.index() - 1; i >= 0 && taken < MAX_LINES_ABOVE && person.index() - i <= MAX_SCANNED; i--) {
+        for (int i = person.index() - 1; i >= 0 && taken < most && person.index() - i <= MAX_SCANNED; i--) {
             TextLine l = map.lines().get(i);
             TextLine below = map.lines().get(first);
             Tokens t = l.tokens();

@@ -210,6 +210,29 @@ class InsideAddressTest {
         assertThat(block(p))
                 .isEqualTo("Communauté de communes, des Monts du Lyonnais, À l'attention de Monsieur le "
                         + "Président, 79, allée du Petit Bois, 69850 SAINT-MARTIN-EN-HAUT");
+
+        // a ministry's name wrapped on two lines, its secretariat and its service over the attention line
+        PageSketch ministry = new PageSketch()
+                .line("Moreau Delacroix")
+                .skip(2)
+                .beside("Nos réf. : 25.0143/CM/SB", 0.5, "Par lettre recommandée avec accusé de réception")
+                .beside("Ligne directe : 01 53 43 18 27", 0.5, "et par courriel")
+                .at(0.5, "Ministère de l'Agriculture et de la")
+                .at(0.5, "Souveraineté alimentaire")
+                .at(0.5, "Secrétariat général")
+                .at(0.5, "Service des affaires juridiques")
+                .at(0.5, "À l'attention de Madame la Cheffe de service")
+                .at(0.5, "78, rue de Varenne")
+                .at(0.5, "75349 PARIS 07 SP")
+                .skip(1)
+                .right("Paris, le 7 avril 2025")
+                .skip(1)
+                .line("Objet : Recours gracieux")
+                .skip(1)
+                .line("Madame la Cheffe de service,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(block(ministry))
+                .startsWith("Ministère de l'Agriculture et de la Souveraineté alimentaire, Secrétariat général, ");
     }
 
     @Test
