@@ -95,6 +95,8 @@ class ReferenceLabelTest {
                         .reference()
                         .found())
                 .isFalse();
+        // an Australian minister's correspondence number, the year's last two figures after its letters
+        assertThat(letter(p -> p.right("MC25-012345")).reference().value()).isEqualTo("MC25-012345");
     }
 
     /**
