@@ -20,6 +20,8 @@ final class SignatoryEngine {
     /** A line signing by delegation or naming the title's seat: {@code P.O. Le Commissaire}, {@code – Mont-Liban}. */
     private static final java.util.regex.Pattern DELEGATION =
             java.util.regex.Pattern.compile("(?i)(p\\.\\s?o\\.|p/|pour |par |for |pp |[–—-]\\s)");
+    /** The word by which a body signs for itself: {@code Pour le Bureau …}, {@code For the Board}. */
+    private static final java.util.regex.Pattern BODY_SIGNING = java.util.regex.Pattern.compile("(?i)(pour|for)\\s");
     /** A company's name under the title ({@code Valletta Bay Interactive Ltd}): the employer, not the title. */
     private static final java.util.regex.Pattern COMPANY =
             java.util.regex.Pattern.compile("(?i).*\\b(ltd|limited|inc|plc|llc|sarl|sas|gmbh|pty ltd)\\.?$");
@@ -215,6 +217,11 @@ final class SignatoryEngine {
             // itself read as one word ("MLDumont") over the typed name and the title
             block.remove(0);
         }
+        if (block.size() >= 3 && bodySigning(book, block.get(0))) {
+            // "Pour le Bureau Exécutif National," / "Le Secrétaire Général National" / name: the body signing, as a
+            // company signs for itself; "Pour le Ministre et par délégation" names a function and stays in the title
+            block.remove(0);
+        }
         boolean titleFirst = "title-name".equals(book.value("signatureOrder")) && !nameFirst(map, block);
         TextLine title = null;
         TextLine name = null;
@@ -287,6 +294,19 @@ final class SignatoryEngine {
             }
         }
         return false;
+    }
+
+    /**
+     * A line by which a body signs ({@code Pour le Bureau Exécutif National,}, {@code Pour la Banque,}, {@code Pour
+     * le Conseil municipal}): {@code Pour} or {@code For}, then words naming a body and no function ({@code Pour le
+     * Fonctionnaire technique,} and {@code Pour le Résident Général} are an official's delegation).
+     */
+    private static boolean bodySigning(LanguageCues book, TextLine l) {
+        Tokens t = l.tokens();
+        return t.size() >= 2
+                && BODY_SIGNING.matcher(l.text().strip()).lookingAt()
+                && office(book, t)
+                && !function(book, t);
     }
 
     /** A handwritten signature read as text: one word, letters only, naming no function. */

@@ -354,4 +354,38 @@ class SignatoryEngineTest {
         assertEquals("Dr. Wiroj Sangsuwan", t.name());
         assertEquals("Director-General", t.title());
     }
+
+    /**
+     * A teachers' union signs {@code Pour le Bureau Exécutif National,} over its general secretary's title: the body
+     * signing is no part of the title. {@code Pour le Fonctionnaire technique,} is an official's delegation, and
+     * stays.
+     */
+    @Test
+    void aBodySigningForItselfIsNoPartOfTheTitle() {
+        PageSketch union = letter(
+                        "Monsieur le Ministre,",
+                        "Nous avons l'honneur de vous notifier un préavis de grève de soixante-douze heures à compter du lundi.",
+                        "Veuillez agréer, Monsieur le Ministre, l'expression de notre haute considération.")
+                .skip(1)
+                .right("Pour le Bureau Exécutif National,")
+                .right("Le Secrétaire Général National")
+                .skip(2)
+                .right("Cheikh Tidiane FALL");
+        Signatory s = read(union, "fr");
+        assertEquals("Cheikh Tidiane FALL", s.name());
+        assertEquals("Le Secrétaire Général National", s.title());
+
+        PageSketch delegation = letter(
+                        "Monsieur le Bourgmestre,",
+                        "Nous avons l'honneur de vous transmettre le permis d'environnement délivré à la société requérante.",
+                        "Veuillez agréer, Monsieur le Bourgmestre, l'assurance de notre considération distinguée.")
+                .skip(1)
+                .right("Pour le Fonctionnaire technique,")
+                .right("l'Attaché")
+                .skip(2)
+                .right("Frédéric Lhoest");
+        assertEquals(
+                "Pour le Fonctionnaire technique l'Attaché",
+                read(delegation, "fr").title().replace(",", ""));
+    }
 }
