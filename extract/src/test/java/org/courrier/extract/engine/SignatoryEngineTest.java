@@ -388,4 +388,20 @@ class SignatoryEngineTest {
                 "Pour le Fonctionnaire technique l'Attaché",
                 read(delegation, "fr").title().replace(",", ""));
     }
+
+    /** A president adds by hand a warmer closing under the formal one: no title of his. */
+    @Test
+    void aSecondClosingAddedUnderTheFormalOneIsNoTitle() {
+        PageSketch p = letter(
+                        "Madame la Ministre,",
+                        "Je me permets d'appeler votre attention sur le financement des allocations individuelles.",
+                        "Je vous prie d'agréer, Madame la Ministre, l'expression de ma haute considération.")
+                .at(0.2, "Avec mes sentiments les meilleurs,")
+                .skip(3)
+                .right("Claude RIVAUD")
+                .right("Président du Conseil départemental");
+        Signatory s = read(p, "fr");
+        assertEquals("Claude RIVAUD", s.name());
+        assertEquals("Président du Conseil départemental", s.title());
+    }
 }
