@@ -114,7 +114,7 @@ final class LetterExtractor implements FieldExtractor {
             Field<Recipient> proposedRecipient = sharesLines(p.recipient(), object) ? Field.missing() : p.recipient();
             addressee = layout.choose(addressee, scale(proposedRecipient, f), LayoutCombiner.Slot.RECIPIENT);
             object = layout.choose(object, scale(p.subject(), f), LayoutCombiner.Slot.SUBJECT);
-            copied = layout.choose(copied, scale(p.copies(), f), LayoutCombiner.Slot.COPIES);
+            copied = layout.choose(copied, scale(notAddressee(p.copies(), addressee), f), LayoutCombiner.Slot.COPIES);
         }
         return new Extraction(
                 book.language(),
@@ -165,8 +165,16 @@ final class LetterExtractor implements FieldExtractor {
     }
 
     /**
+     * The model's copy list, unless it was read from the addressee's lines (a note verbale's addressee at its foot,
+     * which the model may label as copy items): those are the address, no copy list.
+     */
+    static Field<List<String>> notAddressee(Field<List<String>> copies, Field<Recipient> addressee) {
+        return sharesLines(copies, addressee) ? Field.missing() : copies;
+    }
+
+    /**
      * Whether two fields were read from a line in common: the model's address block run on into a subject the rules
-     * found under it is no address.
+     * found under it is no address, nor are the model's copy items read from the addressee's block copies.
      */
     static boolean sharesLines(Field<?> a, Field<?> b) {
         for (Evidence e : a.evidence()) {

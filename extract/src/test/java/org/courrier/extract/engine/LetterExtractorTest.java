@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.courrier.document.Box;
 import org.courrier.document.Document;
 import org.courrier.extract.record.Evidence;
 import org.courrier.extract.record.Field;
@@ -544,5 +545,30 @@ class LetterExtractorTest {
         TextLine dateLine = lines.get(lines.size() - 1);
         assertTrue(LetterExtractor.inRunningText(map, Field.of("x", 0.9, java.util.List.of(sentence.evidence()))));
         assertFalse(LetterExtractor.inRunningText(map, Field.of("x", 0.9, java.util.List.of(dateLine.evidence()))));
+    }
+
+    /**
+     * The layout model may label a note verbale's addressee, set at its foot with no heading, as copy items: a copy
+     * list read from the addressee's lines is dropped, one read elsewhere kept.
+     */
+    @Test
+    void theModelsCopiesFromTheAddresseesLinesAreNoCopyList() {
+        Evidence branch = new Evidence(1, new Box(294, 2760, 500, 50), "Protocol Branch");
+        Evidence building = new Evidence(1, new Box(294, 2819, 520, 50), "R.G. Casey Building");
+        Field<Recipient> addressee = Field.of(
+                new Recipient(null, null, "Department of Foreign Affairs and Trade", "…"),
+                0.9,
+                List.of(
+                        new Evidence(1, new Box(294, 2701, 900, 50), "Department of Foreign Affairs and Trade"),
+                        branch,
+                        building));
+        Field<List<String>> fromAddress =
+                Field.of(List.of("Protocol Branch", "R.G. Casey Building"), 0.79, List.of(branch, building));
+        Field<List<String>> elsewhere = Field.of(
+                List.of("Secrétariat général"),
+                0.79,
+                List.of(new Evidence(1, new Box(294, 3100, 500, 50), "Secrétariat général")));
+        assertFalse(LetterExtractor.notAddressee(fromAddress, addressee).found());
+        assertEquals(elsewhere, LetterExtractor.notAddressee(elsewhere, addressee));
     }
 }
