@@ -75,7 +75,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     private static final Pattern NUMBER_LINE = Pattern.compile("(?i)\\s*(n\\s?[°º]|no\\.)\\s*\\S*\\d");
 
     /** The dash or bullet that opens an item of a list. */
-    private static final Pattern ITEM_MARK = Pattern.compile("[-–—•·*]\\s+");
+    private static final Pattern ITEM_MARK = Pattern.compile("[-–—•]\\s+");
 
     private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("\\(?\\d{1,2}[.)]\\s+(?=\\p{Lu})");
 
@@ -263,20 +263,25 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         return l.page() == 1 && l.top() < 0.3 && contains(book, "replyInstructions", l);
     }
 
-    /** Whether the line opens a body sentence ({@code I am writing}, {@code J'ai l'honneur}): never a subject's rest. */
     /**
      * An item of a circular's list of addressees: a dash or a bullet, then a civility or a form of address ({@code –
      * Mesdames et Messieurs les Directeurs des écoles primaires publiques et privées ;}), however long.
      */
     static boolean addresseeItem(LanguageCues book, TextLine l) {
         String text = l.text().strip();
-        if (!ITEM_MARK.matcher(text).lookingAt()) {
+        if (!opensItem(text)) {
             return false;
         }
         Tokens t = Tokens.of(ITEM_MARK.matcher(text).replaceFirst(""));
         return t.size() > 0 && (book.match("civilities", t, 0) > 0 || book.match("salutations", t, 0) > 0);
     }
 
+    /** Whether the text opens with a list item's dash or bullet ({@code – Monsieur le Préfet ;}). */
+    static boolean opensItem(String text) {
+        return ITEM_MARK.matcher(text.strip()).lookingAt();
+    }
+
+    /** Whether the line opens a body sentence ({@code I am writing}, {@code J'ai l'honneur}): never a subject's rest. */
     static boolean opensBody(LanguageCues book, TextLine l) {
         Tokens t = l.tokens();
         return t.size() > 0 && book.match("bodyOpeners", t, 0) > 0 || numberedParagraph(l.text());

@@ -835,7 +835,7 @@ final class RecipientEngine {
             }
             // a memo's value read with the colon of its label's column (":  Schools Division Superintendents"); a
             // list's item without the stop that ends the list ("– Mesdames et Messieurs les Principaux … moyen.")
-            boolean item = l.text().strip().matches("[-–—•]\\s.*");
+            boolean item = LetterMap.opensItem(l.text());
             String piece =
                     l.text().replaceAll(item ? "[,;.\\s]+$" : "[,;\\s]+$", "").replaceAll("^[-•–—:]+\\s*", "");
             if (used.isEmpty()) {
@@ -880,7 +880,7 @@ final class RecipientEngine {
         String end = above.text().strip();
         boolean endsOpen = !end.endsWith(",") && !end.endsWith(".") && !end.endsWith(";");
         return endsOpen
-                && !next.text().strip().matches("[-–—•]\\s.*")
+                && !LetterMap.opensItem(next.text())
                 && above.box().right() + firstWidth > margin - 0.01 * above.pageWidth()
                 && !Character.isDigit(first.isEmpty() ? 'x' : first.charAt(0));
     }
