@@ -376,9 +376,10 @@ final class ReferenceEngine {
                 String v = clean(beside.text());
                 // not the next cell's label ("Date / Datum"): words split by slashes are no code; nor the next cell
                 // when the label's own is left blank ("Your No:" | "Date: 08.04.2025"); counted in words, since a
-                // colon inside a number cuts tokens ("MH 34:18/6-2 V4")
+                // colon inside a number cuts tokens ("MH 34:18/6-2 V4"), and a dash between two parts is no word
+                // ("YBo/nbe – PC 2024-0287")
                 if (plausible(v)
-                        && v.split(" ").length <= 3
+                        && words(v) <= 3
                         && !translations(beside.tokens(), 0)
                         && !labelledOrDated(map.book(), beside.tokens())) {
                     return mended(new Found(beside, v, 0, beside.text().length(), 0.9));
@@ -407,6 +408,13 @@ final class ReferenceEngine {
         return plausible(value) && Tokens.of(value).size() <= MAX_VALUE_TOKENS
                 ? mended(new Found(line, value, start, end, conf))
                 : null;
+    }
+
+    /** Words of a value: the pieces between spaces that hold a letter or a figure. */
+    private static long words(String value) {
+        return java.util.Arrays.stream(value.split(" "))
+                .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
+                .count();
     }
 
     /**

@@ -460,4 +460,16 @@ class ReferenceLabelTest {
                         .value())
                 .isEqualTo("MH 34:18/6-2 V4");
     }
+
+    /**
+     * A Swiss town's {@code Nos réf.} beside its value in the next column, the writer's initials and the file's
+     * number joined by a dash: the dash is no word of the value.
+     */
+    @Test
+    void aDashBetweenTheInitialsAndTheFilesNumberIsNoWord() {
+        assertThat(letter(p -> p.row("Our Ref", 0.25, "YBo/nbe – PC 2024-0287").row("Plot", 0.25, "n° 4127 – ECA 9831"))
+                        .reference()
+                        .value())
+                .isEqualTo("YBo/nbe – PC 2024-0287");
+    }
 }
