@@ -321,6 +321,7 @@ final class SubjectEngine {
                 && map.gap(lines.get(first - 1), lines.get(first)) <= 0.3
                 && (wrapped(map, lines.get(first - 1), lines.get(first))
                         || headingLines(lines.get(first - 1), lines.get(first))
+                        || secondLine(lines.get(first - 1), lines.get(first))
                         || centredHeading(lines.get(first - 1), lines.get(first)))) {
             first--;
         }
@@ -391,6 +392,23 @@ final class SubjectEngine {
                 && Math.abs(above.left() - next.left()) <= 0.01
                 && !above.text().strip().matches(".*[.;:,]$")
                 && !above.prose();
+    }
+
+    /**
+     * A subject's matter on a wide line and what is asked about it on a shorter one under it, on one margin ({@code
+     * Installation d'une pompe à chaleur air-eau – Chemin de Montolivet 19} / {@code Demande de compléments}): the
+     * wide line (in lower case as often as not, in French) ends with no stop, and the shorter one opens with a capital
+     * and ends with no stop either.
+     */
+    private static boolean secondLine(TextLine above, TextLine next) {
+        String n = next.text().strip();
+        return above.width() >= HEADING_LINE_WIDTH
+                && Math.abs(above.left() - next.left()) <= 0.01
+                && !above.text().strip().matches(".*[.;:,]$")
+                && next.width() < above.width()
+                && !n.isEmpty()
+                && Character.isUpperCase(n.codePointAt(0))
+                && !n.matches(".*[.;:,]$");
     }
 
     /**

@@ -136,6 +136,35 @@ class SubjectWithoutLabelTest {
         assertThat(f.subject().value()).isEqualTo("Sommation – déclaration d'impôt 2023");
     }
 
+    /**
+     * A Swiss town's subject without a label between the date and the salutation: the matter on a wide line, what is
+     * asked about it on a shorter one under it.
+     */
+    @Test
+    void aSubjectsMatterAndWhatIsAskedOnTwoLinesAboveTheSalutation() {
+        LetterFields f = fields(new PageSketch()
+                .line("Ville de Lausanne")
+                .line("Office de la police des constructions")
+                .skip(2)
+                .beside("Rue du Port-Franc 18", 0.56, "Madame")
+                .beside("1002 Lausanne", 0.56, "Claire Dufour-Rochat")
+                .at(0.56, "Chemin de Montolivet 19")
+                .at(0.56, "1006 Lausanne")
+                .skip(2)
+                .row("Nos réf.", 0.23, "YBo/nbe – PC 2024-0287")
+                .skip(1)
+                .at(0.56, "Lausanne, le 14 mars 2024")
+                .skip(1)
+                .line("Installation d'une pompe à chaleur – Chemin de Montolivet 19")
+                .line("Demande de compléments")
+                .skip(1)
+                .line("Madame,")
+                .lines(PageSketch.BODY_FR));
+
+        assertThat(f.subject().value())
+                .isEqualTo("Installation d'une pompe à chaleur – Chemin de Montolivet 19 Demande de compléments");
+    }
+
     @Test
     void aCircularsSubjectMayOpenWithTheYearOfItsMatter() {
         LetterFields f = fields(new PageSketch()
