@@ -54,6 +54,12 @@ final class SubjectEngine {
     private static final double INDENTED = 0.02;
     /** Two lines centred on one axis: their centres this close (share of the page width). */
     private static final double CENTRED_AXIS = 0.02;
+    /**
+     * A piece opening with a number's label and its figures ({@code No. 214/3B – Petition of …}): the sentence
+     * detector cut it after an abbreviation ({@code S.F.}), it is no new sentence.
+     */
+    private static final java.util.regex.Pattern NUMBER_GOES_ON =
+            java.util.regex.Pattern.compile("(?i)(no|n°|nº)\\.?\\s*\\d");
     /** A day or month of one or two figures (not the end of a year), then a year further on. */
     private static final java.util.regex.Pattern DATE_IN_LINE =
             java.util.regex.Pattern.compile(".*(?<!\\d)\\d{1,2}[ ./-].*\\d{4}.*");
@@ -784,7 +790,10 @@ final class SubjectEngine {
         }
         String[] sentences = RunningText.sentences(book, subject);
         String last = sentences[sentences.length - 1].strip();
-        if (sentences.length > 1 && Tokens.of(last).size() >= 8 && last.matches(".*[.!?]$")) {
+        if (sentences.length > 1
+                && Tokens.of(last).size() >= 8
+                && last.matches(".*[.!?]$")
+                && !NUMBER_GOES_ON.matcher(sentences[1].strip()).lookingAt()) {
             return sentences[0].strip();
         }
         return subject;

@@ -433,4 +433,34 @@ class ReferenceAndSubjectFamiliesTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(clinic).subject().value()).isEqualTo("Mr Terence John WALLIS, DOB 03/07/1952");
     }
+
+    /**
+     * A Tamil Nadu collectorate's {@code Rc. No.} (its reference's label there) beside the date, and a long {@code
+     * Sub:} whose wrapped line opens with a survey number after an abbreviation ({@code S.F.} / {@code No. 214/3B}):
+     * no new sentence starts at the number.
+     */
+    @Test
+    void aCollectoratesRcNumberAndASubjectGoingOnAfterAnAbbreviation() {
+        LetterFields f = fields(new PageSketch()
+                .line("OFFICE OF THE DISTRICT COLLECTOR, MADURAI")
+                .skip(1)
+                .beside("From", 0.5, "To")
+                .beside("Tmt. R. Anitha Devarajan, I.A.S.,", 0.5, "The Tahsildar,")
+                .beside("District Collector,", 0.5, "Melur Taluk,")
+                .beside("Madurai.", 0.5, "Madurai District.")
+                .skip(1)
+                .beside("Rc. No. B4/18342/2024", 0.72, "Dated: 18.11.2024")
+                .skip(1)
+                .line("Sir,")
+                .skip(1)
+                .line("Sub: Revenue – Land Records – Melur Taluk – Transfer of Patta in S.F. No.")
+                .at(0.16, "214/3B – Petition of Thiru. K. Palanichamy – Enquiry and report called for – Reg.")
+                .skip(1)
+                .lines(PageSketch.BODY_EN));
+
+        assertThat(f.reference().value()).isEqualTo("B4/18342/2024");
+        assertThat(f.subject().value())
+                .isEqualTo("Revenue – Land Records – Melur Taluk – Transfer of Patta in S.F. No. 214/3B – Petition of"
+                        + " Thiru. K. Palanichamy – Enquiry and report called for – Reg.");
+    }
 }
