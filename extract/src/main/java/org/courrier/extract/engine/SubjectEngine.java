@@ -63,6 +63,9 @@ final class SubjectEngine {
     /** A day or month of one or two figures (not the end of a year), then a year further on. */
     private static final java.util.regex.Pattern DATE_IN_LINE =
             java.util.regex.Pattern.compile(".*(?<!\\d)\\d{1,2}[ ./-].*\\d{4}.*");
+    /** A law's number and year ({@code ACT NO. 7 OF 2019}): no date. */
+    private static final java.util.regex.Pattern LAW_NUMBER =
+            java.util.regex.Pattern.compile("(?i)\\b(no|n°|nº)\\.?\\s*\\d{1,4}\\s+(of|de)\\s+\\d{4}\\b");
 
     Field<String> extract(LetterMap map) {
         String primary = map.book().phrases("subject").get(0).get(0);
@@ -553,14 +556,16 @@ final class SubjectEngine {
     /**
      * A short line holding a date ({@code 12 March 2025}, {@code 24/10/2023}), unless it goes on a line of the block
      * ending with a comma or a dash ({@code … ADDIS-ABEBA,} / {@code 21 – 25 OCTOBRE 2024}). A span of years
-     * ({@code 2022/2023 FINANCIAL YEAR}) is no date.
+     * ({@code 2022/2023 FINANCIAL YEAR}) is no date, nor a law's number and year ({@code NO. 7 OF 2019}).
      */
     private static boolean dateLine(List<TextLine> block, TextLine l) {
         int at = block.indexOf(l);
         if (at > 0 && block.get(at - 1).text().strip().matches(".*[,–-]$")) {
             return false;
         }
-        return l.tokens().size() <= 6 && DATE_IN_LINE.matcher(l.text()).matches();
+        return l.tokens().size() <= 6
+                && DATE_IN_LINE.matcher(l.text()).matches()
+                && !LAW_NUMBER.matcher(l.text()).find();
     }
 
     /**

@@ -165,6 +165,34 @@ class SubjectWithoutLabelTest {
                 .isEqualTo("Installation d'une pompe à chaleur – Chemin de Montolivet 19 Demande de compléments");
     }
 
+    /**
+     * A Zambian city council's subject in capitals under the salutation, wrapped so that the Act's number and year
+     * stand alone on its second line: no date line.
+     */
+    @Test
+    void aSubjectsLineWithALawsNumberAndYearIsNoDate() {
+        LetterFields f = fields(new PageSketch()
+                .line("NDOLA CITY COUNCIL")
+                .line("Department of Public Health")
+                .skip(1)
+                .line("Our Ref: NCC/PH/FS/26/014")
+                .line("Date: 28 January 2026")
+                .skip(1)
+                .line("The Proprietor")
+                .line("Chisokone Fresh Bakery Limited")
+                .line("NDOLA")
+                .skip(1)
+                .line("Dear Sir/Madam,")
+                .skip(1)
+                .line("INSPECTION OF FOOD PREMISES – NON-COMPLIANCE WITH THE FOOD SAFETY ACT")
+                .line("NO. 7 OF 2019")
+                .skip(1)
+                .lines(PageSketch.BODY_EN));
+
+        assertThat(f.subject().value())
+                .isEqualTo("INSPECTION OF FOOD PREMISES – NON-COMPLIANCE WITH THE FOOD SAFETY ACT NO. 7 OF 2019");
+    }
+
     @Test
     void aCircularsSubjectMayOpenWithTheYearOfItsMatter() {
         LetterFields f = fields(new PageSketch()
