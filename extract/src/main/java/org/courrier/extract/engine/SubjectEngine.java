@@ -331,7 +331,8 @@ final class SubjectEngine {
                 && (wrapped(map, lines.get(first - 1), lines.get(first))
                         || headingLines(lines.get(first - 1), lines.get(first))
                         || secondLine(lines.get(first - 1), lines.get(first))
-                        || centredHeading(lines.get(first - 1), lines.get(first)))) {
+                        || centredHeading(lines.get(first - 1), lines.get(first))
+                        || centredRest(lines.get(first - 1), lines.get(first)))) {
             first--;
         }
         if (first < 1 || lines.get(first).page() != lines.get(salutation).page()) {
@@ -441,6 +442,20 @@ final class SubjectEngine {
     }
 
     /**
+     * A subject centred over two lines, the second going on from the first ({@code Distribution gratuite ciblée de
+     * céréales aux ménages vulnérables de la Province du Ouaddaï} / {@code – période de soudure 2024}): on one axis,
+     * the second opening with a dash or in lower case, the first ending with no stop or colon.
+     */
+    private static boolean centredRest(TextLine above, TextLine next) {
+        String n = next.text().strip();
+        return Math.abs(above.centre() - next.centre()) <= CENTRED_AXIS
+                && Math.abs(above.left() - next.left()) > CENTRED_AXIS
+                && !n.isEmpty()
+                && (n.matches("[–—-]\\s.*") || Character.isLowerCase(n.codePointAt(0)))
+                && !above.text().strip().matches(".*[.;:]$");
+    }
+
+    /**
      * One line a quarter of the page wide at least, of four words or more: not a name, a title or a word; or a
      * heading of three words or more in capitals centred on the page ({@code NOTIFICATION DE JUGEMENT}).
      */
@@ -489,7 +504,8 @@ final class SubjectEngine {
                 && map.gap(lines.get(first - 1), lines.get(first)) <= 0.3
                 && (wrapped(map, lines.get(first - 1), lines.get(first))
                         || capitalsHeading(lines.get(first - 1), lines.get(first))
-                        || centredHeading(lines.get(first - 1), lines.get(first)))) {
+                        || centredHeading(lines.get(first - 1), lines.get(first))
+                        || centredRest(lines.get(first - 1), lines.get(first)))) {
             first--;
         }
         List<TextLine> block = lines.subList(first, body);

@@ -193,6 +193,34 @@ class SubjectWithoutLabelTest {
                 .isEqualTo("INSPECTION OF FOOD PREMISES – NON-COMPLIANCE WITH THE FOOD SAFETY ACT NO. 7 OF 2019");
     }
 
+    /**
+     * A Chadian office centres its subject without a label over two lines above the salutation, the second going on
+     * from the first after a dash.
+     */
+    @Test
+    void aSubjectCentredOverTwoLinesGoingOnAfterADash() {
+        LetterFields f = fields(new PageSketch()
+                .line("OFFICE NATIONAL DE SÉCURITÉ ALIMENTAIRE")
+                .line("DIRECTION GÉNÉRALE")
+                .skip(1)
+                .line("N° 0276/PR/PM/MA/SG/ONASA/DG/2024")
+                .right("N'Djamena, le 15 mai 2024")
+                .skip(1)
+                .at(0.5, "À")
+                .at(0.5, "Monsieur le Gouverneur de la Province du Ouaddaï")
+                .at(0.5, "ABÉCHÉ")
+                .skip(2)
+                .centred("Distribution gratuite ciblée de céréales aux ménages vulnérables du Ouaddaï")
+                .centred("– période de soudure 2024")
+                .skip(1)
+                .line("Monsieur le Gouverneur,")
+                .lines(PageSketch.BODY_FR));
+
+        assertThat(f.subject().value())
+                .isEqualTo("Distribution gratuite ciblée de céréales aux ménages vulnérables du Ouaddaï – période de"
+                        + " soudure 2024");
+    }
+
     @Test
     void aCircularsSubjectMayOpenWithTheYearOfItsMatter() {
         LetterFields f = fields(new PageSketch()
