@@ -67,6 +67,11 @@ final class CopiesEngine {
      * stand apart under the list.
      */
     private static final Pattern TYPIST = Pattern.compile("\\p{Lu}{2,4}/\\p{L}{2,4}\\.?");
+    /**
+     * An office's initials as a copy entry ({@code SG}, {@code PR/PM}, {@code VR-CA}): capitals only, in pieces of two
+     * or more joined by slashes or hyphens. Shorter pieces of letters are noise.
+     */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}([/-]\\p{Lu}{2,})*");
     /** How far (in lines) under the list's last entry the typist's initials stand, at least. */
     private static final double TYPIST_GAP = 0.3;
     /** The abbreviation {@code cc}, {@code c.c.}, {@code c. c.} followed by the first entry on its line. */
@@ -400,7 +405,7 @@ final class CopiesEngine {
     private static void addEntry(List<String> entries, String text) {
         for (String part : SEPARATOR.split(text.strip())) {
             String e = clean(BULLET.matcher(part.strip()).replaceFirst(""));
-            if (e.matches(".*\\p{L}{3}.*")) {
+            if (e.matches(".*\\p{L}{3}.*") || ACRONYM.matcher(e).matches()) {
                 entries.add(e);
             }
         }

@@ -548,4 +548,18 @@ class CopyListTest {
                                 + " permanent de la Francophonie",
                         "Ambassade de France aux Seychelles");
     }
+
+    /**
+     * Offices named by their initials alone ({@code PR/PM}, {@code SG}, {@code VR-CA}) are entries like any other.
+     */
+    @Test
+    void anOfficesInitialsAloneAreAnEntry() {
+        PageSketch p = french().line("Copies :")
+                .line("– PR/PM")
+                .line("– SG")
+                .line("– VR-CA")
+                .line("– Ministère de l'Agriculture")
+                .line("– Chrono");
+        assertThat(copies(p)).containsExactly("PR/PM", "SG", "VR-CA", "Ministère de l'Agriculture", "Chrono");
+    }
 }
