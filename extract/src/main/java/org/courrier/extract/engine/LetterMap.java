@@ -110,7 +110,8 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                     && !startsWithLabel(book, l)
                     && !replyInstruction(book, l)
                     && !headsSalutation(book, lines, i)
-                    && !addresseeItem(book, l)) {
+                    && !addresseeItem(book, l)
+                    && !underLabelsValue(lines, i, margin)) {
                 bodyStart = i;
                 break;
             }
@@ -195,6 +196,28 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             return false;
         }
         return above.box().right() > rightMargin(lines, first.page()) - 0.04 * above.pageWidth();
+    }
+
+    /**
+     * A value's next line in the column beside a memo's labels ({@code À} | {@code Médecins Coordonnateurs des Zones
+     * Sanitaires du Borgou} / {@code Responsables des formations sanitaires publiques et privées}): under the value,
+     * on its margin, well right of the label standing alone on the letter's margin. However long, no paragraph.
+     */
+    private static boolean underLabelsValue(List<TextLine> lines, int i, double margin) {
+        if (i < 2) {
+            return false;
+        }
+        TextLine l = lines.get(i);
+        TextLine value = lines.get(i - 1);
+        TextLine label = lines.get(i - 2);
+        return value.page() == l.page()
+                && label.page() == l.page()
+                && Math.abs(value.left() - l.left()) <= 0.01
+                && l.left() > margin + 0.1
+                && ReadingOrder.sameRow(label.box(), value.box())
+                && label.box().right() < value.box().x()
+                && Math.abs(label.left() - margin) <= 0.02
+                && label.tokens().size() <= 2;
     }
 
     /**

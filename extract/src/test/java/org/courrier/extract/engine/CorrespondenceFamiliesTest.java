@@ -931,4 +931,33 @@ class CorrespondenceFamiliesTest {
                         + " les Directeurs des écoles primaires publiques et privées, Mesdames et Messieurs les"
                         + " Principaux des collèges d'enseignement moyen");
     }
+
+    /**
+     * A Béninois note de service sets {@code DE}, {@code À}, {@code DATE} and {@code OBJET} in a column without
+     * colons and their values in the next; the addressees' second line is long enough to read as prose, and is no
+     * paragraph: the subject under it is still the letter's.
+     */
+    @Test
+    void aValuesSecondLineBesideAMemosLabelsOpensNoBody() {
+        PageSketch note = new PageSketch()
+                .line("MINISTÈRE DE LA SANTÉ")
+                .line("DIRECTION DÉPARTEMENTALE DE LA SANTÉ DU BORGOU")
+                .skip(2)
+                .skip(4)
+                .centred("NOTE DE SERVICE")
+                .centred("N° 0042/MS/DDS-BORGOU/SPSSE/SA")
+                .skip(2)
+                .row("DE", 0.28, "Le Directeur Départemental de la Santé du Borgou")
+                .skip(1)
+                .row("À", 0.28, "Médecins Coordonnateurs des Zones Sanitaires du Borgou")
+                .at(0.28, "Responsables des formations sanitaires publiques et privées")
+                .skip(1)
+                .row("DATE", 0.28, "Parakou, le 12 janvier 2026")
+                .skip(1)
+                .row("OBJET", 0.28, "Délais de saisie et de validation des données sanitaires dans le DHIS2")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(note).subject().value())
+                .isEqualTo("Délais de saisie et de validation des données sanitaires dans le DHIS2");
+    }
 }
