@@ -253,6 +253,7 @@ final class CopiesEngine {
                     && !newPage
                     && !bulleted(next.text().strip())
                     && !underFirstEntry(map, head, next, entries.get(0))
+                    && withoutHeading(map.book(), label, t, n, next).equals(next.text())
                     && SubjectEngine.wrapped(map, head, next)) {
                 // the entries written on the heading's line ran to the margin: this line ends the last of them,
                 // and those it goes on with after a semicolon are entries of their own ("… – Service de" /
@@ -321,7 +322,7 @@ final class CopiesEngine {
                 entries.set(last, clean(joined));
                 bottoms.set(last, next);
             } else {
-                addEntry(entries, tops, bottoms, next.text(), next);
+                addEntry(entries, tops, bottoms, withoutHeading(map.book(), label, t, n, next), next);
             }
             evidence.add(next.evidence());
             conf = Math.min(conf, 0.95 * next.readQuality());
@@ -338,6 +339,23 @@ final class CopiesEngine {
             entries = dashed(entries.get(0));
         }
         return new Field<>(List.copyOf(withoutCounts(entries)), label.text(), conf * label.readQuality(), evidence);
+    }
+
+    /**
+     * A line of the list without the heading it repeats ({@code c.c. The District Chairperson, Gulu} under {@code
+     * c.c. The Permanent Secretary, …}: Ugandan offices head each entry with it).
+     */
+    private static String withoutHeading(LanguageCues book, TextLine label, Tokens heading, int n, TextLine line) {
+        Tokens t = line.tokens();
+        int m = t.size() == 0 ? 0 : book.match("copies", t, 0);
+        if (n < 1
+                || m == 0
+                || m >= t.size()
+                || !t.get(m - 1).key().equals(heading.get(n - 1).key())
+                || line.left() > label.left() + 0.01) {
+            return line.text();
+        }
+        return t.restFrom(m).replaceAll("^[:.\\-\\s]+", "");
     }
 
     /**

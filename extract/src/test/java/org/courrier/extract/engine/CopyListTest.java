@@ -562,4 +562,18 @@ class CopyListTest {
                 .line("– Chrono");
         assertThat(copies(p)).containsExactly("PR/PM", "SG", "VR-CA", "Ministère de l'Agriculture", "Chrono");
     }
+
+    /** A Ugandan district heads every entry of its list with {@code c.c.}: the heading is no part of the entries. */
+    @Test
+    void aHeadingRepeatedOnEveryEntryIsNoPartOfIt() {
+        PageSketch p = english()
+                .line("c.c. The Permanent Secretary, Ministry of Local Government, KAMPALA")
+                .line("c.c. The District Chairperson, Gulu")
+                .line("c.c. The Chairperson LC III, Awach Sub-county");
+        assertThat(copies(p))
+                .containsExactly(
+                        "The Permanent Secretary, Ministry of Local Government, KAMPALA",
+                        "The District Chairperson, Gulu",
+                        "The Chairperson LC III, Awach Sub-county");
+    }
 }
