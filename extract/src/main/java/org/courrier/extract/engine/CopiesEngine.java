@@ -48,6 +48,8 @@ final class CopiesEngine {
     private static final double FOOTER_TYPE = 0.85;
     /** How far (share of the page width) a line starts from another's margin to stand on a margin of its own. */
     private static final double OTHER_MARGIN = 0.02;
+    /** A centred footer line close under a list spans more than this share of the page; entries are narrower. */
+    private static final double FOOTER_WIDTH = 0.5;
     /** A line centred on the page: its centre this close to the middle (share of the width). */
     private static final double CENTRED = 0.03;
     /** Where the foot of the page starts, as a share of its height. */
@@ -602,14 +604,15 @@ final class CopiesEngine {
     }
 
     /**
-     * A line centred on the page in its foot, set apart under the list and well right of its margin: the page's
-     * footer ({@code African Development Bank · African Development Fund · Nigeria Trust Fund}), not an entry's end.
+     * A line centred on the page in its foot, well right of the list's margin and set apart under it, or close under
+     * it but spanning half the page: the page's footer ({@code African Development Bank · African Development Fund ·
+     * Nigeria Trust Fund}, {@code All correspondence should be addressed to the Town Clerk · …}), not an entry's end.
      */
     private static boolean centredFooter(LetterMap map, TextLine prev, TextLine next, double listLeft) {
         return next.top() > FOOT
                 && Math.abs(next.centre() - 0.5) < CENTRED
                 && next.left() > listLeft + 0.1
-                && map.gap(prev, next) > 0.5;
+                && (map.gap(prev, next) > 0.5 || next.width() > FOOTER_WIDTH);
     }
 
     /**

@@ -576,4 +576,21 @@ class CopyListTest {
                         "The District Chairperson, Gulu",
                         "The Chairperson LC III, Awach Sub-county");
     }
+
+    /**
+     * A city council's footer centred at the foot of a full page, close under the list's last entry: it spans half
+     * the page, no entry does.
+     */
+    @Test
+    void aWideCentredFooterCloseUnderTheListIsNoEntry() {
+        PageSketch p = english()
+                .skip(22)
+                .line("cc: The Town Clerk – Ndola City Council")
+                .line("The Chief Environmental Health Officer")
+                .line("File")
+                .centred("All correspondence should be addressed to the Town Clerk · Ndola");
+        assertThat(copies(p))
+                .containsExactly(
+                        "The Town Clerk – Ndola City Council", "The Chief Environmental Health Officer", "File");
+    }
 }
