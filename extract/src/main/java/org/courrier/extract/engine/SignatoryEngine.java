@@ -31,6 +31,9 @@ final class SignatoryEngine {
      */
     private static final String CREDENTIAL =
             ",\\s*(\\p{Ll}[\\p{L}.]*|\\p{Lu}[\\p{L}]*\\.[\\p{L}.]*|\\p{Lu}{2,5}( \\p{Lu}{1,3})?)$";
+    /** Surname particles written in lower case inside a name, none of them a word a title is built with. */
+    private static final java.util.Set<String> NAME_PARTICLES =
+            java.util.Set.of("van", "von", "der", "den", "ter", "ten", "bin", "binti", "bint");
     /** A name typed in brackets under the signature: {@code (Meenakshi Raghavan)}. */
     private static final String BRACKETED = "^\\((.*)\\)$";
     /** The brackets a typed name stands in: none of the name. */
@@ -557,7 +560,8 @@ final class SignatoryEngine {
 
     /**
      * Two to six capitalised words, at least one in mixed case (a stamp is all capitals), with no comma but after
-     * the last.
+     * the last; a surname's particle in lower case may stand between them ({@code Ilse M. van der Berg}, {@code
+     * Ahmad bin Ismail}). French {@code de} is not one: it joins the words of a title as often as those of a name.
      */
     static boolean looksLikeName(Tokens t) {
         if (t.size() < 2 || t.size() > 6 || t.text().chars().noneMatch(Character::isLowerCase)) {
@@ -567,7 +571,8 @@ final class SignatoryEngine {
             String w = t.get(i).text();
             // a typed signature may end with a comma ("Geo. E. Crothers,"), no word inside it
             boolean comma = w.endsWith(",") && i < t.size() - 1;
-            if (!Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit) || comma) {
+            boolean particle = i > 0 && i < t.size() - 1 && NAME_PARTICLES.contains(w);
+            if (!Character.isUpperCase(w.charAt(0)) && !particle || w.chars().anyMatch(Character::isDigit) || comma) {
                 return false;
             }
         }

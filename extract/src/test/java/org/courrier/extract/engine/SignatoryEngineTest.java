@@ -404,4 +404,19 @@ class SignatoryEngineTest {
         assertEquals("Claude RIVAUD", s.name());
         assertEquals("Président du Conseil départemental", s.title());
     }
+
+    /** A surname's particles in lower case ({@code van der}) keep a typed name a name. */
+    @Test
+    void aNameWithItsSurnamesParticlesInLowerCase() {
+        PageSketch p = letter(
+                        "Dear Principal Secretary,",
+                        "We write to request the liquidation of the direct cash transfers made to the Ministry in 2024.",
+                        "Yours sincerely,")
+                .skip(1)
+                .line("Ilse M. van der Berg")
+                .line("Representative");
+        Signatory s = read(p, "en");
+        assertEquals("Ilse M. van der Berg", s.name());
+        assertEquals("Representative", s.title());
+    }
 }
