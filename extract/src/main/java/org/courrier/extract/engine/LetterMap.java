@@ -140,6 +140,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         }
         int bodyEnd = -1;
         boolean closed = false;
+        boolean enclosed = false;
         int signed = 0;
         for (int i = bodyStart; i < lines.size(); i++) {
             TextLine l = lines.get(i);
@@ -155,7 +156,11 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                 break;
             }
             boolean closing = contains(book, "closings", l);
-            if ((l.prose() || closing) && !enclosureLine(book, l)) {
+            boolean enclosure = enclosureLine(book, l);
+            // the items listed under an enclosure label ("P.J. :" / "– Modèle de convention tripartite de mobilité (4
+            // exemplaires)") are no body, however long: under the signature, they would carry the body's end past it
+            enclosed = enclosure || enclosed && opensItem(l.text());
+            if ((l.prose() || closing) && !enclosed) {
                 bodyEnd = i;
                 closed |= closing;
                 signed = 0;

@@ -419,4 +419,24 @@ class SignatoryEngineTest {
         assertEquals("Ilse M. van der Berg", s.name());
         assertEquals("Representative", s.title());
     }
+
+    /** Long items listed under {@code P.J. :} below the signature are no body: the signature stays above its end. */
+    @Test
+    void longEnclosureItemsUnderTheSignatureDoNotCarryTheBodyPastIt() {
+        PageSketch p = letter(
+                        "Monsieur le Recteur,",
+                        "J'ai l'honneur de vous informer des résultats de l'appel à candidatures de mobilité doctorale.",
+                        "Je vous prie d'agréer, Monsieur le Recteur, l'expression de ma haute considération.")
+                .skip(1)
+                .right("La Directrice régionale")
+                .skip(2)
+                .right("Pr Clarisse MENDO'O ATEBA")
+                .skip(1)
+                .line("P.J. :")
+                .line("– Modèle de convention tripartite de mobilité entre les établissements (4 exemplaires)")
+                .line("– Guide du lauréat 2025");
+        Signatory s = read(p, "fr");
+        assertEquals("Pr Clarisse MENDO'O ATEBA", s.name());
+        assertEquals("La Directrice régionale", s.title());
+    }
 }
