@@ -250,12 +250,13 @@ final class CopiesEngine {
                     || TYPIST.matcher(next.text().strip()).matches() && map.gap(prev, next) > TYPIST_GAP) {
                 break;
             }
+            String own = withoutHeading(map.book(), label, t, n, next); // "c.c." repeated: a new entry
             if (prev == head
                     && !entries.isEmpty()
                     && !newPage
                     && !bulleted(next.text().strip())
                     && !underFirstEntry(map, head, next, entries.get(0))
-                    && withoutHeading(map.book(), label, t, n, next).equals(next.text())
+                    && own.equals(next.text())
                     && SubjectEngine.wrapped(map, head, next)) {
                 // the entries written on the heading's line ran to the margin: this line ends the last of them,
                 // and those it goes on with after a semicolon are entries of their own ("… – Service de" /
@@ -324,7 +325,7 @@ final class CopiesEngine {
                 entries.set(last, clean(joined));
                 bottoms.set(last, next);
             } else {
-                addEntry(entries, tops, bottoms, withoutHeading(map.book(), label, t, n, next), next);
+                addEntry(entries, tops, bottoms, own, next);
             }
             evidence.add(next.evidence());
             conf = Math.min(conf, 0.95 * next.readQuality());
