@@ -434,11 +434,7 @@ final class SubjectEngine {
      * / {@code DANS LES 3ème ET 5ème ARRONDISSEMENTS}), the first ending with no stop or colon.
      */
     private static boolean centredHeading(TextLine above, TextLine next) {
-        return capitals(above.text())
-                && capitals(next.text())
-                && Math.abs(above.centre() - next.centre()) <= CENTRED_AXIS
-                && Math.abs(above.left() - next.left()) > CENTRED_AXIS
-                && !above.text().strip().matches(".*[.;:]$");
+        return capitals(above.text()) && capitals(next.text()) && centredPair(above, next);
     }
 
     /**
@@ -448,10 +444,18 @@ final class SubjectEngine {
      */
     private static boolean centredRest(TextLine above, TextLine next) {
         String n = next.text().strip();
+        return centredPair(above, next)
+                && !n.isEmpty()
+                && (n.matches("[–—-]\\s.*") || Character.isLowerCase(n.codePointAt(0)));
+    }
+
+    /**
+     * Two lines centred on one axis, of different widths (their left ends apart), the first ending with no stop or
+     * colon: a centred heading going on from one line to the next.
+     */
+    private static boolean centredPair(TextLine above, TextLine next) {
         return Math.abs(above.centre() - next.centre()) <= CENTRED_AXIS
                 && Math.abs(above.left() - next.left()) > CENTRED_AXIS
-                && !n.isEmpty()
-                && (n.matches("[–—-]\\s.*") || Character.isLowerCase(n.codePointAt(0)))
                 && !above.text().strip().matches(".*[.;:]$");
     }
 
