@@ -460,12 +460,13 @@ final class RecipientEngine {
     }
 
     /**
-     * Not an addressee line: the page footer, a stamp's words, or what OCR makes of a seal or a signature stroke
-     * (no word of three letters, or barely read at all).
+     * Not an addressee line: the page footer, a stamp's words, an enclosures line ({@code P.J. : 4 cartes}), or what
+     * OCR makes of a seal or a signature stroke (no word of three letters, or barely read at all).
      */
     private static boolean isFootNoise(LanguageCues book, TextLine l) {
         return isFooter(book, l)
                 || book.match("stamps", l.tokens(), 0) > 0
+                || book.match("enclosures", l.tokens(), 0) > 0
                 || l.confidence() < 0.5
                 || !l.text().matches(".*\\p{L}{3}.*");
     }

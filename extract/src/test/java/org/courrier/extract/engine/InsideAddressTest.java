@@ -25,6 +25,29 @@ class InsideAddressTest {
     }
 
     @Test
+    void aNoteVerbalesEnclosuresLineOverItsAddresseeIsNoAddress() {
+        PageSketch p = new PageSketch()
+                .line("RÉPUBLIQUE DU SÉNÉGAL")
+                .line("MINISTÈRE DES AFFAIRES ÉTRANGÈRES")
+                .skip(1)
+                .line("N° 01247/MAESE/DP")
+                .skip(1)
+                .line("Le Ministère des Affaires étrangères présente ses compliments à l'Ambassade de la République")
+                .line("fédérale d'Allemagne et a l'honneur de lui transmettre les cartes d'identité demandées.")
+                .lines(PageSketch.BODY_FR)
+                .line("Le Ministère saisit cette occasion pour renouveler à l'Ambassade les assurances de sa")
+                .line("haute considération.")
+                .skip(1)
+                .right("Dakar, le 14 juin 2023")
+                .skip(5)
+                .line("P.J. : 4 cartes")
+                .skip(1)
+                .line("Ambassade de la République fédérale d'Allemagne")
+                .line("DAKAR");
+        assertThat(block(p)).isEqualTo("Ambassade de la République fédérale d'Allemagne, DAKAR");
+    }
+
+    @Test
     void aLoneLetterOfHandwritingSetAslantIsNoAddressLead() {
         PageSketch p = new PageSketch()
                 .line("AMBASSADE DE LA RÉPUBLIQUE DÉMOCRATIQUE DU CONGO EN FRANCE")
