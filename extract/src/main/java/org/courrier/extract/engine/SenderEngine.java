@@ -1084,7 +1084,8 @@ final class SenderEngine {
                             && !tail
                             && !brokenAfterComma(map, prev, l)
                             && !capitalsWrap(map, prev, l)
-                            && !sameType(map, prev, l)) {
+                            && !sameType(map, prev, l)
+                            && !closedByAcronym(map, s.toString(), prev, l)) {
                 break;
             }
             s.append(' ').append(l.text());
@@ -1158,6 +1159,28 @@ final class SenderEngine {
                         || map.book().match("senderHeads", t, 0) == 0
                                 && map.book().matchExactly("organisationKinds", t, 0) == 0)
                 && map.book().match("countryHeads", t, 0) == 0;
+    }
+
+    /**
+     * The name's last line, ending on the acronym its capitalised words make ({@code Authority for Civil Society} /
+     * {@code Organizations (ACSO)}): on the same margin or axis, close under it in the same type.
+     */
+    private static boolean closedByAcronym(LetterMap map, String above, TextLine prev, TextLine next) {
+        Tokens t = next.tokens();
+        String last = t.size() < 2 ? "" : t.get(t.size() - 1).text();
+        if (!last.matches("\\(\\p{Lu}{3,}\\)") || !closeInSameType(map, prev, next)) {
+            return false;
+        }
+        boolean aligned = Math.abs(next.left() - prev.left()) < 0.015
+                || Math.abs(next.centre() - prev.centre()) < 0.02
+                || Math.abs(next.box().right() - prev.box().right()) < 0.015 * Math.max(1, next.pageWidth());
+        StringBuilder initials = new StringBuilder();
+        for (String w : (above + " " + t.text().substring(0, t.get(t.size() - 1).start())).split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return aligned && initials.toString().equals(last.substring(1, last.length() - 1));
     }
 
     /**

@@ -34,6 +34,21 @@ class LetterheadSenderTest {
     }
 
     /**
+     * A body's name wrapped in its column, its second line ending on the acronym the name's words make
+     * ({@code Authority for Civil Society} / {@code Organizations (ACSO)}): one name, though the line under the first
+     * opens a kind of body and the first is a whole name already.
+     */
+    @Test
+    void aNameWrappedOntoTheLineThatEndsOnItsAcronymIsOneName() {
+        PageSketch p = new PageSketch()
+                .line("FEDERAL DEMOCRATIC REPUBLIC OF ETHIOPIA")
+                .skip(1)
+                .line("Authority for Civil Society")
+                .line("Organizations (ACSO)");
+        assertThat(sender(englishLetter(p))).isEqualTo("Authority for Civil Society Organizations (ACSO)");
+    }
+
+    /**
      * A university's letterhead names the unit that writes under its name in smaller type ({@code ACADEMIC REGISTRY ·
      * STUDENT RECORDS}): a registry's word there is a unit's name, not a received stamp's, though the addressee's
      * stamp stands further down the page.
