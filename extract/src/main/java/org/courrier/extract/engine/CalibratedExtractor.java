@@ -41,15 +41,16 @@ final class CalibratedExtractor implements FieldExtractor {
         return new Extraction(
                 raw.language(),
                 new LetterFields(
-                        calibrate(FieldName.SENDER, f.sender(), ocr, photos),
-                        calibrate(FieldName.SIGNATORY, f.signatory(), ocr, photos),
-                        calibrate(FieldName.REFERENCE, f.reference(), ocr, photos),
-                        calibrate(FieldName.THEIR_REFERENCE, f.theirReference(), ocr, photos),
-                        calibrate(FieldName.DATE, f.date(), ocr, photos),
-                        calibrate(FieldName.PLACE, f.place(), ocr, photos),
-                        calibrate(FieldName.RECIPIENT, f.recipient(), ocr, photos),
-                        calibrate(FieldName.SUBJECT, f.subject(), ocr, photos),
-                        calibrate(FieldName.COPIES, f.copies(), ocr, photos)));
+                        calibrate(FieldName.SENDER, f.sender(), ocr, photos, raw),
+                        calibrate(FieldName.SIGNATORY, f.signatory(), ocr, photos, raw),
+                        calibrate(FieldName.REFERENCE, f.reference(), ocr, photos, raw),
+                        calibrate(FieldName.THEIR_REFERENCE, f.theirReference(), ocr, photos, raw),
+                        calibrate(FieldName.DATE, f.date(), ocr, photos, raw),
+                        calibrate(FieldName.PLACE, f.place(), ocr, photos, raw),
+                        calibrate(FieldName.RECIPIENT, f.recipient(), ocr, photos, raw),
+                        calibrate(FieldName.SUBJECT, f.subject(), ocr, photos, raw),
+                        calibrate(FieldName.COPIES, f.copies(), ocr, photos, raw)),
+                raw.agreement());
     }
 
     /** The numbers of the pages that were phone photos, flattened before they were read. */
@@ -89,7 +90,14 @@ final class CalibratedExtractor implements FieldExtractor {
         return field.value() instanceof List<?> list ? !list.isEmpty() : field.found();
     }
 
-    private <T> Field<T> calibrate(FieldName name, Field<T> field, boolean ocr, java.util.Set<Integer> photos) {
+    /** The calibration key of a field not read from a photo: with the readers' agreement when both read it. */
+    static String key(FieldName name, boolean found, boolean ocr, Extraction raw) {
+        Agreement agreement = raw.agreement().get(name);
+        return agreement == null ? Calibration.key(name, found, ocr) : Calibration.key(name, found, ocr, agreement);
+    }
+
+    private <T> Field<T> calibrate(
+            FieldName name, Field<T> field, boolean ocr, java.util.Set<Integer> photos, Extraction raw) {
         if (field.confidence() == 0) {
             return field;
         }
@@ -101,7 +109,7 @@ final class CalibratedExtractor implements FieldExtractor {
                     ? calibration.apply(key, field.confidence())
                     : UNCALIBRATED_PHOTO * calibration.apply(Calibration.key(name, found, true), field.confidence());
         } else {
-            c = calibration.apply(Calibration.key(name, found, ocr), field.confidence());
+            c = calibration.apply(key(name, found, ocr, raw), field.confidence());
         }
         return new Field<>(field.value(), field.raw(), c, field.evidence());
     }

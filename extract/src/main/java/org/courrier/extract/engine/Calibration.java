@@ -22,10 +22,12 @@ import org.courrier.extract.record.FieldName;
  * page quality, all folded into one number by the engines) to the share of such fields found right on letters
  * nobody on the team wrote: the authored corpus's {@code dev} half, measured by {@code ./courrier calibrate}.
  *
- * <p>One monotone step table per key {@code FIELD.STATE.SOURCE}: the field's JSON name, {@code found} (a value) or
- * {@code absent} (the letter has none: no reference, no copy list), and {@code text} (every page from a text layer)
- * or {@code ocr}. A key with too few measured fields falls back to {@code FIELD.STATE} over both sources; a field
- * without any table keeps its rule confidence. A confidence of 0 (merely not found) stays 0.
+ * <p>One monotone step table per key {@code FIELD.STATE.SOURCE.AGREEMENT}: the field's JSON name, {@code found} (a
+ * value) or {@code absent} (the letter has none: no reference, no copy list), {@code text} (every page from a text
+ * layer) or {@code ocr}, and for the fields the layout model reads too, whether it agreed with the rules
+ * ({@link Agreement}). A key with too few measured fields falls back to the key without its last part, down to
+ * {@code FIELD.STATE}; a field without any table keeps its rule confidence. A confidence of 0 (merely not found)
+ * stays 0.
  *
  * <p>Tables are fitted by isotonic regression (pool adjacent violators) of right/wrong on the rule confidence; each
  * pooled block then gets {@code (right + PRIOR / 2) / (fields + PRIOR)}, a Beta prior that keeps a block of a few
@@ -85,13 +87,23 @@ public final class Calibration {
         return field.jsonName() + (found ? ".found" : ".absent") + ".photo";
     }
 
+    /**
+     * The key of a field both readers read: {@code FIELD.found|absent.text|ocr.agree|alone|differ}. Without a table of
+     * its own it falls back to {@link #key(FieldName, boolean, boolean)}'s.
+     */
+    public static String key(FieldName field, boolean found, boolean ocr, Agreement agreement) {
+        return key(field, found, ocr) + "." + agreement.keyPart();
+    }
+
     /** Whether this exact key has a table of its own (not pooled). */
     public boolean has(String key) {
         return tables.containsKey(key);
     }
 
+    /** The key one part shorter ({@code sender.found.text} for {@code sender.found.text.agree}); null at two parts. */
     private static String pooledKey(String key) {
-        return key.substring(0, key.lastIndexOf('.'));
+        int dot = key.lastIndexOf('.');
+        return dot < 0 || key.indexOf('.') == dot ? null : key.substring(0, dot);
     }
 
     /** The calibrated confidence of a field of that key with that rule confidence. */
@@ -100,8 +112,8 @@ public final class Calibration {
             return 0;
         }
         List<Step> steps = tables.get(key);
-        if (steps == null) {
-            steps = tables.get(pooledKey(key));
+        for (String k = pooledKey(key); steps == null && k != null; k = pooledKey(k)) {
+            steps = tables.get(k);
         }
         if (steps == null || steps.isEmpty()) {
             return confidence;
@@ -123,8 +135,8 @@ public final class Calibration {
     }
 
     /**
-     * Fits the tables: one per {@code FIELD.STATE} over every sample of it, and one per full key that has at least
-     * {@link #MIN_FIELDS} samples.
+     * Fits the tables: one per {@code FIELD.STATE} over every sample of it, and one per longer key (its source, and
+     * its agreement) that has at least {@link #MIN_FIELDS} samples.
      */
     public static Calibration fit(List<Sample> samples) {
         Map<String, List<Sample>> byKey = new TreeMap<>();
@@ -132,13 +144,13 @@ public final class Calibration {
             if (s.confidence() <= 0) {
                 continue;
             }
-            byKey.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(s);
-            byKey.computeIfAbsent(pooledKey(s.key()), k -> new ArrayList<>()).add(s);
+            for (String k = s.key(); k != null; k = pooledKey(k)) {
+                byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+            }
         }
         Map<String, List<Step>> tables = new TreeMap<>();
         byKey.forEach((key, list) -> {
-            boolean full = key.chars().filter(c -> c == '.').count() == 2;
-            if (!full || list.size() >= MIN_FIELDS) {
+            if (pooledKey(key) == null || list.size() >= MIN_FIELDS) {
                 tables.put(key, isotonic(list));
             }
         });

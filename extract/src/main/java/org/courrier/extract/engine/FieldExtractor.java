@@ -1,6 +1,7 @@
 package org.courrier.extract.engine;
 
 import org.courrier.document.Document;
+import org.courrier.extract.record.FieldName;
 import org.courrier.extract.record.LetterFields;
 
 /**
@@ -86,6 +87,19 @@ public interface FieldExtractor {
         return new CalibratedExtractor(rules(), calibration);
     }
 
-    /** The extracted fields and the detected language (ISO 639-1, e.g. {@code fr}, {@code en}). */
-    record Extraction(String language, LetterFields fields) {}
+    /**
+     * The extracted fields, the detected language (ISO 639-1, e.g. {@code fr}, {@code en}) and, for the fields both
+     * the rules and the layout model read (combined mode), whether they agreed; empty when only one reader ran.
+     */
+    record Extraction(String language, LetterFields fields, java.util.Map<FieldName, Agreement> agreement) {
+
+        public Extraction {
+            agreement = java.util.Map.copyOf(agreement);
+        }
+
+        /** An extraction by one reader alone: no agreement to tell. */
+        public Extraction(String language, LetterFields fields) {
+            this(language, fields, java.util.Map.of());
+        }
+    }
 }

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.courrier.document.Document;
 import org.courrier.extract.record.Evidence;
 import org.courrier.extract.record.Field;
+import org.courrier.extract.record.FieldName;
 import org.courrier.extract.record.LetterFields;
 import org.courrier.extract.record.Recipient;
 import org.courrier.extract.record.Signatory;
@@ -105,16 +106,34 @@ final class LetterExtractor implements FieldExtractor {
         Field<String> object = scale(subject, f);
         Field<List<String>> copied = scale(copyList, f);
         LayoutProposer.Proposal p = layout == null ? null : guarded(file, "layout", () -> layout.propose(map), null);
+        java.util.Map<FieldName, Agreement> agreement = new java.util.EnumMap<>(FieldName.class);
         if (p != null) {
-            issuer = layout.choose(issuer, scale(p.sender(), f), LayoutCombiner.Slot.SENDER);
-            reference = layout.choose(reference, scale(p.reference(), f), LayoutCombiner.Slot.REFERENCE);
+            Field<String> proposedSender = scale(p.sender(), f);
+            Field<String> ruleSender = issuer;
+            issuer = layout.choose(issuer, proposedSender, LayoutCombiner.Slot.SENDER);
+            agreement.put(FieldName.SENDER, agreement(issuer, ruleSender, proposedSender));
+            Field<String> proposedReference = scale(p.reference(), f);
+            Field<String> ruleReference = reference;
+            reference = layout.choose(reference, proposedReference, LayoutCombiner.Slot.REFERENCE);
+            agreement.put(FieldName.REFERENCE, agreement(reference, ruleReference, proposedReference));
             Field<LocalDate> proposedDate =
-                    letterDate.found() && inRunningText(map, p.date()) ? Field.missing() : p.date();
-            letterDate = layout.choose(letterDate, scale(proposedDate, f), LayoutCombiner.Slot.DATE);
-            Field<Recipient> proposedRecipient = sharesLines(p.recipient(), object) ? Field.missing() : p.recipient();
-            addressee = layout.choose(addressee, scale(proposedRecipient, f), LayoutCombiner.Slot.RECIPIENT);
-            object = layout.choose(object, scale(p.subject(), f), LayoutCombiner.Slot.SUBJECT);
-            copied = layout.choose(copied, scale(notAddressee(p.copies(), addressee), f), LayoutCombiner.Slot.COPIES);
+                    scale(letterDate.found() && inRunningText(map, p.date()) ? Field.missing() : p.date(), f);
+            Field<LocalDate> ruleDate = letterDate;
+            letterDate = layout.choose(letterDate, proposedDate, LayoutCombiner.Slot.DATE);
+            agreement.put(FieldName.DATE, agreement(letterDate, ruleDate, proposedDate));
+            Field<Recipient> proposedRecipient =
+                    scale(sharesLines(p.recipient(), object) ? Field.missing() : p.recipient(), f);
+            Field<Recipient> ruleRecipient = addressee;
+            addressee = layout.choose(addressee, proposedRecipient, LayoutCombiner.Slot.RECIPIENT);
+            agreement.put(FieldName.RECIPIENT, agreement(addressee, ruleRecipient, proposedRecipient));
+            Field<String> proposedSubject = scale(p.subject(), f);
+            Field<String> ruleSubject = object;
+            object = layout.choose(object, proposedSubject, LayoutCombiner.Slot.SUBJECT);
+            agreement.put(FieldName.SUBJECT, agreement(object, ruleSubject, proposedSubject));
+            Field<List<String>> proposedCopies = scale(notAddressee(p.copies(), addressee), f);
+            Field<List<String>> ruleCopies = copied;
+            copied = layout.choose(copied, proposedCopies, LayoutCombiner.Slot.COPIES);
+            agreement.put(FieldName.COPIES, agreement(copied, ruleCopies, proposedCopies));
         }
         return new Extraction(
                 book.language(),
@@ -127,7 +146,13 @@ final class LetterExtractor implements FieldExtractor {
                         scale(date.place(), f),
                         addressee,
                         object,
-                        copied));
+                        copied),
+                agreement);
+    }
+
+    /** How the field kept stands against the reader it was not taken from (the model's, or the rules'). */
+    static Agreement agreement(Field<?> kept, Field<?> rule, Field<?> proposed) {
+        return Agreement.of(kept, kept == rule ? proposed : rule);
     }
 
     /**

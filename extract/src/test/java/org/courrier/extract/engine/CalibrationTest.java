@@ -68,6 +68,27 @@ class CalibrationTest {
     }
 
     @Test
+    void whetherTheModelAgreedSplitsATableOnceEachSideHasEnoughFields() {
+        String agree = Calibration.key(FieldName.SENDER, true, false, Agreement.AGREE);
+        String differ = Calibration.key(FieldName.SENDER, true, false, Agreement.DIFFER);
+        String alone = Calibration.key(FieldName.SENDER, true, false, Agreement.ALONE);
+        assertThat(agree).isEqualTo("sender.found.text.agree");
+        List<Calibration.Sample> s = new ArrayList<>(samples(agree, 0.9, 118, 2));
+        s.addAll(samples(differ, 0.9, 25, 25));
+        s.addAll(samples(alone, 0.9, 3, 3)); // too few for a table of its own
+        Calibration c = Calibration.fit(s);
+        assertThat(c.tables()).containsKeys(agree, differ, KEY, "sender.found").doesNotContainKey(alone);
+        assertThat(c.apply(agree, 0.9)).isGreaterThan(0.95);
+        assertThat(c.apply(differ, 0.9)).isLessThan(0.6);
+        // a key without a table of its own takes the source's, which pools all three
+        assertThat(c.apply(alone, 0.9)).isEqualTo(c.apply(KEY, 0.9));
+        assertThat(c.apply(KEY, 0.9)).isBetween(c.apply(differ, 0.9), c.apply(agree, 0.9));
+        // with neither, the field's own pooled table
+        String ocrAgree = Calibration.key(FieldName.SENDER, true, true, Agreement.AGREE);
+        assertThat(c.apply(ocrAgree, 0.9)).isEqualTo(c.apply("sender.found", 0.9));
+    }
+
+    @Test
     void theTableSurvivesItsTextAndABadStepIsNamed() {
         List<Calibration.Sample> s = new ArrayList<>(samples(KEY, 0.5, 20, 30));
         s.addAll(samples(KEY, 0.9, 45, 5));

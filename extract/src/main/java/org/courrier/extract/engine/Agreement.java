@@ -1,0 +1,57 @@
+package org.courrier.extract.engine;
+
+import java.util.List;
+import java.util.Objects;
+import org.courrier.extract.record.Evidence;
+import org.courrier.extract.record.Field;
+
+/**
+ * Whether the two readers of a field, the hand rules and the trained {@link LayoutModel}, said the same thing: a
+ * second, independent opinion that {@link Calibration} keys its tables by. The field kept (whichever reader it came
+ * from) is compared with the other reader's.
+ */
+public enum Agreement {
+    /** Both found it on the same line (or found the same value), or both found none. */
+    AGREE,
+    /** Only the reader kept found something; the other found nothing. */
+    ALONE,
+    /** The other reader found something else, or found something where the kept field is absent. */
+    DIFFER;
+
+    /** The key part, e.g. {@code agree}. */
+    public String keyPart() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** How the kept field stands against the other reader's. */
+    public static Agreement of(Field<?> kept, Field<?> other) {
+        boolean k = found(kept);
+        boolean o = found(other);
+        if (!k) {
+            return o ? DIFFER : AGREE;
+        }
+        if (!o) {
+            return ALONE;
+        }
+        return Objects.equals(kept.value(), other.value()) || sameLine(kept, other) ? AGREE : DIFFER;
+    }
+
+    /** Whether the field holds something: a value, and for copies a non-empty list. */
+    static boolean found(Field<?> field) {
+        return field.value() instanceof List<?> list ? !list.isEmpty() : field.found();
+    }
+
+    /** Whether both fields were read, at least in part, from one line: their boxes on one page cross. */
+    static boolean sameLine(Field<?> a, Field<?> b) {
+        for (Evidence e : a.evidence()) {
+            for (Evidence o : b.evidence()) {
+                if (e.page() == o.page()
+                        && e.box().verticalOverlap(o.box()) > 0
+                        && e.box().horizontalOverlap(o.box()) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
