@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +36,11 @@ public final class LayoutModel {
 
     /** The committed model's resource name, beside this class. */
     public static final String RESOURCE = "layout-model.bin.gz";
+    /**
+     * The authored dev letters the committed model was trained on, one id a line, beside this class: its fields
+     * on them are no measure of it (the calibration leaves them out).
+     */
+    public static final String TRAINING_LETTERS = "layout-model-letters.txt";
 
     /** What a line can be. */
     static final String SENDER = "sender";
@@ -102,6 +108,27 @@ public final class LayoutModel {
                 throw new UncheckedIOException("the layout model resource " + RESOURCE + " cannot be read", e);
             }
         }
+    }
+
+    /** The ids of the letters the committed model was trained on ({@value #TRAINING_LETTERS}); empty without it. */
+    public static java.util.Set<String> trainingLetters() {
+        try (InputStream in = LayoutModel.class.getResourceAsStream(TRAINING_LETTERS)) {
+            return in == null ? java.util.Set.of() : readLetters(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the list " + TRAINING_LETTERS + " cannot be read", e);
+        }
+    }
+
+    /** Letter ids, one a line; blank lines and {@code #} comments skipped. */
+    public static java.util.Set<String> readLetters(String text) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String line : text.split("\n")) {
+            String id = line.strip();
+            if (!id.isEmpty() && !id.startsWith("#")) {
+                out.add(id);
+            }
+        }
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /** Reads a model written by {@link #write}: OpenNLP's binary model format, gzipped. */
