@@ -1,8 +1,6 @@
 package org.courrier.extract.engine;
 
-import java.util.List;
 import java.util.Objects;
-import org.courrier.extract.record.Evidence;
 import org.courrier.extract.record.Field;
 
 /**
@@ -25,33 +23,14 @@ public enum Agreement {
 
     /** How the kept field stands against the other reader's. */
     public static Agreement of(Field<?> kept, Field<?> other) {
-        boolean k = found(kept);
-        boolean o = found(other);
+        boolean k = LayoutCombiner.found(kept);
+        boolean o = LayoutCombiner.found(other);
         if (!k) {
             return o ? DIFFER : AGREE;
         }
         if (!o) {
             return ALONE;
         }
-        return Objects.equals(kept.value(), other.value()) || sameLine(kept, other) ? AGREE : DIFFER;
-    }
-
-    /** Whether the field holds something: a value, and for copies a non-empty list. */
-    static boolean found(Field<?> field) {
-        return field.value() instanceof List<?> list ? !list.isEmpty() : field.found();
-    }
-
-    /** Whether both fields were read, at least in part, from one line: their boxes on one page cross. */
-    static boolean sameLine(Field<?> a, Field<?> b) {
-        for (Evidence e : a.evidence()) {
-            for (Evidence o : b.evidence()) {
-                if (e.page() == o.page()
-                        && e.box().verticalOverlap(o.box()) > 0
-                        && e.box().horizontalOverlap(o.box()) > 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return Objects.equals(kept.value(), other.value()) || LetterExtractor.sharesLines(kept, other) ? AGREE : DIFFER;
     }
 }

@@ -108,32 +108,27 @@ final class LetterExtractor implements FieldExtractor {
         LayoutProposer.Proposal p = layout == null ? null : guarded(file, "layout", () -> layout.propose(map), null);
         java.util.Map<FieldName, Agreement> agreement = new java.util.EnumMap<>(FieldName.class);
         if (p != null) {
-            Field<String> proposedSender = scale(p.sender(), f);
-            Field<String> ruleSender = issuer;
-            issuer = layout.choose(issuer, proposedSender, LayoutCombiner.Slot.SENDER);
-            agreement.put(FieldName.SENDER, agreement(issuer, ruleSender, proposedSender));
-            Field<String> proposedReference = scale(p.reference(), f);
-            Field<String> ruleReference = reference;
-            reference = layout.choose(reference, proposedReference, LayoutCombiner.Slot.REFERENCE);
-            agreement.put(FieldName.REFERENCE, agreement(reference, ruleReference, proposedReference));
+            issuer = choose(issuer, scale(p.sender(), f), LayoutCombiner.Slot.SENDER, FieldName.SENDER, agreement);
+            reference = choose(
+                    reference, scale(p.reference(), f), LayoutCombiner.Slot.REFERENCE, FieldName.REFERENCE, agreement);
             Field<LocalDate> proposedDate =
-                    scale(letterDate.found() && inRunningText(map, p.date()) ? Field.missing() : p.date(), f);
-            Field<LocalDate> ruleDate = letterDate;
-            letterDate = layout.choose(letterDate, proposedDate, LayoutCombiner.Slot.DATE);
-            agreement.put(FieldName.DATE, agreement(letterDate, ruleDate, proposedDate));
-            Field<Recipient> proposedRecipient =
-                    scale(sharesLines(p.recipient(), object) ? Field.missing() : p.recipient(), f);
-            Field<Recipient> ruleRecipient = addressee;
-            addressee = layout.choose(addressee, proposedRecipient, LayoutCombiner.Slot.RECIPIENT);
-            agreement.put(FieldName.RECIPIENT, agreement(addressee, ruleRecipient, proposedRecipient));
-            Field<String> proposedSubject = scale(p.subject(), f);
-            Field<String> ruleSubject = object;
-            object = layout.choose(object, proposedSubject, LayoutCombiner.Slot.SUBJECT);
-            agreement.put(FieldName.SUBJECT, agreement(object, ruleSubject, proposedSubject));
-            Field<List<String>> proposedCopies = scale(notAddressee(p.copies(), addressee), f);
-            Field<List<String>> ruleCopies = copied;
-            copied = layout.choose(copied, proposedCopies, LayoutCombiner.Slot.COPIES);
-            agreement.put(FieldName.COPIES, agreement(copied, ruleCopies, proposedCopies));
+                    letterDate.found() && inRunningText(map, p.date()) ? Field.missing() : p.date();
+            letterDate =
+                    choose(letterDate, scale(proposedDate, f), LayoutCombiner.Slot.DATE, FieldName.DATE, agreement);
+            Field<Recipient> proposedRecipient = sharesLines(p.recipient(), object) ? Field.missing() : p.recipient();
+            addressee = choose(
+                    addressee,
+                    scale(proposedRecipient, f),
+                    LayoutCombiner.Slot.RECIPIENT,
+                    FieldName.RECIPIENT,
+                    agreement);
+            object = choose(object, scale(p.subject(), f), LayoutCombiner.Slot.SUBJECT, FieldName.SUBJECT, agreement);
+            copied = choose(
+                    copied,
+                    scale(notAddressee(p.copies(), addressee), f),
+                    LayoutCombiner.Slot.COPIES,
+                    FieldName.COPIES,
+                    agreement);
         }
         return new Extraction(
                 book.language(),
@@ -150,9 +145,19 @@ final class LetterExtractor implements FieldExtractor {
                 agreement);
     }
 
-    /** How the field kept stands against the reader it was not taken from (the model's, or the rules'). */
-    static Agreement agreement(Field<?> kept, Field<?> rule, Field<?> proposed) {
-        return Agreement.of(kept, kept == rule ? proposed : rule);
+    /**
+     * The rule's field or the model's, as the combiner chooses, noting how the one kept stands against the reader it
+     * was not taken from.
+     */
+    private <T> Field<T> choose(
+            Field<T> rule,
+            Field<T> proposed,
+            LayoutCombiner.Slot slot,
+            FieldName name,
+            java.util.Map<FieldName, Agreement> agreement) {
+        Field<T> kept = layout.choose(rule, proposed, slot);
+        agreement.put(name, Agreement.of(kept, kept == rule ? proposed : rule));
+        return kept;
     }
 
     /**

@@ -1146,13 +1146,10 @@ final class SenderEngine {
      */
     private static boolean sameType(LetterMap map, TextLine above, TextLine next) {
         Tokens t = next.tokens();
-        boolean aligned = Math.abs(next.left() - above.left()) < 0.015
-                || Math.abs(next.centre() - above.centre()) < 0.02
-                || Math.abs(next.box().right() - above.box().right()) < 0.015 * Math.max(1, next.pageWidth());
         return !capitals(above.text())
                 && !capitals(next.text())
                 && closeInSameType(map, above, next)
-                && aligned
+                && aligned(above, next)
                 && !above.text().matches(".*[.,;:]$")
                 && (!names(map.book(), above.tokens()) || endsWithKind(map.book(), t))
                 && (t.size() == 1
@@ -1171,16 +1168,20 @@ final class SenderEngine {
         if (!last.matches("\\(\\p{Lu}{3,}\\)") || !closeInSameType(map, prev, next)) {
             return false;
         }
-        boolean aligned = Math.abs(next.left() - prev.left()) < 0.015
-                || Math.abs(next.centre() - prev.centre()) < 0.02
-                || Math.abs(next.box().right() - prev.box().right()) < 0.015 * Math.max(1, next.pageWidth());
         StringBuilder initials = new StringBuilder();
         for (String w : (above + " " + t.text().substring(0, t.get(t.size() - 1).start())).split("[\\s-]+")) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 initials.append(w.charAt(0));
             }
         }
-        return aligned && initials.toString().equals(last.substring(1, last.length() - 1));
+        return aligned(prev, next) && initials.toString().equals(last.substring(1, last.length() - 1));
+    }
+
+    /** Two lines set on the same left margin, centre axis or right margin. */
+    private static boolean aligned(TextLine above, TextLine next) {
+        return Math.abs(next.left() - above.left()) < 0.015
+                || Math.abs(next.centre() - above.centre()) < 0.02
+                || Math.abs(next.box().right() - above.box().right()) < 0.015 * Math.max(1, next.pageWidth());
     }
 
     /**
