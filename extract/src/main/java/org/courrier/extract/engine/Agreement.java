@@ -23,8 +23,8 @@ public enum Agreement {
 
     /** How the kept field stands against the other reader's. */
     public static Agreement of(Field<?> kept, Field<?> other) {
-        boolean k = LayoutCombiner.found(kept);
-        boolean o = LayoutCombiner.found(other);
+        boolean k = kept.holdsValue();
+        boolean o = other.holdsValue();
         if (!k) {
             return o ? DIFFER : AGREE;
         }

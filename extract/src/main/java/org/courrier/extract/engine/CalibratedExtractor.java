@@ -1,6 +1,5 @@
 package org.courrier.extract.engine;
 
-import java.util.List;
 import java.util.Objects;
 import org.courrier.document.Document;
 import org.courrier.document.Page;
@@ -85,11 +84,6 @@ final class CalibratedExtractor implements FieldExtractor {
         return false;
     }
 
-    /** Whether the field holds something: a value, and for copies a non-empty list. */
-    static boolean found(Field<?> field) {
-        return field.value() instanceof List<?> list ? !list.isEmpty() : field.found();
-    }
-
     /** The calibration key of a field not read from a photo: with the readers' agreement when both read it. */
     static String key(FieldName name, boolean found, boolean ocr, Extraction raw) {
         Agreement agreement = raw.agreement().get(name);
@@ -101,7 +95,7 @@ final class CalibratedExtractor implements FieldExtractor {
         if (field.confidence() == 0) {
             return field;
         }
-        boolean found = found(field);
+        boolean found = field.holdsValue();
         double c;
         if (fromPhoto(field, photos)) {
             String key = Calibration.photoKey(name, found);

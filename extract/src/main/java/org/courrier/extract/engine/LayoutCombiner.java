@@ -1,7 +1,6 @@
 package org.courrier.extract.engine;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.courrier.extract.record.Field;
@@ -80,18 +79,13 @@ public final class LayoutCombiner {
 
     /** The rule's field unless it is unsure or absent and the model's is sure (see {@link Policy}). */
     public static <T> Field<T> combine(Field<T> rule, Field<T> proposed, Policy policy) {
-        if (found(rule) && rule.confidence() >= policy.ruleSure()) {
+        if (rule.holdsValue() && rule.confidence() >= policy.ruleSure()) {
             return rule;
         }
-        if (found(proposed) && proposed.confidence() >= policy.modelSure()) {
+        if (proposed.holdsValue() && proposed.confidence() >= policy.modelSure()) {
             return proposed;
         }
         return rule;
-    }
-
-    /** Whether the field holds something: a value, and for copies a non-empty list. */
-    static boolean found(Field<?> field) {
-        return field.value() instanceof List<?> list ? !list.isEmpty() : field.found();
     }
 
     private static Map<Slot, Policy> policies(Policy... bySlot) {

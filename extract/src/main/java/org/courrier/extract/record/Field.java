@@ -35,4 +35,9 @@ public record Field<T>(T value, String raw, double confidence, List<Evidence> ev
     public boolean found() {
         return value != null;
     }
+
+    /** Whether the field holds something: a value, and for a list (the copy list) a non-empty one. */
+    public boolean holdsValue() {
+        return value instanceof List<?> list ? !list.isEmpty() : found();
+    }
 }
