@@ -397,11 +397,14 @@ final class SubjectEngine {
      * Glenmore Drive (Lot 7, District Lot 138, …)}), on one margin and ending with no sentence's stop.
      */
     private static boolean headingLines(TextLine above, TextLine next) {
+        return wideOverMargin(above, next) && next.width() >= HEADING_LINE_WIDTH && !above.prose();
+    }
+
+    /** A wide line ending with no stop, and the next on its margin: a heading that may go on to the next line. */
+    private static boolean wideOverMargin(TextLine above, TextLine next) {
         return above.width() >= HEADING_LINE_WIDTH
-                && next.width() >= HEADING_LINE_WIDTH
                 && Math.abs(above.left() - next.left()) <= 0.01
-                && !above.text().strip().matches(".*[.;:,]$")
-                && !above.prose();
+                && !above.text().strip().matches(".*[.;:,]$");
     }
 
     /**
@@ -412,9 +415,7 @@ final class SubjectEngine {
      */
     private static boolean secondLine(TextLine above, TextLine next) {
         String n = next.text().strip();
-        return above.width() >= HEADING_LINE_WIDTH
-                && Math.abs(above.left() - next.left()) <= 0.01
-                && !above.text().strip().matches(".*[.;:,]$")
+        return wideOverMargin(above, next)
                 && next.width() < above.width()
                 && !n.isEmpty()
                 && Character.isUpperCase(n.codePointAt(0))
