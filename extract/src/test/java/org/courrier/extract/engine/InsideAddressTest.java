@@ -24,6 +24,31 @@ class InsideAddressTest {
         return fields(p).recipient().value().block();
     }
 
+    /** A Cook Islands ministry: {@code Kia orana Mrs Tuara,} greets the addressee as {@code Dear} would. */
+    @Test
+    void aPacificGreetingIsTheSalutationUnderTheAddress() {
+        PageSketch p = new PageSketch()
+                .line("GOVERNMENT OF THE COOK ISLANDS")
+                .line("Ministry of Finance and Economic Management")
+                .skip(2)
+                .line("Our Ref: TRE 12/3/7")
+                .line("Date: 19 June 2023")
+                .skip(1)
+                .line("Chief Executive Officer")
+                .line("Cook Islands Tourism Corporation")
+                .line("PO Box 14")
+                .line("Avarua, Rarotonga")
+                .skip(1)
+                .line("Kia orana Mrs Tuara,")
+                .skip(1)
+                .line("OUTSTANDING QUARTERLY FINANCIAL REPORTS – 2022/23")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .line("Kia manuia,");
+        assertThat(block(p))
+                .isEqualTo("Chief Executive Officer, Cook Islands Tourism Corporation, PO Box 14, Avarua, Rarotonga");
+    }
+
     @Test
     void aNoteVerbalesEnclosuresLineOverItsAddresseeIsNoAddress() {
         PageSketch p = new PageSketch()
