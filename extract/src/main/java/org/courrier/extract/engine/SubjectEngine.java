@@ -129,6 +129,9 @@ final class SubjectEngine {
             }
             between.add(l);
         }
+        if (greetingUnderCapitals(map, between)) {
+            between.remove(between.size() - 1);
+        }
         if (!between.isEmpty()
                 && between.size() <= LetterMap.MAX_SUBJECT_LINES
                 && plausibleSubject(between)
@@ -204,6 +207,24 @@ final class SubjectEngine {
      * Liberia (CHI-Liberia).}): one line in ordinary case ending with a full stop. A subject is a heading, not a
      * sentence.
      */
+    /**
+     * Whether the last line under the salutation is a sentence opening the body under a subject in capitals, not the
+     * subject's end ({@code PACIFIC RESILIENCE FACILITY – SIGNATURE AND RATIFICATION OF THE TREATY} / {@code Warm
+     * Pacific greetings from the Pacific Islands Forum Secretariat.}): in mixed case, ending with a full stop, and
+     * not wrapped from the line in capitals above it.
+     */
+    private static boolean greetingUnderCapitals(LetterMap map, List<TextLine> between) {
+        if (between.size() < 2) {
+            return false;
+        }
+        TextLine last = between.get(between.size() - 1);
+        TextLine above = between.get(between.size() - 2);
+        return capitals(above.text())
+                && !capitals(last.text())
+                && last.text().strip().endsWith(".")
+                && !wrapped(map, above, last);
+    }
+
     private static boolean greeting(List<TextLine> block) {
         String text = block.get(block.size() - 1).text().strip();
         return block.size() == 1 && text.endsWith(".") && !capitals(text);

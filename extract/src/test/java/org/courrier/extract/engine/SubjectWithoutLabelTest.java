@@ -810,4 +810,26 @@ class SubjectWithoutLabelTest {
         without.lines(PageSketch.BODY_FR);
         assertThat(fields(without).subject().found()).isFalse();
     }
+
+    /** A Pacific regional body: the subject in capitals, then a greeting sentence opening the body. */
+    @Test
+    void aGreetingSentenceUnderASubjectInCapitalsOpensTheBody() {
+        LetterFields f = fields(new PageSketch()
+                .line("PACIFIC ISLANDS FORUM SECRETARIAT")
+                .skip(2)
+                .line("The Secretary to Government")
+                .line("Office of the Prime Minister")
+                .line("Funafuti")
+                .line("TUVALU")
+                .skip(1)
+                .line("Dear Secretary to Government,")
+                .skip(1)
+                .line("PACIFIC RESILIENCE FACILITY – SIGNATURE AND RATIFICATION")
+                .skip(1)
+                .line("Warm Pacific greetings from the Pacific Islands Forum Secretariat.")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .line("Yours sincerely,"));
+        assertThat(f.subject().value()).isEqualTo("PACIFIC RESILIENCE FACILITY – SIGNATURE AND RATIFICATION");
+    }
 }
