@@ -34,6 +34,24 @@ class LetterheadSenderTest {
     }
 
     /**
+     * Sierra Leone's ministries: the contact lines and the address in two columns at the top, then the government,
+     * the ministry's name and the state's motto under it, centred. The ministry writes, though the motto stands
+     * under its name as under a state's.
+     */
+    @Test
+    void aMinistrysNameOverTheStatesMottoIsTheSender() {
+        PageSketch p = new PageSketch()
+                .beside("Telephone: +232 (0) 76 611 204", 0.78, "Youyi Building")
+                .beside("Email: ps@mlgca.gov.sl", 0.76, "4th Floor, Brookfields")
+                .beside("Website: www.mlgca.gov.sl", 0.76, "Freetown, Sierra Leone")
+                .skip(1)
+                .centred("GOVERNMENT OF SIERRA LEONE")
+                .centred("MINISTRY OF LOCAL GOVERNMENT AND COMMUNITY AFFAIRS")
+                .centred("Unity – Freedom – Justice");
+        assertThat(sender(englishLetter(p))).isEqualTo("MINISTRY OF LOCAL GOVERNMENT AND COMMUNITY AFFAIRS");
+    }
+
+    /**
      * A body's name wrapped in its column, its second line ending on the acronym the name's words make
      * ({@code Authority for Civil Society} / {@code Organizations (ACSO)}): one name, though the line under the first
      * opens a kind of body and the first is a whole name already.
