@@ -541,19 +541,9 @@ final class RecipientEngine {
      * The writer's contact named under its label in the letterhead's grid ({@code Enquiries / Navrae / Imibuzo} /
      * {@code Ms N. Jacobs}, {@code Dossier suivi par :} / {@code Mme Claire Martin}): someone to ask, not the
      * addressee. The label is the line close above in the same column (another column's lines read in between are
-     * passed over), or the line at its left on the same row ({@code Enquiries:} | {@code Ms N. Dlamini-Sokhela}).
+     * passed over).
      */
     private static boolean contactPerson(LetterMap map, TextLine line) {
-        if (line.index() > 0) {
-            TextLine label = map.lines().get(line.index() - 1);
-            if (label.page() == line.page()
-                    && label.box().right() < line.box().x()
-                    && ReadingOrder.sameRow(label.box(), line.box())
-                    && label.tokens().size() > 0
-                    && map.book().matchExactly("contactLabels", label.tokens(), 0) > 0) {
-                return true;
-            }
-        }
         for (int i = line.index() - 1; i >= 0 && i >= line.index() - MAX_SCANNED; i--) {
             TextLine l = map.lines().get(i);
             if (l.page() != line.page()) {

@@ -49,30 +49,6 @@ class InsideAddressTest {
                 .isEqualTo("Chief Executive Officer, Cook Islands Tourism Corporation, PO Box 14, Avarua, Rarotonga");
     }
 
-    /** A South African registrar's grid: {@code Enquiries:} then the writer's contact on the same row. */
-    @Test
-    void theContactBesideItsLabelIsNotTheAddressee() {
-        PageSketch p = new PageSketch()
-                .line("AMATOLA UNIVERSITY")
-                .line("OFFICE OF THE REGISTRAR")
-                .skip(1)
-                .beside("Our ref:", 0.25, "REG/AEX/2025/0417")
-                .line("Student number: 219034417")
-                .beside("Enquiries:", 0.25, "Ms N. Dlamini-Sokhela")
-                .beside("Tel:", 0.25, "043 704 7128")
-                .skip(1)
-                .line("Mr S. A. Mthembu")
-                .line("12 Ngcobo Street")
-                .line("NU 6, Mdantsane")
-                .line("5219")
-                .skip(1)
-                .line("Dear Mr Mthembu")
-                .skip(1)
-                .lines(PageSketch.BODY_EN)
-                .line("Yours faithfully");
-        assertThat(block(p)).isEqualTo("Mr S. A. Mthembu, 12 Ngcobo Street, NU 6, Mdantsane, 5219");
-    }
-
     @Test
     void aNoteVerbalesEnclosuresLineOverItsAddresseeIsNoAddress() {
         PageSketch p = new PageSketch()
