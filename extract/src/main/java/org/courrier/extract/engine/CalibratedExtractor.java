@@ -84,12 +84,6 @@ final class CalibratedExtractor implements FieldExtractor {
         return false;
     }
 
-    /** The calibration key of a field not read from a photo: with the readers' agreement when both read it. */
-    static String key(FieldName name, boolean found, boolean ocr, Extraction raw) {
-        Agreement agreement = raw.agreement().get(name);
-        return agreement == null ? Calibration.key(name, found, ocr) : Calibration.key(name, found, ocr, agreement);
-    }
-
     private <T> Field<T> calibrate(
             FieldName name, Field<T> field, boolean ocr, java.util.Set<Integer> photos, Extraction raw) {
         if (field.confidence() == 0) {
@@ -103,7 +97,8 @@ final class CalibratedExtractor implements FieldExtractor {
                     ? calibration.apply(key, field.confidence())
                     : UNCALIBRATED_PHOTO * calibration.apply(Calibration.key(name, found, true), field.confidence());
         } else {
-            c = calibration.apply(key(name, found, ocr, raw), field.confidence());
+            c = calibration.apply(
+                    Calibration.key(name, found, ocr, raw.agreement().get(name)), field.confidence());
         }
         return new Field<>(field.value(), field.raw(), c, field.evidence());
     }

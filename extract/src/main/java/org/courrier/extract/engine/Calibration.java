@@ -88,11 +88,12 @@ public final class Calibration {
     }
 
     /**
-     * The key of a field both readers read: {@code FIELD.found|absent.text|ocr.agree|alone|differ}. Without a table of
-     * its own it falls back to {@link #key(FieldName, boolean, boolean)}'s.
+     * The key of a field both readers read: {@code FIELD.found|absent.text|ocr.agree|alone|differ}; {@link
+     * #key(FieldName, boolean, boolean)}'s when {@code agreement} is null (only one reader ran). Without a table of its
+     * own it falls back to that shorter key's.
      */
     public static String key(FieldName field, boolean found, boolean ocr, Agreement agreement) {
-        return key(field, found, ocr) + "." + agreement.keyPart();
+        return key(field, found, ocr) + (agreement == null ? "" : "." + agreement.keyPart());
     }
 
     /** Whether this exact key has a table of its own (not pooled). */
