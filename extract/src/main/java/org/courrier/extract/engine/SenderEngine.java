@@ -99,7 +99,10 @@ final class SenderEngine {
             boolean label =
                     t.size() > 0 && (LetterMap.startsWithLabel(book, line) || book.match("reference", t, 0) > 0);
             if (label && !candidates.isEmpty() && line.top() > candidates.get(0).top() + 0.03) {
-                break; // the references under the letterhead: what follows is the addressee's block
+                if (overlapsAcross(line, candidates.get(0))) {
+                    break; // the references under the letterhead: what follows is the addressee's block
+                }
+                continue; // the references in the column beside the letterhead's, which goes on below them
             }
             if (t.size() == 0
                     || line == motto

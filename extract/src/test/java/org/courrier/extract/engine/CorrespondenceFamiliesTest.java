@@ -870,6 +870,34 @@ class CorrespondenceFamiliesTest {
     }
 
     /**
+     * The reply instruction and references in the left column, an office's name in the right, and the body's own name
+     * set across the page under the state's: the references beside the letterhead do not end it.
+     */
+    @Test
+    void referencesBesideTheLetterheadDoNotEndIt() {
+        PageSketch p = new PageSketch()
+                .beside(
+                        "In case of reply the number and date of this",
+                        0.62,
+                        "Office of the Metropolitan Chief Executive")
+                .beside("letter should be quoted.", 0.8, "P. O. Box 74")
+                .beside("My Ref. No.: STMA/MCE/GHA/VOL.2/041", 0.68, "Tel: 031-204 6187")
+                .line("Your Ref. No.: ....................")
+                .centred("REPUBLIC OF GHANA")
+                .skip(1)
+                .centred("SEKONDI-TAKORADI METROPOLITAN ASSEMBLY")
+                .skip(1)
+                .right("26th February, 2024")
+                .line("THE REGIONAL MANAGER")
+                .line("GHANA HIGHWAY AUTHORITY")
+                .line("TAKORADI")
+                .skip(1)
+                .line("REQUEST FOR SUPPORT: DESILTING OF DRAINS");
+        p.lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("SEKONDI-TAKORADI METROPOLITAN ASSEMBLY");
+    }
+
+    /**
      * A Pakistani office memorandum: no salutation, its last numbered paragraph set apart, signed at the right, the
      * addressees at the left margin under the signature (a line as wide as running text), then the copy list.
      */
