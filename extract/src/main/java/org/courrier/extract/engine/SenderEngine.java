@@ -413,6 +413,18 @@ final class SenderEngine {
     }
 
     /**
+     * A body an office of one of its officials belongs to ({@code Department of Energy, Environment and Climate
+     * Action}, {@code Mityana District Local Government}): a name of a body that is neither another official's office
+     * nor an office itself ({@code CABINET OFFICE}, the unit of the office above it).
+     */
+    private static boolean bodyOfOffice(LanguageCues book, Block b) {
+        Tokens t = Tokens.of(b.name().value());
+        return b.named()
+                && book.matchExactly("officeOfOfficial", t, 0) == 0
+                && !t.get(t.size() - 1).key().equals("office");
+    }
+
+    /**
      * An office named for the official it serves ({@code Office of the Permanent Secretary}) over its ministry's name
      * in the same column: the ministry writes, the office is its unit. Null when the block is no such office or no
      * ministry follows it within two blocks.
@@ -427,7 +439,7 @@ final class SenderEngine {
             Tokens t = b.first().tokens();
             if (Math.abs(b.first().left() - named.first().left()) <= 0.02
                     && t.size() > 0
-                    && book.match("ministries", t, 0) > 0) {
+                    && (book.match("ministries", t, 0) > 0 || bodyOfOffice(book, b))) {
                 return b;
             }
         }

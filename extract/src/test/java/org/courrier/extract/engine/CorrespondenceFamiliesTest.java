@@ -870,6 +870,43 @@ class CorrespondenceFamiliesTest {
     }
 
     /**
+     * An office named for an official over its body's name in the same column, the body named without a hospital's or
+     * a council's words: a department, a district local government. The body writes, the office is its unit.
+     */
+    @Test
+    void anOfficeOverItsBodysNameGivesWayToTheBody() {
+        PageSketch department = new PageSketch()
+                .right("Office of the Secretary")
+                .right("Department of Energy, Environment and Climate Action")
+                .right("8 Nicholson Street")
+                .right("East Melbourne, Victoria 3002")
+                .skip(1)
+                .line("Ref: SEC24003318")
+                .skip(1)
+                .line("The Hon. Rebecca Stavrou MP")
+                .line("Minister for Energy and Resources")
+                .skip(1)
+                .line("Dear Minister");
+        department.lines(PageSketch.BODY_EN);
+        assertThat(fields(department).sender().value())
+                .isEqualTo("Department of Energy, Environment and Climate Action");
+
+        PageSketch district = new PageSketch()
+                .beside("Telephone: +256 464 445 012", 0.6, "Office of the Chief Administrative Officer")
+                .beside("Email: cao@mityana.go.ug", 0.6, "Mityana District Local Government")
+                .right("P.O. Box 80")
+                .skip(1)
+                .line("Date: 4th July, 2023")
+                .skip(1)
+                .line("Mr. Ssemakula Robert")
+                .line("Busimbi Sub-County")
+                .skip(1)
+                .line("RE: TRANSFER OF SERVICE");
+        district.lines(PageSketch.BODY_EN);
+        assertThat(fields(district).sender().value()).isEqualTo("Mityana District Local Government");
+    }
+
+    /**
      * The reply instruction and references in the left column, an office's name in the right, and the body's own name
      * set across the page under the state's: the references beside the letterhead do not end it.
      */
