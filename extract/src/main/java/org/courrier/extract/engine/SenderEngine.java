@@ -41,7 +41,7 @@ final class SenderEngine {
             return head; // a suscription names the writer better only when it says more ("LE MAIRE" does not)
         }
         if (suscription.found()) {
-            return suscription;
+            return head.found() ? bodyOfSuscription(suscription, head) : suscription;
         }
         LanguageCues book = map.book();
         for (TextLine line : map.lines()) {
@@ -1003,6 +1003,22 @@ final class SenderEngine {
             }
         }
         return null;
+    }
+
+    /**
+     * The body a suscription names after its official, when the letterhead printed the body's name bare: {@code
+     * CONSEIL DÉPARTEMENTAL} over {@code Le Président du Conseil départemental de la Bouenza} gives {@code Conseil
+     * départemental de la Bouenza}, the body writing rather than its head. The suscription whole otherwise.
+     */
+    private static Field<String> bodyOfSuscription(Field<String> suscription, Field<String> head) {
+        String text = suscription.value();
+        String bare = Folding.fold(head.value().strip());
+        int at = Folding.fold(text).indexOf(bare);
+        if (bare.isEmpty() || at <= 0 || Character.isLetterOrDigit(text.charAt(at - 1))) {
+            return suscription;
+        }
+        return new Field<>(
+                text.substring(at).strip(), suscription.raw(), suscription.confidence(), suscription.evidence());
     }
 
     /** Lines from a "Le Ministre …" line down to the addressee, when the addressee follows within a few lines. */

@@ -350,6 +350,38 @@ class LetterExtractorTest {
         assertEquals(LocalDate.of(2022, 8, 30), f.date().value());
     }
 
+    /**
+     * The letterhead prints the body bare ({@code CONSEIL DÉPARTEMENTAL}), the suscription names it in full after its
+     * head: the body is the sender, not its head.
+     */
+    @Test
+    void readsTheBodyASuscriptionNamesAfterItsHead() {
+        PageSketch p = new PageSketch()
+                .beside("DÉPARTEMENT DE LA BOUENZA", 0.6, "RÉPUBLIQUE DU CONGO")
+                .beside("------------", 0.6, "Unité * Travail * Progrès")
+                .line("CONSEIL DÉPARTEMENTAL")
+                .line("------------")
+                .line("CABINET DU PRÉSIDENT")
+                .line("------------")
+                .skip(1)
+                .line("N° 0093 /DB/CD/CAB-P")
+                .right("Madingou, le 02 octobre 2023")
+                .skip(1)
+                .at(0.5, "Le Président du Conseil départemental")
+                .at(0.5, "de la Bouenza,")
+                .skip(1)
+                .at(0.5, "À")
+                .skip(1)
+                .at(0.5, "Madame Pélagie MALONGA NKOUKA")
+                .at(0.5, "Conseillère départementale")
+                .skip(1)
+                .line("Objet : Convocation à la session ordinaire")
+                .skip(1)
+                .line("Madame la Conseillère,");
+        LetterFields f = fields(p.lines(PageSketch.BODY_FR).document());
+        assertEquals("Conseil départemental de la Bouenza", f.sender().value());
+    }
+
     @Test
     void carriesEvidenceWithPageBoxAndText() {
         PageSketch p = frenchHeader(new PageSketch())
