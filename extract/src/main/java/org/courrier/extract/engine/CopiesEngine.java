@@ -159,20 +159,32 @@ final class CopiesEngine {
 
     /**
      * Whether the line is a row of a memo's column of labels: another line of the head starts at its margin with a
-     * memo's sender label and its colon ({@code FROM:}).
+     * memo's sender label and its colon ({@code FROM:}), or two others with the labels of a reference, an addressee
+     * or a subject and their colons ({@code Réf. :}, {@code À :}, {@code Objet :}: a circular's head).
      */
     private static boolean memoRow(LetterMap map, TextLine line) {
+        LanguageCues book = map.book();
+        int labels = 0;
         for (TextLine l : map.lines()) {
             if (l.page() != line.page() || l.index() >= map.bodyStart()) {
                 break;
             }
             Tokens lt = l.tokens();
-            int m = lt.size() == 0 ? 0 : map.book().match("memoLabels", lt, 0);
-            if (l != line && m > 0 && lt.colonAfter(m - 1) && Math.abs(l.left() - line.left()) <= MEMO_MARGIN) {
+            if (l == line || lt.size() == 0 || Math.abs(l.left() - line.left()) > MEMO_MARGIN) {
+                continue;
+            }
+            int m = book.match("memoLabels", lt, 0);
+            if (m > 0 && lt.colonAfter(m - 1)) {
                 return true;
             }
+            int other = Math.max(
+                    book.match("reference", lt, 0),
+                    Math.max(book.match("subject", lt, 0), book.match("addresseeLead", lt, 0)));
+            if (other > 0 && lt.colonAfter(other - 1)) {
+                labels++;
+            }
         }
-        return false;
+        return labels >= 2 && line.index() < map.bodyStart(); // a circular's head, not a list under the body
     }
 
     /**
@@ -228,6 +240,8 @@ final class CopiesEngine {
             from++;
         }
         TextLine prev = head;
+        List<String> column = new ArrayList<>(); // a bulleted list's second column, read row by row with the first
+        List<Evidence> columnEvidence = new ArrayList<>();
         for (int i = from; i < map.lines().size() && entries.size() < MAX_ENTRIES; i++) {
             TextLine next = map.lines().get(i);
             boolean newPage = next.page() != prev.page();
@@ -235,7 +249,20 @@ final class CopiesEngine {
                 continue;
             }
             double refLeft = left >= 0 ? left : label.left();
+            if (next.left() < refLeft - 0.2) {
+                continue; // a column left of the list's: "Liste des destinataires :" beside "Ampliation :"
+            }
             if (next.left() > refLeft + 0.2) {
+                if (bulletedList
+                        && prev != head
+                        && bulleted(next.text().strip())
+                        && BULLET.matcher(next.text().strip()).replaceFirst("").matches("\\p{Lu}.*")
+                        && ReadingOrder.sameRow(prev.box(), next.box())) {
+                    // "- DMP" | "- Chefs de service": the list goes on in a column beside, its entries on the rows of
+                    // the first column's (not "– for information", a note on the entry of its row)
+                    addEntry(column, next.text());
+                    columnEvidence.add(next.evidence());
+                }
                 continue;
             }
             if (!newPage && map.gap(prev, next) > 1.6
@@ -340,6 +367,11 @@ final class CopiesEngine {
         grouped(entries, tops, bottoms);
         if (entries.size() == 1) {
             entries = dashed(entries.get(0));
+        }
+        if (!column.isEmpty()) {
+            entries = new ArrayList<>(entries);
+            entries.addAll(column);
+            evidence.addAll(columnEvidence);
         }
         return new Field<>(List.copyOf(withoutCounts(entries)), label.text(), conf * label.readQuality(), evidence);
     }

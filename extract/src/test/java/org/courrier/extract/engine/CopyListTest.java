@@ -593,4 +593,73 @@ class CopyListTest {
                 .containsExactly(
                         "The Town Clerk – Ndola City Council", "The Chief Environmental Health Officer", "File");
     }
+
+    /**
+     * An "Ampliations :" list set in two columns, read row by row: the entries of the column beside count too, and a
+     * note set beside an entry ("– for information") is none.
+     */
+    @Test
+    void aListInTwoColumnsKeepsBothColumns() {
+        PageSketch p = french().line("Ampliations :")
+                .row("- SG/MS", 0.41, "- Chefs de département")
+                .row("- DMP", 0.41, "- Chefs de service")
+                .row("- DSIO", 0.41, "- Tableaux d'affichage")
+                .row("- DAF", 0.41, "- Chrono");
+        assertThat(copies(p))
+                .containsExactlyInAnyOrder(
+                        "SG/MS",
+                        "DMP",
+                        "DSIO",
+                        "DAF",
+                        "Chefs de département",
+                        "Chefs de service",
+                        "Tableaux d'affichage",
+                        "Chrono");
+
+        PageSketch notes = english()
+                .line("Copies:")
+                .row("- Vice-Chancellor", 0.55, "- for information")
+                .row("- Bursar", 0.55, "- for necessary action")
+                .line("- File");
+        assertThat(copies(notes)).containsExactly("Vice-Chancellor", "Bursar", "File");
+    }
+
+    /**
+     * The list under its heading in the right column, the addressees' list in the left one beside it: the left
+     * column's lines are no copies.
+     */
+    @Test
+    void aListBesideTheCopyListIsNoPartOfIt() {
+        PageSketch p = french().row("Liste des destinataires :", 0.52, "Ampliation :")
+                .row("- Proviseurs des lycées publics et privés ;", 0.52, "- SG/MENAPLN")
+                .row("- Directeurs des collèges d'enseignement général ;", 0.52, "- DGEPS")
+                .row("- Directeurs des établissements privés.", 0.52, "- Chrono");
+        assertThat(copies(p)).containsExactly("SG/MENAPLN", "DGEPS", "Chrono");
+    }
+
+    /**
+     * A circular's head sets its labels in one column, "cc :" among "Réf. :", "À :" and "Objet :", the entries in the
+     * values' column: the copies, though no "De :" row makes it a memo.
+     */
+    @Test
+    void aCopyRowAmongACircularsHeadLabels() {
+        PageSketch p = new PageSketch()
+                .line("Organisation des Nations Unies")
+                .line("pour l'éducation, la science et la culture")
+                .centred("LETTRE CIRCULAIRE")
+                .beside("Réf. :", 0.25, "ED/PSD/ESD/2025/07")
+                .beside("Date :", 0.25, "24 avril 2025")
+                .beside("À :", 0.25, "Commissions nationales pour l'UNESCO")
+                .beside("cc :", 0.25, "Délégations permanentes auprès de l'UNESCO")
+                .at(0.25, "Directeurs et chefs des bureaux hors Siège de l'UNESCO")
+                .beside("Objet :", 0.25, "Prix UNESCO pour l'éducation au développement durable")
+                .skip(1)
+                .line("Madame, Monsieur,")
+                .lines(PageSketch.BODY_FR)
+                .line("Veuillez agréer l'assurance de ma haute considération.");
+        assertThat(copies(p))
+                .containsExactly(
+                        "Délégations permanentes auprès de l'UNESCO",
+                        "Directeurs et chefs des bureaux hors Siège de l'UNESCO");
+    }
 }
