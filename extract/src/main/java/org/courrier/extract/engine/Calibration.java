@@ -30,13 +30,14 @@ import org.courrier.extract.record.FieldName;
  * stays 0.
  *
  * <p>Tables are fitted by isotonic regression (pool adjacent violators) of right/wrong on the rule confidence; each
- * pooled block then gets {@code (right + PRIOR / 2) / (fields + PRIOR)}, a Beta prior that keeps a block of a few
- * fields, all right, under the auto-accept threshold: certainty has to be earned by many fields. Immutable,
- * thread-safe.
+ * pooled block then gets {@code (right + PRIOR / 2) / (letters + PRIOR)}, a Beta prior that keeps a block of a few
+ * letters, all right, under the auto-accept threshold: certainty has to be earned by many letters. A block counts
+ * letters, not fields: the renderings of one letter (its PDF, scan and fax) are one letter's evidence, each letter
+ * counting once with the share of its fields that were right. Immutable, thread-safe.
  */
 public final class Calibration {
 
-    /** Strength of the Beta(PRIOR/2, PRIOR/2) prior each pooled block is shrunk with, in fields. */
+    /** Strength of the Beta(PRIOR/2, PRIOR/2) prior each pooled block is shrunk with, in letters. */
     public static final double PRIOR = 6;
     /** Fewest measured fields for a key of its own; fewer pool the two sources. */
     public static final int MIN_FIELDS = 40;
@@ -46,8 +47,17 @@ public final class Calibration {
     /** One step: rule confidences from {@code from} (inclusive) up to the next step's get {@code value}. */
     public record Step(double from, double value) {}
 
-    /** One measured field: its key, its rule confidence and whether it was right. */
-    public record Sample(String key, double confidence, boolean right) {}
+    /**
+     * One measured field: its key, its rule confidence, whether it was right, and the letter it was read from (its
+     * renderings share it; null counts the field as a letter of its own).
+     */
+    public record Sample(String key, double confidence, boolean right, String letter) {
+
+        /** A field that is its own letter's only evidence. */
+        public Sample(String key, double confidence, boolean right) {
+            this(key, confidence, right, null);
+        }
+    }
 
     private final Map<String, List<Step>> tables;
 
@@ -162,30 +172,28 @@ public final class Calibration {
     static List<Step> isotonic(List<Sample> samples) {
         List<Sample> sorted = new ArrayList<>(samples);
         sorted.sort(Comparator.comparingDouble(Sample::confidence));
-        // blocks: from, fields, right
-        List<double[]> blocks = new ArrayList<>();
+        // blocks of equal or pooled confidences, pooled while their share of right fields is not increasing
+        List<Block> blocks = new ArrayList<>();
         for (Sample s : sorted) {
-            double[] last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-            if (last != null && last[0] == round(s.confidence())) {
-                last[1]++;
-                last[2] += s.right() ? 1 : 0;
+            Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+            if (last != null && last.from == round(s.confidence())) {
+                last.add(s);
             } else {
-                blocks.add(new double[] {round(s.confidence()), 1, s.right() ? 1 : 0});
+                blocks.add(new Block(round(s.confidence()), s));
             }
             while (blocks.size() >= 2) {
-                double[] b = blocks.get(blocks.size() - 1);
-                double[] a = blocks.get(blocks.size() - 2);
-                if (a[2] / a[1] < b[2] / b[1]) {
+                Block b = blocks.get(blocks.size() - 1);
+                Block a = blocks.get(blocks.size() - 2);
+                if (a.share() < b.share()) {
                     break;
                 }
-                a[1] += b[1];
-                a[2] += b[2];
+                b.samples.forEach(a::add);
                 blocks.remove(blocks.size() - 1);
             }
         }
         List<Step> steps = new ArrayList<>();
-        for (double[] b : blocks) {
-            steps.add(new Step(b[0], round((b[2] + PRIOR / 2) / (b[1] + PRIOR))));
+        for (Block b : blocks) {
+            steps.add(new Step(b.from, round(b.value())));
         }
         // the prior can undo the order of two blocks of very different sizes: keep the lower value (never raise one)
         for (int i = steps.size() - 2; i >= 0; i--) {
@@ -194,6 +202,44 @@ public final class Calibration {
             }
         }
         return steps;
+    }
+
+    /** A pooled block of samples from one rule confidence on. */
+    private static final class Block {
+        final double from;
+        final List<Sample> samples = new ArrayList<>();
+        int right;
+
+        Block(double from, Sample first) {
+            this.from = from;
+            add(first);
+        }
+
+        void add(Sample s) {
+            samples.add(s);
+            right += s.right() ? 1 : 0;
+        }
+
+        /** The share of its fields that were right. */
+        double share() {
+            return (double) right / samples.size();
+        }
+
+        /** {@code (right + PRIOR / 2) / (letters + PRIOR)}, each letter counting once with its share of right fields. */
+        double value() {
+            Map<Object, int[]> letters = new java.util.HashMap<>();
+            for (Sample s : samples) {
+                Object letter = s.letter() == null ? new Object() : s.letter();
+                int[] c = letters.computeIfAbsent(letter, k -> new int[2]);
+                c[0]++;
+                c[1] += s.right() ? 1 : 0;
+            }
+            double rightLetters = 0;
+            for (int[] c : letters.values()) {
+                rightLetters += (double) c[1] / c[0];
+            }
+            return (rightLetters + PRIOR / 2) / (letters.size() + PRIOR);
+        }
     }
 
     private static double round(double v) {

@@ -41,6 +41,25 @@ class CalibrationTest {
     }
 
     @Test
+    void aLettersRenderingsAreOneLettersEvidence() {
+        List<Calibration.Sample> renderings = new ArrayList<>();
+        List<Calibration.Sample> letters = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            // ten letters read as PDF, scan and fax; thirty letters read once
+            renderings.add(new Calibration.Sample(KEY, 0.95, true, "letter-" + i / 3));
+            letters.add(new Calibration.Sample(KEY, 0.95, true, "letter-" + i));
+        }
+        assertThat(Calibration.fit(renderings).apply(KEY, 0.95)).isEqualTo(0.813); // (10 + 3) / (10 + 6)
+        assertThat(Calibration.fit(letters).apply(KEY, 0.95)).isEqualTo(0.917); // (30 + 3) / (30 + 6)
+        // a letter right in one rendering of three counts a third
+        List<Calibration.Sample> mixed = new ArrayList<>(letters);
+        mixed.add(new Calibration.Sample(KEY, 0.95, true, "fax-read"));
+        mixed.add(new Calibration.Sample(KEY, 0.95, false, "fax-read"));
+        mixed.add(new Calibration.Sample(KEY, 0.95, false, "fax-read"));
+        assertThat(Calibration.fit(mixed).apply(KEY, 0.95)).isEqualTo(0.901); // (30 + 1/3 + 3) / (31 + 6)
+    }
+
+    @Test
     void tablesAreMonotoneInTheRuleConfidence() {
         List<Calibration.Sample> s = new ArrayList<>(samples(KEY, 0.5, 5, 5));
         s.addAll(samples(KEY, 0.7, 1, 9)); // a violator: pooled with the block below
