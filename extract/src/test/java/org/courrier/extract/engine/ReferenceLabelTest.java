@@ -174,6 +174,26 @@ class ReferenceLabelTest {
         assertThat(f.theirReference().value()).isEqualTo("NBR-OPS-2024-117");
     }
 
+    /** The same labels in a French letter, the French label first: "Notre référence   Our file" over our number. */
+    @Test
+    void aBilingualLabelOverItsValueInAFrenchLetter() {
+        PageSketch p = new PageSketch()
+                .line("Agence canadienne d'inspection des aliments")
+                .skip(1)
+                .beside("Fromagerie des Deux-Rivières inc.", 0.63, "Votre référence   Your file")
+                .line("1245, rang Saint-Simon")
+                .beside("Saint-Hyacinthe (Québec)  J2T 5H1", 0.63, "Notre référence   Our file")
+                .at(0.63, "COQ-SH-2024-0592")
+                .skip(1)
+                .line("Saint-Hyacinthe, le 9 juillet 2024")
+                .skip(1)
+                .line("Objet : Demande de mesures correctives")
+                .skip(1)
+                .line("Monsieur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(EXTRACTOR.extract(p.document()).fields().reference().value()).isEqualTo("COQ-SH-2024-0592");
+    }
+
     /** Estonia and the Nordic countries: each party's date and number on one row. */
     @Test
     void theNordicRowsOfDateAndNumber() {
