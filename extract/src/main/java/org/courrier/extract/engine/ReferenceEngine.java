@@ -331,6 +331,9 @@ final class ReferenceEngine {
         return token.key().isEmpty() || QUALIFIER.matcher(token.text()).matches();
     }
 
+    /** A spaced dash ending the text: what follows it is set apart from the value before it. */
+    private static final Pattern DASH_BEFORE = Pattern.compile("\\s[–—]\\s*$");
+
     private Found value(LetterMap map, TextLine line, Tokens t, int i, int n) {
         // a label of two cues ("My Ref. No. MOF/…", "Please quote our reference RM240518"): past both
         for (int more; i + n < t.size() && (more = map.book().matchExactly("reference", t, i + n)) > 0; ) {
@@ -360,6 +363,12 @@ final class ReferenceEngine {
                     && !t.get(j + 1).text().contains("/");
             if (dated || map.book().match("theirReference", t, j) > 0) {
                 end = t.get(j).start();
+                break;
+            }
+            Matcher dash = DASH_BEFORE.matcher(text.substring(0, t.get(j).start()));
+            if (j > i + n && map.book().matchExactly("reference", t, j) > 0 && dash.find()) {
+                // "N° RG 24/03712 – N° Portalis DBYS-W-B7I-NK4T": another number of the file after a dash
+                end = dash.start();
                 break;
             }
         }

@@ -194,6 +194,37 @@ class ReferenceLabelTest {
         assertThat(EXTRACTOR.extract(p.document()).fields().reference().value()).isEqualTo("COQ-SH-2024-0592");
     }
 
+    /**
+     * A French court's registry: the case's number in the general register ({@code N° RG}) is the letter's reference,
+     * not the national Portalis number printed under it or after it beside a dash.
+     */
+    @Test
+    void aCourtsRegisterNumberNotItsPortalisNumber() {
+        assertThat(french(p -> p.line("N° RG : 25/04817").line("N° Portalis : DBX6-W-B7J-ZQ3LM"))
+                        .reference()
+                        .value())
+                .isEqualTo("25/04817");
+        assertThat(french(p -> p.line("N° RG 24/03712 – N° Portalis DBYS-W-B7I-NK4T"))
+                        .reference()
+                        .value())
+                .isEqualTo("24/03712");
+    }
+
+    private static LetterFields french(UnaryOperator<PageSketch> header) {
+        PageSketch p = header.apply(
+                new PageSketch().line("TRIBUNAL JUDICIAIRE DE BORDEAUX").skip(1));
+        return EXTRACTOR
+                .extract(p.skip(1)
+                        .at(0.55, "Monsieur Thomas VIDAL")
+                        .at(0.55, "12, allée des Acacias")
+                        .at(0.55, "33400 TALENCE")
+                        .skip(1)
+                        .line("Monsieur,")
+                        .lines(PageSketch.BODY_FR)
+                        .document())
+                .fields();
+    }
+
     /** Estonia and the Nordic countries: each party's date and number on one row. */
     @Test
     void theNordicRowsOfDateAndNumber() {
