@@ -1166,10 +1166,15 @@ final class SenderEngine {
         if (above.size() < 2 || next.size() < 2 || above.size() > 6 || next.size() > 6) {
             return false;
         }
-        String last = above.get(above.size() - 1).key();
-        return last.equals(next.get(next.size() - 1).key())
+        String last = withoutElision(above.get(above.size() - 1));
+        return last.equals(withoutElision(next.get(next.size() - 1)))
                 && Character.isUpperCase(next.get(next.size() - 1).text().charAt(0))
                 && !above.get(0).key().equals(next.get(0).key());
+    }
+
+    /** A word's key without the elided article glued to it ({@code L'EUROPE}: {@code europe}). */
+    private static String withoutElision(Tokens.Token token) {
+        return Folding.key(token.text().replaceFirst("^\\p{L}['’]", ""));
     }
 
     /**

@@ -118,6 +118,25 @@ class LetterheadSenderTest {
         assertThat(sender(p)).isEqualTo("COMMISSION DE LA CEDEAO");
     }
 
+    /** The same with the article elided before the name's last word: {@code CONSEIL DE L'EUROPE} / {@code COUNCIL OF EUROPE}. */
+    @Test
+    void aNameRepeatedInAnotherLanguageAfterAnElidedArticle() {
+        PageSketch p = new PageSketch()
+                .line("CONSEIL DE L'EUROPE")
+                .line("COUNCIL OF EUROPE")
+                .skip(1)
+                .line("Réf. : DLAPIL/TO/EV/2025/17")
+                .line("Strasbourg, le 11 février 2025")
+                .skip(1)
+                .right("Son Excellence")
+                .right("Monsieur João Mendes Pereira")
+                .right("Représentant permanent du Portugal")
+                .skip(1)
+                .line("Excellence,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(sender(p)).isEqualTo("CONSEIL DE L'EUROPE");
+    }
+
     /** A Thai ministry heads its letters with the Permanent Secretary's office over its own name: the ministry. */
     @Test
     void theMinistryUnderTheOfficeOfItsPermanentSecretaryWrites() {
