@@ -1075,8 +1075,9 @@ final class SenderEngine {
             Tokens pt = prev.tokens();
             if (t.size() <= 2
                     && heightRatio(prev, l) < 0.5
-                    && l.box().y() < prev.box().bottom() + map.pitch()) {
-                continue; // a speck of the emblem read as a word
+                    && l.box().y() < prev.box().bottom() + map.pitch()
+                    && !(t.size() == 1 && names(book, t))) {
+                continue; // a speck of the emblem read as a word (not "Programme" under a logo's "WFP World Food")
             }
             if (l.box().horizontalOverlap(prev.box()) <= 0) {
                 continue; // beside the name, not under it: a logo's letters ("be" of a ".be" logo)
@@ -1108,6 +1109,13 @@ final class SenderEngine {
                     || sameCase && book.match("orgPrepositions", t, 0) > 0
                     || sameCase && book.match("connectors", t, 0) > 0
                     || dangling;
+            // "WFP World Food" / "Programme": the name's last word under it, within its width, the line above made
+            // tall by a logo's letters
+            boolean kindUnder = t.size() == 1
+                    && names(book, t)
+                    && map.gap(prev, l) <= 0.3
+                    && l.box().x() >= prev.box().x()
+                    && l.box().right() <= prev.box().right() + 0.01 * l.pageWidth();
             boolean tail = t.size() <= 3
                     && map.gap(prev, l) <= 0.3
                     && heightRatio(prev, l) > 0.85
@@ -1117,6 +1125,7 @@ final class SenderEngine {
             if (map.gap(prev, l) > (dangling ? 1.0 : 0.5)
                     || !continues
                             && !tail
+                            && !kindUnder
                             && !brokenAfterComma(map, prev, l)
                             && !capitalsWrap(map, prev, l)
                             && !sameType(map, prev, l)

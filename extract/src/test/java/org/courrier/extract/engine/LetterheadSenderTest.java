@@ -137,6 +137,21 @@ class LetterheadSenderTest {
         assertThat(sender(p)).isEqualTo("CONSEIL DE L'EUROPE");
     }
 
+    /**
+     * A logo's tall letters read on the line of the name beside them ({@code WFP World Food}), the name's last word
+     * ({@code Programme}) close under it in ordinary type: the word ends the name, it is no speck of the emblem.
+     */
+    @Test
+    void theNamesLastWordUnderALogosTallLine() {
+        PageSketch p = englishLetter(new PageSketch()
+                .tall(0.18, "WFP World Food", 140)
+                .at(0.2, "Programme")
+                .skip(1)
+                .right("Ref: WFP/KHM/CD/2025/042")
+                .right("Phnom Penh, 6 March 2025"));
+        assertThat(sender(p)).isEqualTo("World Food Programme");
+    }
+
     /** A Thai ministry heads its letters with the Permanent Secretary's office over its own name: the ministry. */
     @Test
     void theMinistryUnderTheOfficeOfItsPermanentSecretaryWrites() {
