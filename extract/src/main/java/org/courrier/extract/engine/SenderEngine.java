@@ -1095,10 +1095,11 @@ final class SenderEngine {
             }
             boolean startsLower = Character.isLowerCase(l.text().charAt(0));
             boolean sameCase = capitals(l.text()) == capitals(prev.text());
-            // a line ending on "DU", "OF" or "AND", or a body's name on a comma, is not a whole name: its end may
-            // stand a wide line-spacing lower
+            // a line ending on "DU", "OF" or "AND", on an adjective ("EAST SEPIK PROVINCIAL"), or a body's name on a
+            // comma, is not a whole name: its end may stand a wide line-spacing lower
             boolean dangling = book.match("connectors", pt, pt.size() - 1) > 0
                     || book.match("orgPrepositions", pt, pt.size() - 1) > 0
+                    || book.matchExactly("nameAdjectives", pt, pt.size() - 1) > 0
                     || prev.text().strip().endsWith(",")
                             && names(book, Tokens.of(s.toString()))
                             && continuesAfterComma(l);

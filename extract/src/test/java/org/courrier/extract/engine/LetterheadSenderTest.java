@@ -152,6 +152,20 @@ class LetterheadSenderTest {
         assertThat(sender(p)).isEqualTo("World Food Programme");
     }
 
+    /**
+     * An English name broken after an adjective ({@code EAST SEPIK PROVINCIAL} / {@code ADMINISTRATION}), its noun a
+     * wide line-spacing lower in a large letterhead: the name goes on, as after "OF".
+     */
+    @Test
+    void aNameBrokenAfterAnAdjectiveGoesOn() {
+        PageSketch p = englishLetter(new PageSketch()
+                .line("EAST SEPIK PROVINCIAL")
+                .skip(1)
+                .line("ADMINISTRATION")
+                .line("Office of the Provincial Administrator"));
+        assertThat(sender(p)).isEqualTo("EAST SEPIK PROVINCIAL ADMINISTRATION");
+    }
+
     /** A Thai ministry heads its letters with the Permanent Secretary's office over its own name: the ministry. */
     @Test
     void theMinistryUnderTheOfficeOfItsPermanentSecretaryWrites() {
