@@ -333,6 +333,8 @@ final class ReferenceEngine {
 
     /** A spaced dash ending the text: what follows it is set apart from the value before it. */
     private static final Pattern DASH_BEFORE = Pattern.compile("\\s[–—]\\s*$");
+    /** How many characters before a label a dash setting it apart is looked for. */
+    private static final int DASH_REACH = 8;
 
     private Found value(LetterMap map, TextLine line, Tokens t, int i, int n) {
         // a label of two cues ("My Ref. No. MOF/…", "Please quote our reference RM240518"): past both
@@ -365,11 +367,15 @@ final class ReferenceEngine {
                 end = t.get(j).start();
                 break;
             }
-            Matcher dash = DASH_BEFORE.matcher(text.substring(0, t.get(j).start()));
-            if (j > i + n && map.book().matchExactly("reference", t, j) > 0 && dash.find()) {
-                // "N° RG 24/03712 – N° Portalis DBYS-W-B7I-NK4T": another number of the file after a dash
-                end = dash.start();
-                break;
+            if (j > i + n && map.book().matchExactly("reference", t, j) > 0) {
+                // "N° RG 24/03712 – N° Portalis DBYS-W-B7I-NK4T": another number of the file after a dash (looked
+                // for in the few characters before the label, never the whole line again for each word)
+                int from = Math.max(0, t.get(j).start() - DASH_REACH);
+                Matcher dash = DASH_BEFORE.matcher(text.substring(from, t.get(j).start()));
+                if (dash.find()) {
+                    end = from + dash.start();
+                    break;
+                }
             }
         }
         String raw = text.substring(Math.min(start, end), end);
