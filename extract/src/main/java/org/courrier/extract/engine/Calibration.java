@@ -37,8 +37,12 @@ import org.courrier.extract.record.FieldName;
  */
 public final class Calibration {
 
-    /** Strength of the Beta(PRIOR/2, PRIOR/2) prior each pooled block is shrunk with, in letters. */
-    public static final double PRIOR = 6;
+    /**
+     * Strength of the Beta(PRIOR/2, PRIOR/2) prior each pooled block is shrunk with, in letters. Chosen on the kept dev
+     * batches, each fitted on the others and scored: at 12, 98.3 % of the fields put at 0.9 or more were right (687
+     * fields, four batches); at 6, 96.9 % (773), copy lists certified that went wrong on the batch held out.
+     */
+    public static final double PRIOR = 12;
     /** Fewest measured fields for a key of its own; fewer pool the two sources. */
     public static final int MIN_FIELDS = 40;
     /** The committed table, produced by {@code ./courrier calibrate --authored dev}. */

@@ -49,14 +49,14 @@ class CalibrationTest {
             renderings.add(new Calibration.Sample(KEY, 0.95, true, "letter-" + i / 3));
             letters.add(new Calibration.Sample(KEY, 0.95, true, "letter-" + i));
         }
-        assertThat(Calibration.fit(renderings).apply(KEY, 0.95)).isEqualTo(0.813); // (10 + 3) / (10 + 6)
-        assertThat(Calibration.fit(letters).apply(KEY, 0.95)).isEqualTo(0.917); // (30 + 3) / (30 + 6)
+        assertThat(Calibration.fit(renderings).apply(KEY, 0.95)).isEqualTo(0.727); // (10 + 6) / (10 + 12)
+        assertThat(Calibration.fit(letters).apply(KEY, 0.95)).isEqualTo(0.857); // (30 + 6) / (30 + 12)
         // a letter right in one rendering of three counts a third
         List<Calibration.Sample> mixed = new ArrayList<>(letters);
         mixed.add(new Calibration.Sample(KEY, 0.95, true, "fax-read"));
         mixed.add(new Calibration.Sample(KEY, 0.95, false, "fax-read"));
         mixed.add(new Calibration.Sample(KEY, 0.95, false, "fax-read"));
-        assertThat(Calibration.fit(mixed).apply(KEY, 0.95)).isEqualTo(0.901); // (30 + 1/3 + 3) / (31 + 6)
+        assertThat(Calibration.fit(mixed).apply(KEY, 0.95)).isEqualTo(0.845); // (30 + 1/3 + 6) / (31 + 12)
     }
 
     @Test
@@ -92,7 +92,7 @@ class CalibrationTest {
         String differ = Calibration.key(FieldName.SENDER, true, false, Agreement.DIFFER);
         String alone = Calibration.key(FieldName.SENDER, true, false, Agreement.ALONE);
         assertThat(agree).isEqualTo("sender.found.text.agree");
-        List<Calibration.Sample> s = new ArrayList<>(samples(agree, 0.9, 118, 2));
+        List<Calibration.Sample> s = new ArrayList<>(samples(agree, 0.9, 236, 4));
         s.addAll(samples(differ, 0.9, 25, 25));
         s.addAll(samples(alone, 0.9, 3, 3)); // too few for a table of its own
         Calibration c = Calibration.fit(s);
