@@ -166,6 +166,30 @@ class LetterheadSenderTest {
         assertThat(sender(p)).isEqualTo("EAST SEPIK PROVINCIAL ADMINISTRATION");
     }
 
+    /** An embassy's name goes on with the country it is in, on the next line: {@code AU CAMBODGE}. */
+    @Test
+    void anEmbassysNameGoesOnWithTheCountryItIsIn() {
+        PageSketch p = new PageSketch()
+                .line("AMBASSADE DE FRANCE")
+                .type(38)
+                .line("AU CAMBODGE")
+                .type(PageSketch.LINE)
+                .line("Service de coopération")
+                .line("et d'action culturelle")
+                .skip(1)
+                .line("N° 2024-0187/SCAC/AC")
+                .right("Phnom Penh, le 6 juin 2024")
+                .skip(1)
+                .right("Monsieur le Directeur")
+                .right("Institut de technologie du Cambodge")
+                .skip(1)
+                .line("Objet : Bourses de master 2024")
+                .skip(1)
+                .line("Monsieur le Directeur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(sender(p)).startsWith("AMBASSADE DE FRANCE AU CAMBODGE");
+    }
+
     /** A Thai ministry heads its letters with the Permanent Secretary's office over its own name: the ministry. */
     @Test
     void theMinistryUnderTheOfficeOfItsPermanentSecretaryWrites() {
