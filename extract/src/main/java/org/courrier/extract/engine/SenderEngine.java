@@ -303,6 +303,10 @@ final class SenderEngine {
             if (first == null) {
                 first = b;
             }
+            if (b.named() && governmentOverBody(book, blocks, b)) {
+                continue; // "MPUMALANGA" / "PROVINCIAL GOVERNMENT" over "PROVINCIAL TREASURY": the heading, not the
+                // body
+            }
             if (b.named()) {
                 named = b;
                 break;
@@ -410,6 +414,23 @@ final class SenderEngine {
                 && startsAName(book, b)
                 && b.first().box().h() > height
                 && b.first().oneLineHigh();
+    }
+
+    /**
+     * A government's name read whole over its lines ({@code MPUMALANGA} / {@code PROVINCIAL GOVERNMENT}) with a body
+     * named after it that is no government: the heading the body writes under.
+     */
+    private static boolean governmentOverBody(LanguageCues book, List<Block> blocks, Block b) {
+        if (!governmentOnly(book, Tokens.of(b.name().value()))) {
+            return false;
+        }
+        for (int i = blocks.indexOf(b) + 1; i < blocks.size(); i++) {
+            Block later = blocks.get(i);
+            if (later.named() && !governmentOnly(book, Tokens.of(later.name().value()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -190,6 +190,20 @@ class LetterheadSenderTest {
         assertThat(sender(p)).startsWith("AMBASSADE DE FRANCE AU CAMBODGE");
     }
 
+    /**
+     * A province's government named over two lines ({@code MPUMALANGA} / {@code PROVINCIAL GOVERNMENT}) heads the body
+     * that writes, named under it ({@code PROVINCIAL TREASURY}).
+     */
+    @Test
+    void aGovernmentsNameOverTwoLinesHeadsTheBodyUnderIt() {
+        PageSketch p = englishLetter(new PageSketch()
+                .centred("MPUMALANGA")
+                .centred("PROVINCIAL GOVERNMENT")
+                .skip(1)
+                .centred("PROVINCIAL TREASURY"));
+        assertThat(sender(p)).isEqualTo("PROVINCIAL TREASURY");
+    }
+
     /** A Thai ministry heads its letters with the Permanent Secretary's office over its own name: the ministry. */
     @Test
     void theMinistryUnderTheOfficeOfItsPermanentSecretaryWrites() {
