@@ -105,6 +105,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             if (!label
                     && l.prose()
                     && !inLetterhead(l, margin)
+                    && !slogan(l)
                     && !contactLine(l)
                     && !contactLabelled(book, t)
                     && !startsWithLabel(book, l)
@@ -232,6 +233,14 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
      */
     private static boolean inLetterhead(TextLine l, double margin) {
         return l.page() == 1 && l.top() < LETTERHEAD_DEPTH && l.left() > margin + 0.15;
+    }
+
+    /**
+     * A body's slogan in its letterhead, opening with a quotation mark ({@code « Ensemble pour l'éducation et le
+     * développement communautaire »}): however much it reads like a sentence, no paragraph of the letter.
+     */
+    private static boolean slogan(TextLine l) {
+        return l.page() == 1 && l.top() < LETTERHEAD_DEPTH && l.text().strip().matches("[«“\"].*");
     }
 
     /**

@@ -382,6 +382,31 @@ class LetterExtractorTest {
         assertEquals("Conseil départemental de la Bouenza", f.sender().value());
     }
 
+    /**
+     * An NGO's slogan in quotation marks under its name reads like a sentence: it is no paragraph, and the reference,
+     * addressee and subject under it stay the letter's head.
+     */
+    @Test
+    void aSloganInTheLetterheadIsNoParagraph() {
+        PageSketch p = new PageSketch()
+                .at(0.2, "ONG JAPPO LIGGEEY")
+                .at(0.2, "« Ensemble pour l'éducation et le développement communautaire »")
+                .skip(1)
+                .line("N° 0087/ONG-JL/CN/2025")
+                .right("Kaolack, le 14 janvier 2025")
+                .skip(1)
+                .at(0.5, "Monsieur le Directeur de l'Enseignement élémentaire")
+                .at(0.5, "DAKAR")
+                .skip(1)
+                .line("Objet : Demande d'autorisation de mise en œuvre du programme")
+                .skip(1);
+        LetterFields f = fields(p.lines(PageSketch.BODY_FR).document());
+        assertEquals("0087/ONG-JL/CN/2025", f.reference().value());
+        assertEquals(
+                "Demande d'autorisation de mise en œuvre du programme",
+                f.subject().value());
+    }
+
     @Test
     void carriesEvidenceWithPageBoxAndText() {
         PageSketch p = frenchHeader(new PageSketch())
