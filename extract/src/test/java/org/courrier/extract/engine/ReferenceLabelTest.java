@@ -210,6 +210,15 @@ class ReferenceLabelTest {
                 .isEqualTo("24/03712");
     }
 
+    /** A Lebanese ministry spells the label out: "Numéro : 4381/2024". */
+    @Test
+    void theLabelNumeroSpelledOut() {
+        assertThat(french(p -> p.line("Numéro : 4381/2024").line("Votre lettre : n° 611/2024 du 2 septembre 2024"))
+                        .reference()
+                        .value())
+                .isEqualTo("4381/2024");
+    }
+
     private static LetterFields french(UnaryOperator<PageSketch> header) {
         PageSketch p = header.apply(
                 new PageSketch().line("TRIBUNAL JUDICIAIRE DE BORDEAUX").skip(1));
