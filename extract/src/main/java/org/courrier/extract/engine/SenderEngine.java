@@ -679,8 +679,25 @@ final class SenderEngine {
             return above.size() > 0
                     && !stateHeading(book, above)
                     && !isMotto(l)
+                    && !stateGovernment(book, above)
                     && (governmentOnly(book, above) || book.match("localBodies", above, 0) > 0);
         });
+    }
+
+    /**
+     * A state's government ({@code Government of the People's Republic of Bangladesh}): the heading over every office
+     * of the state, no body an office is the unit of, as a county's government is.
+     */
+    private static boolean stateGovernment(LanguageCues book, Tokens t) {
+        if (!governmentOnly(book, t)) {
+            return false;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (book.match("countryHeads", t, i) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

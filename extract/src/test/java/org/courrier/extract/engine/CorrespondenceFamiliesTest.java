@@ -870,6 +870,28 @@ class CorrespondenceFamiliesTest {
     }
 
     /**
+     * A state's government over an office of the state ({@code Government of the People's Republic of Bangladesh} /
+     * {@code Office of the Deputy Commissioner, Sylhet}): the office writes, the state's heading is not its body.
+     */
+    @Test
+    void aStatesGovernmentIsNoBodyOfTheOfficeUnderIt() {
+        PageSketch p = new PageSketch()
+                .centred("Government of the People's Republic of Bangladesh")
+                .centred("Office of the Deputy Commissioner, Sylhet")
+                .centred("(General Section)")
+                .skip(1)
+                .beside("Memo No. 05.46.9100.010.16.002.24-318", 0.7, "Date: 25 February 2024")
+                .skip(1)
+                .at(0.16, "To")
+                .at(0.2, "Upazila Nirbahi Officer (All)")
+                .at(0.2, "Sylhet District.")
+                .skip(1)
+                .line("Subject: Preparatory meeting on the observance of the Independence Day, 2024.");
+        p.lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).startsWith("Office of the Deputy Commissioner, Sylhet");
+    }
+
+    /**
      * An office named for an official over its body's name in the same column, the body named without a hospital's or
      * a council's words: a department, a district local government. The body writes, the office is its unit.
      */
