@@ -1155,6 +1155,15 @@ final class SenderEngine {
                     && map.gap(prev, l) <= 0.3
                     && l.box().x() >= prev.box().x()
                     && l.box().right() <= prev.box().right() + 0.01 * l.pageWidth();
+            // "CHAMBRE D'AGRICULTURE" / "GERS": the territory of a body's logo, one word in larger capitals close under
+            // the name, on its margin
+            boolean territoryUnder = t.size() == 1
+                    && capitals(l.text())
+                    && !names(book, t)
+                    && names(book, Tokens.of(s.toString()))
+                    && map.gap(prev, l) <= 0.3
+                    && Math.abs(l.left() - prev.left()) <= 0.01
+                    && heightRatio(prev, l) > 1.2;
             boolean tail = t.size() <= 3
                     && map.gap(prev, l) <= 0.3
                     && heightRatio(prev, l) > 0.85
@@ -1165,6 +1174,7 @@ final class SenderEngine {
                     || !continues
                             && !tail
                             && !kindUnder
+                            && !territoryUnder
                             && !brokenAfterComma(map, prev, l)
                             && !capitalsWrap(map, prev, l)
                             && !sameType(map, prev, l)

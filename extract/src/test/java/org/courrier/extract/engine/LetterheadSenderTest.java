@@ -204,6 +204,31 @@ class LetterheadSenderTest {
         assertThat(sender(p)).isEqualTo("PROVINCIAL TREASURY");
     }
 
+    /** A chamber's logo: its name, then its département in one word of larger capitals close under it. */
+    @Test
+    void theTerritoryOfALogoInLargerCapitalsUnderTheName() {
+        PageSketch p = new PageSketch()
+                .line("CHAMBRE D'AGRICULTURE")
+                .type(76)
+                .line("GERS")
+                .type(PageSketch.LINE)
+                .skip(1)
+                .line("Route de Mirande – BP 70161")
+                .line("32003 Auch Cedex")
+                .skip(1)
+                .line("Nos réf. : PRES/HD/SE/2025-0388")
+                .right("Auch, le 29 septembre 2025")
+                .skip(1)
+                .right("Monsieur le Préfet du Gers")
+                .right("Préfecture du Gers")
+                .skip(1)
+                .line("Objet : Demande de reconnaissance en calamité agricole")
+                .skip(1)
+                .line("Monsieur le Préfet,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(sender(p)).isEqualTo("CHAMBRE D'AGRICULTURE GERS");
+    }
+
     /** A Thai ministry heads its letters with the Permanent Secretary's office over its own name: the ministry. */
     @Test
     void theMinistryUnderTheOfficeOfItsPermanentSecretaryWrites() {
