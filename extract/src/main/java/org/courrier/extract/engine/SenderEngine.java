@@ -16,6 +16,9 @@ import org.courrier.extract.record.Signatory;
  */
 final class SenderEngine {
 
+    /** Every language with a cue file, for a letterhead's name given again in another language. */
+    private static final List<LanguageCues> BOOKS = LanguageCues.available();
+
     private static final int MAX_LINES = 3;
     /** A wrapped name's line stands at most this many times its type's height under the line above. */
     private static final double WRAP_STEP = 2.1;
@@ -896,11 +899,13 @@ final class SenderEngine {
     /** Opens like a name: a capital word of two letters or more that is not a connecting word ({@code de}, {@code and}). */
     private static boolean startsAName(LanguageCues book, Block b) {
         Tokens t = b.first().tokens();
-        String w = t.get(0).text();
+        // the article a name opens with ("THE WORLD BANK") is no connector left from a line above
+        int at = t.size() > 1 && book.matchExactly("suscriptionHeads", t, 0) == 1 ? 1 : 0;
+        String w = t.get(at).text();
         return w.length() >= 2
                 && Character.isUpperCase(w.charAt(0))
-                && book.match("connectors", t, 0) == 0
-                && book.match("orgPrepositions", t, 0) == 0;
+                && book.match("connectors", t, at) == 0
+                && book.match("orgPrepositions", t, at) == 0;
     }
 
     /**
@@ -978,14 +983,17 @@ final class SenderEngine {
      */
     private static boolean governmentOnly(LanguageCues book, Tokens t) {
         boolean government = false;
+        boolean country = false; // past "Republic", the state's name: "… of the Union of Myanmar" names no body
         for (int i = 0; i < t.size(); i++) {
             if (book.match("governmentHeads", t, i) > 0) {
                 government = true;
-            } else if (book.match("senderHeads", t, i) > 0) {
+            } else if (book.match("countryHeads", t, i) > 0) {
+                country = true;
+            } else if (!country && book.match("senderHeads", t, i) > 0) {
                 return false;
             }
         }
-        return government && t.size() <= 8;
+        return government && (t.size() <= 8 || country);
     }
 
     /**
@@ -1131,6 +1139,9 @@ final class SenderEngine {
             if (translation(pt, t) && book.match("connectors", t, 0) == 0) {
                 break; // "COMMISSION DE LA CEDEAO" / "COMISSÃO DA CEDEAO": the name again in another language
             }
+            if (names(book, Tokens.of(s.toString())) && namedInOtherLanguage(book, t)) {
+                break; // "INTERNATIONAL COMMITTEE OF THE RED CROSS" / "COMITÉ INTERNATIONAL DE LA CROIX-ROUGE"
+            }
             boolean startsLower = Character.isLowerCase(l.text().charAt(0));
             boolean sameCase = capitals(l.text()) == capitals(prev.text());
             // a line ending on "DU", "OF" or "AND", on an adjective ("EAST SEPIK PROVINCIAL"), or a body's name on a
@@ -1228,6 +1239,38 @@ final class SenderEngine {
         return last.equals(withoutElision(next.get(next.size() - 1)))
                 && Character.isUpperCase(next.get(next.size() - 1).text().charAt(0))
                 && !above.get(0).key().equals(next.get(0).key());
+    }
+
+    /**
+     * A line that opens with the word for a body in another language that has a cue file, a word the letter's
+     * language does not open a body with, its words joined by that language's connecting words and none of the
+     * letter's ({@code COMITÉ INTERNATIONAL DE LA CROIX-ROUGE} under the English name, not {@code CABINET OFFICE}): a
+     * bilingual letterhead's name given again, not the rest of the name above.
+     */
+    private static boolean namedInOtherLanguage(LanguageCues book, Tokens t) {
+        if (t.size() < 2 || book.match("senderHeads", t, 0) > 0 || book.matchExactly("organisationKinds", t, 0) > 0) {
+            return false;
+        }
+        for (LanguageCues other : BOOKS) {
+            if (!other.language().equals(book.language())
+                    && (other.matchExactly("senderHeads", t, 0) > 0
+                            || other.matchExactly("organisationKinds", t, 0) > 0)
+                    && connected(other, t)
+                    && !connected(book, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name's words joined by a connecting word of this language ({@code de la}, {@code of the}). */
+    private static boolean connected(LanguageCues book, Tokens t) {
+        for (int i = 1; i < t.size(); i++) {
+            if (book.matchExactly("connectors", t, i) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word's key without the elided article glued to it ({@code L'EUROPE}: {@code europe}). */

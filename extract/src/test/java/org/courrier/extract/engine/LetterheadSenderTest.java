@@ -1109,4 +1109,47 @@ class LetterheadSenderTest {
         p.lines(PageSketch.BODY_EN);
         assertThat(sender(p)).isEqualTo("DISTRICT SECRETARIAT, KANDY");
     }
+
+    /**
+     * An international body's letterhead giving its name in two languages, one under the other: the name in the
+     * letter's language, not both run together ({@code COMITÉ INTERNATIONAL DE LA CROIX-ROUGE} opens with the French
+     * word for a body and joins its words with French ones).
+     */
+    @Test
+    void aNameGivenAgainInAnotherLanguageEndsTheName() {
+        PageSketch p = new PageSketch()
+                .line("INTERNATIONAL COMMITTEE OF THE RED CROSS")
+                .line("COMITÉ INTERNATIONAL DE LA CROIX-ROUGE")
+                .line("Regional Delegation Nairobi");
+        assertThat(sender(englishLetter(p))).isEqualTo("INTERNATIONAL COMMITTEE OF THE RED CROSS");
+    }
+
+    /**
+     * Myanmar's ministries head their letters with the whole state's government, its name long with the state's
+     * ("Union" is the state's word here, no body's): the heading, the ministry under it writes.
+     */
+    @Test
+    void aGovernmentNamedWithItsStatesLongNameHeadsTheMinistry() {
+        PageSketch p = new PageSketch()
+                .centred("Government of the Republic of the Union of Myanmar")
+                .centred("Ministry of Health")
+                .centred("Department of Public Health");
+        assertThat(sender(englishLetter(p))).startsWith("Ministry of Health");
+    }
+
+    /**
+     * The World Bank's country office: its seat in small type at the right, the organisation's name in a logo's large
+     * capitals opening with "THE". The article opens the name; the office is only its unit.
+     */
+    @Test
+    void aNameInLargeCapitalsOpeningWithTheArticleOutranksTheCountryOffice() {
+        PageSketch p = new PageSketch()
+                .right("Nepal Country Office")
+                .type(100)
+                .line("THE WORLD BANK")
+                .type(PageSketch.LINE)
+                .right("P.O. Box 798, Kathmandu, Nepal")
+                .line("IBRD • IDA  |  WORLD BANK GROUP");
+        assertThat(sender(englishLetter(p))).isEqualTo("THE WORLD BANK");
+    }
 }
