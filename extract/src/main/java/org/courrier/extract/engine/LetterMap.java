@@ -20,6 +20,16 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
 
     /** How many lines before and after a line, in reading order, its row-mates are looked for. */
     private static final int TABLE_REACH = 6;
+    /** Most lines of the first paragraphs read as no prose under a salutation ({@link #namesParagraphs}). */
+    private static final int NAMES_PARAGRAPH_LINES = 6;
+    /** How far (page fraction) such a paragraph's line may start from the body's margin: an indented first line. */
+    private static final double NAMES_PARAGRAPH_INDENT = 0.06;
+    /** A sentence's end closing a line: a full stop, a colon or a semicolon, a closing quote or bracket after it. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"”»)]?$");
+    /** Width (page fraction) of a line that runs to the right margin. */
+    private static final double RUNNING_WIDTH = 0.6;
+    /** Most steps, in line pitches, from one line of the body's first paragraphs to the next: a blank line. */
+    private static final double PARAGRAPH_STEP = 2.2;
 
     /** A subject wraps over three lines at most; a fourth line glued under it is the body. */
     static final int MAX_SUBJECT_LINES = 3;
@@ -139,6 +149,11 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             // "Madame la Syndique," / "Mesdames et Messieurs les Municipaux,": one salutation of two lines
             salutation--;
         }
+        if (salutation >= 0 && salutation + 1 < bodyStart && bodyStart < lines.size()) {
+            if (namesParagraphs(book, lines, salutation + 1, bodyStart, pitch)) {
+                bodyStart = salutation + 1;
+            }
+        }
         int bodyEnd = -1;
         boolean closed = false;
         boolean enclosed = false;
@@ -209,6 +224,39 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
      * Sanitaires du Borgou} / {@code Responsables des formations sanitaires publiques et privées}): under the value,
      * on its margin, well right of the label standing alone on the letter's margin. However long, no paragraph.
      */
+    /**
+     * Whether the lines from {@code from} up to the first line read as prose are the body's first paragraphs, so full
+     * of names, dates and figures that no line of them read as prose ({@code We refer to the Financing Agreement dated
+     * December 14, 2020, between Nepal (the "Recipient") and the}): under the salutation, running to the right margin
+     * from the body's margin, a paragraph's lines close together, none a label, a heading in capitals or a salutation.
+     */
+    private static boolean namesParagraphs(LanguageCues book, List<TextLine> lines, int from, int to, double pitch) {
+        TextLine prose = lines.get(to);
+        if (to - from > NAMES_PARAGRAPH_LINES
+                || lines.get(from).width() < RUNNING_WIDTH
+                || (lines.get(from).box().y() - lines.get(from - 1).box().y()) / pitch > PARAGRAPH_STEP) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            TextLine l = lines.get(i);
+            String text = l.text().strip();
+            double step = (lines.get(i + 1).box().y() - l.box().y()) / pitch;
+            if (l.page() != prose.page()
+                    || Math.abs(l.left() - prose.left()) > NAMES_PARAGRAPH_INDENT
+                    || step > PARAGRAPH_STEP
+                    || step > WRAPPED_SUBJECT_STEP
+                            && !SENTENCE_END.matcher(text).find()
+                    || text.equals(text.toUpperCase(java.util.Locale.ROOT))
+                    || startsWithLabel(book, l)
+                    || isSalutation(book, l)) {
+                // a paragraph that ends without a full stop is a heading: the subject set under the salutation
+                return false;
+            }
+        }
+        // running on into the prose line, a paragraph's first lines; two or fewer may be a subject run on into it
+        return to - from > 2 || (prose.box().y() - lines.get(to - 1).box().y()) / pitch > WRAPPED_SUBJECT_STEP;
+    }
+
     private static boolean underLabelsValue(List<TextLine> lines, int i, double margin) {
         if (i < 2) {
             return false;

@@ -463,4 +463,35 @@ class ReferenceAndSubjectFamiliesTest {
                 .isEqualTo("Revenue – Land Records – Melur Taluk – Transfer of Patta in S.F. No. 214/3B – Petition of"
                         + " Thiru. K. Palanichamy – Enquiry and report called for – Reg.");
     }
+
+    /**
+     * A development bank's letter without a reference of its own, its first paragraph so full of names, dates and
+     * figures that none of its lines reads as prose, the borrower's letter cited in it by number: the paragraph under
+     * the salutation is the body's, and the number it cites no reference of this letter.
+     */
+    @Test
+    void aFirstParagraphOfNamesUnderTheSalutationIsTheBody() {
+        PageSketch p = new PageSketch()
+                .line("THE WORLD BANK")
+                .line("IBRD • IDA")
+                .skip(1)
+                .line("March 18, 2025")
+                .skip(1)
+                .line("Mr. Hari Bahadur Thapa")
+                .line("Secretary, Ministry of Finance")
+                .line("Singhadurbar, Kathmandu")
+                .skip(1)
+                .line("Subject: Nepal: Rural Water Project (P171234) – Extension of Closing Date")
+                .skip(1)
+                .line("Dear Mr. Thapa:")
+                .skip(1)
+                .line(
+                        "We refer to the Financing Agreement dated May 4, 2021, between Nepal (the \"Recipient\") and the")
+                .line("International Development Association (the \"Association\") for the Project, and to the letter")
+                .line("from the Ministry of Finance dated February 21, 2025 (ref. MOF/WB/2081-82/415), requesting an")
+                .line("extension of the Closing Date of the Project.")
+                .skip(1);
+        p.lines(PageSketch.BODY_EN).skip(1).line("Sincerely,");
+        assertThat(fields(p).reference().value()).isNull();
+    }
 }
