@@ -31,6 +31,12 @@ final class ReferenceEngine {
     /** More words than a file number has: an address after "No." ({@code No. 11 Mankata Avenue, …}). */
     private static final int MAX_VALUE_TOKENS = 6;
 
+    /**
+     * A house's number, its comma and the street's words, all capitalised and without figures: an address after "No."
+     * ({@code No. 62, Ananda Coomaraswamy} / {@code Mawatha}, as Sri Lanka numbers its houses), no file number.
+     */
+    private static final Pattern STREET = Pattern.compile("\\d{1,4}\\p{L}?,\\s+\\p{Lu}\\p{Ll}+(\\s+\\p{Lu}\\p{Ll}+)*");
+
     /** Words between a label and its colon that still belong to the label: a qualifier or the label translated. */
     private static final int MAX_QUALIFIER_TOKENS = 4;
 
@@ -420,7 +426,9 @@ final class ReferenceEngine {
             }
             return null;
         }
-        return plausible(value) && Tokens.of(value).size() <= MAX_VALUE_TOKENS
+        return plausible(value)
+                        && Tokens.of(value).size() <= MAX_VALUE_TOKENS
+                        && !STREET.matcher(value).matches()
                 ? mended(new Found(line, value, start, end, conf))
                 : null;
     }

@@ -244,6 +244,20 @@ class ReferenceLabelTest {
         assertThat(f.theirReference().value()).isEqualTo("NPH-2025-014");
     }
 
+    /**
+     * Sri Lanka numbers its houses "No. 62," before the street, the street's last word on the next line: an IOM
+     * mission's letterhead, no reference of its own. No reference then, not the house's number and street.
+     */
+    @Test
+    void aHouseNumberWithItsCommaAndStreetIsNoReference() {
+        assertThat(letter(p -> p.at(0.69, "No. 62, Ananda Coomaraswamy")
+                                .at(0.84, "Mawatha")
+                                .at(0.75, "Colombo 07, Sri Lanka"))
+                        .reference()
+                        .value())
+                .isNull();
+    }
+
     @Test
     void aHouseNumberInTheLetterheadIsNoReference() {
         assertThat(letter(p -> p.line("No. 11 Mankata Avenue, Airport Residential Area, P.O. Box 55, Accra, Ghana")
