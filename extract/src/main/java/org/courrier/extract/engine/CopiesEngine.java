@@ -219,6 +219,7 @@ final class CopiesEngine {
         double left = -1;
         boolean bulletedList = false;
         boolean semicolons = semicolonEnds(map, label);
+        int countsApart = 0; // entries whose count of copies was read apart, on their row
         TextLine head = label; // the line the first entries are written on
         int from = label.index() + 1;
         TextLine beside = from < map.lines().size() ? map.lines().get(from) : null;
@@ -262,6 +263,8 @@ final class CopiesEngine {
                     // the first column's (not "– for information", a note on the entry of its row)
                     addEntry(column, next.text());
                     columnEvidence.add(next.evidence());
+                } else if (next.text().strip().matches("\\d{1,2}") && ReadingOrder.sameRow(prev.box(), next.box())) {
+                    countsApart++; // "– DGSP" … "1": the entry's count of copies, in a column of its own
                 }
                 continue;
             }
@@ -309,6 +312,7 @@ final class CopiesEngine {
             if (!entries.isEmpty() && body.matches("\\d{1,2}") && ReadingOrder.sameRow(prev.box(), next.box())) {
                 // "- Chrono" … "1": the entry's count of copies, its leader dots lost, read apart on the entry's row
                 evidence.add(next.evidence());
+                countsApart++;
                 continue;
             }
             if (bulletedList
@@ -373,7 +377,11 @@ final class CopiesEngine {
             entries.addAll(column);
             evidence.addAll(columnEvidence);
         }
-        return new Field<>(List.copyOf(withoutCounts(entries)), label.text(), conf * label.readQuality(), evidence);
+        return new Field<>(
+                List.copyOf(withoutCounts(map.book(), entries, countsApart)),
+                label.text(),
+                conf * label.readQuality(),
+                evidence);
     }
 
     /**
@@ -396,16 +404,20 @@ final class CopiesEngine {
     /**
      * The entries without the counts of copies set in a column of their own ({@code SE/Mairie        1}), read
      * onto the entry's line without leader dots: when two entries or more, and half of them at least, end on a
-     * number of one or two figures, that number is a count, not part of a name.
+     * number of one or two figures, or read apart on their rows ({@code apart}), that number is a count, not part of a
+     * name ({@code Médecin-chef de la Région médicale de Kolda 1}, its count read onto its long line, the others' not).
      */
-    private static List<String> withoutCounts(List<String> entries) {
+    private static List<String> withoutCounts(LanguageCues book, List<String> entries, int apart) {
         long counted = entries.stream().filter(e -> COUNT.matcher(e).find()).count();
-        if (counted < 2 || counted * 2 < entries.size()) {
+        if (counted == 0 || counted + apart < 2 || (counted + apart) * 2 < entries.size()) {
             return entries;
         }
         List<String> out = new ArrayList<>(entries.size());
         for (String e : entries) {
-            out.add(COUNT.matcher(e).replaceFirst(""));
+            Tokens t = Tokens.of(e);
+            boolean numbered = t.size() >= 2 && book.matchExactly("connectors", t, t.size() - 2) == 1;
+            // "Maires des communes Tchaoudjo 1, 2, 3 et 4": the last of the numbers the name lists, no count
+            out.add(numbered ? e : COUNT.matcher(e).replaceFirst(""));
         }
         return out;
     }
@@ -419,7 +431,9 @@ final class CopiesEngine {
     private static boolean listed(LetterMap map, TextLine prev, TextLine next, boolean bulletedList) {
         String text = next.text().strip();
         return bulletedList && bulleted(text)
-                || map.gap(prev, next) <= CLOSE - 1 && next.width() < ENTRY_WIDTH && !text.endsWith(".");
+                || map.gap(prev, next) <= CLOSE - 1
+                        && (next.width() < ENTRY_WIDTH || map.book().match("civilities", next.tokens(), 0) > 0)
+                        && !text.endsWith(".");
     }
 
     /**

@@ -662,4 +662,42 @@ class CopyListTest {
                         "Délégations permanentes auprès de l'UNESCO",
                         "Directeurs et chefs des bureaux hors Siège de l'UNESCO");
     }
+
+    /**
+     * A Senegalese NGO's "Ampliation" list with each entry's count of copies in a column of its own: one entry long
+     * enough that its count is read onto its line. The number is a count there too; a name that lists numbers
+     * ({@code Tchaoudjo 1, 2, 3 et 4}) keeps its last.
+     */
+    @Test
+    void aCountReadOntoOneLongEntryIsACountWhenTheOthersStandApart() {
+        PageSketch p = french().line("Ampliation :")
+                .row("– DGSP", 0.46, "1")
+                .row("– Gouverneur de la région de Kolda", 0.46, "1")
+                .line("– Médecin-chef de la Région médicale de Kolda 1")
+                .row("– Maires des communes Tchaoudjo 1, 2, 3 et 4", 0.6, "4")
+                .row("– Archives / Chrono", 0.46, "2");
+        assertThat(copies(p))
+                .containsExactly(
+                        "DGSP",
+                        "Gouverneur de la région de Kolda",
+                        "Médecin-chef de la Région médicale de Kolda",
+                        "Maires des communes Tchaoudjo 1, 2, 3 et 4",
+                        "Archives / Chrono");
+    }
+
+    /**
+     * A French agency's copy list naming each addressee with their civility and full title, one of them as wide as
+     * the body: an entry of the list, though it reads like a line of running text.
+     */
+    @Test
+    void aWideEntryOpeningWithACivilityStaysInTheList() {
+        PageSketch p = french().line("Copie :")
+                .line("Monsieur le Président du Conseil départemental de la Loire")
+                .line("Madame la Présidente du conseil d'administration de l'association gestionnaire des résidences");
+        assertThat(copies(p))
+                .containsExactly(
+                        "Monsieur le Président du Conseil départemental de la Loire",
+                        "Madame la Présidente du conseil d'administration de l'association gestionnaire des"
+                                + " résidences");
+    }
 }
