@@ -27,6 +27,10 @@ final class LetterExtractor implements FieldExtractor {
     private static final int SAMPLE_CHARS = 500;
     /** Mean OCR word confidence (0-100) under which a page is read as poor. */
     private static final double POOR_PAGE = 90;
+    /** Most items of an enclosures list looked through, above the model's first copy item, for its label. */
+    private static final int ENCLOSURE_ITEMS = 8;
+    /** How far (page fraction) right of an item the line above it may start and still be a heading or item of its list. */
+    private static final double ITEM_INDENT = 0.05;
 
     private final LanguageGuesser languages;
     private final ReferenceEngine references = new ReferenceEngine();
@@ -125,7 +129,7 @@ final class LetterExtractor implements FieldExtractor {
             object = choose(object, scale(p.subject(), f), LayoutCombiner.Slot.SUBJECT, FieldName.SUBJECT, agreement);
             copied = choose(
                     copied,
-                    scale(notAddressee(p.copies(), addressee), f),
+                    scale(notEnclosures(map, notAddressee(p.copies(), addressee)), f),
                     LayoutCombiner.Slot.COPIES,
                     FieldName.COPIES,
                     agreement);
@@ -200,6 +204,41 @@ final class LetterExtractor implements FieldExtractor {
      */
     static Field<List<String>> notAddressee(Field<List<String>> copies, Field<Recipient> addressee) {
         return sharesLines(copies, addressee) ? Field.missing() : copies;
+    }
+
+    /**
+     * The model's copy list, unless its first item is one of the items listed under an enclosures label ({@code P.J. :}
+     * / {@code copie du testament olographe du 3 mars 2017 ;}): documents sent with the letter, no copies of it.
+     */
+    static Field<List<String>> notEnclosures(LetterMap map, Field<List<String>> copies) {
+        if (copies.evidence().isEmpty()) {
+            return copies;
+        }
+        Evidence first = copies.evidence().get(0);
+        for (TextLine l : map.lines()) {
+            if (l.page() != first.page() || !cross(l.evidence(), first)) {
+                continue;
+            }
+            if (LetterMap.enclosureLine(map.book(), l)) {
+                return Field.missing();
+            }
+            TextLine below = l;
+            for (int i = l.index() - 1; i >= 0 && l.index() - i <= ENCLOSURE_ITEMS; i--) {
+                TextLine above = map.lines().get(i);
+                if (above.page() != l.page() || map.gap(above, below) > 1) {
+                    break;
+                }
+                if (LetterMap.enclosureLine(map.book(), above)) {
+                    return Field.missing();
+                }
+                if (LetterMap.headsCopies(map.book(), above) || above.left() > l.left() + ITEM_INDENT) {
+                    break;
+                }
+                below = above;
+            }
+            break;
+        }
+        return copies;
     }
 
     /**

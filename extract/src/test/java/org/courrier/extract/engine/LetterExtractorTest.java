@@ -628,4 +628,45 @@ class LetterExtractorTest {
         assertFalse(LetterExtractor.notAddressee(fromAddress, addressee).found());
         assertEquals(elsewhere, LetterExtractor.notAddressee(elsewhere, addressee));
     }
+
+    /**
+     * A notary's enclosures listed under "P.J. :", each a copy of a deed ({@code copie du testament olographe …}): the
+     * model may label them copy items, but documents sent with the letter are no copies of it. A list under "Copie
+     * à :" stays the model's.
+     */
+    @Test
+    void theModelsCopyItemsUnderAnEnclosuresLabelAreNoCopyList() {
+        PageSketch p = new PageSketch()
+                .line("SCP Martin & Roche, Notaires associés")
+                .skip(1)
+                .line("Monsieur le Chef du Service des affaires juridiques")
+                .skip(1)
+                .line("Objet : Succession de Madame Colette MARCHAND")
+                .skip(1)
+                .line("Monsieur le Chef de service,")
+                .lines(PageSketch.BODY_FR)
+                .line("Veuillez agréer, Monsieur, l'expression de mes salutations distinguées.")
+                .skip(1)
+                .line("P.J. :")
+                .at(0.12, "copie du testament olographe du 3 mars 2017 ;")
+                .at(0.12, "copie de l'acte de décès ;")
+                .skip(1)
+                .line("Copie à :")
+                .at(0.12, "Direction des affaires financières");
+        LetterMap map = LetterMap.of(ReadingOrder.lines(p.document()), LanguageCues.load("fr"));
+        TextLine deed = line(map, "copie du testament");
+        TextLine office = line(map, "Direction des affaires");
+        Field<List<String>> deeds = Field.of(List.of(deed.text()), 0.5, List.of(deed.evidence()));
+        Field<List<String>> copies = Field.of(List.of(office.text()), 0.5, List.of(office.evidence()));
+
+        assertFalse(LetterExtractor.notEnclosures(map, deeds).found());
+        assertEquals(copies, LetterExtractor.notEnclosures(map, copies));
+    }
+
+    private static TextLine line(LetterMap map, String start) {
+        return map.lines().stream()
+                .filter(l -> l.text().startsWith(start))
+                .findFirst()
+                .orElseThrow();
+    }
 }
