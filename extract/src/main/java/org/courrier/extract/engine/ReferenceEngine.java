@@ -473,6 +473,20 @@ final class ReferenceEngine {
                     && (BARE.matcher(v).matches() || BARE_TRACKING.matcher(v).matches())) {
                 return new Found(line, v, 0, line.text().length(), 0.7);
             }
+            int next = line.index() + 1;
+            if (LetterMap.documentKind(map.book(), line) && next < map.lines().size()) {
+                // "NOTE" / "NAI-DET 24/0316": the document's number alone under its kind's heading
+                TextLine under = map.lines().get(next);
+                String u = under.text().strip();
+                if (under.page() == line.page()
+                        && map.gap(line, under) <= 0.5
+                        && under.tokens().size() <= 3
+                        && hasDigit(u)
+                        && u.matches(".*\\p{L}.*[/-].*|.*[/-].*\\p{L}.*")
+                        && !labelledOrDated(map.book(), under.tokens())) {
+                    return new Found(under, clean(u), 0, under.text().length(), 0.7);
+                }
+            }
         }
         return null;
     }

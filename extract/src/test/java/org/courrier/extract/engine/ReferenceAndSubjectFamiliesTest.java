@@ -494,4 +494,25 @@ class ReferenceAndSubjectFamiliesTest {
         p.lines(PageSketch.BODY_EN).skip(1).line("Sincerely,");
         assertThat(fields(p).reference().value()).isNull();
     }
+
+    /**
+     * An ICRC delegation's note: "NOTE" centred as the document's heading, its number alone on the line under it, no
+     * label. The number is the note's reference; the heading and the number are no addressee.
+     */
+    @Test
+    void aNumberUnderTheNotesHeadingIsItsReference() {
+        PageSketch p = new PageSketch()
+                .line("INTERNATIONAL COMMITTEE OF THE RED CROSS")
+                .line("Regional Delegation Nairobi")
+                .skip(2)
+                .centred("NOTE")
+                .centred("NAI-DET 24/0316")
+                .skip(1)
+                .line("Visits to places of detention – follow-up of the bilateral dialogue")
+                .skip(1);
+        p.lines(PageSketch.BODY_EN).skip(1).line("Nairobi, 12 June 2024");
+        LetterFields f = fields(p);
+        assertThat(f.reference().value()).isEqualTo("NAI-DET 24/0316");
+        assertThat(f.recipient().found() ? f.recipient().value().block() : "").doesNotContain("NOTE");
+    }
 }
