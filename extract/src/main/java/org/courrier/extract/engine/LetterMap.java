@@ -115,6 +115,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             if (!label
                     && l.prose()
                     && !inLetterhead(l, margin)
+                    && !centredUnderHeading(l, lines, i, margin)
                     && !slogan(l)
                     && !contactLine(l)
                     && !contactLabelled(book, t)
@@ -279,6 +280,19 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
      * des affaires} under the ministry's name): high on the first page and well right of the margin the letter is
      * typed on, where no paragraph starts.
      */
+    /**
+     * A short line centred under a centred heading, well in from the margin ({@code AVIS DE SIGNIFICATION} / {@code
+     * Lettre adressée en application de l'article 658 du Code de procédure civile}): the heading's subtitle, however
+     * much it reads like prose, not the body's first line.
+     */
+    private static boolean centredUnderHeading(TextLine l, List<TextLine> lines, int i, double margin) {
+        if (i == 0 || l.left() < margin + 0.1 || l.width() > RUNNING_WIDTH || Math.abs(l.centre() - 0.5) > 0.03) {
+            return false;
+        }
+        TextLine above = lines.get(i - 1);
+        return above.page() == l.page() && above.left() > margin + 0.1 && Math.abs(above.centre() - 0.5) <= 0.03;
+    }
+
     private static boolean inLetterhead(TextLine l, double margin) {
         return l.page() == 1 && l.top() < LETTERHEAD_DEPTH && l.left() > margin + 0.15;
     }

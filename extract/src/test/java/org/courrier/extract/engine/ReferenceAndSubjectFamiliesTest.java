@@ -515,4 +515,34 @@ class ReferenceAndSubjectFamiliesTest {
         assertThat(f.reference().value()).isEqualTo("NAI-DET 24/0316");
         assertThat(f.recipient().found() ? f.recipient().value().block() : "").doesNotContain("NOTE");
     }
+
+    /**
+     * A commissaire de justice's notice: the notice's kind centred over a centred line that says under which article
+     * it is sent, then the subject. The centred line is no body's first line, and the subject under it is found.
+     */
+    @Test
+    void aCentredLineUnderTheNoticesHeadingIsNoBody() {
+        PageSketch p = new PageSketch()
+                .type(80)
+                .beside("ACTÉA JUSTICE", 0.6, "Acte n° 25/04518")
+                .type(PageSketch.LINE)
+                .beside("Commissaires de justice à Paris", 0.6, "Requérant : SAS TRANSPORTS")
+                .beside("48, rue de Turbigo – 75003 PARIS", 0.6, "Contre : L'ÉTAT")
+                .skip(1)
+                .line("Monsieur l'Agent judiciaire de l'État")
+                .line("Direction des affaires juridiques")
+                .skip(1)
+                .right("Paris, le 12 mai 2025")
+                .skip(6)
+                .centred("AVIS DE SIGNIFICATION")
+                .type(35)
+                .centred("Lettre adressée en application de l'article 658 du Code de procédure civile")
+                .type(PageSketch.LINE)
+                .skip(1)
+                .line("Objet : Signification du jugement rendu le 3 avril 2025 par le Tribunal judiciaire")
+                .skip(1);
+        p.lines(PageSketch.BODY_FR);
+        LetterFields f = fields(p);
+        assertThat(f.subject().value()).startsWith("Signification du jugement");
+    }
 }
