@@ -285,7 +285,7 @@ final class CopiesEngine {
                     && !entries.isEmpty()
                     && !newPage
                     && !bulleted(next.text().strip())
-                    && !underFirstEntry(map, head, next, entries.get(0))
+                    && (!underFirstEntry(map, head, next, entries.get(0)) || endsOpen(map.book(), head))
                     && own.equals(next.text())
                     && SubjectEngine.wrapped(map, head, next)) {
                 // the entries written on the heading's line ran to the margin: this line ends the last of them,

@@ -700,4 +700,23 @@ class CopyListTest {
                         "Madame la Présidente du conseil d'administration de l'association gestionnaire des"
                                 + " résidences");
     }
+
+    /**
+     * A development bank's "cc:" list, its first entry written on the heading's line and run to the margin on "of",
+     * the next entries hanging under the first: the line under it ends the first entry ({@code Finance}), though it
+     * stands where the next entries start.
+     */
+    @Test
+    void anEntryLeftOpenOnTheHeadingsLineEndsOnTheNextLine() {
+        PageSketch p = english()
+                .line(
+                        "cc: Mr. Bishnu Ghimire, Joint Secretary, International Economic Cooperation Division, Ministry of")
+                .at(0.13, "Finance")
+                .at(0.13, "Secretary, Ministry of Home Affairs");
+        assertThat(copies(p))
+                .containsExactly(
+                        "Mr. Bishnu Ghimire, Joint Secretary, International Economic Cooperation Division, Ministry of"
+                                + " Finance",
+                        "Secretary, Ministry of Home Affairs");
+    }
 }
