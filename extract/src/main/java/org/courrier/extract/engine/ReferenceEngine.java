@@ -259,8 +259,17 @@ final class ReferenceEngine {
         if (found.isEmpty()) {
             return Field.missing();
         }
-        // "Réf. : MED/13/2025/0045871" before "N° 2C 153 827 4406 1" (a registered letter's number)
-        Found f = found.stream().filter(Found::named).findFirst().orElse(found.get(0));
+        // "Réf. : MED/13/2025/0045871" before "N° 2C 153 827 4406 1" (a registered letter's number); else a number
+        // labelled at the start of its line before one in running words ("agréé par arrêté n° 2014-317/MESRS/DGES":
+        // the act's number), not a law a "Réf. :" line cites ("Loi n° 2024-025")
+        double surest = found.stream().mapToDouble(Found::confidence).max().orElse(0);
+        Found f = found.stream()
+                .filter(Found::named)
+                .findFirst()
+                .orElse(found.stream()
+                        .filter(x -> x.confidence() == surest && startsWithCode(x.value()))
+                        .findFirst()
+                        .orElse(found.get(0)));
         double c = f.confidence();
         for (Found other : found) {
             if (!other.value().equals(f.value())) {

@@ -258,6 +258,31 @@ class ReferenceLabelTest {
                 .isNull();
     }
 
+    /**
+     * An Ivorian private university's letterhead says by which decree it is approved ({@code agréé par arrêté n°
+     * 2014-317/MESRS/DGES}), above its own number at the start of a line: the letter's number is the one its line
+     * opens with, not the act's cited in running words.
+     */
+    @Test
+    void aNumberOpeningItsLineOutranksAnActsNumberInRunningWords() {
+        PageSketch p = new PageSketch()
+                .line("UNIVERSITÉ PRIVÉE LAGUNAIRE D'ABIDJAN")
+                .type(30)
+                .line("Établissement privé d'enseignement supérieur")
+                .line("agréé par arrêté n° 2014-317/MESRS/DGES du 6 août 2014")
+                .type(PageSketch.LINE)
+                .skip(1)
+                .beside("N° 0145/UPLA/PR/SG/2025", 0.7, "Abidjan, le 24 mars 2025")
+                .skip(1)
+                .at(0.45, "Monsieur le Ministre de l'Enseignement Supérieur")
+                .skip(1)
+                .line("Objet : Demande d'habilitation d'une licence professionnelle")
+                .skip(1)
+                .line("Monsieur le Ministre,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(EXTRACTOR.extract(p.document()).fields().reference().value()).isEqualTo("0145/UPLA/PR/SG/2025");
+    }
+
     @Test
     void aHouseNumberInTheLetterheadIsNoReference() {
         assertThat(letter(p -> p.line("No. 11 Mankata Avenue, Airport Residential Area, P.O. Box 55, Accra, Ghana")
