@@ -221,11 +221,6 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     }
 
     /**
-     * A value's next line in the column beside a memo's labels ({@code À} | {@code Médecins Coordonnateurs des Zones
-     * Sanitaires du Borgou} / {@code Responsables des formations sanitaires publiques et privées}): under the value,
-     * on its margin, well right of the label standing alone on the letter's margin. However long, no paragraph.
-     */
-    /**
      * Whether the lines from {@code from} up to the first line read as prose are the body's first paragraphs, so full
      * of names, dates and figures that no line of them read as prose ({@code We refer to the Financing Agreement dated
      * December 14, 2020, between Nepal (the "Recipient") and the}): under the salutation, running to the right margin
@@ -258,6 +253,11 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         return to - from > 2 || (prose.box().y() - lines.get(to - 1).box().y()) / pitch > WRAPPED_SUBJECT_STEP;
     }
 
+    /**
+     * A value's next line in the column beside a memo's labels ({@code À} | {@code Médecins Coordonnateurs des Zones
+     * Sanitaires du Borgou} / {@code Responsables des formations sanitaires publiques et privées}): under the value,
+     * on its margin, well right of the label standing alone on the letter's margin. However long, no paragraph.
+     */
     private static boolean underLabelsValue(List<TextLine> lines, int i, double margin) {
         if (i < 2) {
             return false;
@@ -276,11 +276,6 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     }
 
     /**
-     * A long lower-case line of a letterhead ({@code Direction générale de la coordination réseau et ministérielle et
-     * des affaires} under the ministry's name): high on the first page and well right of the margin the letter is
-     * typed on, where no paragraph starts.
-     */
-    /**
      * A short line centred under a centred heading, well in from the margin ({@code AVIS DE SIGNIFICATION} / {@code
      * Lettre adressée en application de l'article 658 du Code de procédure civile}): the heading's subtitle, however
      * much it reads like prose, not the body's first line.
@@ -293,6 +288,11 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         return above.page() == l.page() && above.left() > margin + 0.1 && Math.abs(above.centre() - 0.5) <= 0.03;
     }
 
+    /**
+     * A long lower-case line of a letterhead ({@code Direction générale de la coordination réseau et ministérielle et
+     * des affaires} under the ministry's name): high on the first page and well right of the margin the letter is
+     * typed on, where no paragraph starts.
+     */
     private static boolean inLetterhead(TextLine l, double margin) {
         return l.page() == 1 && l.top() < LETTERHEAD_DEPTH && l.left() > margin + 0.15;
     }
