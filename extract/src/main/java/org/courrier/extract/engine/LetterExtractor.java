@@ -29,7 +29,7 @@ final class LetterExtractor implements FieldExtractor {
     private static final double POOR_PAGE = 90;
     /** Most items of an enclosures list looked through, above the model's first copy item, for its label. */
     private static final int ENCLOSURE_ITEMS = 8;
-    /** How far (page fraction) right of an item the line above it may start and still be a heading or item of its list. */
+    /** How far (page fraction) right of an item the line above it may start and still head or belong to its list. */
     private static final double ITEM_INDENT = 0.05;
 
     private final LanguageGuesser languages;
