@@ -211,32 +211,27 @@ final class LetterExtractor implements FieldExtractor {
      * / {@code copie du testament olographe du 3 mars 2017 ;}): documents sent with the letter, no copies of it.
      */
     static Field<List<String>> notEnclosures(LetterMap map, Field<List<String>> copies) {
-        if (copies.evidence().isEmpty()) {
+        int first = firstLine(map, copies);
+        if (first < 0) {
             return copies;
         }
-        Evidence first = copies.evidence().get(0);
-        for (TextLine l : map.lines()) {
-            if (l.page() != first.page() || !cross(l.evidence(), first)) {
-                continue;
+        TextLine l = map.lines().get(first);
+        if (LetterMap.enclosureLine(map.book(), l)) {
+            return Field.missing();
+        }
+        TextLine below = l;
+        for (int i = first - 1; i >= 0 && first - i <= ENCLOSURE_ITEMS; i--) {
+            TextLine above = map.lines().get(i);
+            if (above.page() != l.page() || map.gap(above, below) > 1) {
+                break;
             }
-            if (LetterMap.enclosureLine(map.book(), l)) {
+            if (LetterMap.enclosureLine(map.book(), above)) {
                 return Field.missing();
             }
-            TextLine below = l;
-            for (int i = l.index() - 1; i >= 0 && l.index() - i <= ENCLOSURE_ITEMS; i--) {
-                TextLine above = map.lines().get(i);
-                if (above.page() != l.page() || map.gap(above, below) > 1) {
-                    break;
-                }
-                if (LetterMap.enclosureLine(map.book(), above)) {
-                    return Field.missing();
-                }
-                if (LetterMap.headsCopies(map.book(), above) || above.left() > l.left() + ITEM_INDENT) {
-                    break;
-                }
-                below = above;
+            if (LetterMap.headsCopies(map.book(), above) || above.left() > l.left() + ITEM_INDENT) {
+                break;
             }
-            break;
+            below = above;
         }
         return copies;
     }
