@@ -26,8 +26,8 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     private static final double NAMES_PARAGRAPH_INDENT = 0.06;
     /** A sentence's end closing a line: a full stop, a colon or a semicolon, a closing quote or bracket after it. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"”»)]?$");
-    /** Width (page fraction) of a line that runs to the right margin. */
-    private static final double RUNNING_WIDTH = 0.6;
+    /** Width (page fraction) of a line that runs to the right margin: running text, not a line of an address. */
+    static final double RUNNING_WIDTH = 0.6;
     /** Most steps, in line pitches, from one line of the body's first paragraphs to the next: a blank line. */
     private static final double PARAGRAPH_STEP = 2.2;
 

@@ -70,8 +70,6 @@ final class RecipientEngine {
     private static final double MEMO_LABEL_COLUMN = 0.2;
     /** How far right of a lone {@code To} the address under it may start. */
     private static final double LEAD_INDENT = 0.15;
-    /** A line this wide (share of the page) is running text, not an address line, even when it opens with "Dr.". */
-    private static final double RUNNING_WIDTH = 0.6;
     /** Lines above the recognised start of the body where a note verbale's opening sentence may begin. */
     private static final int OPENING_LINES = 4;
     /** A return line's type is at most this share of the address's tallest line. */
@@ -155,7 +153,7 @@ final class RecipientEngine {
             }
             if (book.match("civilities", t, 0) > 0
                     && !underFrom
-                    && line.width() < RUNNING_WIDTH
+                    && line.width() < LetterMap.RUNNING_WIDTH
                     && line.index() != map.salutation()
                     && line.index() > 0
                     && !(LetterMap.isSalutation(book, line) && line.left() < 0.3 && !nameFollows(t))
@@ -225,7 +223,7 @@ final class RecipientEngine {
             }
             if (!signed
                     || l.left() >= FOOT_ADDRESS_LEFT
-                    || l.width() >= RUNNING_WIDTH && l.prose()
+                    || l.width() >= LetterMap.RUNNING_WIDTH && l.prose()
                     || LetterMap.headsCopies(book, l)
                     || LetterMap.startsWithLabel(book, l)
                     || book.match("reference", t, 0) > 0
