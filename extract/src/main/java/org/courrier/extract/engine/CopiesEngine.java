@@ -263,7 +263,7 @@ final class CopiesEngine {
                     // the first column's (not "– for information", a note on the entry of its row)
                     addEntry(column, next.text());
                     columnEvidence.add(next.evidence());
-                } else if (next.text().strip().matches("\\d{1,2}") && ReadingOrder.sameRow(prev.box(), next.box())) {
+                } else if (countOnRow(prev, next)) {
                     countsApart++; // "– DGSP" … "1": the entry's count of copies, in a column of its own
                 }
                 continue;
@@ -309,7 +309,7 @@ final class CopiesEngine {
                 bulletedList = bulleted(next.text().strip());
             }
             String body = next.text().strip();
-            if (!entries.isEmpty() && body.matches("\\d{1,2}") && ReadingOrder.sameRow(prev.box(), next.box())) {
+            if (!entries.isEmpty() && countOnRow(prev, next)) {
                 // "- Chrono" … "1": the entry's count of copies, its leader dots lost, read apart on the entry's row
                 evidence.add(next.evidence());
                 countsApart++;
@@ -420,6 +420,11 @@ final class CopiesEngine {
             out.add(numbered ? e : COUNT.matcher(e).replaceFirst(""));
         }
         return out;
+    }
+
+    /** A number of one or two figures alone, on the row of the entry above: that entry's count of copies. */
+    private static boolean countOnRow(TextLine prev, TextLine next) {
+        return next.text().strip().matches("\\d{1,2}") && ReadingOrder.sameRow(prev.box(), next.box());
     }
 
     /**
