@@ -39,7 +39,7 @@ final class LetterExtractor implements FieldExtractor {
     private final RecipientEngine recipients;
     private final CopiesEngine copies = new CopiesEngine();
     private final SignatoryEngine signatories;
-    private final SenderEngine senders = new SenderEngine();
+    private final SenderEngine senders;
     private final LayoutCombiner layout;
 
     LetterExtractor() {
@@ -54,6 +54,7 @@ final class LetterExtractor implements FieldExtractor {
         this.dates = new DateEngine(finder);
         this.recipients = new RecipientEngine(finder);
         this.signatories = new SignatoryEngine(finder);
+        this.senders = new SenderEngine(books);
         this.layout =
                 mode == FieldExtractor.Mode.RULES || model == null ? null : new LayoutCombiner(mode, model, finder);
     }

@@ -16,9 +16,6 @@ import org.courrier.extract.record.Signatory;
  */
 final class SenderEngine {
 
-    /** Every language with a cue file, for a letterhead's name given again in another language. */
-    private static final List<LanguageCues> BOOKS = LanguageCues.available();
-
     private static final int MAX_LINES = 3;
     /** A wrapped name's line stands at most this many times its type's height under the line above. */
     private static final double WRAP_STEP = 2.1;
@@ -32,6 +29,14 @@ final class SenderEngine {
     private static final double BARE_KIND_GAP = 1.2;
     /** Lines above a one-word office looked at for the territory it serves (past rules of stars). */
     private static final int TERRITORY_REACH = 3;
+
+    /** Every language with a cue file, for a letterhead's name given again in another language. */
+    private final List<LanguageCues> books;
+
+    /** @param books every language with a cue file (the extractor's, loaded once) */
+    SenderEngine(List<LanguageCues> books) {
+        this.books = List.copyOf(books);
+    }
 
     Field<String> extract(LetterMap map, int recipientLine, Field<Signatory> signatory) {
         Field<String> head = letterhead(map, recipientLine);
@@ -1247,11 +1252,11 @@ final class SenderEngine {
      * letter's ({@code COMITÉ INTERNATIONAL DE LA CROIX-ROUGE} under the English name, not {@code CABINET OFFICE}): a
      * bilingual letterhead's name given again, not the rest of the name above.
      */
-    private static boolean namedInOtherLanguage(LanguageCues book, Tokens t) {
+    private boolean namedInOtherLanguage(LanguageCues book, Tokens t) {
         if (t.size() < 2 || book.match("senderHeads", t, 0) > 0 || book.matchExactly("organisationKinds", t, 0) > 0) {
             return false;
         }
-        for (LanguageCues other : BOOKS) {
+        for (LanguageCues other : books) {
             if (!other.language().equals(book.language())
                     && (other.matchExactly("senderHeads", t, 0) > 0
                             || other.matchExactly("organisationKinds", t, 0) > 0)
