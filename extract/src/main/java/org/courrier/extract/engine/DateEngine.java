@@ -22,6 +22,9 @@ final class DateEngine {
     private static final java.util.regex.Pattern TOWN_AND_POSTCODE = java.util.regex.Pattern.compile(
             "(\\p{Lu}[\\p{L}'’.]*(?:[ -]\\p{Lu}[\\p{L}'’.]*){0,2})\\s*[–—-]\\s*\\d{5,6}\\.?");
 
+    /** How many lines back, in reading order, a value's label in a row of labels may be. */
+    private static final int LABEL_REACH = 8;
+
     private final DateFinder finder;
 
     DateEngine(DateFinder finder) {
@@ -134,7 +137,9 @@ final class DateEngine {
             // date of the document the letter cites, not its own
             s -= 4;
         }
-        if (bt.size() > 0 && map.book().match("dateLabels", bt, 0) > 0) {
+        // the label alone before the date ("Date :") or over it, never one naming another date ("Date of birth:")
+        if (bt.size() > 0 && map.book().match("dateLabels", bt, 0) == bt.size()
+                || bt.size() == 0 && underDateLabel(map, line)) {
             s += 2;
         }
         s += line.page() == 1 ? 1 : -2;
@@ -158,6 +163,37 @@ final class DateEngine {
             s -= 6; // the day the mail room received it
         }
         return new Candidate(line, hit, s, place);
+    }
+
+    /**
+     * Whether the words before a date are a date label that names another date than the letter's ({@code Date of
+     * birth:}, {@code Date de la réunion :}): more words follow the label itself.
+     */
+    static boolean namesAnotherDate(LanguageCues book, String before) {
+        Tokens t = Tokens.of(before);
+        int label = t.size() > 0 ? book.match("dateLabels", t, 0) : 0;
+        return label > 0 && label < t.size();
+    }
+
+    /**
+     * A date alone under its label in a row of labels set over their values ({@code Your ref. | Our ref. | Date} over
+     * {@code … | 24/881234-9 | 05.02.2025}): the label is the nearest line above, in the same column, a line's
+     * spacing away.
+     */
+    private static boolean underDateLabel(LetterMap map, TextLine line) {
+        for (int i = line.index() - 1; i >= Math.max(0, line.index() - LABEL_REACH); i--) {
+            TextLine l = map.lines().get(i);
+            if (l.page() == line.page()
+                    && l.box().bottom() <= line.box().y()
+                    && l.box().horizontalOverlap(line.box()) > 0) {
+                Tokens t = Tokens.of(l.text());
+                return Math.abs(l.left() - line.left()) < TextLine.HANGING
+                        && map.gap(l, line) < 0.5
+                        && t.size() > 0
+                        && map.book().match("dateLabels", t, 0) == t.size();
+            }
+        }
+        return false;
     }
 
     /** The place written before the date: {@code Bamako, le}, {@code Fait à Dakar, le}, {@code London,}. */
