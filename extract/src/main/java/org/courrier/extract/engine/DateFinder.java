@@ -29,6 +29,7 @@ final class DateFinder {
     record Hit(LocalDate date, int start, int end, String raw) {}
 
     private static final Pattern DAY = Pattern.compile("([0-9oil|]{1,2})([a-z]{0,3})");
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("[»”\"']");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})");
     /** A comma between two letters or digits with no space after it. */
     private static final Pattern GLUED_COMMA = Pattern.compile("(?<=[\\p{L}\\d]),(?=[\\p{L}\\d])");
@@ -110,6 +111,9 @@ final class DateFinder {
             return null;
         }
         int j = i + 1;
+        if (j < t.size() && CLOSING_QUOTE.matcher(t.get(j).text()).matches()) {
+            j++; // the day set in quotes, as offices of the former Soviet states write it: « 04 » octobre 2024
+        }
         if (j < t.size() && ordinals.contains(t.get(j).key())) {
             j++;
         }
@@ -210,6 +214,6 @@ final class DateFinder {
     }
 
     private static String trim(String token) {
-        return token.replaceAll("^[(\\[\"']+|[),.;\"'\\]]+$", "");
+        return token.replaceAll("^[(\\[\"'«“„]+|[),.;\"'\\]»”]+$", "");
     }
 }

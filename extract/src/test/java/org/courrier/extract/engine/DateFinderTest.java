@@ -83,4 +83,11 @@ class DateFinderTest {
         assertEquals("March 20,1905.", hit.raw());
         assertEquals(List.of(), dates("Amount: 20,1905 dollars", false));
     }
+
+    @Test
+    void readsADaySetInQuotesTheWayFormerSovietOfficesWriteIt() {
+        assertEquals(List.of(LocalDate.of(2024, 10, 4)), dates("« 04 » octobre 2024", true));
+        assertEquals(List.of(LocalDate.of(2024, 10, 4)), dates("«04» octobre 2024", true));
+        assertEquals(List.of(LocalDate.of(2025, 3, 17)), dates("\u201c17\u201d March 2025", true));
+    }
 }
