@@ -127,7 +127,10 @@ final class ReferenceEngine {
         List<Found> theirs = new ArrayList<>();
         List<TextLine> lines = map.lines();
         for (TextLine line : lines) {
-            if (!map.inHeader(line.index()) && line.page() > 1) {
+            if (!map.inHeader(line.index()) && line.page() > 1
+                    || line.index() > map.bodyEnd() && map.bodyEnd() >= 0 && LetterMap.headsCopies(map.book(), line)) {
+                // a copy list's entries may carry their own file numbers ("Copie : Cabinet Expertises
+                // Normandes, réf. EXP 25-1187"): the copy's holder's, never the letter's
                 break;
             }
             if (map.inBody(line.index())
@@ -604,9 +607,15 @@ final class ReferenceEngine {
         return hasDigit(v) || v.contains("/") && v.length() >= 4;
     }
 
+    /**
+     * A value that opens with a code: a first word with a figure or a slash, or an office's code of capitals before
+     * its number ({@code PRS 33/2024/0412}).
+     */
     private static boolean startsWithCode(String v) {
-        String first = firstWord(v);
-        return hasDigit(first) || first.contains("/");
+        String[] words = v.strip().split("\\s+", 3);
+        return hasDigit(words[0])
+                || words[0].contains("/")
+                || words.length > 1 && CODE_WORD.matcher(words[0]).matches() && hasDigit(words[1]);
     }
 
     private static boolean hasLetterInFirst(String v) {

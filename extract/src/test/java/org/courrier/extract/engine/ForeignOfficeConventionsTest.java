@@ -48,4 +48,53 @@ class ForeignOfficeConventionsTest {
         assertThat(DateEngine.namesAnotherDate(en, "Date:")).isFalse();
         assertThat(DateEngine.namesAnotherDate(fr, "Dakar, le")).isFalse();
     }
+
+    @Test
+    void anOfficesCodeBeforeItsNumberIsTheReferenceNotARegisteredLettersNumber() {
+        PageSketch p = new PageSketch()
+                .right("LETTRE RECOMMANDÉE")
+                .right("AVEC ACCUSÉ DE RÉCEPTION")
+                .right("N° 1A 187 654 3210 9")
+                .line("DIRECTION DÉPARTEMENTALE DES FINANCES PUBLIQUES DE LA GIRONDE")
+                .line("Pôle de recouvrement spécialisé")
+                .skip(1)
+                .at(0.45, "SARL BOULANGERIE DELMAS")
+                .at(0.45, "4, rue Montaudon")
+                .at(0.45, "33500 LIBOURNE")
+                .skip(1)
+                .at(0.45, "Bordeaux, le 12 mars 2024")
+                .line("Réf. : PRS 33/2024/0412")
+                .skip(1)
+                .line("Objet : Demande de délais de paiement")
+                .skip(1)
+                .line("Monsieur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).reference().value()).isEqualTo("PRS 33/2024/0412");
+    }
+
+    @Test
+    void aCopyListEntrysFileNumberIsNotTheLetters() {
+        PageSketch p = new PageSketch()
+                .line("MUTUELLE NORMANDE D'ASSURANCES")
+                .line("Service Sinistres Habitation")
+                .line("N° 1A 187 654 3210 9")
+                .skip(1)
+                .at(0.5, "Caen, le 3 mars 2025")
+                .skip(1)
+                .at(0.5, "Madame Sophie LEMAIRE")
+                .at(0.5, "12, rue des Capucins")
+                .at(0.5, "14000 CAEN")
+                .skip(1)
+                .line("Objet : votre sinistre dégât des eaux du 3 février 2025")
+                .skip(1)
+                .line("Madame,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.55, "Caroline LEPRÊTRE")
+                .at(0.55, "Gestionnaire sinistres")
+                .skip(2)
+                .line("P.J. : lettre d'acceptation – rapport d'expertise")
+                .line("Copie : Cabinet Expertises Normandes, réf. EXP 25-1187");
+        assertThat(fields(p).reference().value()).isNotEqualTo("EXP 25-1187");
+    }
 }
