@@ -97,4 +97,22 @@ class ForeignOfficeConventionsTest {
                 .line("Copie : Cabinet Expertises Normandes, réf. EXP 25-1187");
         assertThat(fields(p).reference().value()).isNotEqualTo("EXP 25-1187");
     }
+
+    @Test
+    void aRecordNumberOfCodeNumberAndYearAtTheRightOfTheDateIsTheReference() {
+        PageSketch p = new PageSketch()
+                .row("Finnish National Agency for Education", 0.5, "LETTER", 0.85, "1 (2)")
+                .line("Opetushallitus")
+                .row("Utbildningsstyrelsen", 0.5, "14.3.2025", 0.75, "OPH-4127-2025")
+                .skip(2)
+                .line("Makerere University")
+                .line("Academic Registrar's Department")
+                .line("P.O. Box 7062")
+                .line("Kampala")
+                .skip(2)
+                .line("Request for verification of degree certificates")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).reference().value()).isEqualTo("OPH-4127-2025");
+    }
 }
