@@ -98,6 +98,9 @@ final class ReferenceEngine {
      */
     private static final Pattern ENUMERATED = Pattern.compile("1[.)]\\s+\\p{L}{2,}");
 
+    /** A date in figures ({@code 22.05.2024}, {@code 2025-02-18}). */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}([./-])\\d{1,2}\\1\\d{1,4}\\.?");
+
     /** A code of two to five capitals that may open a case number ({@code PRR 24-1187}). */
     private static final Pattern CODE_WORD = Pattern.compile("\\p{Lu}{2,5}");
 
@@ -154,9 +157,18 @@ final class ReferenceEngine {
                 if (!isTheirs) {
                     n = map.book().match("reference", t, i);
                 }
-                // the Nordic and Baltic rows "Your 12.02.2025 No NPH-2025-014" / "Our 03.03.2025 No 9-3/2025/…"
-                boolean theirLead = i > 0 && i <= 3 && map.book().matchExactly("theirReferenceLead", t, 0) > 0;
-                boolean led = theirLead || i > 0 && i <= 3 && map.book().matchExactly("referenceLead", t, 0) > 0;
+                // the Nordic and Baltic rows "Your 12.02.2025 No NPH-2025-014" / "Our 03.03.2025 No 9-3/2025/…", or
+                // the date alone before the number and "To" the date of the letter answered ("22.05.2024 No.
+                // 8.10.2/45821" over "To 03.05.2024 application No. NH-TAX-2024/117")
+                int answer = map.book().matchExactly("answeredDateLead", t, 0);
+                boolean answering = answer > 0
+                        && i > answer
+                        && NUMERIC_DATE.matcher(t.get(answer).text()).matches();
+                boolean theirLead = i > 0 && i <= 3 && map.book().matchExactly("theirReferenceLead", t, 0) > 0
+                        || answering && i <= answer + 2;
+                boolean led = theirLead
+                        || i > 0 && i <= 3 && map.book().matchExactly("referenceLead", t, 0) > 0
+                        || i == 1 && NUMERIC_DATE.matcher(t.get(0).text()).matches();
                 if (n == 0
                         || !(labelHere(t, i, n)
                                 || led

@@ -115,4 +115,23 @@ class ForeignOfficeConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).reference().value()).isEqualTo("OPH-4127-2025");
     }
+
+    @Test
+    void aBalticRowOfDateAndNumberAndTheRowOfTheLetterAnswered() {
+        PageSketch p = new PageSketch()
+                .centred("STATE REVENUE SERVICE")
+                .centred("Tax Administration")
+                .skip(2)
+                .row("Riga", 0.63, "Nordhaven Logistics GmbH")
+                .row("22.05.2024 No. 8.10.2/45821", 0.63, "Am Sandtorkai 48")
+                .row("To 03.05.2024 application No. NH-TAX-2024/117", 0.63, "20457 Hamburg")
+                .at(0.63, "Germany")
+                .skip(2)
+                .line("On registration in the Value Added Tax Register")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        LetterFields f = fields(p);
+        assertThat(f.reference().value()).isEqualTo("8.10.2/45821");
+        assertThat(f.theirReference().value()).isEqualTo("NH-TAX-2024/117");
+    }
 }
