@@ -1162,6 +1162,7 @@ final class SenderEngine {
             boolean continues = startsLower
                     || prepositionAlone
                     || sameCase && book.match("orgPrepositions", t, 0) > 0
+                    || sameCase && book.matchExactly("seatPrepositions", t, 0) > 0 && t.size() <= 4
                     || sameCase && book.match("connectors", t, 0) > 0
                     || dangling;
             // "WFP World Food" / "Programme": the name's last word under it, within its width, the line above made

@@ -134,4 +134,25 @@ class ForeignOfficeConventionsTest {
         assertThat(f.reference().value()).isEqualTo("8.10.2/45821");
         assertThat(f.theirReference().value()).isEqualTo("NH-TAX-2024/117");
     }
+
+    @Test
+    void theTownWhereAConsulateSitsEndsItsNameOnTheNextLine() {
+        PageSketch p = new PageSketch()
+                .row("RÉPUBLIQUE", 0.6, "CONSULAT GÉNÉRAL DE FRANCE")
+                .row("FRANÇAISE", 0.8, "À GENÈVE")
+                .at(0.7, "Service des affaires sociales")
+                .skip(2)
+                .row("N° 2025-0342/CGG/AS", 0.55, "Genève, le 2 juin 2025")
+                .skip(1)
+                .at(0.55, "Madame Hélène BERTHIER")
+                .at(0.55, "Présidente de l'Amicale des Français")
+                .at(0.55, "Case postale 1245")
+                .at(0.55, "1211 Genève 1")
+                .skip(1)
+                .line("Objet : Soutien au tissu associatif des Français à l'étranger")
+                .skip(1)
+                .line("Madame la Présidente,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).startsWith("CONSULAT GÉNÉRAL DE FRANCE À GENÈVE");
+    }
 }
