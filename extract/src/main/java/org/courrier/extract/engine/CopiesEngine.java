@@ -594,12 +594,17 @@ final class CopiesEngine {
         return entries;
     }
 
-    /** An entry without its leader dots and count of copies ({@code SGG ........ 2}) or trailing separators. */
+    /**
+     * An entry without its leader dots and count of copies ({@code SGG ........ 2}, {@code Chefs de Service ........
+     * Tous}: one for each of them) or trailing separators.
+     */
     private static String clean(String entry) {
         return LEADER_TAIL
                 .matcher(entry)
                 .replaceFirst("")
-                .replaceAll("\\s*[.…_]{3,}\\s*\\(?\\d{0,3}\\)?\\s*(ex\\.?|exemplaires?|copies?)?\\s*$", "")
+                .replaceAll(
+                        "\\s*[.…_]{3,}\\s*(\\(?\\d{0,3}\\)?|(?i:tous|toutes|all))\\s*(ex\\.?|exemplaires?|copies?)?\\s*$",
+                        "")
                 .replaceAll("\\s+", " ")
                 .replaceAll("[\\s,;.’'`]+$", "")
                 .strip();

@@ -155,4 +155,26 @@ class ForeignOfficeConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).startsWith("CONSULAT GÉNÉRAL DE FRANCE À GENÈVE");
     }
+
+    @Test
+    void aCountOfCopiesForEachOfThemAfterTheLeaderDotsIsNoPartOfTheEntry() {
+        PageSketch p = new PageSketch()
+                .line("CENTRE HOSPITALIER UNIVERSITAIRE DE TREICHVILLE")
+                .skip(1)
+                .line("NOTE DE SERVICE N° 0047/CHU-T/DG/DRH")
+                .skip(1)
+                .at(0.55, "Abidjan, le 10 mars 2025")
+                .skip(1)
+                .line("Objet : Ponctualité et assiduité du personnel")
+                .skip(1)
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .row("AMPLIATIONS", 0.65, "Le Directeur Général")
+                .line("Cabinet MSHPCMU ...................... 1")
+                .line("Chefs de Service ..................... Tous")
+                .line("Surveillants d'Unité de Soins ........ Tous")
+                .line("Chrono ............................... 1");
+        assertThat(fields(p).copies().value())
+                .containsExactly("Cabinet MSHPCMU", "Chefs de Service", "Surveillants d'Unité de Soins", "Chrono");
+    }
 }
