@@ -177,4 +177,30 @@ class ForeignOfficeConventionsTest {
         assertThat(fields(p).copies().value())
                 .containsExactly("Cabinet MSHPCMU", "Chefs de Service", "Surveillants d'Unité de Soins", "Chrono");
     }
+
+    @Test
+    void theHighCommissionerHeadingTheLetterheadIsTheBodyLikeAPrefect() {
+        PageSketch p = new PageSketch()
+                .line("HAUT-COMMISSAIRE")
+                .line("DE LA RÉPUBLIQUE")
+                .line("EN NOUVELLE-CALÉDONIE")
+                .line("Liberté")
+                .line("Égalité")
+                .line("Fraternité")
+                .skip(1)
+                .line("Secrétariat général")
+                .line("Direction des affaires juridiques")
+                .skip(1)
+                .at(0.6, "Nouméa, le 27 février 2025")
+                .skip(1)
+                .at(0.5, "Monsieur le président de l'assemblée")
+                .at(0.5, "de la province Nord")
+                .at(0.5, "BP 41 – 98860 KONÉ")
+                .skip(1)
+                .line("Objet : Contrôle de légalité d'une délibération")
+                .skip(1)
+                .line("Monsieur le président,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).startsWith("HAUT-COMMISSAIRE DE LA RÉPUBLIQUE EN NOUVELLE-CALÉDONIE");
+    }
 }
