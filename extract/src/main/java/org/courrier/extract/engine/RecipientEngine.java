@@ -110,6 +110,11 @@ final class RecipientEngine {
                 break;
             }
             Tokens t = line.tokens();
+            int named = t.size() == 0 ? 0 : book.match("addresseeLabels", t, 0);
+            if (named > 0 && named < t.size() && t.colonAfter(named - 1)) {
+                // "Destinataires : Tout le personnel du CHU" heading a note de service: its addressees, labelled
+                return labelled(map, line, t.restFrom(named));
+            }
             if (t.size() == 0
                     || LetterMap.startsWithLabel(book, line)
                     || replyInstruction(map, line)
@@ -173,6 +178,13 @@ final class RecipientEngine {
         }
         Result beside = underSignatureAtRight(map);
         return beside.recipient().found() ? beside : top;
+    }
+
+    /** The addressees given after their label on its line, as sure as a memo's {@code To:}. */
+    private static Result labelled(LetterMap map, TextLine line, String value) {
+        String v = value.strip().replaceAll("[,;.\\s]+$", "");
+        Recipient r = RecipientParts.parse(map.book(), List.of(v), v);
+        return new Result(new Field<>(r, v, 0.9 * line.readQuality(), List.of(line.evidence())), line.index());
     }
 
     /**

@@ -203,4 +203,22 @@ class ForeignOfficeConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).startsWith("HAUT-COMMISSAIRE DE LA RÉPUBLIQUE EN NOUVELLE-CALÉDONIE");
     }
+
+    @Test
+    void theAddresseesOfANoteDeServiceAfterTheirLabel() {
+        PageSketch p = new PageSketch()
+                .row("MINISTÈRE DE LA SANTÉ", 0.65, "BURKINA FASO")
+                .line("CENTRE HOSPITALIER UNIVERSITAIRE SOURÔ SANOU")
+                .line("DIRECTION GÉNÉRALE")
+                .skip(1)
+                .at(0.65, "Bobo-Dioulasso, le 16 janvier 2025")
+                .centred("NOTE DE SERVICE")
+                .centred("N° 2025-0047/MS/SG/CHUSS/DG/DRH")
+                .skip(1)
+                .line("Destinataires : Tout le personnel du CHU Sourô Sanou")
+                .line("Objet : Port obligatoire de la tenue de travail")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).recipient().value().block()).isEqualTo("Tout le personnel du CHU Sourô Sanou");
+    }
 }
