@@ -36,6 +36,8 @@ final class CopiesEngine {
     private static final double ENTRY_WIDTH = 0.6;
     /** A count of copies after an entry, without leader dots: a number of one or two figures, the entry's last word. */
     private static final Pattern COUNT = Pattern.compile("(?<=\\p{L}|[)/.])\\s+\\d{1,2}$");
+    /** A number sign before a number: {@code No.}, {@code N°}. */
+    private static final Pattern NUMBER_SIGN = Pattern.compile("(?i)no\\.?|n[°º]|nr\\.?");
     /** The most characters before the first entry on a heading's line that a tab may follow ({@code cc: }). */
     private static final int TABBED_HEADING = 4;
     /** Entries run on one after the other between spaced dashes. */
@@ -408,18 +410,30 @@ final class CopiesEngine {
      * name ({@code Médecin-chef de la Région médicale de Kolda 1}, its count read onto its long line, the others' not).
      */
     private static List<String> withoutCounts(LanguageCues book, List<String> entries, int apart) {
-        long counted = entries.stream().filter(e -> COUNT.matcher(e).find()).count();
+        long counted = entries.stream().filter(e -> counted(book, e)).count();
         if (counted == 0 || counted + apart < 2 || (counted + apart) * 2 < entries.size()) {
             return entries;
         }
         List<String> out = new ArrayList<>(entries.size());
         for (String e : entries) {
-            Tokens t = Tokens.of(e);
-            boolean numbered = t.size() >= 2 && book.matchExactly("connectors", t, t.size() - 2) == 1;
-            // "Maires des communes Tchaoudjo 1, 2, 3 et 4": the last of the numbers the name lists, no count
-            out.add(numbered ? e : COUNT.matcher(e).replaceFirst(""));
+            out.add(counted(book, e) ? COUNT.matcher(e).replaceFirst("") : e);
         }
         return out;
+    }
+
+    /**
+     * Whether the entry ends on a count of copies: a number of one or two figures, not the last of the numbers the
+     * name lists ({@code Maires des communes Tchaoudjo 1, 2, 3 et 4}) nor one a number sign leads ({@code Regional
+     * Engineer, Region No. 6}).
+     */
+    private static boolean counted(LanguageCues book, String entry) {
+        if (!COUNT.matcher(entry).find()) {
+            return false;
+        }
+        Tokens t = Tokens.of(entry);
+        return t.size() < 2
+                || book.matchExactly("connectors", t, t.size() - 2) == 0
+                        && !NUMBER_SIGN.matcher(t.get(t.size() - 2).text()).matches();
     }
 
     /** A number of one or two figures alone, on the row of the entry above: that entry's count of copies. */

@@ -221,4 +221,34 @@ class ForeignOfficeConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).recipient().value().block()).isEqualTo("Tout le personnel du CHU Sourô Sanou");
     }
+
+    @Test
+    void aNumberANumberSignLeadsEndsACopysNameAndIsNoCount() {
+        PageSketch p = new PageSketch()
+                .line("REGIONAL DEMOCRATIC COUNCIL")
+                .line("REGION No. 6")
+                .skip(1)
+                .line("14th May, 2025")
+                .skip(1)
+                .line("The Permanent Secretary")
+                .line("Ministry of Education")
+                .line("Georgetown")
+                .skip(1)
+                .line("Subject: Funds for the extension of Rose Hall Primary School")
+                .skip(1)
+                .line("Dear Sir,")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Regional Executive Officer")
+                .skip(1)
+                .line("cc:")
+                .line("Regional Chairman, Region No. 6")
+                .line("Regional Engineer, Region No. 6")
+                .line("Head, Office of the Budget");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "Regional Chairman, Region No. 6",
+                        "Regional Engineer, Region No. 6",
+                        "Head, Office of the Budget");
+    }
 }
