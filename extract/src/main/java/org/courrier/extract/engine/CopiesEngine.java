@@ -126,6 +126,11 @@ final class CopiesEngine {
                 }
                 continue;
             }
+            if (map.book().match("addresseeLabels", t, 0) > 0 && copyHeadingBelow(map, line)) {
+                // "Destinataires in fine :" over the circular's addressees, then "Copie : MATDDL (Cabinet)": the
+                // addressees are not copied, the list under the copy heading is the copy list
+                continue;
+            }
             boolean colon = t.colonAfter(n - 1);
             boolean alone = n == t.size();
             boolean afterBody = map.bodyEnd() >= 0 && line.index() > map.bodyEnd();
@@ -434,6 +439,16 @@ final class CopiesEngine {
         return t.size() < 2
                 || book.matchExactly("connectors", t, t.size() - 2) == 0
                         && !NUMBER_SIGN.matcher(t.get(t.size() - 2).text()).matches();
+    }
+
+    /** A copy heading that is no addressees' label, further down the letter under this line. */
+    private static boolean copyHeadingBelow(LetterMap map, TextLine line) {
+        for (TextLine l : map.lines().subList(line.index() + 1, map.lines().size())) {
+            if (LetterMap.headsCopies(map.book(), l) && map.book().match("addresseeLabels", l.tokens(), 0) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A number of one or two figures alone, on the row of the entry above: that entry's count of copies. */

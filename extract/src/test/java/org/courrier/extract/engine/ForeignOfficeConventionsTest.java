@@ -251,4 +251,26 @@ class ForeignOfficeConventionsTest {
                         "Regional Engineer, Region No. 6",
                         "Head, Office of the Budget");
     }
+
+    @Test
+    void theCopyListUnderTheAddresseesInFineIsTheOneUnderTheCopyHeading() {
+        PageSketch p = new PageSketch()
+                .line("DÉPARTEMENT DE LA BOUENZA")
+                .line("PRÉFECTURE")
+                .skip(1)
+                .at(0.6, "Madingou, le 3 juillet 2023")
+                .skip(1)
+                .line("Objet : Célébration de la fête de l'indépendance")
+                .skip(1)
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.7, "Le Préfet,")
+                .skip(1)
+                .line("Destinataires in fine :")
+                .line("- Monsieur l'Administrateur-maire de la commune de Nkayi ;")
+                .line("- Monsieur le Directeur départemental de la Police ;")
+                .line("- Mesdames et Messieurs les Directeurs départementaux.")
+                .line("Copie : MATDDL (Cabinet) ; Chrono/Archives.");
+        assertThat(fields(p).copies().value()).containsExactly("MATDDL (Cabinet)", "Chrono/Archives");
+    }
 }
