@@ -112,8 +112,10 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             }
             subject = label;
             continued = 0;
+            // a line opening the body with its set words ("I am directed to inform you that the Federal Ministry of
+            // Water Resources and Sanitation, in"), too full of names to read as prose, and run across the page
             if (!label
-                    && l.prose()
+                    && (l.prose() || opensBody(book, l) && l.width() >= RUNNING_WIDTH)
                     && !inLetterhead(l, margin)
                     && !centredUnderHeading(l, lines, i, margin)
                     && !slogan(l)

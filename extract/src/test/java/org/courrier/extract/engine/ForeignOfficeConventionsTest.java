@@ -3,6 +3,7 @@ package org.courrier.extract.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.courrier.extract.record.LetterFields;
 import org.junit.jupiter.api.Test;
 
@@ -272,5 +273,33 @@ class ForeignOfficeConventionsTest {
                 .line("- Mesdames et Messieurs les Directeurs départementaux.")
                 .line("Copie : MATDDL (Cabinet) ; Chrono/Archives.");
         assertThat(fields(p).copies().value()).containsExactly("MATDDL (Cabinet)", "Chrono/Archives");
+    }
+
+    @Test
+    void aFirstLineWithTheBodysSetOpeningWordsStartsTheBodyThoughFullOfNames() {
+        PageSketch p = new PageSketch()
+                .centred("FEDERAL MINISTRY OF WATER RESOURCES AND SANITATION")
+                .centred("OFFICE OF THE PERMANENT SECRETARY")
+                .skip(1)
+                .row("Ref. No. FMWRS/PS/DSRRM/141/Vol.III/62", 0.72, "Date: 17th March, 2025")
+                .line("The Managing Director,")
+                .line("Nigeria Hydrological Services Agency,")
+                .line("Abuja.")
+                .skip(1)
+                .line("INVITATION TO THE NATIONAL WORKSHOP ON DAM SAFETY AND FLOOD EARLY")
+                .line("WARNING, 2025")
+                .skip(1)
+                .line("I am directed to inform you that the Federal Ministry of Water Resources and Sanitation, in")
+                .line("collaboration with the Nigeria Integrated Water Resources Management Commission, will hold a")
+                .line("National Workshop on Dam Safety and Flood Early Warning ahead of the 2025 Rainy Season.")
+                .skip(1)
+                .line("2. The Workshop is scheduled to hold as follows:")
+                .at(0.15, "Date: Tuesday 8th April, 2025")
+                .at(0.15, "Venue: Conference Hall, Federal Secretariat, Abuja")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        List<TextLine> lines = ReadingOrder.lines(p.document());
+        LetterMap map = LetterMap.of(lines, LanguageCues.load("en"));
+        assertThat(lines.get(map.bodyStart()).text()).startsWith("I am directed to inform you");
     }
 }
