@@ -274,7 +274,7 @@ class LetterExtractorTest {
         Document d = p.document();
         FieldExtractor.Extraction x = EXTRACTOR.extract(d);
         assertEquals("fr", x.language());
-        assertEquals("AMBASSADE DU BURKINA FASO", x.fields().sender().value());
+        assertEquals("AMBASSADE DU BURKINA FASO A ACCRA", x.fields().sender().value());
         assertEquals("2023-0456/AMBF/ACC", x.fields().reference().value());
         assertEquals(LocalDate.of(2023, 3, 14), x.fields().date().value());
         assertTrue(!x.fields().signatory().found()
