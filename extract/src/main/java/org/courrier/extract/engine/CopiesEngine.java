@@ -114,9 +114,7 @@ final class CopiesEngine {
                     // "s.k. / c.c. : Director General of Customs": the heading in another language first
                     return follow(map, line, other, map.book().match("copies", other, 0));
                 }
-                if (map.bodyEnd() >= 0
-                        && line.index() > map.bodyEnd()
-                        && C_COLON.matcher(line.text()).lookingAt()) {
+                if (map.afterBody(line.index()) && C_COLON.matcher(line.text()).lookingAt()) {
                     // "c:  Rick Szymanski, MPP": North American ministers' letters head the copies with "c:"
                     return follow(map, line, t, 1);
                 }
@@ -133,7 +131,7 @@ final class CopiesEngine {
             }
             boolean colon = t.colonAfter(n - 1);
             boolean alone = n == t.size();
-            boolean afterBody = map.bodyEnd() >= 0 && line.index() > map.bodyEnd();
+            boolean afterBody = map.afterBody(line.index());
             if (!colon && afterBody && LetterMap.headsCopies(map.book(), line)) {
                 // "Copy for information and necessary action (not according to seniority):": all of it heads the list
                 return follow(map, line, t, t.size());

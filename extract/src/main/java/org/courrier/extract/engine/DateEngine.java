@@ -147,7 +147,7 @@ final class DateEngine {
             s += 2;
         } else if (map.inBody(line.index())) {
             s -= 5;
-        } else if (line.index() > map.bodyEnd() && map.bodyEnd() >= 0) {
+        } else if (map.afterBody(line.index())) {
             s += place != null || line.left() > 0.5 ? 1 : -2;
         }
         if ((hit.end() - hit.start()) * 2 >= line.text().length() - (place == null ? 0 : place.length() + 4)) {

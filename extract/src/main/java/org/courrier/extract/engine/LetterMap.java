@@ -804,6 +804,11 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         return index >= bodyStart && index <= bodyEnd;
     }
 
+    /** After the body's last line, when the body has one: the signature, the copy list, the foot. */
+    boolean afterBody(int index) {
+        return bodyEnd >= 0 && index > bodyEnd;
+    }
+
     /** Header: before the body (or the salutation) starts. */
     boolean inHeader(int index) {
         int end = salutation >= 0 ? salutation : bodyStart;

@@ -133,7 +133,7 @@ final class ReferenceEngine {
         List<TextLine> lines = map.lines();
         for (TextLine line : lines) {
             if (!map.inHeader(line.index()) && line.page() > 1
-                    || line.index() > map.bodyEnd() && map.bodyEnd() >= 0 && LetterMap.headsCopies(map.book(), line)) {
+                    || map.afterBody(line.index()) && LetterMap.headsCopies(map.book(), line)) {
                 // a copy list's entries may carry their own file numbers ("Copie : Cabinet Expertises
                 // Normandes, réf. EXP 25-1187"): the copy's holder's, never the letter's
                 break;
