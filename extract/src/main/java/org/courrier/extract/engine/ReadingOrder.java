@@ -21,6 +21,15 @@ final class ReadingOrder {
     /** A gap wider than this fraction of the page width separates two blocks. */
     private static final double BLOCK_GAP = 0.06;
 
+    /**
+     * A gap wider than this fraction of the page width separates two pieces set in type of different sizes (a
+     * letterhead's contact line at the left, the office's name in large capitals beside it).
+     */
+    private static final double TYPE_GAP = 0.03;
+
+    /** How many times taller one word must be than the word before it to be set in another size of type. */
+    private static final double TYPE_STEP = 1.6;
+
     /** A piece taller than this many times the page's median line height is no line of text. */
     private static final double TALL_PIECE = 4;
 
@@ -155,8 +164,11 @@ final class ReadingOrder {
         List<Line> pieces = new ArrayList<>();
         int from = 0;
         for (int i = 1; i < words.size(); i++) {
-            int gap = words.get(i).box().x() - words.get(i - 1).box().right();
-            if (gap > BLOCK_GAP * pageWidth) {
+            Box a = words.get(i - 1).box();
+            Box b = words.get(i).box();
+            int gap = b.x() - a.right();
+            double step = (double) Math.max(a.h(), b.h()) / Math.max(1, Math.min(a.h(), b.h()));
+            if (gap > BLOCK_GAP * pageWidth || gap > TYPE_GAP * pageWidth && step >= TYPE_STEP) {
                 pieces.add(Line.of(words.subList(from, i)));
                 from = i;
             }

@@ -117,6 +117,18 @@ final class PageSketch {
         return this;
     }
 
+    /**
+     * Two pieces of one row in different sizes of type that the text layer gives as one line: {@code left} at the
+     * margin in the current type, then {@code right} from {@code x} in type {@code height} pixels high, tops aligned.
+     */
+    PageSketch sized(String left, double x, String right, int height) {
+        List<Word> w = new ArrayList<>(words(0.1, y, left));
+        w.addAll(heightened(words(x, y, right), height));
+        lines.add(Line.of(w));
+        y += step;
+        return this;
+    }
+
     /** Two lines OCR read apart on one row: left text and, after a gap, text starting at {@code x}. */
     PageSketch beside(String left, double x, String right) {
         lines.add(Line.of(words(0.1, y, left)));
