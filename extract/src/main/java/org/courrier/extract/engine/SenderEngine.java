@@ -1134,6 +1134,7 @@ final class SenderEngine {
                 continue; // beside the name, not under it: a logo's letters ("be" of a ".be" logo)
             }
             if (t.size() == 0
+                    || l.text().chars().noneMatch(Character::isLetterOrDigit)
                     || LetterMap.containsExactly(book, "letterheadNoise", l)
                     || address(book, l)
                     || l.text().chars().filter(Character::isDigit).count() >= 4
@@ -1159,7 +1160,11 @@ final class SenderEngine {
                             && continuesAfterComma(l);
             // a preposition alone on its line ("PRÉFECTURE" / "DE" / "SEINE-ET-OISE") goes on with the name
             boolean prepositionAlone = book.match("orgPrepositions", t, 0) == t.size();
+            // "Ministry of Climate Change" / "& Environment": an ampersand joins the name's two halves
+            boolean ampersand =
+                    l.text().strip().startsWith("&") || prev.text().strip().endsWith("&");
             boolean continues = startsLower
+                    || ampersand
                     || prepositionAlone
                     || sameCase && book.match("orgPrepositions", t, 0) > 0
                     || sameCase && book.matchExactly("seatPrepositions", t, 0) > 0 && t.size() <= 4

@@ -30,4 +30,46 @@ class JusticeAndRevenueConventionsTest {
                 ReadingOrder.lines(p.document()).stream().map(TextLine::text).toList();
         assertThat(lines).contains("E-mail : office@example.org", "DIVISIONAL SECRETARIAT");
     }
+
+    @Test
+    void aRuleUnderTheLetterheadsNameIsNoPartOfIt() {
+        PageSketch p = new PageSketch()
+                .beside("SOCIÉTÉ NATIONALE DES EAUX", 0.6, "RÉPUBLIQUE DU CONGO")
+                .beside("----------", 0.6, "------------")
+                .line("Direction commerciale")
+                .skip(2)
+                .right("Brazzaville, le 4 mars 2024")
+                .skip(1)
+                .right("Monsieur le Directeur")
+                .right("des Travaux publics")
+                .right("Brazzaville")
+                .skip(1)
+                .line("Objet : Raccordement du lotissement de Mfilou")
+                .skip(1)
+                .line("Monsieur le Directeur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).doesNotContain("-").startsWith("SOCIÉTÉ NATIONALE DES EAUX");
+    }
+
+    @Test
+    void anAmpersandCarriesTheOfficesNameOnToTheNextLine() {
+        PageSketch p = new PageSketch()
+                .line("UNITED ARAB EMIRATES")
+                .line("Ministry of Climate Change")
+                .line("& Environment")
+                .skip(2)
+                .line("Ref.: MOCCAE/WCD/OUT/2025/04172")
+                .line("Date: 9 April 2025")
+                .skip(1)
+                .line("Mr. Rajesh Menon")
+                .line("General Manager")
+                .line("Gulf Polymers Recycling LLC")
+                .line("Sharjah, United Arab Emirates")
+                .skip(1)
+                .line("Subject: Application for an Environmental Permit to Import Plastic Scrap")
+                .skip(1)
+                .line("Dear Mr. Menon,")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("Ministry of Climate Change & Environment");
+    }
 }
