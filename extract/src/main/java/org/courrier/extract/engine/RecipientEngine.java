@@ -609,7 +609,10 @@ final class RecipientEngine {
                 }
                 continue;
             }
-            if (start == end && LetterMap.deliveryNotice(map.book(), l)) {
+            if (LetterMap.deliveryNotice(map.book(), l)) {
+                if (start != end) {
+                    break; // "BY EMAIL AND FIRST CLASS POST" over the address: how it travels, no line of it
+                }
                 // "WITHOUT PREJUDICE", "BY REGISTERED POST" between the references and the salutation: how the
                 // letter travels or stands, passed over like them
                 skipped++;

@@ -19,6 +19,10 @@ class JusticeAndRevenueConventionsTest {
         return EXTRACTOR.extract(p.document()).fields();
     }
 
+    private static String block(PageSketch p) {
+        return fields(p).recipient().value().block();
+    }
+
     @Test
     void aContactLineAndTheOfficesNameInLargerTypeBesideItAreTwoPieces() {
         PageSketch p = new PageSketch()
@@ -71,5 +75,27 @@ class JusticeAndRevenueConventionsTest {
                 .line("Dear Mr. Menon,")
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).sender().value()).isEqualTo("Ministry of Climate Change & Environment");
+    }
+
+    @Test
+    void howTheLetterTravelsOverTheAddressIsNoLineOfIt() {
+        PageSketch p = new PageSketch()
+                .line("Ashworth Kemp")
+                .line("SOLICITORS · LLP")
+                .skip(2)
+                .beside("BY EMAIL AND FIRST CLASS POST", 0.56, "Our ref: JKT/MRS/CAL0412-7")
+                .beside("The Directors", 0.56, "Your ref: MH/Accounts")
+                .beside("Pennine Interiors Limited", 0.56, "Direct dial: 0113 496 0783")
+                .beside("Unit 9, Dean Clough Mills", 0.56, "Email: j.thornton@example.co.uk")
+                .beside("Halifax", 0.56, "Date: 9 October 2025")
+                .line("HX3 5AX")
+                .skip(1)
+                .line("Dear Sirs")
+                .skip(1)
+                .line("LETTER BEFORE ACTION")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(block(p))
+                .isEqualTo("The Directors, Pennine Interiors Limited, Unit 9, Dean Clough Mills, Halifax, HX3 5AX");
     }
 }
