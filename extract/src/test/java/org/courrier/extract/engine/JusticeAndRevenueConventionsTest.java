@@ -98,4 +98,18 @@ class JusticeAndRevenueConventionsTest {
         assertThat(block(p))
                 .isEqualTo("The Directors, Pennine Interiors Limited, Unit 9, Dean Clough Mills, Halifax, HX3 5AX");
     }
+
+    @Test
+    void aRevenueOfficesLetterIdIsItsReference() {
+        PageSketch p = new PageSketch()
+                .line("ARIZONA DEPARTMENT OF REVENUE")
+                .skip(2)
+                .row("DESERT BLOOM LANDSCAPING LLC", 0.58, "Notice Date", 0.72, "February 14, 2025")
+                .row("4410 E INDIAN SCHOOL RD STE 120", 0.58, "Letter ID", 0.72, "L1820557312")
+                .line("PHOENIX AZ 85018-2207")
+                .skip(1)
+                .line("Dear Taxpayer:")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).reference().value()).isEqualTo("L1820557312");
+    }
 }
