@@ -118,6 +118,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                     && (l.prose() || opensBody(book, l) && l.width() >= RUNNING_WIDTH)
                     && !inLetterhead(l, margin)
                     && !centredUnderHeading(l, lines, i, margin)
+                    && !besideAColumn(l, lines, pitch)
                     && !slogan(l)
                     && !contactLine(l)
                     && !contactLabelled(book, t)
@@ -297,6 +298,27 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
      */
     private static boolean inLetterhead(TextLine l, double margin) {
         return l.page() == 1 && l.top() < LETTERHEAD_DEPTH && l.left() > margin + 0.15;
+    }
+
+    /**
+     * A line of the page's head set in a column, with another column beside it on its rows ({@code Direction générale
+     * de la Législation, des Libertés et des} left, the addressee's {@code Administration communale de Namur} right):
+     * the letterhead's hierarchy, however much it reads like a sentence, not the body, which runs across the page.
+     */
+    private static boolean besideAColumn(TextLine l, List<TextLine> lines, double pitch) {
+        if (l.page() != 1 || l.top() >= LETTERHEAD_DEPTH || l.width() >= RUNNING_WIDTH) {
+            return false;
+        }
+        for (TextLine o : lines) {
+            if (o != l
+                    && o.page() == 1
+                    && o.box().x() > l.box().right()
+                    && o.box().y() < l.box().y() + 1.5 * pitch
+                    && o.box().bottom() > l.box().y()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -112,4 +112,35 @@ class JusticeAndRevenueConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).reference().value()).isEqualTo("L1820557312");
     }
+
+    /**
+     * A Belgian federal service's letter: its hierarchy at the left beside the addressee at the right, then the strip
+     * of headings (correspondent, telephone, references) over their values.
+     */
+    private static PageSketch belgianFederalLetter() {
+        return new PageSketch()
+                .line("SERVICE PUBLIC FÉDÉRAL JUSTICE")
+                .skip(1)
+                .line("Direction générale de la Législation, des Libertés et des")
+                .beside("Droits fondamentaux", 0.63, "Commune de Namur")
+                .beside("Service du Casier judiciaire central", 0.63, "Service Population")
+                .beside("Boulevard de Waterloo 115", 0.63, "Esplanade de l'Hôtel de Ville 1")
+                .beside("1000 Bruxelles", 0.63, "5000 Namur")
+                .skip(2)
+                .row("votre correspondant téléphone", 0.56, "vos références nos références")
+                .row("Karine Dumont", 0.3, "02 552 27 48", 0.7, "CJC/COM/2021/0093")
+                .skip(1)
+                .line("Bruxelles, 12 février 2021")
+                .skip(1)
+                .line("Concerne : Délivrance des extraits de casier judiciaire")
+                .skip(1)
+                .line("Madame, Monsieur,")
+                .lines(PageSketch.BODY_FR);
+    }
+
+    @Test
+    void aLetterheadLineBesideTheAddressIsNoParagraphOfTheBody() {
+        assertThat(fields(belgianFederalLetter()).subject().value())
+                .isEqualTo("Délivrance des extraits de casier judiciaire");
+    }
 }
