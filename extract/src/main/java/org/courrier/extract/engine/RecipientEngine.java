@@ -595,8 +595,21 @@ final class RecipientEngine {
         int start = end;
         int skipped = 0;
         int beside = 0;
+        TextLine passed = null; // a cell passed over, whose row's other cells go with it
+        boolean valuePassed = false; // that cell a value: only its label, in the same half of the page, goes
         for (int i = end - 1; i > 0 && end - i <= MAX_LINES + beside; i--) {
             TextLine l = map.lines().get(i);
+            if (start == end
+                    && passed != null
+                    && ReadingOrder.sameRow(l.box(), passed.box())
+                    && l.box().horizontalOverlap(passed.box()) == 0
+                    && (!valuePassed || l.left() >= 0.5)) {
+                // the row's other cell ("votre correspondant téléphone e-mail" | "vos références nos références"):
+                // passed over with the label beside it
+                end = i;
+                start = i;
+                continue;
+            }
             if (start != end && !sameColumn(l, map.lines().get(start))) {
                 beside++; // the column beside the address (the sender's contact lines), read in between
                 continue;
@@ -627,10 +640,12 @@ final class RecipientEngine {
                 start = i;
                 continue;
             }
-            if (start == end && l.top() >= 0.08 && map.labelledValue(l)) {
+            if (start == end && l.top() >= 0.08 && (map.labelledValue(l) || valueOfRightColumn(map, l))) {
                 // the value beside its label (Nos réf. : | D3300/…): passed over with the label
                 end = i;
                 start = i;
+                passed = l;
+                valuePassed = true;
                 continue;
             }
             if (LetterMap.documentKind(map.book(), l)) {
@@ -653,6 +668,8 @@ final class RecipientEngine {
                 skipped++;
                 end = i;
                 start = i;
+                passed = label ? l : null;
+                valuePassed = false;
                 continue;
             }
             if (end - start == 1
@@ -690,6 +707,24 @@ final class RecipientEngine {
             }
         }
         return block(map, start, framed(map, start, end) ? 0.9 : 0.75);
+    }
+
+    /**
+     * The value cell of a table of particulars set in the right half of the page, its name in the cell before it on
+     * its row ({@code Tax Type} | {@code Transaction Privilege Tax} beside a taxpayer's address): no address, which
+     * has no cell beside it on that side of the page.
+     */
+    private static boolean valueOfRightColumn(LetterMap map, TextLine line) {
+        for (int i = Math.max(0, line.index() - 2); i < line.index(); i++) {
+            TextLine l = map.lines().get(i);
+            if (l.page() == line.page()
+                    && l.left() >= 0.5
+                    && ReadingOrder.sameRow(l.box(), line.box())
+                    && l.box().right() <= line.box().x()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -113,6 +113,28 @@ class JusticeAndRevenueConventionsTest {
         assertThat(fields(p).reference().value()).isEqualTo("L1820557312");
     }
 
+    @Test
+    void aTableOfParticularsBesideTheAddressIsNoAddress() {
+        PageSketch p = new PageSketch()
+                .line("ARIZONA DEPARTMENT OF REVENUE")
+                .skip(2)
+                .row("DESERT BLOOM LANDSCAPING LLC", 0.58, "Letter ID", 0.72, "L1820557312")
+                .line("4410 E INDIAN SCHOOL RD STE 120")
+                .line("PHOENIX AZ 85018-2207")
+                // the table's last row, under the address: its name, then its value (at y = 572)
+                .piece(0.72, 572, "Transaction Privilege Tax", PageSketch.LINE)
+                .at(0.58, "Tax Type")
+                .skip(1)
+                .type(70)
+                .centred("NOTICE OF AUDIT AND REQUEST FOR RECORDS")
+                .type(50)
+                .skip(1)
+                .line("Dear Taxpayer:")
+                .lines(PageSketch.BODY_EN);
+        assertThat(block(p))
+                .isEqualTo("DESERT BLOOM LANDSCAPING LLC, 4410 E INDIAN SCHOOL RD STE 120, PHOENIX AZ 85018-2207");
+    }
+
     /**
      * A Belgian federal service's letter: its hierarchy at the left beside the addressee at the right, then the strip
      * of headings (correspondent, telephone, references) over their values.
@@ -142,5 +164,11 @@ class JusticeAndRevenueConventionsTest {
     void aLetterheadLineBesideTheAddressIsNoParagraphOfTheBody() {
         assertThat(fields(belgianFederalLetter()).subject().value())
                 .isEqualTo("Délivrance des extraits de casier judiciaire");
+    }
+
+    @Test
+    void theOtherHeadingsOfAReferenceStripAreNoAddress() {
+        assertThat(block(belgianFederalLetter()))
+                .isEqualTo("Commune de Namur, Service Population, Esplanade de l'Hôtel de Ville 1, 5000 Namur");
     }
 }
