@@ -879,8 +879,10 @@ final class RecipientEngine {
             if (used.size() >= 2
                     && lt.size() > 0
                     && map.book().match("attentionLines", lt, 0) > 0
-                    && used.stream().anyMatch(u -> u.text().matches(".*\\d.*"))) {
-                break; // "For the attention of …", "By email: …" under a complete address
+                    && used.stream().skip(1).anyMatch(u -> u.text().matches(".*\\d.*"))) {
+                // "For the attention of …", "By email: …" under a complete address (a street's or a post code's
+                // figures under the name; not a numbered company's own, "9347-5521 QUÉBEC INC.")
+                break;
             }
             // a memo's value read with the colon of its label's column (":  Schools Division Superintendents"); a
             // list's item without the stop that ends the list ("– Mesdames et Messieurs les Principaux … moyen.")

@@ -171,4 +171,26 @@ class JusticeAndRevenueConventionsTest {
         assertThat(block(belgianFederalLetter()))
                 .isEqualTo("Commune de Namur, Service Population, Esplanade de l'Hôtel de Ville 1, 5000 Namur");
     }
+
+    @Test
+    void aNumberedCompanysAttentionLineStaysInItsAddress() {
+        PageSketch p = new PageSketch()
+                .line("Revenu Québec")
+                .skip(2)
+                .line("Le 18 septembre 2023")
+                .skip(1)
+                .line("9347-5521 QUÉBEC INC.")
+                .line("(Rénovations Laurentides)")
+                .line("À l'attention de Madame Isabelle Gagnon, présidente")
+                .line("1450, boulevard du Curé-Labelle")
+                .line("Blainville (Québec) J7C 2L6")
+                .skip(1)
+                .line("Objet : Vérification de vos déclarations de TPS/TVH et de TVQ")
+                .skip(1)
+                .line("Madame,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(block(p))
+                .isEqualTo("9347-5521 QUÉBEC INC., (Rénovations Laurentides), À l'attention de Madame Isabelle"
+                        + " Gagnon, présidente, 1450, boulevard du Curé-Labelle, Blainville (Québec) J7C 2L6");
+    }
 }
