@@ -99,7 +99,11 @@ final class CopiesEngine {
                     // "Transmis copie pour information à :" heading a list at the top of the letter
                     return follow(map, line, t, n);
                 }
-                if (n >= 1 && t.colonAfter(n - 1) && memoRow(map, line)) {
+                if (n >= 1
+                        && t.colonAfter(n - 1)
+                        && map.book().match("addresseeLabels", t, 0) == 0
+                        && memoRow(map, line)) {
+                    // (a circular's "Destinataires :" row names its addressees, not its copies)
                     // a memo's "CC:" row among its TO:, FROM: and DATE: rows, the list in the values' column
                     return follow(map, line, t, n);
                 }

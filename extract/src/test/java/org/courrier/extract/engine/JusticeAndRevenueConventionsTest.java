@@ -193,4 +193,31 @@ class JusticeAndRevenueConventionsTest {
                 .isEqualTo("9347-5521 QUÉBEC INC., (Rénovations Laurentides), À l'attention de Madame Isabelle"
                         + " Gagnon, présidente, 1450, boulevard du Curé-Labelle, Blainville (Québec) J7C 2L6");
     }
+
+    @Test
+    void aCircularsAddresseesInItsHeadAreNotItsCopies() {
+        PageSketch p = new PageSketch()
+                .line("MINISTÈRE DES FINANCES ET DU BUDGET")
+                .line("DIRECTION GÉNÉRALE DES DOUANES")
+                .skip(2)
+                .centred("CIRCULAIRE N° 2187/MFB/DGD/DRC")
+                .centred("Abidjan, le 11 mars 2024")
+                .skip(1)
+                .line("Destinataires : Mesdames et Messieurs les Commissionnaires en Douane Agréés")
+                .skip(1)
+                .line("Objet : Dématérialisation du dépôt des déclarations")
+                .skip(1)
+                .line("Références : Code des douanes, articles 96 à 103")
+                .skip(1)
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .right("Le Directeur Général des Douanes")
+                .skip(2)
+                .line("AMPLIATIONS :")
+                .line("- Cabinet MFB")
+                .line("- Chefs de bureau")
+                .line("- Port Autonome d'Abidjan");
+        assertThat(fields(p).copies().value())
+                .containsExactly("Cabinet MFB", "Chefs de bureau", "Port Autonome d'Abidjan");
+    }
 }
