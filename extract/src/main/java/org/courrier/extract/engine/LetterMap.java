@@ -826,6 +826,28 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         return index >= bodyStart && index <= bodyEnd;
     }
 
+    /**
+     * A line of a column set beside the body, right of all its running text on that page ({@code File No.} / {@code
+     * 2024-31744} in a Danish ministry's side column, level with the first paragraphs): no part of the body though
+     * among its lines.
+     */
+    boolean besideBody(TextLine line) {
+        if (!inBody(line.index()) || line.prose()) {
+            return false;
+        }
+        boolean prose = false;
+        for (int i = bodyStart; i <= bodyEnd; i++) {
+            TextLine l = lines.get(i);
+            if (l.page() == line.page() && l.prose()) {
+                if (l.box().right() >= line.box().x()) {
+                    return false;
+                }
+                prose = true;
+            }
+        }
+        return prose;
+    }
+
     /** After the body's last line, when the body has one: the signature, the copy list, the foot. */
     boolean afterBody(int index) {
         return bodyEnd >= 0 && index > bodyEnd;

@@ -138,7 +138,7 @@ final class ReferenceEngine {
                 // Normandes, réf. EXP 25-1187"): the copy's holder's, never the letter's
                 break;
             }
-            if (map.inBody(line.index())
+            if (map.inBody(line.index()) && !map.besideBody(line)
                     || map.receivedStamp(line) && !LetterMap.labelledReference(map.book(), line)
                     || LetterMap.contains(map.book(), "legalFooter", line)) {
                 // a stamp's number is the mail room's registration, a registration or tax number the sender's

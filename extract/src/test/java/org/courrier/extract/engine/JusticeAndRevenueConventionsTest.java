@@ -220,4 +220,23 @@ class JusticeAndRevenueConventionsTest {
         assertThat(fields(p).copies().value())
                 .containsExactly("Cabinet MFB", "Chefs de bureau", "Port Autonome d'Abidjan");
     }
+
+    @Test
+    void aFileNumberInAColumnBesideTheBodyIsTheReference() {
+        PageSketch p = new PageSketch()
+                .line("MINISTRY OF FOREIGN AFFAIRS OF DENMARK")
+                .skip(2)
+                .line("The Permanent Secretary")
+                .line("Ministry of Water")
+                .line("Dodoma")
+                .skip(1)
+                .line("Re: Release of the second tranche for 2024")
+                .skip(1)
+                .line("Dear Permanent Secretary,")
+                // the side column of a Danish ministry's letter, level with the first paragraph (at y = 820)
+                .piece(0.8, 820, "File No.", PageSketch.LINE)
+                .piece(0.8, 882, "2024-31744", PageSketch.LINE)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).reference().value()).isEqualTo("2024-31744");
+    }
 }
