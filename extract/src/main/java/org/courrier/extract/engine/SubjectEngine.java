@@ -132,6 +132,8 @@ final class SubjectEngine {
         if (greetingUnderCapitals(map, between)) {
             between.remove(between.size() - 1);
         }
+        between = withoutBodysFirstLines(map, between);
+
         if (!between.isEmpty()
                 && between.size() <= LetterMap.MAX_SUBJECT_LINES
                 && plausibleSubject(between)
@@ -174,6 +176,31 @@ final class SubjectEngine {
             }
         }
         return aboveSalutation(map);
+    }
+
+    /**
+     * The lines between the salutation and the body without the body's own first lines, run across the page and on
+     * into it with no paragraph's gap, set apart from the lines above them ({@code Your Excellency,} / {@code
+     * Commonwealth Heads of Government Meeting 2026: Nomination of Liaison Officer} / {@code As you will be aware, the
+     * next Commonwealth Heads of Government Meeting (CHOGM) will be} …, too full of names to read as prose).
+     */
+    private static List<TextLine> withoutBodysFirstLines(LetterMap map, List<TextLine> between) {
+        int run = between.size();
+        while (run > 0) {
+            TextLine l = between.get(run - 1);
+            int next = l.index() + 1;
+            if (l.width() < LetterMap.RUNNING_WIDTH
+                    || next >= map.lines().size()
+                    || map.lines().get(next).page() != l.page()
+                    || map.gap(l, map.lines().get(next)) >= 0.5) {
+                break;
+            }
+            run--;
+        }
+        if (run == 0 || run == between.size() || map.gap(between.get(run - 1), between.get(run)) < 0.5) {
+            return between;
+        }
+        return new ArrayList<>(between.subList(0, run));
     }
 
     /**

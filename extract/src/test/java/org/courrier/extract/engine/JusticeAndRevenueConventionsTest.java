@@ -239,4 +239,31 @@ class JusticeAndRevenueConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).reference().value()).isEqualTo("2024-31744");
     }
+
+    @Test
+    void aHeadingUnderTheSalutationOverABodyFullOfNamesIsTheSubject() {
+        PageSketch p = new PageSketch()
+                .line("Commonwealth Secretariat")
+                .skip(2)
+                .line("Our ref: SGO/CHOGM26/LO/047")
+                .skip(1)
+                .line("23 February 2026")
+                .skip(1)
+                .line("His Excellency Mr Dwight A. Campbell-Reid")
+                .line("High Commissioner for Jamaica")
+                .line("London SW7 2BZ")
+                .skip(1)
+                .line("Your Excellency,")
+                .skip(1)
+                .line("Commonwealth Heads of Government Meeting 2026: Nomination of Liaison Officer")
+                .skip(1)
+                .line("As you will be aware, the next Commonwealth Heads of Government Meeting (CHOGM) will be")
+                // set a little smaller, ending short of the margin
+                .type(45)
+                .line("hosted by the Government of Antigua and Barbuda. In preparation for the Meeting, the")
+                .type(50)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Commonwealth Heads of Government Meeting 2026: Nomination of Liaison Officer");
+    }
 }
