@@ -827,25 +827,33 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     }
 
     /**
+     * How far right the body's running text reaches on each page (page number to the rightmost edge of its prose
+     * lines, in pixels); pages without running text in the body are absent.
+     */
+    java.util.Map<Integer, Integer> bodyTextRight() {
+        java.util.Map<Integer, Integer> right = new java.util.HashMap<>();
+        for (int i = Math.max(0, bodyStart); i <= bodyEnd && i < lines.size(); i++) {
+            TextLine l = lines.get(i);
+            if (l.prose()) {
+                right.merge(l.page(), l.box().right(), Math::max);
+            }
+        }
+        return right;
+    }
+
+    /**
      * A line of a column set beside the body, right of all its running text on that page ({@code File No.} / {@code
      * 2024-31744} in a Danish ministry's side column, level with the first paragraphs): no part of the body though
      * among its lines.
+     *
+     * @param textRight the body's running text's right edge by page, {@link #bodyTextRight()}
      */
-    boolean besideBody(TextLine line) {
-        if (!inBody(line.index()) || line.prose()) {
-            return false;
-        }
-        boolean prose = false;
-        for (int i = bodyStart; i <= bodyEnd; i++) {
-            TextLine l = lines.get(i);
-            if (l.page() == line.page() && l.prose()) {
-                if (l.box().right() >= line.box().x()) {
-                    return false;
-                }
-                prose = true;
-            }
-        }
-        return prose;
+    boolean besideBody(TextLine line, java.util.Map<Integer, Integer> textRight) {
+        Integer right = textRight.get(line.page());
+        return inBody(line.index())
+                && !line.prose()
+                && right != null
+                && right < line.box().x();
     }
 
     /** After the body's last line, when the body has one: the signature, the copy list, the foot. */

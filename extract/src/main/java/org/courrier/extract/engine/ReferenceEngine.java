@@ -131,6 +131,7 @@ final class ReferenceEngine {
         List<Found> own = new ArrayList<>();
         List<Found> theirs = new ArrayList<>();
         List<TextLine> lines = map.lines();
+        java.util.Map<Integer, Integer> textRight = map.bodyTextRight();
         for (TextLine line : lines) {
             if (!map.inHeader(line.index()) && line.page() > 1
                     || map.afterBody(line.index()) && LetterMap.headsCopies(map.book(), line)) {
@@ -138,7 +139,7 @@ final class ReferenceEngine {
                 // Normandes, réf. EXP 25-1187"): the copy's holder's, never the letter's
                 break;
             }
-            if (map.inBody(line.index()) && !map.besideBody(line)
+            if (map.inBody(line.index()) && !map.besideBody(line, textRight)
                     || map.receivedStamp(line) && !LetterMap.labelledReference(map.book(), line)
                     || LetterMap.contains(map.book(), "legalFooter", line)) {
                 // a stamp's number is the mail room's registration, a registration or tax number the sender's
