@@ -616,12 +616,20 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
      * piece of text on the same row, ending left of the line, that is a label.
      */
     boolean labelledValue(TextLine line) {
-        for (int i = Math.max(0, line.index() - TABLE_REACH); i < line.index(); i++) {
+        return cellBefore(line, TABLE_REACH, l -> l.text().strip().endsWith(":") || startsWithLabel(book, l));
+    }
+
+    /**
+     * Whether one of the {@code reach} lines before this one in reading order is a piece of text on its row, ending
+     * left of it, that is such a cell (a label, a table's name column).
+     */
+    boolean cellBefore(TextLine line, int reach, java.util.function.Predicate<TextLine> cell) {
+        for (int i = Math.max(0, line.index() - reach); i < line.index(); i++) {
             TextLine l = lines.get(i);
             if (l.page() == line.page()
                     && ReadingOrder.sameRow(l.box(), line.box())
                     && l.box().right() <= line.box().x()
-                    && (l.text().strip().endsWith(":") || startsWithLabel(book, l))) {
+                    && cell.test(l)) {
                 return true;
             }
         }

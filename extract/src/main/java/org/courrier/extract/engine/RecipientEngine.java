@@ -715,16 +715,7 @@ final class RecipientEngine {
      * has no cell beside it on that side of the page.
      */
     private static boolean valueOfRightColumn(LetterMap map, TextLine line) {
-        for (int i = Math.max(0, line.index() - 2); i < line.index(); i++) {
-            TextLine l = map.lines().get(i);
-            if (l.page() == line.page()
-                    && l.left() >= 0.5
-                    && ReadingOrder.sameRow(l.box(), line.box())
-                    && l.box().right() <= line.box().x()) {
-                return true;
-            }
-        }
-        return false;
+        return map.cellBefore(line, 2, l -> l.left() >= 0.5);
     }
 
     /**
