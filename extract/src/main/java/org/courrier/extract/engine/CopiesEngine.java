@@ -103,8 +103,8 @@ final class CopiesEngine {
                         && t.colonAfter(n - 1)
                         && map.book().match("addresseeLabels", t, 0) == 0
                         && memoRow(map, line)) {
-                    // (a circular's "Destinataires :" row names its addressees, not its copies)
-                    // a memo's "CC:" row among its TO:, FROM: and DATE: rows, the list in the values' column
+                    // a memo's "CC:" row among its TO:, FROM: and DATE: rows, the list in the values' column (a
+                    // circular's "Destinataires :" row among them names its addressees, not its copies)
                     return follow(map, line, t, n);
                 }
                 continue;
