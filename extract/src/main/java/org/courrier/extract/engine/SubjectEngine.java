@@ -779,6 +779,7 @@ final class SubjectEngine {
                     && !wrapped(map, prev, next)
                     && !Character.isLowerCase(next.text().strip().charAt(0))
                     && !prev.text().strip().matches(".*[,;:–—-]$")
+                    && !dangling(map.book(), prev)
                     && !hangsUnderText(label, t, n, next)
                     && !(used.size() == 1 && secondLineOnTheMargin(map, label, next))) {
                 // the line above ended short of the margin, and this one opens like a sentence: the subject ended
@@ -807,6 +808,16 @@ final class SubjectEngine {
             ev.add(l.evidence());
         }
         return new Field<>(subject, text.toString().strip(), Math.max(0.05, conf * q), ev);
+    }
+
+    /**
+     * A line left hanging on a connecting word ({@code Objet : Exploitation illicite du bois d'œuvre dans le} /
+     * {@code Territoire de Dibaya.}): the subject goes on, whatever the next line opens with and wherever the line
+     * above stopped.
+     */
+    private static boolean dangling(LanguageCues book, TextLine line) {
+        Tokens t = line.tokens();
+        return t.size() > 1 && book.matchExactly("connectors", t, t.size() - 1) > 0;
     }
 
     /**

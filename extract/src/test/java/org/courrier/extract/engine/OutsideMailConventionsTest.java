@@ -1,0 +1,42 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.courrier.extract.record.LetterFields;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions the twenty-second batch of independently written dev letters (authors CG-CJ: the everyday mail of
+ * French-speaking African administrations, letters reaching a ministry from firms, lawyers and associations, French
+ * local government, governments and international bodies writing English as a second language) showed misread, each
+ * pinned by a small letter written for the test.
+ */
+class OutsideMailConventionsTest {
+
+    private static final FieldExtractor EXTRACTOR = FieldExtractor.create(FieldExtractor.Mode.RULES);
+
+    private static LetterFields fields(PageSketch p) {
+        return EXTRACTOR.extract(p.document()).fields();
+    }
+
+    @Test
+    void aSubjectLineLeftHangingOnAConnectingWordGoesOn() {
+        PageSketch p = new PageSketch()
+                .line("RÉPUBLIQUE DÉMOCRATIQUE DU CONGO")
+                .line("PROVINCE DU KASAÏ-CENTRAL")
+                .line("DIVISION PROVINCIALE DE L'ENVIRONNEMENT")
+                .skip(2)
+                .line("N° DIVPROENV/KC/0274/2024")
+                .skip(1)
+                .line("Objet : Exploitation illicite du bois dans le")
+                .line("Territoire de Dibaya.")
+                .skip(1)
+                .right("À Monsieur le Gouverneur")
+                .right("de la Province du Kasaï-Central")
+                .skip(1)
+                .line("Monsieur le Gouverneur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Exploitation illicite du bois dans le Territoire de Dibaya.");
+    }
+}
