@@ -99,7 +99,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         for (int i = 0; i < lines.size(); i++) {
             TextLine l = lines.get(i);
             Tokens t = l.tokens();
-            boolean label = t.size() > 0 && book.match("subject", t, 0) > 0;
+            boolean label = openingLabel(book, "subject", t) > 0;
             if (subject
                     && !label
                     && i > 0
@@ -552,6 +552,40 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                 && (book.match("reference", t, 0) > 1 || book.match("reference", t, 1) > 0);
         boolean theirs = book.match("theirReference", t, 0) > 0;
         return (ours || theirs) && line.text().matches(".*\\d.*");
+    }
+
+    /**
+     * The end (in tokens) of the named label opening the line, alone or after its translation into the office's own
+     * language ({@code Konu / Subject :}, {@code Sayı / Number :}): one or two words and a slash before it. 0 when the
+     * line opens with no such label.
+     */
+    static int openingLabel(LanguageCues book, String name, Tokens t) {
+        int n = t.size() > 0 ? book.match(name, t, 0) : 0;
+        if (n > 0) {
+            return n;
+        }
+        int at = afterTranslation(t);
+        int m = at > 0 ? book.match(name, t, at) : 0;
+        return m > 0 ? at + m : 0;
+    }
+
+    /**
+     * Where a label starts after its translation opening the line ({@code Konu / Subject}): the index after a slash
+     * that follows one or two words of letters alone; 0 when the line does not open that way.
+     */
+    static int afterTranslation(Tokens t) {
+        for (int slash = 1; slash <= 2 && slash + 1 < t.size(); slash++) {
+            if (!t.get(slash).text().equals("/")) {
+                continue;
+            }
+            for (int j = 0; j < slash; j++) {
+                if (!t.get(j).text().chars().allMatch(Character::isLetter)) {
+                    return 0;
+                }
+            }
+            return slash + 1;
+        }
+        return 0;
     }
 
     static boolean startsWithLabel(LanguageCues book, TextLine l) {

@@ -313,8 +313,10 @@ final class ReferenceEngine {
                 return false;
             }
         }
-        if (i == 0 || n >= 2 && t.colonAfter(i + n - 1)) {
-            return true; // a label opening its line, or one of several words closed by a colon (HMC Letter No.:)
+        if (i == 0 || n >= 2 && t.colonAfter(i + n - 1) || i == LetterMap.afterTranslation(t)) {
+            // a label opening its line, alone or after its translation (Sayı / Number :), or one of several words
+            // closed by a colon (HMC Letter No.:)
+            return true;
         }
         String label = t.get(i).text();
         return label.contains("°")

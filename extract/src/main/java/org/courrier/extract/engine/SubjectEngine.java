@@ -78,7 +78,7 @@ final class SubjectEngine {
             if (t.size() == 0) {
                 continue;
             }
-            int n = map.book().match("subject", t, 0);
+            int n = LetterMap.openingLabel(map.book(), "subject", t);
             if (n == 0 || !(t.colonAfter(n - 1) || t.get(n - 1).key().length() >= 5 && !sentenceGoesOn(t))) {
                 continue;
             }
@@ -92,7 +92,7 @@ final class SubjectEngine {
         if (first != null) {
             // "Re: Project: …" heading a block of labelled lines with no "Subject:" among them
             Tokens t = first.tokens();
-            return follow(map, first, t, map.book().match("subject", t, 0));
+            return follow(map, first, t, LetterMap.openingLabel(map.book(), "subject", t));
         }
         Field<String> unlabelled = unlabelled(map);
         return unlabelled.found() ? unlabelled : AbsenceJudge.subject(map);

@@ -39,4 +39,22 @@ class OutsideMailConventionsTest {
         assertThat(fields(p).subject().value())
                 .isEqualTo("Exploitation illicite du bois dans le Territoire de Dibaya.");
     }
+
+    @Test
+    void labelsAfterTheirTranslationIntoTheOfficesLanguageAreLabels() {
+        PageSketch p = new PageSketch()
+                .centred("REPUBLIC OF TÜRKİYE")
+                .centred("MINISTRY OF TRADE")
+                .skip(2)
+                .beside("Sayı / Number : E-93845127-622.02-0009", 0.8, "12.06.2024")
+                .line("Konu / Subject : Third Meeting of the Joint Committee")
+                .skip(2)
+                .centred("EMBASSY OF MALAYSIA")
+                .centred("ANKARA")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        LetterFields f = fields(p);
+        assertThat(f.reference().value()).isEqualTo("E-93845127-622.02-0009");
+        assertThat(f.subject().value()).isEqualTo("Third Meeting of the Joint Committee");
+    }
 }
