@@ -137,6 +137,10 @@ final class DateEngine {
             // date of the document the letter cites, not its own
             s -= 4;
         }
+        if (bt.size() > 0 && map.book().matchExactly("theirReferenceLead", bt, 0) > 0) {
+            // "Your 12.03.2025 No 1/3456-25" over "Our 28.03.2025 No 7-1/25/1127-2": the date of the letter answered
+            s -= 4;
+        }
         // the label alone before the date ("Date :") or over it, never one naming another date ("Date of birth:")
         if (bt.size() > 0 && map.book().match("dateLabels", bt, 0) == bt.size()
                 || bt.size() == 0 && underDateLabel(map, line)) {

@@ -41,6 +41,23 @@ class OutsideMailConventionsTest {
     }
 
     @Test
+    void aDateAfterYourIsTheDateOfTheLetterAnswered() {
+        PageSketch p = new PageSketch()
+                .line("MINISTRY OF EDUCATION AND RESEARCH")
+                .skip(3)
+                .beside("Ms Oksana Hrytsenko", 0.6, "Your 12.03.2025 No 1/3456-25")
+                .beside("Deputy Minister", 0.6, "Our 28.03.2025 No 7-1/25/1127-2")
+                .line("Ministry of Education and Science")
+                .line("01135 Kyiv")
+                .skip(2)
+                .line("Recognition of studies of Ukrainian pupils")
+                .skip(1)
+                .line("Dear Ms Hrytsenko,")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).date().value()).hasToString("2025-03-28");
+    }
+
+    @Test
     void labelsAfterTheirTranslationIntoTheOfficesLanguageAreLabels() {
         PageSketch p = new PageSketch()
                 .centred("REPUBLIC OF TÜRKİYE")
