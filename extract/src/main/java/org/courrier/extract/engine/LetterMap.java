@@ -28,6 +28,12 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"”»)]?$");
     /** Width (page fraction) of a line that runs to the right margin: running text, not a line of an address. */
     static final double RUNNING_WIDTH = 0.6;
+
+    /** How many lines under the body's first line a salutation may stand and still open it. */
+    private static final int SALUTATION_REACH = 12;
+
+    /** How far (page fraction) short of the body's right margin a line still runs to it. */
+    private static final double RIGHT_MARGIN_SLACK = 0.02;
     /** Most steps, in line pitches, from one line of the body's first paragraphs to the next: a blank line. */
     private static final double PARAGRAPH_STEP = 2.2;
 
@@ -131,6 +137,10 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                 break;
             }
         }
+        int below = salutationBelow(book, lines, bodyStart);
+        if (below > 0) {
+            bodyStart = below + 1;
+        }
         for (int back = 0; back < 2 && bodyStart > 0 && bodyStart < lines.size(); back++) {
             TextLine above = lines.get(bodyStart - 1);
             if (!opensParagraph(book, lines, above, lines.get(bodyStart), pitch) || inLetterhead(above, margin)) {
@@ -195,6 +205,43 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             bodyEnd++;
         }
         return new LetterMap(List.copyOf(lines), book, salutation, bodyStart, bodyEnd, pitch);
+    }
+
+    /**
+     * A salutation a few lines under the line first taken for the body's start, with no line running to the body's
+     * right margin between them: the lines above it were an address or a subject whose words read like prose
+     * ({@code Ministère de l'Environnement, de la Lutte contre les changements} / {@code climatiques, de la Faune et
+     * des Parcs} … {@code Madame, Monsieur,}), and the body starts under the salutation. -1 when there is none.
+     */
+    private static int salutationBelow(LanguageCues book, List<TextLine> lines, int start) {
+        if (start >= lines.size()) {
+            return -1;
+        }
+        int page = lines.get(start).page();
+        for (int j = start + 1; j < Math.min(lines.size(), start + SALUTATION_REACH); j++) {
+            TextLine l = lines.get(j);
+            if (l.page() != page) {
+                return -1;
+            }
+            if (!isSalutation(book, l)) {
+                continue;
+            }
+            double margin = 0;
+            for (int k = j + 1;
+                    k < Math.min(lines.size(), j + SALUTATION_REACH)
+                            && lines.get(k).page() == page;
+                    k++) {
+                margin = Math.max(margin, lines.get(k).left() + lines.get(k).width());
+            }
+            for (int k = start; k < j; k++) {
+                TextLine above = lines.get(k);
+                if (above.prose() && above.left() + above.width() >= margin - RIGHT_MARGIN_SLACK) {
+                    return -1; // a paragraph run to the margin: the body had started
+                }
+            }
+            return j;
+        }
+        return -1;
     }
 
     /**

@@ -74,4 +74,27 @@ class OutsideMailConventionsTest {
         assertThat(f.reference().value()).isEqualTo("E-93845127-622.02-0009");
         assertThat(f.subject().value()).isEqualTo("Third Meeting of the Joint Committee");
     }
+
+    @Test
+    void anAddressWhoseWordsReadLikeProseIsNoBodyAboveTheSalutation() {
+        PageSketch p = new PageSketch()
+                .line("GAGNON BÉLANGER LAVOIE")
+                .line("AVOCATS S.E.N.C.R.L.")
+                .skip(2)
+                .line("Québec, le 9 septembre 2024")
+                .skip(1)
+                .line("Bureau de réexamen des sanctions administratives")
+                .line("Ministère de l'Environnement, de la Lutte contre les changements")
+                .line("climatiques, de la Faune et des Parcs")
+                .line("Québec (Québec) G1R 5V7")
+                .skip(1)
+                .line("Objet : Demande de réexamen d'une sanction administrative")
+                .line("N/Réf. : 24-0387-02")
+                .skip(1)
+                .line("Madame, Monsieur,")
+                .lines(PageSketch.BODY_FR);
+        LetterFields f = fields(p);
+        assertThat(f.subject().value()).isEqualTo("Demande de réexamen d'une sanction administrative");
+        assertThat(f.reference().value()).isEqualTo("24-0387-02");
+    }
 }
