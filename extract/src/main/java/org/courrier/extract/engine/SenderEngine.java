@@ -34,12 +34,18 @@ final class SenderEngine {
     private final List<LanguageCues> books;
 
     /** @param books every language with a cue file (the extractor's, loaded once) */
+    /** Most words of a company's legal name, its form included ({@code Kwena Ridge Coal (Pty) Ltd}). */
+    private static final int LEGAL_NAME_WORDS = 8;
+
+    /** How far down the first page (page fraction) a company's name opens the letterhead. */
+    private static final double LETTERHEAD_TOP = 0.15;
+
     SenderEngine(List<LanguageCues> books) {
         this.books = List.copyOf(books);
     }
 
     Field<String> extract(LetterMap map, int recipientLine, Field<Signatory> signatory) {
-        Field<String> head = letterhead(map, recipientLine);
+        Field<String> head = legalName(map, letterhead(map, recipientLine));
         Field<String> suscription = recipientLine > 0 ? suscription(map, recipientLine) : Field.missing();
         if (head.found()
                 && !(suscription.found()
@@ -68,6 +74,68 @@ final class SenderEngine {
             return new Field<>(signatory.value().title().replaceAll(",$", ""), null, 0.6, signatory.evidence());
         }
         return Field.missing();
+    }
+
+    /**
+     * A company's legal name, printed with its registration in the letterhead's small type or a footer ({@code Straits
+     * Pacific Bank Limited · Co. Reg. No. 197600123K}, {@code Kwena Ridge Coal (Pty) Ltd · Reg. No. …}, {@code Celtic
+     * Mutual Insurance DAC is regulated … Registered in Ireland}), when the letterhead's top names the company in
+     * its first words (its logo's {@code KWENA RIDGE COAL}) and the name chosen does not end with the company's form
+     * itself: the company writes, under its legal name, not its logo or one of its departments.
+     */
+    private static Field<String> legalName(LetterMap map, Field<String> head) {
+        LanguageCues book = map.book();
+        if (!head.found() || endsWithCompanyForm(book, Tokens.of(head.value()))) {
+            return head;
+        }
+        for (TextLine line : map.lines()) {
+            Tokens t = line.tokens();
+            int end = 0;
+            for (int i = 1; i < Math.min(t.size(), LEGAL_NAME_WORDS); i++) {
+                if (book.matchExactly("companyForms", t, i) > 0) {
+                    end = i + 1;
+                } else if (end > 0) {
+                    break;
+                }
+            }
+            if (end == 0 || end >= t.size()) {
+                continue;
+            }
+            Tokens rest = Tokens.of(line.text().substring(t.get(end - 1).end()));
+            boolean registered = false;
+            for (int i = 0; i < rest.size() && !registered; i++) {
+                registered = book.match("legalFooter", rest, i) > 0;
+            }
+            if (registered && namedAtTop(map, t.get(0).key(), t.get(1).key())) {
+                int last = end - 1;
+                while (last > 1 && book.matchExactly("companyForms", t, last - 1) > 0) {
+                    last--;
+                }
+                // "Sud Rhône Eaux – SAS au capital de …": the form set apart after a dash is no part of the name
+                int nameEnd = t.get(last - 1).key().isEmpty() && last >= 2 ? last - 2 : end - 1;
+                String name = line.text().substring(0, t.get(nameEnd).end()).strip();
+                return new Field<>(name, line.text(), head.confidence(), List.of(line.evidence()));
+            }
+        }
+        return head;
+    }
+
+    private static boolean endsWithCompanyForm(LanguageCues book, Tokens t) {
+        return t.size() >= 2 && book.matchExactly("companyForms", t, t.size() - 1) > 0;
+    }
+
+    /** Whether a letterhead line at the top of the first page opens with these two words. */
+    private static boolean namedAtTop(LetterMap map, String first, String second) {
+        for (TextLine l : map.lines()) {
+            if (l.page() != 1 || l.top() >= LETTERHEAD_TOP) {
+                break;
+            }
+            Tokens t = l.tokens();
+            if (t.size() >= 2 && t.get(0).key().equals(first) && t.get(1).key().equals(second)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

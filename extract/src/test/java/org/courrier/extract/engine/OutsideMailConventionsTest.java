@@ -97,4 +97,48 @@ class OutsideMailConventionsTest {
         assertThat(f.subject().value()).isEqualTo("Demande de réexamen d'une sanction administrative");
         assertThat(f.reference().value()).isEqualTo("24-0387-02");
     }
+
+    @Test
+    void aCompanyWritesUnderTheLegalNameItsRegistrationIsPrintedWith() {
+        PageSketch p = new PageSketch()
+                .right("Transaction Banking – Client Services")
+                .type(90)
+                .line("STRAITS PACIFIC BANK")
+                .type(50)
+                .skip(2)
+                .line("19 August 2024")
+                .skip(1)
+                .line("Ministry of Social and Family Development")
+                .line("512 Thomson Road")
+                .line("Singapore 298136")
+                .skip(1)
+                .line("Our Ref : TBCS/ACF/2024/08817")
+                .skip(1)
+                .line("Dear Sir / Madam")
+                .lines(PageSketch.BODY_EN)
+                .skip(20)
+                .line("Straits Pacific Bank Limited · Co. Reg. No. 197600123K · GST Reg. No. MR-8500");
+        assertThat(fields(p).sender().value()).isEqualTo("Straits Pacific Bank Limited");
+    }
+
+    @Test
+    void aCompanysFormSetApartByADashIsNoPartOfItsName() {
+        PageSketch p = new PageSketch()
+                .line("Sud Rhône Eaux")
+                .line("Service Clients")
+                .skip(2)
+                .right("Valence, le 3 mars 2025")
+                .skip(1)
+                .right("Monsieur Paul Martin")
+                .right("12 rue des Lilas")
+                .right("26000 Valence")
+                .skip(1)
+                .line("Objet : Surconsommation d'eau")
+                .skip(1)
+                .line("Monsieur,")
+                .lines(PageSketch.BODY_FR)
+                .skip(20)
+                .line("Sud Rhône Eaux – SAS au capital de 2 000 000 € – RCS Romans 812 345 678");
+        assertThat(fields(p).sender().value()).isEqualTo("Sud Rhône Eaux");
+    }
 }
