@@ -388,7 +388,11 @@ final class SubjectEngine {
         }
         List<TextLine> block = lines.subList(first, salutation);
         TextLine top = block.get(0);
-        if (map.gap(lines.get(first - 1), top) < 0.7
+        TextLine before = lines.get(first - 1);
+        // set apart from the lines above it, or under the letter's date line a little apart (a subject under "3 March
+        // 2025" at less than a blank line's distance, the date ending the head's blocks)
+        boolean apart = map.gap(before, top) >= 0.7 || map.gap(before, top) > 0.3 && dateLine(List.of(before), before);
+        if (!apart
                 || map.gap(block.get(block.size() - 1), lines.get(salutation)) > 2.5
                 || top.width() < 0.38 && !shortOneLiner(block)
                 || !alignedWith(top, lines.get(salutation))) {

@@ -141,4 +141,23 @@ class OutsideMailConventionsTest {
                 .line("Sud Rhône Eaux – SAS au capital de 2 000 000 € – RCS Romans 812 345 678");
         assertThat(fields(p).sender().value()).isEqualTo("Sud Rhône Eaux");
     }
+
+    @Test
+    void aSubjectUnderTheDateLineAtLessThanABlankLineStandsApart() {
+        PageSketch p = new PageSketch()
+                .line("Valletta Mutual Insurance p.l.c.")
+                .skip(2)
+                .line("The Director General")
+                .line("Public Works Department")
+                .line("Floriana FRN 1700")
+                .skip(1)
+                .line("3 March 2025")
+                .halfSkip()
+                .line("Subrogated Claim – Damage to Vehicle Reg. No. JCX 412 at Qormi")
+                .skip(1)
+                .line("Dear Sir,")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Subrogated Claim – Damage to Vehicle Reg. No. JCX 412 at Qormi");
+    }
 }
