@@ -17,6 +17,13 @@ import org.courrier.extract.record.Field;
 final class CopiesEngine {
 
     /** OCR line confidence under which a short line is a signature stroke or stamp read as letters. */
+    /**
+     * A telephone number in international form ({@code +372 735 4087}, {@code +41 (0)21 316 74 11}): a contact line
+     * (a case officer's name and number set without a label), never a copy's addressee.
+     */
+    private static final Pattern INTERNATIONAL_NUMBER =
+            Pattern.compile("(?<![\\w+])\\+\\d{1,3}[ .-]?(\\(0\\)[ .-]?)?\\d{1,4}([ .-]\\d{2,4}){2,}");
+
     private static final double STROKE = 0.5;
     /** Lines a signature block holds: a "for" line, a title on up to two lines, a name. */
     private static final int SIGNATURE_LINES = 4;
@@ -735,7 +742,9 @@ final class CopiesEngine {
     }
 
     private static boolean footerLine(LetterMap map, TextLine l) {
-        return RecipientEngine.contactOrWeb(map.book(), l) || LetterMap.contains(map.book(), "legalFooter", l);
+        return RecipientEngine.contactOrWeb(map.book(), l)
+                || LetterMap.contains(map.book(), "legalFooter", l)
+                || INTERNATIONAL_NUMBER.matcher(l.text()).find();
     }
 
     /** Running headers of a continuation page: {@code - 2 -}, {@code Page 2/3}, {@code 2}. */

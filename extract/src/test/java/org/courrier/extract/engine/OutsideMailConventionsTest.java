@@ -160,4 +160,31 @@ class OutsideMailConventionsTest {
         assertThat(fields(p).subject().value())
                 .isEqualTo("Subrogated Claim – Damage to Vehicle Reg. No. JCX 412 at Qormi");
     }
+
+    @Test
+    void aNameWithAnInternationalNumberIsAContactNotACopy() {
+        PageSketch p = new PageSketch()
+                .line("MINISTRY OF EDUCATION AND RESEARCH")
+                .skip(2)
+                .line("Ms Oksana Hrytsenko")
+                .line("Ministry of Education and Science of Ukraine")
+                .line("01135 Kyiv")
+                .skip(1)
+                .right("28.03.2025 No 7-1/25/1127-2")
+                .skip(1)
+                .line("Dear Ms Hrytsenko,")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours sincerely,")
+                .skip(2)
+                .line("Maarja Kuusik")
+                .line("Deputy Secretary General")
+                .skip(2)
+                .line("Copy: Ministry of Foreign Affairs of Estonia; Embassy of Ukraine in Tallinn")
+                .newPage()
+                .line("Kadri Lepik +372 735 4087")
+                .line("kadri.lepik@hm.ee Munga 18");
+        assertThat(fields(p).copies().value())
+                .containsExactly("Ministry of Foreign Affairs of Estonia", "Embassy of Ukraine in Tallinn");
+    }
 }
