@@ -112,6 +112,9 @@ final class ReferenceEngine {
      *              the number follows it at once (the French "Réf. : Votre lettre n° …" names what the letter
      *              answers; the letter's own number is the "N°" above)
      */
+    /** How many lines on in reading order a broken number's rest may be read (a column beside it read between). */
+    private static final int BROKEN_NUMBER_REACH = 4;
+
     private record Found(TextLine line, String value, int start, int end, double confidence, boolean named) {
 
         Found(TextLine line, String value, int start, int end, double confidence) {
@@ -458,8 +461,34 @@ final class ReferenceEngine {
         return plausible(value)
                         && Tokens.of(value).size() <= MAX_VALUE_TOKENS
                         && !STREET.matcher(value).matches()
-                ? mended(new Found(line, value, start, end, conf))
+                ? mended(new Found(
+                        line, end == text.length() ? brokenAtSlash(map, line, value) : value, start, end, conf))
                 : null;
+    }
+
+    /**
+     * A number broken after a slash at the line's end, its rest on the next line of its column ({@code Prot. No.:
+     * YPPO/GDAPK/DDPPA/TPAK/} over {@code 582716/412390/9871/2136}): the whole number. The rest is one piece of code,
+     * figures or slashes in it, close under the line and within its width.
+     */
+    private static String brokenAtSlash(LetterMap map, TextLine line, String value) {
+        if (!value.endsWith("/")) {
+            return value;
+        }
+        for (int i = line.index() + 1; i < Math.min(map.lines().size(), line.index() + BROKEN_NUMBER_REACH); i++) {
+            TextLine next = map.lines().get(i);
+            if (next.page() != line.page() || map.gap(line, next) > 0.8) {
+                break;
+            }
+            if (next.box().x() >= line.box().x()
+                    && next.box().right() <= line.box().right() + line.box().h()) {
+                String rest = next.text().strip();
+                return next.tokens().size() == 1 && plausible(rest) && !rest.matches(".*\\p{Ll}.*")
+                        ? value + rest
+                        : value;
+            }
+        }
+        return value;
     }
 
     /** Words of a value: the pieces between spaces that hold a letter or a figure. */

@@ -187,4 +187,21 @@ class OutsideMailConventionsTest {
         assertThat(fields(p).copies().value())
                 .containsExactly("Ministry of Foreign Affairs of Estonia", "Embassy of Ukraine in Tallinn");
     }
+
+    @Test
+    void aProtocolNumberBrokenAfterASlashGoesOnOnTheNextLine() {
+        PageSketch p = new PageSketch()
+                .beside("HELLENIC REPUBLIC", 0.58, "Athens, 18-10-2023")
+                .beside("MINISTRY OF CULTURE", 0.58, "Prot. No.: YPPO/GDAPK/DDPPA/")
+                .beside("DIRECTORATE OF ANTIQUITIES", 0.66, "582716/412390/9871")
+                .skip(2)
+                .at(0.58, "TO: Embassy of Switzerland")
+                .at(0.62, "Iassiou 2")
+                .at(0.62, "115 21 Athens")
+                .skip(2)
+                .line("SUBJECT: Repatriation of a marble funerary stele")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).reference().value()).isEqualTo("YPPO/GDAPK/DDPPA/582716/412390/9871");
+    }
 }
