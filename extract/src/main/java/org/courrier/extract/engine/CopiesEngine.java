@@ -70,6 +70,9 @@ final class CopiesEngine {
     /** A heading OCR mangled is most likely still the copy heading, but a reviewer should look. */
     private static final double MANGLED = 0.9;
     /** A list bullet, a number, or what OCR made of a bullet ({@code o}, {@code e}, {@code ¢}, {@code ©}). */
+    /** An entry's number opening a line: {@code 1.}, {@code 2)}. */
+    private static final Pattern NUMBERED_ENTRY = Pattern.compile("\\d{1,2}[.)]\\s+\\S");
+
     private static final java.util.regex.Pattern BULLET =
             java.util.regex.Pattern.compile("^([-•*·–—>▪●o¢+©«»e]\\s+|[-•*·–—>▪●¢©«»]|\\d{1,2}[.)]\\s*)");
 
@@ -234,6 +237,9 @@ final class CopiesEngine {
         double conf = 0.95;
         double left = -1;
         boolean bulletedList = false;
+        // "CC: 1. Ministry of Foreign Affairs" / "B4 Directorate for Cultural" / "Diplomacy" / "2. Hellenic Police …":
+        // in a list numbered from the heading's line, a line without its number goes on with the entry above
+        boolean numberedList = NUMBERED_ENTRY.matcher(rest).lookingAt();
         boolean semicolons = semicolonEnds(map, label);
         int countsApart = 0; // entries whose count of copies was read apart, on their row
         TextLine head = label; // the line the first entries are written on
@@ -359,7 +365,8 @@ final class CopiesEngine {
                     && Character.isLowerCase(body.charAt(0))
                     && Math.abs(next.left() - left) <= 0.01
                     && SubjectEngine.wrapped(map, prev, next);
-            if ((bulletedList && !bulleted(body) && wrapped || runOn) && !entries.isEmpty() && !newPage) {
+            boolean unnumbered = numberedList && !bulleted(body) && map.gap(prev, next) <= CLOSE - 1;
+            if ((bulletedList && !bulleted(body) && wrapped || runOn || unnumbered) && !entries.isEmpty() && !newPage) {
                 // an entry wrapped over two lines: a line opening in lower case under one run to the margin; in a
                 // bulleted list, a line without its bullet that is indented,
                 // opens in lower case, follows a word broken at a hyphen ("Haut-" / "Katanga ;"), follows a line

@@ -204,4 +204,28 @@ class OutsideMailConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).reference().value()).isEqualTo("YPPO/GDAPK/DDPPA/582716/412390/9871");
     }
+
+    @Test
+    void aLineWithoutItsNumberGoesOnWithTheNumberedCopyAboveIt() {
+        PageSketch p = new PageSketch()
+                .beside("HELLENIC REPUBLIC", 0.58, "Athens, 18-10-2023")
+                .beside("MINISTRY OF CULTURE", 0.58, "Prot. No.: 28754")
+                .line("DIRECTORATE OF ANTIQUITIES")
+                .skip(1)
+                .at(0.58, "TO: Embassy of Switzerland")
+                .at(0.62, "115 21 Athens")
+                .skip(1)
+                .at(0.58, "CC: 1. Ministry of Foreign Affairs")
+                .at(0.62, "B4 Directorate for Cultural")
+                .at(0.62, "Diplomacy")
+                .at(0.62, "2. Hellenic Police Headquarters")
+                .skip(2)
+                .line("SUBJECT: Repatriation of a marble funerary stele")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "Ministry of Foreign Affairs B4 Directorate for Cultural Diplomacy",
+                        "Hellenic Police Headquarters");
+    }
 }
