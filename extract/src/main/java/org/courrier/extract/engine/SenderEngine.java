@@ -1260,7 +1260,15 @@ final class SenderEngine {
                     && !names(book, t)
                     && book.match("countryHeads", t, 0) == 0
                     && wrappedInColumn(map, prev, l);
-            if (map.gap(prev, l) > (dangling ? 1.0 : 0.5)
+            // "ADEWALE-OKAFOR CONSTRUCTION" / "NIGERIA LTD": a company's name ends with its form, the line holding it
+            // under the name in the same type and on its margin, as widely spaced as large type is
+            boolean formTail = t.size() <= 3
+                    && book.matchExactly("companyForms", t, t.size() - 1) > 0
+                    && !endsWithCompanyForm(book, pt)
+                    && Math.abs(l.left() - prev.left()) <= 0.01
+                    && heightRatio(prev, l) > 0.85
+                    && heightRatio(prev, l) < 1.2;
+            if (map.gap(prev, l) > (dangling || formTail ? 1.0 : 0.5)
                     || !continues
                             && !tail
                             && !kindUnder

@@ -228,4 +228,25 @@ class OutsideMailConventionsTest {
                         "Ministry of Foreign Affairs B4 Directorate for Cultural Diplomacy",
                         "Hellenic Police Headquarters");
     }
+
+    @Test
+    void aCompanysFormOnTheNextLineEndsItsName() {
+        PageSketch p = new PageSketch()
+                .type(80)
+                .step(100)
+                .line("ADEWALE-OKAFOR CONSTRUCTION")
+                .line("NIGERIA LTD")
+                .type(50)
+                .step(62)
+                .skip(1)
+                .line("Our Ref: AOC/FMW/ABJ/2025/031")
+                .skip(1)
+                .line("The Honourable Minister,")
+                .line("Federal Ministry of Works,")
+                .line("Abuja.")
+                .skip(1)
+                .line("Sir,")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("ADEWALE-OKAFOR CONSTRUCTION NIGERIA LTD");
+    }
 }
