@@ -540,8 +540,10 @@ final class RecipientEngine {
         }
         for (int i = prev.index() + 1; i < map.lines().size() && map.inHeader(i); i++) {
             TextLine l = map.lines().get(i);
-            if (l.page() == line.page() && l.tokens().size() > 0 && book.match("civilities", l.tokens(), 0) > 0) {
-                return true;
+            if (l.page() == line.page()
+                    && l.tokens().size() > 0
+                    && (book.match("civilities", l.tokens(), 0) > 0 || LetterMap.deliveryNotice(book, l))) {
+                return true; // another titled name, or how the letter travels, heading the addressee's block
             }
         }
         return false;

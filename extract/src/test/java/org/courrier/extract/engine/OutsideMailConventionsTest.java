@@ -249,4 +249,29 @@ class OutsideMailConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).sender().value()).isEqualTo("ADEWALE-OKAFOR CONSTRUCTION NIGERIA LTD");
     }
+
+    @Test
+    void aLawyersDirectLineUnderTheLetterheadIsTheWriterWhenADeliveryNoticeHeadsTheAddress() {
+        PageSketch p = new PageSketch()
+                .line("GAGNON BÉLANGER LAVOIE")
+                .line("AVOCATS S.E.N.C.R.L.")
+                .skip(1)
+                .line("Me Geneviève Tremblay, Associée")
+                .line("Ligne directe : 418 692-4817 – gtremblay@example.ca")
+                .skip(1)
+                .line("Québec, le 9 septembre 2024")
+                .skip(1)
+                .line("PAR COURRIEL ET PAR POSTE RECOMMANDÉE")
+                .skip(1)
+                .line("Bureau de réexamen des sanctions administratives")
+                .line("675, boulevard René-Lévesque Est")
+                .line("Québec (Québec) G1R 5V7")
+                .skip(1)
+                .line("Objet : Demande de réexamen d'une sanction administrative")
+                .skip(1)
+                .line("Madame, Monsieur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).recipient().value().block())
+                .startsWith("Bureau de réexamen des sanctions administratives");
+    }
 }
