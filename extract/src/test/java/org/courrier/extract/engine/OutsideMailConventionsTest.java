@@ -274,4 +274,24 @@ class OutsideMailConventionsTest {
         assertThat(fields(p).recipient().value().block())
                 .startsWith("Bureau de réexamen des sanctions administratives");
     }
+
+    @Test
+    void aPersonBesideAnEnquiriesLabelOnItsRowIsTheWritersContact() {
+        PageSketch p = new PageSketch()
+                .line("AMATOLA UNIVERSITY")
+                .line("OFFICE OF THE REGISTRAR")
+                .skip(1)
+                .beside("Our ref:", 0.25, "REG/AEX/2025/0417")
+                .beside("Enquiries:", 0.25, "Ms N. Dlamini-Sokhela")
+                .beside("Tel:", 0.25, "043 704 7128")
+                .skip(1)
+                .line("Mr S. A. Mthembu")
+                .line("12 Ngcobo Street")
+                .line("NU 6, Mdantsane")
+                .line("5219")
+                .skip(1)
+                .line("Dear Mr Mthembu")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).recipient().value().block()).startsWith("Mr S. A. Mthembu");
+    }
 }
