@@ -760,6 +760,9 @@ final class SubjectEngine {
             if (next.box().right() < label.box().x()) {
                 continue; // a column wholly left of the label ("Affaire suivie par :" in a ministry's side column)
             }
+            if (next.tokens().size() == 0 && next.left() < label.left() + 0.01 && !used.isEmpty()) {
+                continue; // the label's colon read apart in the column of labels, on the row of the subject's 2nd line
+            }
             if (gap > (used.isEmpty() ? 1.5 : 0.6)
                     || LetterMap.isSalutation(map.book(), next)
                     || LetterMap.startsWithLabel(map.book(), next)

@@ -294,4 +294,21 @@ class OutsideMailConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).recipient().value().block()).startsWith("Mr S. A. Mthembu");
     }
+
+    @Test
+    void aLabelsColonReadApartInTheColumnOfLabelsDoesNotEndTheSubject() {
+        PageSketch p = new PageSketch()
+                .line("SELARL Berthier Navarro Avocats")
+                .skip(2)
+                .right("Marseille, le 10 décembre 2025")
+                .skip(1)
+                .beside("Objet", 0.18, "Recours gracieux – arrêté du 4 décembre 2025 portant fermeture")
+                .beside(":", 0.18, "administrative du débit de boissons")
+                .skip(1)
+                .line("Monsieur le Préfet de police,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Recours gracieux – arrêté du 4 décembre 2025 portant fermeture administrative du débit de"
+                        + " boissons");
+    }
 }
