@@ -96,11 +96,17 @@ final class CopiesEngine {
     private static final Pattern NOTED =
             Pattern.compile("(?i)\\s*(c\\.\\s?c\\.|cc|copy|copies|copie|copies)\\s*\\([^)]{1,30}\\)\\s*:\\s*");
 
+    /** Where (page fraction) a heading without its colon may start at the latest, the text's margin aside. */
+    private static final double HEADING_LEFT = 0.3;
+
     /** How far apart (page fraction) two rows of a memo's column of labels may start. */
     private static final double MEMO_MARGIN = 0.01;
 
     Field<List<String>> extract(LetterMap map) {
         List<TextLine> lines = map.lines();
+        // a heading without its colon stands at the left: within the page's left third, or on a text set further in
+        // (a law firm's letter whose text column starts a third of the way across, its labels in the margin)
+        double headingLeft = Math.max(HEADING_LEFT, LetterMap.leftMargin(lines) + 0.02);
         for (TextLine line : lines) {
             Tokens t = line.tokens();
             int n = t.size() == 0 ? 0 : map.book().match("copies", t, 0);
@@ -155,7 +161,12 @@ final class CopiesEngine {
                 // "cc (by email):": the heading, a note on how the copies go, then the colon
                 return follow(map, line, Tokens.of(line.text().substring(noted.end())), 0);
             }
-            if (!colon && afterBody && !alone && n >= 2 && t.get(n - 1).key().equals("to") && line.left() < 0.3) {
+            if (!colon
+                    && afterBody
+                    && !alone
+                    && n >= 2
+                    && t.get(n - 1).key().equals("to")
+                    && line.left() < headingLeft) {
                 // "Copy to Professor A. L. Meredith, Department of Chemistry.": a heading ending with "to" needs no
                 // colon
                 return follow(map, line, t, n);
@@ -163,7 +174,7 @@ final class CopiesEngine {
             if (!colon
                     && afterBody
                     && !alone
-                    && line.left() < 0.3
+                    && line.left() < headingLeft
                     && CC.matcher(line.text()).lookingAt()) {
                 // "c.c. Cllr Sue Harding": the abbreviation alone heads the list, without a colon
                 return follow(map, line, t, n);

@@ -397,7 +397,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     }
 
     /** The left edge most lines of the first page start at (to a hundredth of the width). */
-    private static double leftMargin(List<TextLine> lines) {
+    static double leftMargin(List<TextLine> lines) {
         java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
         for (TextLine l : lines) {
             if (l.page() == 1) {

@@ -311,4 +311,36 @@ class OutsideMailConventionsTest {
                 .isEqualTo("Recours gracieux – arrêté du 4 décembre 2025 portant fermeture administrative du débit de"
                         + " boissons");
     }
+
+    @Test
+    void aCopyHeadingWithoutColonOnATextSetFarInStillHeadsTheCopies() {
+        PageSketch p = new PageSketch().centred("Higgs, Rolle & Company").skip(2);
+        for (String l : new String[] {
+            "21st June, 2019",
+            "",
+            "Messrs. Bethel, Knowles & Co.",
+            "36 Collins Avenue",
+            "Nassau, The Bahamas",
+            "",
+            "Dear Sirs,",
+            "We refer to your letter of 30th May, 2019 and thank you for",
+            "forwarding the draft Conveyance and the certified copy of the",
+            "Grant of Letters of Administration in the above Estate and we",
+            "confirm that our clients have approved the draft Conveyance.",
+            "",
+            "Yours faithfully,",
+            "",
+            "Marcus Higgs",
+            "Partner",
+            "Encl.",
+            "c.c.  Mr. and Mrs. Dwayne Ferguson"
+        }) {
+            if (l.isEmpty()) {
+                p.skip(1);
+            } else {
+                p.at(0.32, l);
+            }
+        }
+        assertThat(fields(p).copies().value()).containsExactly("Mr. and Mrs. Dwayne Ferguson");
+    }
 }
