@@ -99,6 +99,9 @@ final class CopiesEngine {
     /** Where (page fraction) a heading without its colon may start at the latest, the text's margin aside. */
     private static final double HEADING_LEFT = 0.3;
 
+    /** Confidence in copies listed on one line of the head, under the addressee: found by its place alone. */
+    private static final double HEAD_LINE_COPIES = 0.8;
+
     /** How far apart (page fraction) two rows of a memo's column of labels may start. */
     private static final double MEMO_MARGIN = 0.01;
 
@@ -122,6 +125,16 @@ final class CopiesEngine {
                     // a memo's "CC:" row among its TO:, FROM: and DATE: rows, the list in the values' column (a
                     // circular's "Destinataires :" row among them names its addressees, not its copies)
                     return follow(map, line, t, n);
+                }
+                if (n >= 1 && t.colonAfter(n - 1) && n < t.size() && underAddress(map, line)) {
+                    // "Copy: Public Institution Invest Lithuania" under the addressee's block, before the subject: the
+                    // entries on its line, the subject under it set apart
+                    List<String> entries = new ArrayList<>();
+                    addEntry(entries, t.restFrom(n).replaceAll("^[:.\\-\\s]+", ""));
+                    if (!entries.isEmpty()) {
+                        return new Field<>(
+                                entries, line.text(), HEAD_LINE_COPIES * line.readQuality(), List.of(line.evidence()));
+                    }
                 }
                 continue;
             }
@@ -185,6 +198,25 @@ final class CopiesEngine {
             return follow(map, line, t, n);
         }
         return none(map);
+    }
+
+    /**
+     * Whether the line stands close under a block of at least two lines on its margin (the addressee's, in the head),
+     * the words after its heading holding a letter (a copy's addressee, not {@code Copy: 2 of 3}).
+     */
+    private static boolean underAddress(LetterMap map, TextLine line) {
+        int i = line.index();
+        if (i < 2 || !line.text().substring(line.tokens().get(0).end()).matches(".*\\p{L}{3}.*")) {
+            return false;
+        }
+        TextLine above = map.lines().get(i - 1);
+        TextLine second = map.lines().get(i - 2);
+        return above.page() == line.page()
+                && second.page() == line.page()
+                && Math.abs(above.left() - line.left()) <= 0.01
+                && Math.abs(second.left() - line.left()) <= 0.01
+                && map.gap(above, line) <= 1.5
+                && map.gap(second, above) <= 0.3;
     }
 
     /**

@@ -343,4 +343,24 @@ class OutsideMailConventionsTest {
         }
         assertThat(fields(p).copies().value()).containsExactly("Mr. and Mrs. Dwayne Ferguson");
     }
+
+    @Test
+    void aCopyLineUnderTheAddresseeInTheHeadNamesTheCopy() {
+        PageSketch p = new PageSketch()
+                .centred("MINISTRY OF ECONOMY AND INNOVATION")
+                .centred("OF THE REPUBLIC OF LITHUANIA")
+                .skip(2)
+                .line("Mr James Whitford")
+                .line("Northbridge Capital Partners LLP")
+                .line("London EC2N 4AJ")
+                .line("United Kingdom")
+                .halfSkip()
+                .line("Copy: Public Institution Invest Lithuania")
+                .skip(1)
+                .line("REGARDING THE STATUS OF THE INVESTMENT PROJECT")
+                .skip(1)
+                .line("Dear Mr Whitford,")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).copies().value()).containsExactly("Public Institution Invest Lithuania");
+    }
 }
