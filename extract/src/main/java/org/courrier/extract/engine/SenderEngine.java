@@ -34,6 +34,9 @@ final class SenderEngine {
     private final List<LanguageCues> books;
 
     /** @param books every language with a cue file (the extractor's, loaded once) */
+    /** A dash or bullet opening a list's entry. */
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("\\s*[-–—•]\\s+");
+
     /** Most words of a company's legal name, its form included ({@code Kwena Ridge Coal (Pty) Ltd}). */
     private static final int LEGAL_NAME_WORDS = 8;
 
@@ -213,6 +216,14 @@ final class SenderEngine {
                 person = line;
                 continue;
             }
+            if (ITEM.matcher(line.text()).lookingAt()
+                    && book.match(
+                                    "civilities",
+                                    Tokens.of(ITEM.matcher(line.text()).replaceFirst("")),
+                                    0)
+                            > 0) {
+                continue; // "- Son Excellence Monsieur le Ministre Provincial …": an entry of a list of addressees
+            }
             if (LetterMap.containsExactly(book, "letterheadNoise", line)
                     || address(book, line)
                     || map.receivedStamp(line)
@@ -365,7 +376,8 @@ final class SenderEngine {
                             || book.matchExactly(
                                             "stateRepresentatives", b.first().tokens(), 0)
                                     > 0)
-                    && !abbreviation(b)) {
+                    && !abbreviation(b)
+                    && !ministryUnder(book, blocks, b)) {
                 Block municipal = municipalUnder(map, blocks, b);
                 return municipal != null ? municipal : b;
             }
@@ -382,6 +394,9 @@ final class SenderEngine {
             if (b.named() && governmentOverBody(book, blocks, b)) {
                 continue; // "MPUMALANGA" / "PROVINCIAL GOVERNMENT" over "PROVINCIAL TREASURY": the heading, not the
                 // body
+            }
+            if (b.named() && LetterMap.contains(book, "localBodies", b.first()) && ministryUnder(book, blocks, b)) {
+                continue; // "PROVINCE DU KASAÏ-CENTRAL" over its ministry: the hierarchy's head
             }
             if (b.named()) {
                 named = b;
@@ -423,6 +438,25 @@ final class SenderEngine {
             }
         }
         return named;
+    }
+
+    /**
+     * A ministry named under the territory in the same column ({@code PROVINCE DU KASAÏ-CENTRAL} / {@code MINISTÈRE
+     * DE L'ENVIRONNEMENT …} / {@code DIVISION PROVINCIALE …}): the territory only heads the hierarchy, it does not
+     * write.
+     */
+    private static boolean ministryUnder(LanguageCues book, List<Block> blocks, Block territory) {
+        TextLine top = territory.first();
+        for (int i = blocks.indexOf(territory) + 1; i < blocks.size(); i++) {
+            TextLine l = blocks.get(i).first();
+            if (l.page() == top.page()
+                    && Math.abs(l.centre() - top.centre()) <= 0.05
+                    && l.tokens().size() > 0
+                    && book.match("ministries", l.tokens(), 0) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

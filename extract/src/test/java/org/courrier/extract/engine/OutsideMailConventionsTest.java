@@ -363,4 +363,23 @@ class OutsideMailConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).copies().value()).containsExactly("Public Institution Invest Lithuania");
     }
+
+    @Test
+    void aProvinceOverItsMinistryOnlyHeadsTheHierarchy() {
+        PageSketch p = new PageSketch()
+                .beside("RÉPUBLIQUE DÉMOCRATIQUE DU CONGO", 0.58, "Transmis copie pour information à :")
+                .beside("PROVINCE DU KASAÏ-CENTRAL", 0.58, "- Son Excellence Monsieur le Ministre Provincial")
+                .beside("MINISTÈRE DE L'ENVIRONNEMENT", 0.58, "- Monsieur le Secrétaire Général")
+                .line("DIVISION PROVINCIALE DE L'ENVIRONNEMENT")
+                .skip(1)
+                .line("N° DIVPROENV/KC/0274/2024")
+                .line("Objet : Exploitation illicite du bois")
+                .skip(1)
+                .right("À Son Excellence Monsieur le Gouverneur")
+                .right("de la Province du Kasaï-Central")
+                .skip(1)
+                .line("Excellence Monsieur le Gouverneur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).startsWith("MINISTÈRE DE L'ENVIRONNEMENT");
+    }
 }
