@@ -641,8 +641,33 @@ final class SenderEngine {
                     }
                 }
             }
+            if (b != named
+                    && b.named()
+                    && own == 0
+                    && other.page() == line.page()
+                    && Math.abs(other.centre() - line.centre()) <= 0.05
+                    && Math.abs(blocks.indexOf(b) - blocks.indexOf(named)) == 1
+                    && functionWords(book, b) >= 2
+                    && foreignLetters(book, named.name().value())
+                    && !foreignLetters(book, b.name().value())) {
+                // the name stacked over or under its translation ("MINISTERU GĦAX-XOGĦLIJIET PUBBLIĊI U L-IPPJANAR" /
+                // "MINISTRY FOR PUBLIC WORKS AND PLANNING"): the one with the letter's connecting words, the other in
+                // letters of another alphabet and none of those words (not an office under its body, "Office of the
+                // Registrar" under "EGERTON UNIVERSITY")
+                return b;
+            }
         }
         return null;
+    }
+
+    /**
+     * Whether the text holds a letter the letter's language does not write ({@code Ħ}, {@code Ċ} in an English or a
+     * French letter; {@code é} in an English one): beyond the basic Latin alphabet and the language's {@code
+     * alphabet}.
+     */
+    private static boolean foreignLetters(LanguageCues book, String text) {
+        String own = book.value("alphabet");
+        return text.codePoints().anyMatch(c -> Character.isLetter(c) && c > 0x7f && own.indexOf(c) < 0);
     }
 
     /** The words (their keys) of the body's lines. */

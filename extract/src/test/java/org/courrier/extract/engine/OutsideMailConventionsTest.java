@@ -382,4 +382,21 @@ class OutsideMailConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).startsWith("MINISTÈRE DE L'ENVIRONNEMENT");
     }
+
+    @Test
+    void aNameInAnotherAlphabetOverItsTranslationGivesWayToTheLettersLanguage() {
+        PageSketch p = new PageSketch()
+                .centred("MINISTERU GĦAX-XOGĦLIJIET PUBBLIĊI U L-IPPJANAR")
+                .centred("MINISTRY FOR PUBLIC WORKS AND PLANNING")
+                .skip(2)
+                .line("Our Ref: MPWP/PS/0456/2024")
+                .skip(1)
+                .line("Mr Mark Camilleri")
+                .line("Executive Secretary")
+                .line("Local Council Association")
+                .skip(1)
+                .line("Dear Mr Camilleri,")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("MINISTRY FOR PUBLIC WORKS AND PLANNING");
+    }
 }
