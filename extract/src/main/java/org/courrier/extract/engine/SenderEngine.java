@@ -1275,6 +1275,15 @@ final class SenderEngine {
             if (names(book, Tokens.of(s.toString())) && namedInOtherLanguage(book, t)) {
                 break; // "INTERNATIONAL COMMITTEE OF THE RED CROSS" / "COMITÉ INTERNATIONAL DE LA CROIX-ROUGE"
             }
+            if (foreignLetters(book, prev.text()) != foreignLetters(book, l.text())
+                    && !Character.isLowerCase(l.text().charAt(0))
+                    && book.match("connectors", t, 0) == 0
+                    && book.match("connectors", pt, pt.size() - 1) == 0
+                    && book.match("orgPrepositions", pt, pt.size() - 1) == 0) {
+                // "Polska Agencja Rozwoju Przedsiębiorczości" / "Polish Agency for Enterprise Development": the name
+                // again in another language, a whole line of it (not a place's name ending the line above's "DE")
+                break;
+            }
             boolean startsLower = Character.isLowerCase(l.text().charAt(0));
             boolean sameCase = capitals(l.text()) == capitals(prev.text());
             // a line ending on "DU", "OF" or "AND", on an adjective ("EAST SEPIK PROVINCIAL"), or a body's name on a

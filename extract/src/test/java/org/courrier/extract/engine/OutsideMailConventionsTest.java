@@ -399,4 +399,41 @@ class OutsideMailConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).sender().value()).isEqualTo("MINISTRY FOR PUBLIC WORKS AND PLANNING");
     }
+
+    @Test
+    void aNameDoesNotRunOnIntoItsTranslationInOtherLetters() {
+        PageSketch p = new PageSketch()
+                .centred("AFRICAN UNION")
+                .centred("UNIÃO AFRICANA")
+                .skip(2)
+                .line("Ref.: AUC/SA/HHS/2024/112")
+                .skip(1)
+                .line("The Permanent Mission of the Republic of Ghana")
+                .line("Addis Ababa")
+                .skip(1)
+                .line("Subject: Specialised Technical Committee on Health")
+                .skip(1)
+                .line("Dear Sir,")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("AFRICAN UNION");
+    }
+
+    @Test
+    void aPlacesNameInOtherLettersEndsTheLineAboveLeftOnDe() {
+        PageSketch p = new PageSketch()
+                .centred("COMITÉ POPULAIRE DE LA PROVINCE DE")
+                .centred("THỪA THIÊN HUẾ")
+                .skip(2)
+                .line("N° 1187/UBND-NV")
+                .right("Huế, le 12 mars 2024")
+                .skip(1)
+                .right("Monsieur le Maire de Blois")
+                .right("41000 Blois")
+                .skip(1)
+                .line("Objet : Coopération décentralisée")
+                .skip(1)
+                .line("Monsieur le Maire,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("COMITÉ POPULAIRE DE LA PROVINCE DE THỪA THIÊN HUẾ");
+    }
 }
