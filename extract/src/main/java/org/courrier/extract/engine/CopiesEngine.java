@@ -17,13 +17,6 @@ import org.courrier.extract.record.Field;
 final class CopiesEngine {
 
     /** OCR line confidence under which a short line is a signature stroke or stamp read as letters. */
-    /**
-     * A telephone number in international form ({@code +372 735 4087}, {@code +41 (0)21 316 74 11}): a contact line
-     * (a case officer's name and number set without a label), never a copy's addressee.
-     */
-    private static final Pattern INTERNATIONAL_NUMBER =
-            Pattern.compile("(?<![\\w+])\\+\\d{1,3}[ .-]?(\\(0\\)[ .-]?)?\\d{1,4}([ .-]\\d{2,4}){2,}");
-
     private static final double STROKE = 0.5;
     /** Lines a signature block holds: a "for" line, a title on up to two lines, a name. */
     private static final int SIGNATURE_LINES = 4;
@@ -70,9 +63,6 @@ final class CopiesEngine {
     /** A heading OCR mangled is most likely still the copy heading, but a reviewer should look. */
     private static final double MANGLED = 0.9;
     /** A list bullet, a number, or what OCR made of a bullet ({@code o}, {@code e}, {@code ¢}, {@code ©}). */
-    /** An entry's number opening a line: {@code 1.}, {@code 2)}. */
-    private static final Pattern NUMBERED_ENTRY = Pattern.compile("\\d{1,2}[.)]\\s+\\S");
-
     private static final java.util.regex.Pattern BULLET =
             java.util.regex.Pattern.compile("^([-•*·–—>▪●o¢+©«»e]\\s+|[-•*·–—>▪●¢©«»]|\\d{1,2}[.)]\\s*)");
 
@@ -95,6 +85,16 @@ final class CopiesEngine {
     /** A copy heading with a note before its colon: {@code cc (by email):}, {@code Copie (pour information) :}. */
     private static final Pattern NOTED =
             Pattern.compile("(?i)\\s*(c\\.\\s?c\\.|cc|copy|copies|copie|copies)\\s*\\([^)]{1,30}\\)\\s*:\\s*");
+
+    /**
+     * A telephone number in international form ({@code +372 735 4087}, {@code +41 (0)21 316 74 11}): a contact line
+     * (a case officer's name and number set without a label), never a copy's addressee.
+     */
+    private static final Pattern INTERNATIONAL_NUMBER =
+            Pattern.compile("(?<![\\w+])\\+\\d{1,3}[ .-]?(\\(0\\)[ .-]?)?\\d{1,4}([ .-]\\d{2,4}){2,}");
+
+    /** An entry's number opening a line: {@code 1.}, {@code 2)}. */
+    private static final Pattern NUMBERED_ENTRY = Pattern.compile("\\d{1,2}[.)]\\s+\\S");
 
     /** Where (page fraction) a heading without its colon may start at the latest, the text's margin aside. */
     private static final double HEADING_LEFT = 0.3;

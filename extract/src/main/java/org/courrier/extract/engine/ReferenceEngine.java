@@ -107,14 +107,14 @@ final class ReferenceEngine {
     /** A number sign glued to the number: {@code N°0310-2019/MEF}. */
     private static final Pattern GLUED = Pattern.compile("(?i)(\\bN\\s?[°º])(?=[\\p{Alnum}_])");
 
+    /** How many lines on in reading order a broken number's rest may be read (a column beside it read between). */
+    private static final int BROKEN_NUMBER_REACH = 4;
+
     /**
      * @param named whether its label names a reference ({@code Ref.}, {@code Our file}), not only a number sign, and
      *              the number follows it at once (the French "Réf. : Votre lettre n° …" names what the letter
      *              answers; the letter's own number is the "N°" above)
      */
-    /** How many lines on in reading order a broken number's rest may be read (a column beside it read between). */
-    private static final int BROKEN_NUMBER_REACH = 4;
-
     private record Found(TextLine line, String value, int start, int end, double confidence, boolean named) {
 
         Found(TextLine line, String value, int start, int end, double confidence) {

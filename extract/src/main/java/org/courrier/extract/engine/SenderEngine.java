@@ -30,10 +30,6 @@ final class SenderEngine {
     /** Lines above a one-word office looked at for the territory it serves (past rules of stars). */
     private static final int TERRITORY_REACH = 3;
 
-    /** Every language with a cue file, for a letterhead's name given again in another language. */
-    private final List<LanguageCues> books;
-
-    /** @param books every language with a cue file (the extractor's, loaded once) */
     /** A dash or bullet opening a list's entry. */
     private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("\\s*[-–—•]\\s+");
 
@@ -43,6 +39,10 @@ final class SenderEngine {
     /** How far down the first page (page fraction) a company's name opens the letterhead. */
     private static final double LETTERHEAD_TOP = 0.15;
 
+    /** Every language with a cue file, for a letterhead's name given again in another language. */
+    private final List<LanguageCues> books;
+
+    /** @param books every language with a cue file (the extractor's, loaded once) */
     SenderEngine(List<LanguageCues> books) {
         this.books = List.copyOf(books);
     }
@@ -115,7 +115,7 @@ final class SenderEngine {
                     last--;
                 }
                 // "Sud Rhône Eaux – SAS au capital de …": the form set apart after a dash is no part of the name
-                int nameEnd = t.get(last - 1).key().isEmpty() && last >= 2 ? last - 2 : end - 1;
+                int nameEnd = last >= 2 && t.get(last - 1).key().isEmpty() ? last - 2 : end - 1;
                 String name = line.text().substring(0, t.get(nameEnd).end()).strip();
                 return new Field<>(name, line.text(), head.confidence(), List.of(line.evidence()));
             }
@@ -216,12 +216,9 @@ final class SenderEngine {
                 person = line;
                 continue;
             }
-            if (ITEM.matcher(line.text()).lookingAt()
-                    && book.match(
-                                    "civilities",
-                                    Tokens.of(ITEM.matcher(line.text()).replaceFirst("")),
-                                    0)
-                            > 0) {
+            java.util.regex.Matcher item = ITEM.matcher(line.text());
+            if (item.lookingAt()
+                    && book.match("civilities", Tokens.of(line.text().substring(item.end())), 0) > 0) {
                 continue; // "- Son Excellence Monsieur le Ministre Provincial …": an entry of a list of addressees
             }
             if (LetterMap.containsExactly(book, "letterheadNoise", line)
