@@ -556,20 +556,21 @@ final class RecipientEngine {
      * passed over), or the one before it on its row ({@code Enquiries:} | {@code Ms N. Dlamini-Sokhela}).
      */
     private static boolean contactPerson(LetterMap map, TextLine line) {
+        if (map.cellBefore(
+                line,
+                MAX_SCANNED,
+                l -> l.box().right() < line.box().x()
+                        && l.tokens().size() > 0
+                        && map.book().matchExactly("contactLabels", l.tokens(), 0)
+                                == l.tokens().size())) {
+            // the label alone in the grid's column of labels, on the row ("Enquiries:" | "Ms N. Dlamini-Sokhela"); not
+            // a labelled line of the column beside ("Dossier traité par : Mme C. Borel" | "Madame Laura Pittet")
+            return true;
+        }
         for (int i = line.index() - 1; i >= 0 && i >= line.index() - MAX_SCANNED; i--) {
             TextLine l = map.lines().get(i);
             if (l.page() != line.page()) {
                 return false;
-            }
-            if (ReadingOrder.sameRow(l.box(), line.box())
-                    && l.box().right() < line.box().x()
-                    && l.tokens().size() > 0
-                    && map.book().matchExactly("contactLabels", l.tokens(), 0)
-                            == l.tokens().size()) {
-                // the label alone in the grid's column of labels, on the row ("Enquiries:" | "Ms N. Dlamini-Sokhela");
-                // not a labelled line of the column beside ("Dossier traité par : Mme C. Borel" | "Madame Laura
-                // Pittet")
-                return true;
             }
             if (sameColumn(l, line)) {
                 return map.gap(l, line) <= 0.5

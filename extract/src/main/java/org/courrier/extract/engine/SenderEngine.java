@@ -30,9 +30,6 @@ final class SenderEngine {
     /** Lines above a one-word office looked at for the territory it serves (past rules of stars). */
     private static final int TERRITORY_REACH = 3;
 
-    /** A dash or bullet opening a list's entry. */
-    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("\\s*[-–—•]\\s+");
-
     /** Most words of a company's legal name, its form included ({@code Kwena Ridge Coal (Pty) Ltd}). */
     private static final int LEGAL_NAME_WORDS = 8;
 
@@ -216,9 +213,7 @@ final class SenderEngine {
                 person = line;
                 continue;
             }
-            java.util.regex.Matcher item = ITEM.matcher(line.text());
-            if (item.lookingAt()
-                    && book.match("civilities", Tokens.of(line.text().substring(item.end())), 0) > 0) {
+            if (LetterMap.addresseeItem(book, line)) {
                 continue; // "- Son Excellence Monsieur le Ministre Provincial …": an entry of a list of addressees
             }
             if (LetterMap.containsExactly(book, "letterheadNoise", line)
@@ -999,7 +994,7 @@ final class SenderEngine {
         LanguageCues book = map.book();
         Tokens t = l.tokens();
         double ratio = heightRatio(chosen, l);
-        boolean companyForm = t.size() >= 2 && book.matchExactly("companyForms", t, t.size() - 1) > 0;
+        boolean companyForm = endsWithCompanyForm(book, t);
         return t.size() >= 1
                 && t.size() <= 4
                 && ratio > 0.35
