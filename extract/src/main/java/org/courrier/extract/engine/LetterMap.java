@@ -211,7 +211,9 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
      * A salutation a few lines under the line first taken for the body's start, with no line running to the body's
      * right margin between them: the lines above it were an address or a subject whose words read like prose
      * ({@code Ministère de l'Environnement, de la Lutte contre les changements} / {@code climatiques, de la Faune et
-     * des Parcs} … {@code Madame, Monsieur,}), and the body starts under the salutation. -1 when there is none.
+     * des Parcs} … {@code Madame, Monsieur,}), and the body starts under the salutation. A labelled subject may run
+     * to the margin ({@code Objet : Projet d'appui à la résilience des systèmes agricoles et alimentaires}): it is
+     * no paragraph. -1 when there is none.
      */
     private static int salutationBelow(LanguageCues book, List<TextLine> lines, int start) {
         if (start >= lines.size()) {
@@ -235,7 +237,9 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             }
             for (int k = start; k < j; k++) {
                 TextLine above = lines.get(k);
-                if (above.prose() && above.left() + above.width() >= margin - RIGHT_MARGIN_SLACK) {
+                if (above.prose()
+                        && above.left() + above.width() >= margin - RIGHT_MARGIN_SLACK
+                        && openingLabel(book, "subject", above.tokens()) == 0) {
                     return -1; // a paragraph run to the margin: the body had started
                 }
             }

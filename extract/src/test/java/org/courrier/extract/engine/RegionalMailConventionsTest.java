@@ -1,0 +1,46 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.courrier.extract.record.LetterFields;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions the twenty-third batch of independently written dev letters (authors CK-CN: French from North Africa,
+ * the Middle East, the Indian Ocean and the Pacific, English from local government and utilities, French from
+ * international and regional bodies, English from the ministries and embassies of Asia, the Pacific, the Caribbean
+ * and the Gulf) showed misread, each pinned by a small letter written for the test.
+ */
+class RegionalMailConventionsTest {
+
+    private static final FieldExtractor EXTRACTOR = FieldExtractor.create(FieldExtractor.Mode.RULES);
+
+    private static LetterFields fields(PageSketch p) {
+        return EXTRACTOR.extract(p.document()).fields();
+    }
+
+    @Test
+    void aLabelledSubjectRunToTheMarginIsNoParagraphAboveTheSalutation() {
+        PageSketch p = new PageSketch()
+                .at(0.18, "GROUPE DE LA BANQUE AFRICAINE DE DÉVELOPPEMENT")
+                .at(0.18, "AFRICAN DEVELOPMENT BANK GROUP")
+                .at(0.18, "Bureau pour la prestation des services et le suivi des projets")
+                .skip(1)
+                .right("Abidjan, le 6 décembre 2023")
+                .line("Réf. : RDGW/SN/2023/12/0512")
+                .skip(1)
+                .line("Monsieur le Ministre de l'Économie, du Plan et de la Coopération")
+                .line("Dakar – Sénégal")
+                .skip(1)
+                .line("Objet : Projet d'appui à la résilience des systèmes agricoles et alimentaires au Sénégal")
+                .line("Notification de l'approbation du prêt")
+                .skip(1)
+                .line("Monsieur le Ministre,")
+                .lines(PageSketch.BODY_FR);
+        LetterFields f = fields(p);
+        assertThat(f.reference().value()).isEqualTo("RDGW/SN/2023/12/0512");
+        assertThat(f.subject().value())
+                .isEqualTo("Projet d'appui à la résilience des systèmes agricoles et alimentaires au Sénégal"
+                        + " Notification de l'approbation du prêt");
+    }
+}
