@@ -32,6 +32,12 @@ final class ReferenceEngine {
     private static final int MAX_VALUE_TOKENS = 6;
 
     /**
+     * A slash with spaces around it ({@code N° 3317 / SG / DDR / 2024}, as North African offices type their numbers):
+     * one code however spaced, its parts counted as one value's.
+     */
+    private static final Pattern SPACED_SLASH = Pattern.compile("\\s*/\\s*");
+
+    /**
      * A house's number, its comma and the street's words, all capitalised and without figures: an address after "No."
      * ({@code No. 62, Ananda Coomaraswamy} / {@code Mawatha}, as Sri Lanka numbers its houses), no file number.
      */
@@ -459,7 +465,9 @@ final class ReferenceEngine {
             return null;
         }
         return plausible(value)
-                        && Tokens.of(value).size() <= MAX_VALUE_TOKENS
+                        && Tokens.of(SPACED_SLASH.matcher(value).replaceAll("/"))
+                                        .size()
+                                <= MAX_VALUE_TOKENS
                         && !STREET.matcher(value).matches()
                 ? mended(new Found(
                         line, end == text.length() ? brokenAtSlash(map, line, value) : value, start, end, conf))

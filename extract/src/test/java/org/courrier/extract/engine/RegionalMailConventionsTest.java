@@ -43,4 +43,24 @@ class RegionalMailConventionsTest {
                 .isEqualTo("Projet d'appui à la résilience des systèmes agricoles et alimentaires au Sénégal"
                         + " Notification de l'approbation du prêt");
     }
+
+    @Test
+    void aNumberTypedWithSpacesAroundItsSlashesIsOneReference() {
+        PageSketch p = new PageSketch()
+                .beside("RÉPUBLIQUE TUNISIENNE", 0.7, "Sfax, le 7 octobre 2024")
+                .line("MINISTÈRE DE L'INTÉRIEUR")
+                .line("GOUVERNORAT DE SFAX")
+                .line("Secrétariat Général")
+                .skip(1)
+                .line("N° 3317 / SG / DDR / 2024")
+                .skip(1)
+                .centred("Le Gouverneur de Sfax")
+                .centred("à")
+                .centred("Monsieur le Commissaire Régional au Développement Agricole")
+                .skip(1)
+                .line("Objet : Convocation à la réunion du comité régional.")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).reference().value()).isEqualTo("3317 / SG / DDR / 2024");
+    }
 }
