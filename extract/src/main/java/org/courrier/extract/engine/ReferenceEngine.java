@@ -380,6 +380,12 @@ final class ReferenceEngine {
     /** How many characters before a label a dash setting it apart is looked for. */
     private static final int DASH_REACH = 8;
 
+    /**
+     * A number label and figures alone ending the line ({@code Réf. : DGADHS/DILE/SPI/2024 – n° 1873}): the letter's
+     * number in its office's register, the last part of the reference, not another file's number.
+     */
+    private static final Pattern CHRONO_AFTER = Pattern.compile("(?i)n\\s?[°º]\\s*\\d+\\s*");
+
     private Found value(LetterMap map, TextLine line, Tokens t, int i, int n) {
         // a label of two cues ("My Ref. No. MOF/…", "Please quote our reference RM240518"): past both
         for (int more; i + n < t.size() && (more = map.book().matchExactly("reference", t, i + n)) > 0; ) {
@@ -416,7 +422,10 @@ final class ReferenceEngine {
                 // for in the few characters before the label, never the whole line again for each word)
                 int from = Math.max(0, t.get(j).start() - DASH_REACH);
                 Matcher dash = DASH_BEFORE.matcher(text.substring(from, t.get(j).start()));
-                if (dash.find()) {
+                if (dash.find()
+                        && !CHRONO_AFTER
+                                .matcher(text.substring(t.get(j).start()))
+                                .matches()) {
                     end = from + dash.start();
                     break;
                 }

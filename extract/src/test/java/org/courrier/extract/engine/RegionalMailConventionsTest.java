@@ -63,4 +63,23 @@ class RegionalMailConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).reference().value()).isEqualTo("3317 / SG / DDR / 2024");
     }
+
+    @Test
+    void theRegistersNumberAfterADashEndsTheReference() {
+        PageSketch p = new PageSketch()
+                .line("DÉPARTEMENT DE LA RÉUNION")
+                .line("Direction de l'Insertion")
+                .skip(1)
+                .beside("Réf. : DGADHS/DILE/SPI/2024 – n° 1873", 0.55, "Saint-Denis, le 5 novembre 2024")
+                .skip(1)
+                .at(0.55, "Madame la Présidente")
+                .at(0.55, "Association Lakour Jardin Kréol")
+                .at(0.55, "97490 Sainte-Clotilde")
+                .skip(1)
+                .line("Objet : Notification de subvention")
+                .skip(1)
+                .line("Madame la Présidente,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).reference().value()).isEqualTo("DGADHS/DILE/SPI/2024 – n° 1873");
+    }
 }
