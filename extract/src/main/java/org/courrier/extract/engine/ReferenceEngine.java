@@ -113,6 +113,13 @@ final class ReferenceEngine {
     /** A number sign glued to the number: {@code N°0310-2019/MEF}. */
     private static final Pattern GLUED = Pattern.compile("(?i)(\\bN\\s?[°º])(?=[\\p{Alnum}_])");
 
+    /**
+     * A label of abbreviations typed without spaces, glued to its number ({@code Rc.No.A3/4521/2024}, {@code
+     * D.O.No.12/2024}, as Indian offices write them): the places between its words, and before the number.
+     */
+    private static final Pattern GLUED_ABBREVIATIONS =
+            Pattern.compile("(?i)(?<=\\b\\p{L}{1,3}\\.)(?=no\\.)|(?<=\\bno\\.)(?=\\p{Alnum})");
+
     /** How many lines on in reading order a broken number's rest may be read (a column beside it read between). */
     private static final int BROKEN_NUMBER_REACH = 4;
 
@@ -155,7 +162,9 @@ final class ReferenceEngine {
                 // own: neither is the letter's reference; "Our File No." set close above a stamp is the writer's
                 continue;
             }
-            Tokens t = Tokens.of(GLUED.matcher(line.text()).replaceAll("$1 "));
+            Tokens t = Tokens.of(GLUED_ABBREVIATIONS
+                    .matcher(GLUED.matcher(line.text()).replaceAll("$1 "))
+                    .replaceAll(" "));
             for (int i = 0; i < t.size(); i++) {
                 int n = map.book().match("theirReference", t, i);
                 if (n > 0

@@ -82,4 +82,22 @@ class RegionalMailConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).reference().value()).isEqualTo("DGADHS/DILE/SPI/2024 – n° 1873");
     }
+
+    @Test
+    void aLabelOfAbbreviationsGluedToItsNumberIsALabel() {
+        PageSketch p = new PageSketch()
+                .centred("OFFICE OF THE DISTRICT COLLECTOR, TIRUVALLUR")
+                .skip(1)
+                .beside("From", 0.5, "To")
+                .beside("Tmt. R. Kavitha, I.A.S.,", 0.5, "The Commissioner of Revenue Administration,")
+                .beside("District Collector,", 0.5, "Chennai – 600 005.")
+                .skip(1)
+                .beside("Rc.No.A3/4521/2024", 0.75, "Dated: 19.11.2024")
+                .skip(1)
+                .line("Sir,")
+                .line("Sub: Disaster Management – Final assessment report – Regarding.")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).reference().value()).isEqualTo("A3/4521/2024");
+    }
 }
