@@ -100,4 +100,26 @@ class RegionalMailConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).reference().value()).isEqualTo("A3/4521/2024");
     }
+
+    @Test
+    void aCopySubmittedToASuperiorIsACopy() {
+        PageSketch p = new PageSketch()
+                .centred("OFFICE OF THE DISTRICT COLLECTOR, TIRUVALLUR")
+                .skip(1)
+                .line("Rc.No.A3/4521/2024")
+                .line("Sir,")
+                .line("Sub: Final assessment report – Regarding.")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .right("Yours faithfully,")
+                .right("District Collector")
+                .skip(1)
+                .line("Copy submitted to: The Additional Chief Secretary to Government.")
+                .line("Copy to: The Joint Director of Agriculture, Tiruvallur.");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "The Additional Chief Secretary to Government",
+                        "The Joint Director of Agriculture, Tiruvallur");
+    }
 }
