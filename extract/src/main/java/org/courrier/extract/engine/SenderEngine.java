@@ -218,6 +218,7 @@ final class SenderEngine {
             }
             if (LetterMap.containsExactly(book, "letterheadNoise", line)
                     || address(book, line)
+                    || buildingOverAddress(map, line)
                     || map.receivedStamp(line)
                     || LetterMap.deliveryNotice(book, line)) {
                 continue;
@@ -1063,6 +1064,24 @@ final class SenderEngine {
     /** A street address: it starts with the building's number ({@code 6 Science Drive 2}). */
     private boolean address(LanguageCues book, TextLine line) {
         return line.text().matches("\\d+[A-Za-z]?[,\\s].*") && !names(book, line.tokens());
+    }
+
+    /**
+     * A building's name heading an address, its street or post box close under it in the same column ({@code Sir
+     * Cecil Wallace-Whitfield Centre} / {@code West Bay Street} / {@code P.O. Box N-7147}, {@code District Council
+     * Offices} / {@code Kesteven Street}): where the body sits, not the body.
+     */
+    private static boolean buildingOverAddress(LetterMap map, TextLine line) {
+        Tokens t = line.tokens();
+        if (t.size() < 2 || map.book().matchExactly("buildings", t, t.size() - 1) == 0) {
+            return false;
+        }
+        TextLine under = below(map, line);
+        return under != null
+                && under.page() == line.page()
+                && map.gap(line, under) <= 0.5
+                && (under.text().matches("\\d+[A-Za-z]?[,\\s].*")
+                        || LetterMap.containsExactly(map.book(), "letterheadNoise", under));
     }
 
     /**

@@ -122,4 +122,32 @@ class RegionalMailConventionsTest {
                         "The Additional Chief Secretary to Government",
                         "The Joint Director of Agriculture, Tiruvallur");
     }
+
+    @Test
+    void theAddressColumnBesideTheWordmarkNamesNoSender() {
+        PageSketch p = new PageSketch()
+                .type(30)
+                .step(40)
+                .beside("Sir Cecil Wallace-Whitfield Centre", 0.7, "Telephone: (242) 327-5826")
+                .line("West Bay Street")
+                .line("P.O. Box N-7147")
+                .beside("Nassau, N.P., The Bahamas", 0.7, "cabinetoffice@bahamas.gov.bs")
+                .type(50)
+                .step(62)
+                .tall(0.38, "CABINET OFFICE", 80)
+                .centred("COMMONWEALTH OF THE BAHAMAS")
+                .centred("“Forward, Upward, Onward, Together”")
+                .skip(1)
+                .line("Our Ref.: CAB/2/17/4 Vol. III")
+                .line("Your Ref.: MOW/ADM/118/25")
+                .line("12th May, 2025")
+                .skip(1)
+                .line("Permanent Secretary")
+                .line("Ministry of Works and Family Island Affairs")
+                .line("Nassau, N.P.")
+                .skip(1)
+                .line("Dear Permanent Secretary,")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("CABINET OFFICE");
+    }
 }
