@@ -36,6 +36,10 @@ final class SenderEngine {
     /** How far down the first page (page fraction) a company's name opens the letterhead. */
     private static final double LETTERHEAD_TOP = 0.15;
 
+    /** A line that is an e-mail address or a website alone ({@code cabinetoffice@bahamas.gov.bs}): a contact. */
+    private static final java.util.regex.Pattern ONLINE_ADDRESS =
+            java.util.regex.Pattern.compile("(?i)[\\w.-]+@[\\w-]+\\.[\\w.]+|(www\\.|https?://)\\S+");
+
     /** Every language with a cue file, for a letterhead's name given again in another language. */
     private final List<LanguageCues> books;
 
@@ -219,6 +223,7 @@ final class SenderEngine {
             if (LetterMap.containsExactly(book, "letterheadNoise", line)
                     || address(book, line)
                     || buildingOverAddress(map, line)
+                    || ONLINE_ADDRESS.matcher(line.text().strip()).matches()
                     || map.receivedStamp(line)
                     || LetterMap.deliveryNotice(book, line)) {
                 continue;

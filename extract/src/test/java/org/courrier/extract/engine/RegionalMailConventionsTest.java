@@ -150,4 +150,24 @@ class RegionalMailConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).sender().value()).isEqualTo("CABINET OFFICE");
     }
+
+    @Test
+    void anEmailAddressAloneOnItsLineIsNoSender() {
+        PageSketch p = new PageSketch()
+                .at(0.6, "contact@sitgc.ci")
+                .at(0.6, "Tél. : +225 27 22 40 18 00")
+                .skip(1)
+                .line("SITGC")
+                .skip(2)
+                .right("Abidjan, le 12 mars 2024")
+                .skip(1)
+                .right("Monsieur le Directeur Général")
+                .right("de l'AGEROUTE")
+                .skip(1)
+                .line("Objet : Lettre de soumission")
+                .skip(1)
+                .line("Monsieur le Directeur Général,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("SITGC");
+    }
 }
