@@ -874,8 +874,10 @@ final class RecipientEngine {
             if (!used.isEmpty() && communicated(map.book(), l)) {
                 break; // "– En communication avec Monsieur le Président …": a copy, named under the addressee
             }
-            if (!used.isEmpty() && l.text().strip().equals(":")) {
-                break; // a memo's colon alone, its value read apart: the next row (FROM :) has begun
+            if (!used.isEmpty() && l.text().strip().startsWith(":")) {
+                // a memo's colon alone, its value read apart, or the colon with the next row's value read apart from
+                // its label (": Director General of Health" right of "FROM"): the next row has begun
+                break;
             }
             if (!used.isEmpty() && LABELLED_NUMBER.matcher(l.text()).matches()) {
                 break; // "Customer ID: 70451928" under the address: the addressee's number with the sender

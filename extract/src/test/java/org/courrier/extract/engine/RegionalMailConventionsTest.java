@@ -170,4 +170,24 @@ class RegionalMailConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).isEqualTo("SITGC");
     }
+
+    @Test
+    void aMemosAddresseeEndsWhereTheNextRowsColonStands() {
+        PageSketch p = new PageSketch()
+                .centred("GOVERNMENT OF SAMOA")
+                .centred("MINISTRY OF HEALTH")
+                .skip(1)
+                .centred("MEMORANDUM")
+                .skip(1)
+                .beside("TO", 0.24, ": All Medical Superintendents and Nurse Managers")
+                .at(0.28, "District Hospitals and Health Centres")
+                .beside("FROM", 0.24, ": Director General of Health")
+                .beside("DATE", 0.24, ": 4 June 2024")
+                .beside("REF", 0.24, ": MOH/PHS/IMM/2024/041")
+                .line("SUBJECT : MEASLES–RUBELLA SUPPLEMENTARY IMMUNISATION CAMPAIGN")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).recipient().value().block())
+                .isEqualTo("All Medical Superintendents and Nurse Managers District Hospitals and Health Centres");
+    }
 }
