@@ -311,7 +311,7 @@ final class SubjectEngine {
         int after = block.isEmpty() ? -1 : block.get(block.size() - 1).index() + 1;
         if (block.isEmpty()
                 || block.get(0).tokens().size() < 3
-                || block.size() >= (stacked ? STACKED_LINES : LetterMap.MAX_SUBJECT_LINES)
+                || (stacked ? block.size() >= STACKED_LINES : block.size() > LetterMap.MAX_SUBJECT_LINES)
                 || after >= lines.size()
                 || stacked && map.gap(block.get(block.size() - 1), lines.get(after)) < 0.5
                 || LetterMap.startsWithLabel(map.book(), block.get(0))

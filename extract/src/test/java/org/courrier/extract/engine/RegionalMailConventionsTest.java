@@ -190,4 +190,32 @@ class RegionalMailConventionsTest {
         assertThat(fields(p).recipient().value().block())
                 .isEqualTo("All Medical Superintendents and Nurse Managers District Hospitals and Health Centres");
     }
+
+    @Test
+    void aSubjectInCapitalsOfThreeLinesUnderTheSalutationIsTheSubject() {
+        PageSketch p = new PageSketch()
+                .line("CITY OF EKURHULENI")
+                .line("Metropolitan Municipality")
+                .skip(1)
+                .right("Our Ref: 25/SCM/AW/0187")
+                .right("Date: 03 March 2025")
+                .skip(1)
+                .line("The Director")
+                .line("Masakhane Civils (Pty) Ltd")
+                .line("PO Box 1123")
+                .line("Germiston South")
+                .skip(1)
+                .line("Dear Sir")
+                .skip(1)
+                .line("LETTER OF AWARD: CONTRACT NO. A-WS 04-2024: REHABILITATION AND REPLACEMENT OF")
+                .line("WATER RETICULATION PIPELINES IN TEMBISA EXTENSIONS 5, 6 AND 7 FOR A PERIOD OF THREE")
+                .line("(3) YEARS")
+                .skip(1)
+                .line("The above bid, closed on 18 October, refers.")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("LETTER OF AWARD: CONTRACT NO. A-WS 04-2024: REHABILITATION AND REPLACEMENT OF WATER"
+                        + " RETICULATION PIPELINES IN TEMBISA EXTENSIONS 5, 6 AND 7 FOR A PERIOD OF THREE (3) YEARS");
+    }
 }
