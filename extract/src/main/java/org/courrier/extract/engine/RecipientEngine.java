@@ -40,6 +40,12 @@ final class RecipientEngine {
     /** A label and its colon, then one number alone ({@code Customer ID: 70451928}): no line of an address. */
     private static final java.util.regex.Pattern LABELLED_NUMBER =
             java.util.regex.Pattern.compile("[^:\\d]{2,30}:\\s*[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*\\s*");
+    /**
+     * A file's code alone on its line, three parts or more joined by slashes ({@code DPE/SPI/AH/fm}, the drafter's
+     * initials under a note verbale's addressee): no line of an address.
+     */
+    private static final java.util.regex.Pattern FILE_CODE =
+            java.util.regex.Pattern.compile("[\\p{L}\\d.-]+(/[\\p{L}\\d.-]+){2,}");
     /** Lines above an addressee that still belong to the address: the organisation, "The Owner/Occupier". */
     private static final int MAX_LINES_ABOVE = 2;
     /** How far up, in reading order, the lines above an addressee are looked for past another column's lines. */
@@ -878,6 +884,9 @@ final class RecipientEngine {
                 // a memo's colon alone, its value read apart, or the colon with the next row's value read apart from
                 // its label (": Director General of Health" right of "FROM"): the next row has begun
                 break;
+            }
+            if (!used.isEmpty() && FILE_CODE.matcher(l.text().strip()).matches()) {
+                break; // the drafter's initials typed under the addressee at the foot of a note
             }
             if (!used.isEmpty() && LABELLED_NUMBER.matcher(l.text()).matches()) {
                 break; // "Customer ID: 70451928" under the address: the addressee's number with the sender

@@ -218,4 +218,28 @@ class RegionalMailConventionsTest {
                 .isEqualTo("LETTER OF AWARD: CONTRACT NO. A-WS 04-2024: REHABILITATION AND REPLACEMENT OF WATER"
                         + " RETICULATION PIPELINES IN TEMBISA EXTENSIONS 5, 6 AND 7 FOR A PERIOD OF THREE (3) YEARS");
     }
+
+    @Test
+    void theDraftersInitialsUnderANotesAddresseeAreNoPartOfIt() {
+        PageSketch p = new PageSketch()
+                .beside("MINISTÈRE DES AFFAIRES ÉTRANGÈRES", 0.62, "RÉPUBLIQUE DE DJIBOUTI")
+                .line("Direction du Protocole d'État")
+                .skip(1)
+                .line("N° 1462 /MAECI/DPE/SPI")
+                .skip(1)
+                .centred("NOTE VERBALE")
+                .skip(1)
+                .line("Le Ministère des Affaires Étrangères et de la Coopération Internationale présente ses")
+                .line("compliments à l'Ambassade du Japon à Djibouti et a l'honneur de lui transmettre les cartes")
+                .line("d'identité diplomatiques de ses agents nouvellement accrédités.")
+                .line("Le Ministère saisit cette occasion pour renouveler à l'Ambassade du Japon les assurances")
+                .line("de sa haute considération.")
+                .skip(1)
+                .at(0.57, "Djibouti, le 9 octobre 2024")
+                .skip(3)
+                .line("AMBASSADE DU JAPON")
+                .line("DJIBOUTI")
+                .line("DPE/SPI/AH/fm");
+        assertThat(fields(p).recipient().value().block()).isEqualTo("AMBASSADE DU JAPON, DJIBOUTI");
+    }
 }
