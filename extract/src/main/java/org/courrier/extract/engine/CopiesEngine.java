@@ -487,8 +487,9 @@ final class CopiesEngine {
 
     /**
      * Whether the entry ends on a count of copies: a number of one or two figures, not the last of the numbers the
-     * name lists ({@code Maires des communes Tchaoudjo 1, 2, 3 et 4}) nor one a number sign leads ({@code Regional
-     * Engineer, Region No. 6}).
+     * name lists ({@code Maires des communes Tchaoudjo 1, 2, 3 et 4}), one a number sign leads ({@code Regional
+     * Engineer, Region No. 6}) nor a territory's number after a comma ({@code California State Senate, District 4};
+     * {@code Sous-Préfets du Département 4} is a count).
      */
     private static boolean counted(LanguageCues book, String entry) {
         if (!COUNT.matcher(entry).find()) {
@@ -497,7 +498,15 @@ final class CopiesEngine {
         Tokens t = Tokens.of(entry);
         return t.size() < 2
                 || book.matchExactly("connectors", t, t.size() - 2) == 0
+                        && !numberedTerritory(book, t)
                         && !NUMBER_SIGN.matcher(t.get(t.size() - 2).text()).matches();
+    }
+
+    /** Whether the entry ends on a territory and its number set after a comma ({@code …, District 4}). */
+    private static boolean numberedTerritory(LanguageCues book, Tokens t) {
+        return t.size() >= 3
+                && book.matchExactly("territories", t, t.size() - 2) > 0
+                && t.get(t.size() - 3).text().endsWith(",");
     }
 
     /** A copy heading that is no addressees' label, further down the letter under this line. */

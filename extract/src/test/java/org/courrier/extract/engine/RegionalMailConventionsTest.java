@@ -242,4 +242,32 @@ class RegionalMailConventionsTest {
                 .line("DPE/SPI/AH/fm");
         assertThat(fields(p).recipient().value().block()).isEqualTo("AMBASSADE DU JAPON, DJIBOUTI");
     }
+
+    @Test
+    void aDistrictsNumberAfterACommaIsNoCountOfCopies() {
+        PageSketch p = new PageSketch()
+                .line("TUOLUMNE COUNTY BOARD OF SUPERVISORS")
+                .skip(1)
+                .line("March 4, 2025")
+                .skip(1)
+                .line("Director, Caltrans District 10")
+                .line("Stockton, CA 95205")
+                .skip(1)
+                .line("Dear Director:")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Sincerely,")
+                .line("Margaret A. Delacroix, Chair")
+                .skip(1)
+                .line("cc: The Honorable Rachel Vasquez-Moreno, California State Senate, District 4")
+                .at(0.14, "The Honorable Curtis D. Langford, California State Assembly, District 9")
+                .at(0.14, "Tuolumne County Transportation Council")
+                .at(0.14, "Captain, California Highway Patrol, Sonora Area");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "The Honorable Rachel Vasquez-Moreno, California State Senate, District 4",
+                        "The Honorable Curtis D. Langford, California State Assembly, District 9",
+                        "Tuolumne County Transportation Council",
+                        "Captain, California Highway Patrol, Sonora Area");
+    }
 }
