@@ -1130,6 +1130,11 @@ final class SenderEngine {
      * stands above the body that writes, which the letterhead names next.
      */
     private static boolean governmentOnly(LanguageCues book, Tokens t) {
+        for (int i = 1; i < t.size(); i++) {
+            if (book.matchExactly("localGovernments", t, i) == t.size() - i) {
+                return false; // "ILORIN WEST LOCAL GOVERNMENT": a local government named by its place writes
+            }
+        }
         boolean government = false;
         boolean country = false; // past "Republic", the state's name: "… of the Union of Myanmar" names no body
         for (int i = 0; i < t.size(); i++) {

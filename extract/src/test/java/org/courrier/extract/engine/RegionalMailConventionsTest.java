@@ -270,4 +270,22 @@ class RegionalMailConventionsTest {
                         "Tuolumne County Transportation Council",
                         "Captain, California Highway Patrol, Sonora Area");
     }
+
+    @Test
+    void aLocalGovernmentNamedByItsPlaceWrites() {
+        PageSketch p = new PageSketch()
+                .tall(0.24, "ILORIN WEST LOCAL GOVERNMENT", 80)
+                .centred("Local Government Secretariat, Oja-Oba, P.M.B. 1402, Ilorin")
+                .centred("OFFICE OF THE EXECUTIVE CHAIRMAN")
+                .skip(1)
+                .beside("Our Ref. No: IWLG/EC/S.112/Vol.II/47", 0.74, "Date: 17th June, 2024")
+                .skip(1)
+                .line("The Honourable Commissioner,")
+                .line("Ministry of Local Government and Chieftaincy Affairs,")
+                .line("Ilorin.")
+                .skip(1)
+                .line("Sir,")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("ILORIN WEST LOCAL GOVERNMENT");
+    }
 }
