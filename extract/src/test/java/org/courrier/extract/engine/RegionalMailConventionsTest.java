@@ -288,4 +288,24 @@ class RegionalMailConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).sender().value()).isEqualTo("ILORIN WEST LOCAL GOVERNMENT");
     }
+
+    @Test
+    void anOverseasCountrysNameHeadsItsMinistry() {
+        PageSketch p = new PageSketch()
+                .at(0.53, "Papeete, le 16 janvier 2026")
+                .tall(0.14, "POLYNÉSIE FRANÇAISE", 62)
+                .at(0.17, "MINISTÈRE DE LA SANTÉ")
+                .at(0.18, "ET DE LA PRÉVENTION")
+                .at(0.24, "Le Ministre")
+                .skip(1)
+                .line("N° 00387 /MSP/DS/BVS")
+                .at(0.53, "Monsieur le Maire")
+                .at(0.53, "de la commune de Taiarapu-Est")
+                .skip(1)
+                .line("Objet : Épidémie de dengue – Mobilisation des communes")
+                .skip(1)
+                .line("Monsieur le Maire,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("MINISTÈRE DE LA SANTÉ ET DE LA PRÉVENTION");
+    }
 }
