@@ -374,6 +374,7 @@ final class SenderEngine {
                             || book.matchExactly(
                                             "stateRepresentatives", b.first().tokens(), 0)
                                     > 0)
+                    && book.matchExactly("unitHeads", b.first().tokens(), 0) == 0
                     && !abbreviation(b)
                     && !ministryUnder(book, blocks, b)) {
                 Block municipal = municipalUnder(map, blocks, b);

@@ -308,4 +308,23 @@ class RegionalMailConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).isEqualTo("MINISTÈRE DE LA SANTÉ ET DE LA PRÉVENTION");
     }
+
+    @Test
+    void aServiceNamedForTheCommunesItServesIsNoCommune() {
+        PageSketch p = new PageSketch()
+                .tall(0.42, "DORDOGNE", 90)
+                .at(0.41, "LE DÉPARTEMENT")
+                .skip(1)
+                .line("Direction de l'Attractivité et des Territoires")
+                .line("Service Aides aux communes")
+                .skip(1)
+                .at(0.52, "Monsieur le Maire")
+                .at(0.52, "Mairie de Besse")
+                .skip(1)
+                .line("Objet : Subvention au titre du fonds d'aide aux communes")
+                .skip(1)
+                .line("Monsieur le Maire,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("DORDOGNE LE DÉPARTEMENT");
+    }
 }
