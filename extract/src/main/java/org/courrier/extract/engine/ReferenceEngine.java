@@ -607,6 +607,15 @@ final class ReferenceEngine {
                     String v = clean(line.text().substring(start, end));
                     return new Found(line, v, start, end, 0.6);
                 }
+                int next = line.index() + 1;
+                if (at == t.size() && next < map.lines().size()) {
+                    // "Application No:" | "24/1187/HOUS": the number in the table's next cell, on the label's row
+                    TextLine beside = map.lines().get(next);
+                    String v = clean(beside.text());
+                    if (besideOnTheRow(line, beside) && beside.tokens().size() == 1 && hasDigit(v)) {
+                        return new Found(beside, v, 0, beside.text().length(), 0.6);
+                    }
+                }
             }
         }
         return null;

@@ -327,4 +327,23 @@ class RegionalMailConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).isEqualTo("DORDOGNE LE DÉPARTEMENT");
     }
+
+    @Test
+    void aDecisionNoticeIsNumberedByTheApplicationItDecides() {
+        PageSketch p = new PageSketch()
+                .line("North Kesteven District Council")
+                .line("Development Management")
+                .skip(1)
+                .line("Fenwick Architectural Design Ltd")
+                .line("14 Mill Lane")
+                .line("Sleaford NG34 7QT")
+                .skip(1)
+                .centred("TOWN AND COUNTRY PLANNING ACT 1990")
+                .centred("REFUSAL OF PLANNING PERMISSION")
+                .beside("Application No:", 0.29, "24/1187/HOUS")
+                .beside("Applicant:", 0.29, "Mr & Mrs D Whitlock")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).reference().value()).isEqualTo("24/1187/HOUS");
+    }
 }
