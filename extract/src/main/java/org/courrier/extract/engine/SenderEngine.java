@@ -1092,8 +1092,9 @@ final class SenderEngine {
 
     /**
      * A state's heading: a state's word opening the line ({@code REPUBLIC OF KENYA}), or among its first four words
-     * when the line names no office or body at all ({@code THE UNITED REPUBLIC OF TANZANIA}, not {@code THE REPUBLIC
-     * OF THE UNION OF MYANMAR FEDERATION OF} / {@code CHAMBERS OF COMMERCE}).
+     * before the state's name when the line names no office or body at all ({@code THE UNITED REPUBLIC OF TANZANIA},
+     * not {@code THE REPUBLIC OF THE UNION OF MYANMAR FEDERATION OF} / {@code CHAMBERS OF COMMERCE}, nor a motto's
+     * word ending a body's name: {@code France Travail}).
      */
     private static boolean stateHeading(LanguageCues book, Tokens t) {
         if (t.size() == 0 || book.match("localBodies", t, 0) > 0) {
@@ -1106,7 +1107,12 @@ final class SenderEngine {
             return false;
         }
         for (int i = 1; i < Math.min(4, t.size()); i++) {
-            if (book.match("countryHeads", t, i) > 0) {
+            int n = book.match("countryHeads", t, i);
+            if (n > 1
+                    || n > 0
+                            && i + n < t.size()
+                            && (book.match("orgPrepositions", t, i + n) > 0
+                                    || book.match("connectors", t, i + n) > 0)) {
                 return true;
             }
         }

@@ -346,4 +346,20 @@ class RegionalMailConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).reference().value()).isEqualTo("24/1187/HOUS");
     }
+
+    @Test
+    void aMottosWordEndingABodysNameIsNoStateHeading() {
+        PageSketch p = new PageSketch()
+                .tall(0.1, "France Travail", 90)
+                .line("Direction régionale Hauts-de-France")
+                .skip(2)
+                .at(0.55, "Monsieur le Préfet de la région Hauts-de-France")
+                .at(0.55, "59039 Lille Cedex")
+                .skip(1)
+                .line("Objet : Comité régional de l'emploi")
+                .skip(1)
+                .line("Monsieur le Préfet,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("France Travail");
+    }
 }
