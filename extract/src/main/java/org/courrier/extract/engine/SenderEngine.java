@@ -27,7 +27,7 @@ final class SenderEngine {
      * it: a logo sets the two lines as far apart as a line ({@code Blue Mountains} / {@code City Council}).
      */
     private static final double BARE_KIND_GAP = 1.2;
-    /** Lines above a one-word office looked at for the territory it serves (past rules of stars). */
+    /** Lines of its column above a one-word office looked at for the territory it serves (past rules of stars). */
     private static final int TERRITORY_REACH = 3;
 
     /** Most words of a company's legal name, its form included ({@code Kwena Ridge Coal (Pty) Ltd}). */
@@ -974,11 +974,14 @@ final class SenderEngine {
         }
         TextLine line = chosen.first();
         LanguageCues book = map.book();
-        for (int i = line.index() - 1; i >= 0 && line.index() - i <= TERRITORY_REACH; i--) {
+        // counted in the office's column: a two-column letterhead reads the other column's lines in between
+        int seen = 0;
+        for (int i = line.index() - 1; i >= 0 && seen < TERRITORY_REACH; i--) {
             TextLine l = map.lines().get(i);
             if (l.page() != line.page() || Math.abs(l.centre() - line.centre()) > 0.1) {
                 continue;
             }
+            seen++;
             if (!l.text().matches(".*\\p{L}{3}.*")) {
                 continue; // a rule of stars or dashes
             }

@@ -362,4 +362,24 @@ class RegionalMailConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).isEqualTo("France Travail");
     }
+
+    @Test
+    void aBareOfficeTakesItsTerritoryFromItsOwnColumn() {
+        PageSketch p = new PageSketch()
+                .beside("RÉGION DE TAHOUA", 0.62, "RÉPUBLIQUE DU NIGER")
+                .beside("———", 0.62, "Fraternité – Travail – Progrès")
+                .beside("GOUVERNORAT", 0.68, "———")
+                .at(0.1, "———")
+                .line("SECRÉTARIAT GÉNÉRAL")
+                .skip(1)
+                .beside("N° 000317/GRT/SG/CRS", 0.7, "Tahoua, le 14 février 2024")
+                .skip(1)
+                .at(0.55, "Monsieur le Préfet du Département de Konni")
+                .skip(1)
+                .line("Objet : Compte rendu de la réunion du comité régional de sécurité")
+                .skip(1)
+                .line("Monsieur le Préfet,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("GOUVERNORAT, RÉGION DE TAHOUA");
+    }
 }
