@@ -77,15 +77,28 @@ public final class LayoutCombiner {
         return combine(rule, proposed, COMBINED.get(slot));
     }
 
-    /** The rule's field unless it is unsure or absent and the model's is sure (see {@link Policy}). */
+    /**
+     * The rule's field unless it is unsure or absent and the model's is sure (see {@link Policy}). A proposal read
+     * from some of the very lines the rule's value was read from, fewer than half of them (an address's last two
+     * lines where the rule took the whole address of five), only cuts the rule's value short: the rule's stands.
+     */
     public static <T> Field<T> combine(Field<T> rule, Field<T> proposed, Policy policy) {
         if (rule.holdsValue() && rule.confidence() >= policy.ruleSure()) {
+            return rule;
+        }
+        if (rule.holdsValue() && partOf(proposed, rule)) {
             return rule;
         }
         if (proposed.holdsValue() && proposed.confidence() >= policy.modelSure()) {
             return proposed;
         }
         return rule;
+    }
+
+    private static boolean partOf(Field<?> proposed, Field<?> rule) {
+        return !proposed.evidence().isEmpty()
+                && 2 * proposed.evidence().size() < rule.evidence().size()
+                && rule.evidence().containsAll(proposed.evidence());
     }
 
     private static Map<Slot, Policy> policies(Policy... bySlot) {

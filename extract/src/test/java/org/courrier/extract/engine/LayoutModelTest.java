@@ -11,9 +11,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.courrier.document.Box;
 import org.courrier.document.Document;
+import org.courrier.extract.record.Evidence;
 import org.courrier.extract.record.Field;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -183,6 +186,29 @@ class LayoutModelTest {
         Field<List<String>> noCopies = Field.of(List.of(), 0.9, List.of());
         Field<List<String>> copies = Field.of(List.of("Primature"), 0.7, List.of());
         assertEquals(copies, LayoutCombiner.combine(noCopies, copies, policy));
+    }
+
+    @Test
+    void aProposalOfAFewOfTheRulesOwnLinesDoesNotCutTheRuleShort() {
+        LayoutCombiner.Policy policy = new LayoutCombiner.Policy(0.85, 0.7);
+        List<Evidence> lines = new ArrayList<>();
+        String[] address = {
+            "Makerere University", "Academic Registrar's Department", "P.O. Box 7062", "Kampala", "UGANDA"
+        };
+        for (int i = 0; i < address.length; i++) {
+            lines.add(new Evidence(1, new Box(240, 500 + 60 * i, 600, 50), address[i]));
+        }
+        Field<String> rule = Field.of(String.join(", ", address), 0.75, lines);
+        Field<String> tail = Field.of("Kampala, UGANDA", 0.8, lines.subList(3, 5));
+        assertEquals(rule, LayoutCombiner.combine(rule, tail, policy));
+        Field<String> elsewhere = Field.of(
+                "Ministry of Education",
+                0.8,
+                List.of(new Evidence(1, new Box(240, 200, 600, 50), "Ministry of Education")));
+        assertEquals(elsewhere, LayoutCombiner.combine(rule, elsewhere, policy));
+        Field<String> most =
+                Field.of("Academic Registrar's Department, P.O. Box 7062, Kampala, UGANDA", 0.8, lines.subList(1, 5));
+        assertEquals(most, LayoutCombiner.combine(rule, most, policy));
     }
 
     @Test
