@@ -61,8 +61,7 @@ final class RecipientEngine {
     /** Centred lines whose centres are this close (share of the page width) stand in one column. */
     private static final double SAME_CENTRE = 0.05;
     /** An e-mail address alone on its line: {@code mikko.lahtinen@nordicparcelhub.fi}. */
-    private static final java.util.regex.Pattern EMAIL_ONLY =
-            java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+    static final java.util.regex.Pattern EMAIL_ONLY = java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     /** A website: {@code www.…}. */
     private static final java.util.regex.Pattern WEB = java.util.regex.Pattern.compile("(?i)\\bwww\\.");
     /** Where a signature block set at the right of the page starts, as a share of its width. */

@@ -36,9 +36,13 @@ final class SenderEngine {
     /** How far down the first page (page fraction) a company's name opens the letterhead. */
     private static final double LETTERHEAD_TOP = 0.15;
 
-    /** A line that is an e-mail address or a website alone ({@code cabinetoffice@bahamas.gov.bs}): a contact. */
-    private static final java.util.regex.Pattern ONLINE_ADDRESS =
-            java.util.regex.Pattern.compile("(?i)[\\w.-]+@[\\w-]+\\.[\\w.]+|(www\\.|https?://)\\S+");
+    /** A website alone on its line ({@code www.health.gov.ws}): a contact, like an e-mail address alone. */
+    private static final java.util.regex.Pattern WEBSITE_ONLY =
+            java.util.regex.Pattern.compile("(?i)(www\\.|https?://)\\S+");
+
+    /** A street address's opening: the building's number ({@code 6 Science Drive 2}, {@code 14, rue …}). */
+    private static final java.util.regex.Pattern HOUSE_NUMBER =
+            java.util.regex.Pattern.compile("\\d+[A-Za-z]?[,\\s].*");
 
     /** Every language with a cue file, for a letterhead's name given again in another language. */
     private final List<LanguageCues> books;
@@ -223,7 +227,7 @@ final class SenderEngine {
             if (LetterMap.containsExactly(book, "letterheadNoise", line)
                     || address(book, line)
                     || buildingOverAddress(map, line)
-                    || ONLINE_ADDRESS.matcher(line.text().strip()).matches()
+                    || onlineAddress(line)
                     || map.receivedStamp(line)
                     || LetterMap.deliveryNotice(book, line)) {
                 continue;
@@ -1072,7 +1076,14 @@ final class SenderEngine {
 
     /** A street address: it starts with the building's number ({@code 6 Science Drive 2}). */
     private boolean address(LanguageCues book, TextLine line) {
-        return line.text().matches("\\d+[A-Za-z]?[,\\s].*") && !names(book, line.tokens());
+        return HOUSE_NUMBER.matcher(line.text()).matches() && !names(book, line.tokens());
+    }
+
+    /** An e-mail address or a website alone on its line ({@code cabinetoffice@bahamas.gov.bs}): a contact. */
+    private static boolean onlineAddress(TextLine line) {
+        String text = line.text().strip();
+        return RecipientEngine.EMAIL_ONLY.matcher(text).matches()
+                || WEBSITE_ONLY.matcher(text).matches();
     }
 
     /**
@@ -1089,7 +1100,7 @@ final class SenderEngine {
         return under != null
                 && under.page() == line.page()
                 && map.gap(line, under) <= 0.5
-                && (under.text().matches("\\d+[A-Za-z]?[,\\s].*")
+                && (HOUSE_NUMBER.matcher(under.text()).matches()
                         || LetterMap.containsExactly(map.book(), "letterheadNoise", under));
     }
 
