@@ -259,6 +259,7 @@ final class SenderEngine {
         name = stateService(map, blocks, chosen, name);
         name = stateDepartment(map, chosen, name);
         name = officeOfBody(map, chosen, name);
+        name = departmentOfMinistry(map, blocks, chosen, name);
         return new Field<>(
                 withoutLogo(book, name.value()),
                 name.raw(),
@@ -892,6 +893,42 @@ final class SenderEngine {
                 0.1,
                 1.5,
                 l -> book.matchExactly("governmentHeads", l.tokens(), 0) > 0 && governmentOnly(book, l.tokens()));
+    }
+
+    /**
+     * A government department named under its ministry in the same column ({@code MINISTRY OF HOME AFFAIRS AND
+     * INTERNAL SECURITY} / {@code DEPARTMENT OF IMMIGRATION}, the way Commonwealth departments head their letters):
+     * the department writes within its ministry, {@code MINISTRY OF HOME AFFAIRS AND INTERNAL SECURITY, DEPARTMENT OF
+     * IMMIGRATION}. The department's line is the next name of the column, close under the ministry's (a line and a
+     * half at most), and holds no address ({@code Department of External Affairs · Conway Business Centre}).
+     */
+    private static Field<String> departmentOfMinistry(
+            LetterMap map, List<Block> blocks, Block chosen, Field<String> name) {
+        LanguageCues book = map.book();
+        TextLine line = chosen.first();
+        if (book.match("ministries", line.tokens(), 0) == 0
+                || !name.value().startsWith(line.text().strip())) {
+            return name;
+        }
+        TextLine last = usedBy(map, name).stream().reduce((a, b) -> b).orElse(line);
+        for (int i = blocks.indexOf(chosen) + 1; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            TextLine l = b.first();
+            if (l.page() != line.page() || Math.abs(l.centre() - line.centre()) > 0.05) {
+                continue; // a line of the column beside
+            }
+            Tokens t = l.tokens();
+            if (map.gap(last, l) > 1.5
+                    || t.size() < 3
+                    || book.matchExactly("department", t, 0) == 0
+                    || !b.name().value().matches("[^\\d·•|]+")) {
+                return name; // no department's line, or one that runs on into an address
+            }
+            List<TextLine> used = new ArrayList<>(usedBy(map, name));
+            used.addAll(usedBy(map, b.name()));
+            return field(name.value() + ", " + b.name().value(), used, name.confidence());
+        }
+        return name;
     }
 
     /**

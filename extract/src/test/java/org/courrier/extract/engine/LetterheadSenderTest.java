@@ -569,7 +569,7 @@ class LetterheadSenderTest {
                 .line("Ministry of Home Affairs")
                 .line("Department of Immigration")
                 .tall(0.65, "HARBOURVIEW RE – HRRECEIVED", 150);
-        assertThat(sender(englishLetter(p))).isEqualTo("Ministry of Home Affairs");
+        assertThat(sender(englishLetter(p))).isEqualTo("Ministry of Home Affairs, Department of Immigration");
     }
 
     @Test
