@@ -60,4 +60,26 @@ class HealthEducationAndEnforcementConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).sender().value()).isEqualTo("Ministry of External Affairs");
     }
+
+    @Test
+    void aTaxDirectorateUnderItsMinistryIsTheBodyThatWrites() {
+        PageSketch p = new PageSketch()
+                .beside("MINISTÈRE DES FINANCES", 0.65, "RÉPUBLIQUE DU NIGER")
+                .beside("SECRÉTARIAT GÉNÉRAL", 0.62, "Fraternité – Travail – Progrès")
+                .at(0.12, "DIRECTION GÉNÉRALE DES IMPÔTS")
+                .at(0.1, "DIRECTION DES GRANDES ENTREPRISES")
+                .skip(1)
+                .line("N° 00412 /MF/DGI/DGE/SCF")
+                .right("Niamey, le 9 juillet 2024")
+                .skip(1)
+                .at(0.55, "Monsieur le Directeur Général")
+                .at(0.55, "de la Société SAHEL TRANSPORTS SA")
+                .at(0.55, "NIAMEY")
+                .skip(1)
+                .line("Objet : Notification de redressements.")
+                .skip(1)
+                .line("Monsieur le Directeur Général,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("DIRECTION GÉNÉRALE DES IMPÔTS");
+    }
 }
