@@ -1443,7 +1443,8 @@ final class SenderEngine {
 
     /**
      * A logo's region set flush right under a body's name in mixed case ({@code Agence Régionale de Santé} / {@code
-     * Occitanie}): one or two capitalised words, no figure, no body's word, close under the name.
+     * Occitanie}): one or two capitalised words, no figure, no body's word, close under the name. Not a street
+     * ({@code Attorney General's Department} / {@code Hulftsdorp Street}): the address begins there.
      */
     private static boolean territoryFlushRight(LetterMap map, TextLine name, TextLine l) {
         Tokens t = l.tokens();
@@ -1456,7 +1457,8 @@ final class SenderEngine {
                 && !capitals(name.text())
                 && Character.isUpperCase(l.text().strip().charAt(0))
                 && !l.text().matches(".*\\d.*")
-                && !names(map.book(), t);
+                && !names(map.book(), t)
+                && !LetterMap.containsExactly(map.book(), "letterheadNoise", l);
     }
 
     /**

@@ -82,4 +82,24 @@ class HealthEducationAndEnforcementConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).isEqualTo("DIRECTION GÉNÉRALE DES IMPÔTS");
     }
+
+    @Test
+    void aStreetFlushRightUnderTheNameIsTheAddress() {
+        PageSketch p = new PageSketch()
+                .flushRight("Attorney General's Department", 0.9)
+                .flushRight("Hulftsdorp Street", 0.9)
+                .flushRight("Colombo 12", 0.9)
+                .skip(2)
+                .line("My No. : CR1/214/2023")
+                .line("Date : 07.11.2023")
+                .skip(1)
+                .line("The Director,")
+                .line("Criminal Investigation Department,")
+                .line("Colombo 01.")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("Attorney General's Department");
+    }
 }
