@@ -2,6 +2,7 @@ package org.courrier.extract.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.courrier.extract.record.LetterFields;
 import org.junit.jupiter.api.Test;
 
@@ -101,5 +102,26 @@ class HealthEducationAndEnforcementConventionsTest {
                 .skip(1)
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).sender().value()).isEqualTo("Attorney General's Department");
+    }
+
+    @Test
+    void maitreAndDocteurGreetALawyerAndAPhysician() {
+        for (String greeting : new String[] {"Maître,", "Docteur,"}) {
+            PageSketch p = new PageSketch()
+                    .line("MINISTÈRE PUBLIC")
+                    .skip(1)
+                    .line("Genève, le 4 février 2025")
+                    .skip(1)
+                    .line("Avis de prochaine clôture de l'instruction (art. 318 CPP)")
+                    .line("Prévenu : Monsieur Damien KELLER – abus de confiance")
+                    .skip(1)
+                    .line(greeting)
+                    .skip(1)
+                    .lines(PageSketch.BODY_FR);
+            List<TextLine> lines = ReadingOrder.lines(p.document());
+            LetterMap map = LetterMap.of(lines, LanguageCues.load("fr"));
+            assertThat(map.salutation()).as(greeting).isGreaterThanOrEqualTo(0);
+            assertThat(lines.get(map.salutation()).text()).isEqualTo(greeting);
+        }
     }
 }
