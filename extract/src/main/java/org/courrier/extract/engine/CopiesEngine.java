@@ -403,9 +403,11 @@ final class CopiesEngine {
                             || semicolons && !above.matches(".*[;.]")
                             || map.gap(prev, next) <= CLOSE - 1
                                     && (endsOpen(map.book(), prev) || body.startsWith("(")));
+            // an entry run to the margin and wrapped, its next line in lower case, or after a comma the rest of an
+            // address ("…, 101–103 Old Hope Road," / "Kingston 6")
             boolean runOn = !bulletedList
                     && left >= 0
-                    && Character.isLowerCase(body.charAt(0))
+                    && (Character.isLowerCase(body.charAt(0)) || above.endsWith(","))
                     && Math.abs(next.left() - left) <= 0.01
                     && SubjectEngine.wrapped(map, prev, next);
             boolean unnumbered = numberedList && !bulleted(body) && map.gap(prev, next) <= CLOSE - 1;
@@ -418,7 +420,7 @@ final class CopiesEngine {
                 int last = entries.size() - 1;
                 String joined = entries.get(last).endsWith("-") && hyphenated
                         ? entries.get(last) + next.text().strip()
-                        : entries.get(last) + " " + next.text();
+                        : entries.get(last) + (above.endsWith(",") ? ", " : " ") + next.text();
                 entries.set(last, clean(joined));
                 bottoms.set(last, next);
             } else {
@@ -488,8 +490,8 @@ final class CopiesEngine {
     /**
      * Whether the entry ends on a count of copies: a number of one or two figures, not the last of the numbers the
      * name lists ({@code Maires des communes Tchaoudjo 1, 2, 3 et 4}), one a number sign leads ({@code Regional
-     * Engineer, Region No. 6}) nor a territory's number after a comma ({@code California State Senate, District 4};
-     * {@code Sous-Préfets du Département 4} is a count).
+     * Engineer, Region No. 6}) nor a territory's number or a town's postal district after a comma ({@code California
+     * State Senate, District 4}; {@code Sous-Préfets du Département 4} is a count).
      */
     private static boolean counted(LanguageCues book, String entry) {
         if (!COUNT.matcher(entry).find()) {
@@ -499,7 +501,21 @@ final class CopiesEngine {
         return t.size() < 2
                 || book.matchExactly("connectors", t, t.size() - 2) == 0
                         && !numberedTerritory(book, t)
+                        && !postalDistrict(t)
                         && !NUMBER_SIGN.matcher(t.get(t.size() - 2).text()).matches();
+    }
+
+    /**
+     * Whether the entry ends on an address's town and its postal district after a comma ({@code 2 Oxford Road,
+     * Kingston 5}, {@code …, Dublin 2}): a town's name in small letters after its capital, not a unit's abbreviation
+     * ({@code Ministère des Finances, DGB 2} is a count).
+     */
+    private static boolean postalDistrict(Tokens t) {
+        if (t.size() < 3 || !t.get(t.size() - 3).text().endsWith(",")) {
+            return false;
+        }
+        String town = t.get(t.size() - 2).text();
+        return town.matches("\\p{Lu}\\p{Ll}{2,}");
     }
 
     /** Whether the entry ends on a territory and its number set after a comma ({@code …, District 4}). */

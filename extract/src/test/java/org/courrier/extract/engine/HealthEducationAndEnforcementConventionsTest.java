@@ -124,4 +124,36 @@ class HealthEducationAndEnforcementConventionsTest {
             assertThat(lines.get(map.salutation()).text()).isEqualTo(greeting);
         }
     }
+
+    @Test
+    void aCopysAddressWrappedAfterACommaEndsOnItsPostalDistrict() {
+        PageSketch p = new PageSketch()
+                .line("CHANCERY & GRANT")
+                .line("Attorneys-at-Law")
+                .skip(1)
+                .line("Our Ref: NWB/KRD/2025/118")
+                .line("10 March 2025")
+                .skip(1)
+                .line("The Permanent Secretary")
+                .line("Ministry of National Security")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully,")
+                .skip(2)
+                .line("Natalie S. Whyte-Brown")
+                .line("Partner")
+                .skip(1)
+                .line("c.c. The Attorney General's Chambers, NCB North Tower, 2 Oxford Road, Kingston 5")
+                .at(0.15, "The Commissioner of Police, Office of the Commissioner, 101–103 Old Hope Road,")
+                .at(0.15, "Kingston 6")
+                .at(0.15, "Client");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "The Attorney General's Chambers, NCB North Tower, 2 Oxford Road, Kingston 5",
+                        "The Commissioner of Police, Office of the Commissioner, 101–103 Old Hope Road, Kingston 6",
+                        "Client");
+    }
 }
