@@ -709,7 +709,7 @@ final class CopiesEngine {
 
     /**
      * An entry without its leader dots and count of copies ({@code SGG ........ 2}, {@code Chefs de Service ........
-     * Tous}: one for each of them) or trailing separators.
+     * Tous}: one for each of them), a count in brackets ({@code Regional Directors (4)}) or trailing separators.
      */
     private static String clean(String entry) {
         return LEADER_TAIL
@@ -718,6 +718,7 @@ final class CopiesEngine {
                 .replaceAll(
                         "\\s*[.…_]{3,}\\s*(\\(?\\d{0,3}\\)?|(?i:tous|toutes|all))\\s*(ex\\.?|exemplaires?|copies?)?\\s*$",
                         "")
+                .replaceAll("\\s+\\(\\d{1,2}\\)\\s*$", "")
                 .replaceAll("\\s+", " ")
                 .replaceAll("[\\s,;.’'`]+$", "")
                 .strip();

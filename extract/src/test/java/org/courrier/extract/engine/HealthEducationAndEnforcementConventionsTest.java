@@ -156,4 +156,30 @@ class HealthEducationAndEnforcementConventionsTest {
                         "The Commissioner of Police, Office of the Commissioner, 101–103 Old Hope Road, Kingston 6",
                         "Client");
     }
+
+    @Test
+    void aCountOfCopiesInBracketsIsNoPartOfTheEntry() {
+        PageSketch p = new PageSketch()
+                .line("GEORGIA DEPARTMENT OF CORRECTIONS")
+                .skip(1)
+                .line("MEMORANDUM")
+                .skip(1)
+                .line("TO: All Wardens and Superintendents")
+                .line("FROM: Lucinda F. Haskins, Assistant Commissioner")
+                .line("DATE: February 3, 2025")
+                .line("SUBJECT: Handling of Legal Mail")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(2)
+                .line("c: Deputy Commissioner, Facilities Division")
+                .at(0.13, "Regional Directors (4)")
+                .at(0.13, "General Counsel, Legal Services")
+                .at(0.13, "File");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "Deputy Commissioner, Facilities Division",
+                        "Regional Directors",
+                        "General Counsel, Legal Services",
+                        "File");
+    }
 }
