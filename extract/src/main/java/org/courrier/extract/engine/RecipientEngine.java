@@ -110,6 +110,7 @@ final class RecipientEngine {
     Result extract(LetterMap map, int subjectLine) {
         LanguageCues book = map.book();
         boolean underFrom = false;
+        TextLine copyHeading = null;
         for (TextLine line : map.lines()) {
             if (!map.inHeader(line.index()) || line.page() > 1) {
                 break;
@@ -119,6 +120,14 @@ final class RecipientEngine {
             if (named > 0 && named < t.size() && t.colonAfter(named - 1)) {
                 // "Destinataires : Tout le personnel du CHU" heading a note de service: its addressees, labelled
                 return labelled(map, line, t.restFrom(named));
+            }
+            if (named == 0 && LetterMap.headsCopies(book, line)) {
+                copyHeading = line;
+                continue;
+            }
+            if (copyHeading != null && inCopyList(map, copyHeading, line)) {
+                copyHeading = line; // "Transmis copie pour information à :" over its entries, the addressee beside
+                continue;
             }
             if (t.size() == 0
                     || LetterMap.startsWithLabel(book, line)
@@ -183,6 +192,18 @@ final class RecipientEngine {
         }
         Result beside = underSignatureAtRight(map);
         return beside.recipient().found() ? beside : top;
+    }
+
+    /**
+     * Whether a line goes on with a copy list headed above the addressee ({@code Transmis copie pour information à :}
+     * at the left, as Congolese parquets set it, the address at the right): at the margin of the list's line above
+     * it ({@code above}, the heading or the last entry) or indented under it, with no blank line between them.
+     */
+    private static boolean inCopyList(LetterMap map, TextLine above, TextLine line) {
+        return line.page() == above.page()
+                && line.left() >= above.left() - 0.01
+                && line.left() < above.left() + OTHER_COLUMN
+                && map.gap(above, line) <= 1;
     }
 
     /** The addressees given after their label on its line, as sure as a memo's {@code To:}. */

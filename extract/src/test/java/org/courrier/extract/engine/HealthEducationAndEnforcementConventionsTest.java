@@ -182,4 +182,29 @@ class HealthEducationAndEnforcementConventionsTest {
                         "General Counsel, Legal Services",
                         "File");
     }
+
+    private static PageSketch copiesAboveTheAddressee() {
+        return new PageSketch()
+                .beside("RÉPUBLIQUE DÉMOCRATIQUE DU CONGO", 0.7, "Kinshasa, le 18 octobre 2023")
+                .line("PARQUET GÉNÉRAL PRÈS LA COUR D'APPEL DE KINSHASA/GOMBE")
+                .line("N° 2418/D.014/PGKG/CAB/2023")
+                .skip(1)
+                .line("Transmis copie pour information à :")
+                .beside("Son Excellence Monsieur le Vice-Premier Ministre,", 0.55, "À Monsieur le Directeur du Centre")
+                .beside("Ministre de la Justice (avec", 0.55, "Pénitentiaire de Kinshasa (CPRK)")
+                .beside("l'expression de mes hommages déférents) ;", 0.55, "à Kinshasa/Makala")
+                .line("Monsieur le Procureur Général près la Cour de Cassation ;")
+                .line("Monsieur le Directeur Général des Services Pénitentiaires ;")
+                .skip(1)
+                .line("Objet : Contrôle de la régularité des détentions préventives.")
+                .skip(1)
+                .line("Monsieur le Directeur,")
+                .lines(PageSketch.BODY_FR);
+    }
+
+    @Test
+    void theAddresseeBesideACopyListHeadedAboveIt() {
+        assertThat(fields(copiesAboveTheAddressee()).recipient().value().block())
+                .isEqualTo("Monsieur le Directeur du Centre Pénitentiaire de Kinshasa (CPRK), à Kinshasa/Makala");
+    }
 }
