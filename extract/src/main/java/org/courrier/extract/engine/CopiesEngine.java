@@ -60,6 +60,8 @@ final class CopiesEngine {
     private static final double BLOCK_STEP = 1.15;
     /** Lines of one group stand closer than this many times the narrowest step. */
     private static final double CLOSE = 1.25;
+    /** The widest gap (in line pitches) between an entry's line and the next line it wraps onto. */
+    private static final double WRAP_GAP = 0.6;
     /** A heading OCR mangled is most likely still the copy heading, but a reviewer should look. */
     private static final double MANGLED = 0.9;
     /** A list bullet, a number, or what OCR made of a bullet ({@code o}, {@code e}, {@code ¢}, {@code ©}). */
@@ -411,7 +413,17 @@ final class CopiesEngine {
                     && Math.abs(next.left() - left) <= 0.01
                     && SubjectEngine.wrapped(map, prev, next);
             boolean unnumbered = numberedList && !bulleted(body) && map.gap(prev, next) <= CLOSE - 1;
-            if ((bulletedList && !bulleted(body) && wrapped || runOn || unnumbered) && !entries.isEmpty() && !newPage) {
+            // in a list without bullets whose entries end with semicolons, a line not yet so ended goes on at the
+            // entries' margin ("… Garde des Sceaux (avec" / "l'expression de mes hommages déférents) ;")
+            boolean semicolonRun = !bulletedList
+                    && semicolons
+                    && left >= 0
+                    && !above.matches(".*[;.]")
+                    && Math.abs(next.left() - left) <= 0.01
+                    && map.gap(prev, next) <= WRAP_GAP;
+            if ((bulletedList && !bulleted(body) && wrapped || runOn || unnumbered || semicolonRun)
+                    && !entries.isEmpty()
+                    && !newPage) {
                 // an entry wrapped over two lines: a line opening in lower case under one run to the margin; in a
                 // bulleted list, a line without its bullet that is indented,
                 // opens in lower case, follows a word broken at a hyphen ("Haut-" / "Katanga ;"), follows a line

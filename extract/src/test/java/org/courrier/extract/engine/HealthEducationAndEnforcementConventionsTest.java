@@ -207,4 +207,14 @@ class HealthEducationAndEnforcementConventionsTest {
         assertThat(fields(copiesAboveTheAddressee()).recipient().value().block())
                 .isEqualTo("Monsieur le Directeur du Centre Pénitentiaire de Kinshasa (CPRK), à Kinshasa/Makala");
     }
+
+    @Test
+    void aCopyEntryGoesOnUntilItsSemicolon() {
+        assertThat(fields(copiesAboveTheAddressee()).copies().value())
+                .containsExactly(
+                        "Son Excellence Monsieur le Vice-Premier Ministre, Ministre de la Justice (avec"
+                                + " l'expression de mes hommages déférents)",
+                        "Monsieur le Procureur Général près la Cour de Cassation",
+                        "Monsieur le Directeur Général des Services Pénitentiaires");
+    }
 }
