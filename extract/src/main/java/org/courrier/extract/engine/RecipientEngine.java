@@ -141,6 +141,12 @@ final class RecipientEngine {
                 continue;
             }
             int lead = book.match("addresseeLead", t, 0);
+            TextLine cell = labelCell(map, line);
+            if (cell != null) {
+                // "À l'attention de" | "Mesdames et Messieurs les Directeurs d'unité …": a note's grid of labels
+                // and values, the addressee in the cell beside its label
+                return block(map, cell.index(), 0.85);
+            }
             if (lead > 0 && t.size() == lead && !amongLoneLetters(map, line)) {
                 int first = underLead(map, line);
                 if (first >= 0) {
@@ -204,6 +210,50 @@ final class RecipientEngine {
                 && line.left() >= above.left() - 0.01
                 && line.left() < above.left() + OTHER_COLUMN
                 && map.gap(above, line) <= 1;
+    }
+
+    /**
+     * The value set beside a line that is an addressee's label alone ({@code À l'attention de}, {@code To}), in a
+     * note's or a memo's grid: the next line, on the label's row further right, no date and no e-mail address. Null
+     * when the label has none, or is a contact's ({@code Email:}).
+     */
+    private static TextLine labelCell(LetterMap map, TextLine line) {
+        Tokens t = line.tokens();
+        LanguageCues book = map.book();
+        if (t.size() == 0
+                || book.match("attentionLines", t, 0) != t.size() && book.match("addresseeLead", t, 0) != t.size()
+                || LetterMap.containsExactly(book, "letterheadNoise", line) // "Email:" over its address
+                || !gridLabelBelow(map, line) // "Au" / "service" / "des peuples": a motto set upright
+                || line.index() + 1 >= map.lines().size()) {
+            return null;
+        }
+        TextLine next = map.lines().get(line.index() + 1);
+        return next.page() == line.page()
+                        && next.box().x() > line.box().right()
+                        && ReadingOrder.sameRow(line.box(), next.box())
+                        && next.tokens().size() >= 2
+                        && !next.text().matches(".*(\\d{4}|@).*") // no date line, no e-mail address
+                ? next
+                : null;
+    }
+
+    /**
+     * Whether the next line at the label's margin is the grid's next label: the writer's ({@code De}, {@code From})
+     * or another label ({@code Date}, {@code Objet}, {@code Réf.}).
+     */
+    private static boolean gridLabelBelow(LetterMap map, TextLine label) {
+        for (int i = label.index() + 1; i < map.lines().size(); i++) {
+            TextLine l = map.lines().get(i);
+            if (l.page() != label.page()) {
+                return false;
+            }
+            if (Math.abs(l.left() - label.left()) <= 0.01) {
+                Tokens t = l.tokens();
+                return t.size() > 0
+                        && (map.book().match("memoFrom", t, 0) == t.size() || LetterMap.startsWithLabel(map.book(), l));
+            }
+        }
+        return false;
     }
 
     /** The addressees given after their label on its line, as sure as a memo's {@code To:}. */
@@ -869,8 +919,9 @@ final class RecipientEngine {
             Tokens lt = l.tokens();
             boolean labelled = LetterMap.startsWithLabel(map.book(), l)
                     || lt.size() > 0 && map.book().match("memoLabels", lt, 0) > 0 && lt.colonAfter(0)
-                    // a memo's next row, its label read apart from its value ("Email:")
-                    || prev != null && lt.size() <= 2 && l.text().strip().endsWith(":");
+                    // a memo's next row, its label read apart from its value ("Email:", a note's "De")
+                    || prev != null && lt.size() <= 2 && l.text().strip().endsWith(":")
+                    || prev != null && lt.size() > 0 && map.book().match("memoFrom", lt, 0) == lt.size();
             if (prev != null && !aligned) {
                 if (map.gap(prev, l) <= 0.5
                         && !(labelled && l.left() < prev.left() && prev.left() - l.left() <= MEMO_LABEL_COLUMN)) {

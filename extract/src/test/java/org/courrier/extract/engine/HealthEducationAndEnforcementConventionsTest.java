@@ -217,4 +217,24 @@ class HealthEducationAndEnforcementConventionsTest {
                         "Monsieur le Procureur Général près la Cour de Cassation",
                         "Monsieur le Directeur Général des Services Pénitentiaires");
     }
+
+    @Test
+    void theAddresseeInTheCellBesideItsLabelInANotesGrid() {
+        PageSketch p = new PageSketch()
+                .line("Délégation Provence et Corse")
+                .line("Centre national de la recherche scientifique")
+                .skip(2)
+                .line("NOTE")
+                .skip(1)
+                .beside("À l'attention de", 0.28, "Mesdames et Messieurs les Directeurs d'unité")
+                .at(0.28, "de la circonscription Provence et Corse")
+                .beside("De", 0.28, "Le Délégué régional")
+                .beside("Date", 0.28, "Marseille, le 7 octobre 2024")
+                .beside("Réf.", 0.28, "DR12/SFC/2024-118")
+                .beside("Objet", 0.28, "Clôture de l'exercice budgétaire 2024")
+                .skip(2)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).recipient().value().block())
+                .isEqualTo("Mesdames et Messieurs les Directeurs d'unité, de la circonscription Provence et Corse");
+    }
 }
