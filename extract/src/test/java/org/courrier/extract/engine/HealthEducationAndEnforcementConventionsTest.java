@@ -237,4 +237,13 @@ class HealthEducationAndEnforcementConventionsTest {
         assertThat(fields(p).recipient().value().block())
                 .isEqualTo("Mesdames et Messieurs les Directeurs d'unité, de la circonscription Provence et Corse");
     }
+
+    @Test
+    void aNamesInitialEndsNoSentence() {
+        String subject = "Sanction of Extramural Ad-hoc Research Project entitled “Community-based screening for"
+                + " gestational diabetes mellitus by ASHAs using capillary glucose testing in rural Kerala: a cluster"
+                + " randomised trial” under Dr. Anjali R. Menon, Associate Professor, Department of Community"
+                + " Medicine – reg.";
+        assertThat(RunningText.sentences(LanguageCues.load("en"), subject)).containsExactly(subject);
+    }
 }
