@@ -246,4 +246,25 @@ class HealthEducationAndEnforcementConventionsTest {
                 + " Medicine – reg.";
         assertThat(RunningText.sentences(LanguageCues.load("en"), subject)).containsExactly(subject);
     }
+
+    @Test
+    void theProsecutorsSoitTransmisCitedUnderReferenceIsTheirs() {
+        PageSketch p = new PageSketch()
+                .beside("MINISTÈRE DE LA DÉFENSE", 0.65, "RÉPUBLIQUE DU MALI")
+                .line("LÉGION DE GENDARMERIE DE SIKASSO")
+                .skip(1)
+                .line("N° 0147 /LGS/BOPJ")
+                .right("Sikasso, le 11 mars 2025")
+                .skip(1)
+                .at(0.55, "Monsieur le Procureur de la République")
+                .at(0.55, "près le Tribunal de Grande Instance de Sikasso")
+                .skip(1)
+                .line("Objet : Transmission de procès-verbal d'enquête préliminaire.")
+                .line("Référence : Votre soit-transmis n° 0231/PR-TGI-SKO du 20 janvier 2025.")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        LetterFields f = fields(p);
+        assertThat(f.theirReference().value()).isEqualTo("0231/PR-TGI-SKO");
+        assertThat(f.reference().value()).isEqualTo("0147 /LGS/BOPJ");
+    }
 }
