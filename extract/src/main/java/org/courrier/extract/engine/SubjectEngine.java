@@ -605,7 +605,7 @@ final class SubjectEngine {
                     || book.match("civilities", t, 0) > 0
                     || book.match("addresseeLead", t, 0) > 0
                     || book.match("attentionLines", t, 0) > 0
-                    || book.match("reference", t, 0) > 0
+                    || book.match("reference", t, 0) > 0 && !wordsOnly(l)
                     || t.size() <= ADDRESS_LINE_TOKENS && LetterMap.containsExactly(book, "letterheadNoise", l)
                     || l == block.get(0)
                             && l.text().matches("\\d.*")
@@ -616,6 +616,14 @@ final class SubjectEngine {
             }
         }
         return true;
+    }
+
+    /**
+     * Words alone, no figure, no colon: a line opening with a reference's word ({@code Dossier d'examen préalable}) that
+     * holds no number is no reference's line.
+     */
+    private static boolean wordsOnly(TextLine l) {
+        return !l.text().matches(".*[\\d:].*");
     }
 
     /**

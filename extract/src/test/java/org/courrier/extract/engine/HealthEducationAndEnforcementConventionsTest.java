@@ -267,4 +267,29 @@ class HealthEducationAndEnforcementConventionsTest {
         assertThat(f.theirReference().value()).isEqualTo("0231/PR-TGI-SKO");
         assertThat(f.reference().value()).isEqualTo("0147 /LGS/BOPJ");
     }
+
+    @Test
+    void aSubjectsSecondLineOpeningWithDossierIsNoReference() {
+        PageSketch p = new PageSketch()
+                .line("BIRCHER & MONNIER")
+                .line("ingénieurs civils SA")
+                .skip(1)
+                .at(0.57, "Direction générale de l'environnement")
+                .at(0.57, "Avenue de Valmont 30b")
+                .at(0.57, "1014 Lausanne")
+                .skip(1)
+                .at(0.57, "Yverdon-les-Bains, le 14 novembre 2023")
+                .skip(1)
+                .line("Notre réf. : 22-118 / PMo / sba")
+                .skip(2)
+                .line("Orbe – Revitalisation du Talent, tronçon Pont de la Dame – STEP")
+                .line("Dossier d'examen préalable")
+                .skip(1)
+                .line("Monsieur,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).subject().value())
+                .isEqualTo(
+                        "Orbe – Revitalisation du Talent, tronçon Pont de la Dame – STEP Dossier d'examen préalable");
+    }
 }
