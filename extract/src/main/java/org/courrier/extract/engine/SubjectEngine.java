@@ -25,6 +25,11 @@ final class SubjectEngine {
      * site runs longer.
      */
     private static final int ADDRESS_LINE_TOKENS = 5;
+    /** A case's particular after its label: {@code Application No:}, {@code Date of birth:}. */
+    private static final java.util.regex.Pattern PARTICULAR =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.]*( [\\p{L}.]+){0,3}\\s?:");
+    /** How far down the page (share of its height) a notice's heading stands at the least: under the letterhead. */
+    private static final double PARTICULARS_TOP = 0.2;
     /** The narrowest (page fraction) a one-line unlabelled subject above the salutation may be. */
     private static final double SHORT_SUBJECT_WIDTH = 0.25;
     /** The fewest words of a one-line unlabelled subject above the salutation narrower than a wide one. */
@@ -119,7 +124,11 @@ final class SubjectEngine {
                 return above;
             }
             Field<String> underKind = underKindHeading(map);
-            return underKind.found() || map.bodyStart() < 1 ? underKind : headingUnder(map, map.bodyStart() - 1);
+            if (underKind.found() || map.bodyStart() < 1) {
+                return underKind;
+            }
+            Field<String> particulars = overParticulars(map);
+            return particulars.found() ? particulars : headingUnder(map, map.bodyStart() - 1);
         }
         List<TextLine> between = new ArrayList<>();
         for (int i = salutation + 1; i < lines.size() && i < map.bodyStart(); i++) {
@@ -176,6 +185,35 @@ final class SubjectEngine {
             }
         }
         return aboveSalutation(map);
+    }
+
+    /**
+     * A notice without a salutation, its heading in capitals over the particulars of its case, each after its label
+     * ({@code REFUSAL OF PLANNING PERMISSION} / {@code Application No:} {@code 24/1187/HOUS} / {@code Applicant:} …,
+     * {@code DECISION – APPLICATION FOR A FAMILY IMMIGRATION PERMIT} / {@code Name:} …): the heading is the subject.
+     */
+    private static Field<String> overParticulars(LetterMap map) {
+        List<TextLine> lines = map.lines();
+        for (int i = 1; i + 1 < map.bodyStart() && i + 1 < lines.size(); i++) {
+            TextLine heading = lines.get(i);
+            TextLine next = lines.get(i + 1);
+            if (heading.page() == next.page()
+                    && heading.top() > PARTICULARS_TOP
+                    && capitals(heading.text())
+                    && heading.tokens().size() >= 3
+                    && !LetterMap.startsWithLabel(map.book(), heading)
+                    && map.gap(heading, next) <= 1.5
+                    && PARTICULAR.matcher(next.text().strip()).lookingAt()
+                    && PARTICULAR
+                            .matcher(lines.get(Math.min(i + 3, lines.size() - 1))
+                                    .text()
+                                    .strip())
+                            .lookingAt()
+                    && plausibleSubject(List.of(heading))) {
+                return subjectOf(List.of(heading), 0.75);
+            }
+        }
+        return Field.missing();
     }
 
     /**

@@ -292,4 +292,25 @@ class HealthEducationAndEnforcementConventionsTest {
                 .isEqualTo(
                         "Orbe – Revitalisation du Talent, tronçon Pont de la Dame – STEP Dossier d'examen préalable");
     }
+
+    @Test
+    void aNoticesHeadingInCapitalsOverItsParticularsIsTheSubject() {
+        PageSketch p = new PageSketch()
+                .line("North Kesteven District Council")
+                .line("Development Management")
+                .skip(3)
+                .line("Fenwick Architectural Design Ltd")
+                .line("14 Mill Lane")
+                .line("Sleaford")
+                .line("NG34 7QT")
+                .skip(2)
+                .centred("REFUSAL OF PLANNING PERMISSION")
+                .skip(1)
+                .row("Application No:", 0.3, "24/1187/HOUS")
+                .row("Applicant:", 0.3, "Mr & Mrs D Whitlock")
+                .row("Proposal:", 0.3, "Erection of a two storey side extension")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).subject().value()).isEqualTo("REFUSAL OF PLANNING PERMISSION");
+    }
 }
