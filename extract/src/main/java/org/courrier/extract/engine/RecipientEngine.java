@@ -110,7 +110,7 @@ final class RecipientEngine {
     Result extract(LetterMap map, int subjectLine) {
         LanguageCues book = map.book();
         boolean underFrom = false;
-        TextLine copyHeading = null;
+        TextLine copyLine = null; // a copy list's heading in the header, then its last entry read
         for (TextLine line : map.lines()) {
             if (!map.inHeader(line.index()) || line.page() > 1) {
                 break;
@@ -122,11 +122,12 @@ final class RecipientEngine {
                 return labelled(map, line, t.restFrom(named));
             }
             if (named == 0 && LetterMap.headsCopies(book, line)) {
-                copyHeading = line;
+                copyLine = line;
                 continue;
             }
-            if (copyHeading != null && inCopyList(map, copyHeading, line)) {
-                copyHeading = line; // "Transmis copie pour information à :" over its entries, the addressee beside
+            if (copyLine != null && inCopyList(map, copyLine, line)) {
+                // "Transmis copie pour information à :" over its entries, the addressee set beside them
+                copyLine = line;
                 continue;
             }
             if (t.size() == 0

@@ -197,6 +197,7 @@ final class SubjectEngine {
         for (int i = 1; i + 1 < map.bodyStart() && i + 1 < lines.size(); i++) {
             TextLine heading = lines.get(i);
             TextLine next = lines.get(i + 1);
+            TextLine further = lines.get(Math.min(i + 3, lines.size() - 1)); // the next label, past the first value
             if (heading.page() == next.page()
                     && heading.top() > PARTICULARS_TOP
                     && capitals(heading.text())
@@ -204,11 +205,7 @@ final class SubjectEngine {
                     && !LetterMap.startsWithLabel(map.book(), heading)
                     && map.gap(heading, next) <= 1.5
                     && PARTICULAR.matcher(next.text().strip()).lookingAt()
-                    && PARTICULAR
-                            .matcher(lines.get(Math.min(i + 3, lines.size() - 1))
-                                    .text()
-                                    .strip())
-                            .lookingAt()
+                    && PARTICULAR.matcher(further.text().strip()).lookingAt()
                     && plausibleSubject(List.of(heading))) {
                 return subjectOf(List.of(heading), 0.75);
             }
