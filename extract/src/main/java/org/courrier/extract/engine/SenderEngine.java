@@ -1330,11 +1330,15 @@ final class SenderEngine {
             }
             Tokens t = l.tokens();
             Tokens pt = prev.tokens();
+            boolean brokenWord = prev.text().strip().matches(".*\\p{L}-");
             if (t.size() <= 2
                     && heightRatio(prev, l) < 0.5
                     && l.box().y() < prev.box().bottom() + map.pitch()
-                    && !(t.size() == 1 && names(book, t))) {
-                continue; // a speck of the emblem read as a word (not "Programme" under a logo's "WFP World Food")
+                    && !(t.size() == 1 && names(book, t))
+                    && !brokenWord) {
+                // a speck of the emblem read as a word (not "Programme" under a logo's "WFP World Food", nor the rest
+                // of a word the logo broke at its hyphen, "CCI BOURGOGNE-" / "FRANCHE-COMTÉ")
+                continue;
             }
             if (l.box().horizontalOverlap(prev.box()) <= 0) {
                 continue; // beside the name, not under it: a logo's letters ("be" of a ".be" logo)
@@ -1379,6 +1383,7 @@ final class SenderEngine {
             boolean ampersand =
                     l.text().strip().startsWith("&") || prev.text().strip().endsWith("&");
             boolean continues = startsLower
+                    || brokenWord
                     || ampersand
                     || prepositionAlone
                     || sameCase && book.match("orgPrepositions", t, 0) > 0
@@ -1426,7 +1431,7 @@ final class SenderEngine {
                             && !closedByAcronym(map, s.toString(), prev, l)) {
                 break;
             }
-            s.append(' ').append(l.text());
+            s.append(brokenWord ? "" : " ").append(l.text());
             used.add(l);
             prev = l;
         }

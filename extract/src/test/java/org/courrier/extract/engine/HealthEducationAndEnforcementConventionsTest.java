@@ -313,4 +313,26 @@ class HealthEducationAndEnforcementConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).subject().value()).isEqualTo("REFUSAL OF PLANNING PERMISSION");
     }
+
+    @Test
+    void aLogosNameBrokenAtItsHyphenGoesOnOnTheNextLine() {
+        PageSketch p = new PageSketch()
+                .type(70)
+                .line("CCI BOURGOGNE-")
+                .type(27)
+                .at(0.19, "FRANCHE-COMTÉ")
+                .type(50)
+                .skip(2)
+                .line("Réf. : DI/TFE/KB/2025-0142")
+                .right("Besançon, le 4 mars 2025")
+                .skip(1)
+                .at(0.55, "SAS MICROTECHNIQUES VUILLEMIN")
+                .at(0.55, "Monsieur Julien VUILLEMIN")
+                .skip(1)
+                .line("Objet : Proposition d'accompagnement à l'export")
+                .skip(1)
+                .line("Monsieur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("CCI BOURGOGNE-FRANCHE-COMTÉ");
+    }
 }
