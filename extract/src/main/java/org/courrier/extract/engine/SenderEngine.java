@@ -1406,6 +1406,19 @@ final class SenderEngine {
                     && map.gap(prev, l) <= 0.3
                     && Math.abs(l.left() - prev.left()) <= 0.01
                     && heightRatio(prev, l) > 1.2;
+            // "Agence régionale de santé" / "Auvergne-Rhône-Alpes": the region of a body's logo, one compound name in
+            // smaller type close under the name, on its margin (not a town, "Dakar", nor a word, "Siège")
+            boolean regionUnder = t.size() == 1
+                    && l.text().strip().matches("\\p{Lu}\\p{L}+(-\\p{L}+)+")
+                    && used.size() == 1
+                    && !capitals(l.text())
+                    && Character.isUpperCase(l.text().strip().charAt(0))
+                    && !names(book, t)
+                    && names(book, Tokens.of(s.toString()))
+                    && map.gap(prev, l) <= 0.3
+                    && Math.abs(l.left() - prev.left()) <= 0.01
+                    && heightRatio(prev, l) > 0.7
+                    && heightRatio(prev, l) < 1;
             boolean tail = t.size() <= 3
                     && map.gap(prev, l) <= 0.3
                     && heightRatio(prev, l) > 0.85
@@ -1425,6 +1438,7 @@ final class SenderEngine {
                             && !tail
                             && !kindUnder
                             && !territoryUnder
+                            && !regionUnder
                             && !brokenAfterComma(map, prev, l)
                             && !capitalsWrap(map, prev, l)
                             && !sameType(map, prev, l)

@@ -335,4 +335,27 @@ class HealthEducationAndEnforcementConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).isEqualTo("CCI BOURGOGNE-FRANCHE-COMTÉ");
     }
+
+    @Test
+    void aRegionInSmallerTypeUnderTheAgencysNameEndsIt() {
+        PageSketch p = new PageSketch()
+                .line("RÉPUBLIQUE FRANÇAISE")
+                .skip(1)
+                .line("Agence régionale de santé")
+                .type(40)
+                .line("Auvergne-Rhône-Alpes")
+                .type(50)
+                .line("Direction de l'offre de soins")
+                .skip(1)
+                .right("Lyon, le 12 mai 2025")
+                .skip(1)
+                .at(0.55, "Madame la Directrice")
+                .at(0.55, "Centre hospitalier Lucien Hussel")
+                .skip(1)
+                .line("Objet : Visite de conformité")
+                .skip(1)
+                .line("Madame la Directrice,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("Agence régionale de santé Auvergne-Rhône-Alpes");
+    }
 }
