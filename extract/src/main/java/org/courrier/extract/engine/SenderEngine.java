@@ -1412,7 +1412,6 @@ final class SenderEngine {
                     && l.text().strip().matches("\\p{Lu}\\p{L}+(-\\p{L}+)+")
                     && used.size() == 1
                     && !capitals(l.text())
-                    && Character.isUpperCase(l.text().strip().charAt(0))
                     && !names(book, t)
                     && names(book, Tokens.of(s.toString()))
                     && map.gap(prev, l) <= 0.3
