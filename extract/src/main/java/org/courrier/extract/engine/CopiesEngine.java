@@ -512,29 +512,21 @@ final class CopiesEngine {
         Tokens t = Tokens.of(entry);
         return t.size() < 2
                 || book.matchExactly("connectors", t, t.size() - 2) == 0
-                        && !numberedTerritory(book, t)
-                        && !postalDistrict(t)
+                        && !numberedPlace(book, t)
                         && !NUMBER_SIGN.matcher(t.get(t.size() - 2).text()).matches();
     }
 
     /**
-     * Whether the entry ends on an address's town and its postal district after a comma ({@code 2 Oxford Road,
-     * Kingston 5}, {@code …, Dublin 2}): a town's name in small letters after its capital, not a unit's abbreviation
-     * ({@code Ministère des Finances, DGB 2} is a count).
+     * Whether the entry ends on a place and its number set after a comma: a territory ({@code …, District 4}) or an
+     * address's town and its postal district ({@code 2 Oxford Road, Kingston 5}), a town's name in small letters after
+     * its capital, not a unit's abbreviation ({@code Ministère des Finances, DGB 2} is a count).
      */
-    private static boolean postalDistrict(Tokens t) {
+    private static boolean numberedPlace(LanguageCues book, Tokens t) {
         if (t.size() < 3 || !t.get(t.size() - 3).text().endsWith(",")) {
             return false;
         }
-        String town = t.get(t.size() - 2).text();
-        return town.matches("\\p{Lu}\\p{Ll}{2,}");
-    }
-
-    /** Whether the entry ends on a territory and its number set after a comma ({@code …, District 4}). */
-    private static boolean numberedTerritory(LanguageCues book, Tokens t) {
-        return t.size() >= 3
-                && book.matchExactly("territories", t, t.size() - 2) > 0
-                && t.get(t.size() - 3).text().endsWith(",");
+        return book.matchExactly("territories", t, t.size() - 2) > 0
+                || t.get(t.size() - 2).text().matches("\\p{Lu}\\p{Ll}{2,}");
     }
 
     /** A copy heading that is no addressees' label, further down the letter under this line. */
