@@ -120,6 +120,12 @@ final class ReferenceEngine {
     private static final Pattern GLUED_ABBREVIATIONS =
             Pattern.compile("(?i)(?<=\\b\\p{L}{1,3}\\.)(?=no\\.)|(?<=\\bno\\.)(?=\\p{Alnum})");
 
+    /** How many of the body's first lines are read for the number of the letter it answers. */
+    private static final int OPENING_LINES = 6;
+
+    /** A number the body's opening cites as the correspondent's letter's: no label set it apart. */
+    private static final double CITED_IN_OPENING = 0.7;
+
     /** How many lines on in reading order a broken number's rest may be read (a column beside it read between). */
     private static final int BROKEN_NUMBER_REACH = 4;
 
@@ -229,6 +235,12 @@ final class ReferenceEngine {
                 }
             }
         }
+        if (theirs.isEmpty()) {
+            Found cited = citedInOpening(map);
+            if (cited != null) {
+                theirs.add(cited);
+            }
+        }
         if (own.isEmpty()) {
             Found bare = bare(map);
             if (bare == null) {
@@ -249,6 +261,67 @@ final class ReferenceEngine {
                 own.isEmpty() && theirs.isEmpty() ? AbsenceJudge.reference(map) : field(own),
                 field(theirs),
                 new Spans(spans));
+    }
+
+    /**
+     * The number of the correspondent's letter as the body's opening cites it, its kind and its number sign before it
+     * ({@code With reference to your letter No. HO/AMM/2024/612 dated 05/05/2024, …}, {@code Reference is made to your
+     * letter Ref. No. THDO/PM/057/2024}, {@code Comme suite à votre lettre n° 0456/R/USTHB/2024 du …}): their
+     * reference, when no label gave one. The number ends at its date or its comma. Null when the opening cites none.
+     */
+    private static Found citedInOpening(LetterMap map) {
+        List<TextLine> lines = map.lines();
+        int from = map.bodyStart();
+        if (from >= lines.size()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        List<TextLine> read = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        for (int k = from; k < Math.min(lines.size(), from + OPENING_LINES); k++) {
+            if (lines.get(k).page() != lines.get(from).page()) {
+                break;
+            }
+            read.add(lines.get(k));
+            starts.add(text.length());
+            text.append(lines.get(k).text()).append(' ');
+        }
+        Tokens t = Tokens.of(text.toString());
+        LanguageCues book = map.book();
+        for (int i = 0; i < t.size(); i++) {
+            // exactly: one letter's edit makes "notre lettre", the writer's own earlier letter
+            int n = book.matchExactly("theirLetter", t, i);
+            if (n == 0) {
+                continue;
+            }
+            int at = i + n;
+            for (int more; at < t.size() && (more = book.matchExactly("reference", t, at)) > 0; ) {
+                at += more; // past "Ref. No.", "n°"
+            }
+            if (at == i + n || at >= t.size() || !hasDigit(t.get(at).text())) {
+                continue;
+            }
+            int end = at;
+            while (!t.get(end).text().endsWith(",")
+                    && end + 1 < t.size()
+                    && book.match("dateLead", t, end + 1) == 0
+                    && plausible(t.get(end + 1).text())) {
+                end++;
+            }
+            String value = text.substring(t.get(at).start(), t.get(end).end()).replaceAll("[.,;]+$", "");
+            if (value.endsWith(")") && value.indexOf('(') < 0) {
+                value = value.substring(0, value.length() - 1); // "(your letter No. 12/2024)": the sentence's bracket
+            }
+            value = clean(value);
+            int k = read.size() - 1;
+            while (starts.get(k) > t.get(at).start()) {
+                k--;
+            }
+            int start = t.get(at).start() - starts.get(k);
+            int stop = Math.min(read.get(k).text().length(), t.get(end).end() - starts.get(k));
+            return new Found(read.get(k), value, start, stop, CITED_IN_OPENING);
+        }
+        return null;
     }
 
     /**

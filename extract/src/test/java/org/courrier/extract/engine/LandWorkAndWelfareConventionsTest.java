@@ -1,0 +1,107 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.courrier.extract.record.LetterFields;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions the twenty-fifth batch of independently written dev letters (authors CS-CV: French and English from
+ * agriculture, environment, energy and transport; French and English from work, social security, housing, culture and
+ * elections) and older dev letters showed misread, each pinned by a small letter written for the test.
+ */
+class LandWorkAndWelfareConventionsTest {
+
+    private static final FieldExtractor EXTRACTOR = FieldExtractor.create(FieldExtractor.Mode.RULES);
+
+    private static LetterFields fields(PageSketch p) {
+        return EXTRACTOR.extract(p.document()).fields();
+    }
+
+    @Test
+    void theLetterAnsweredCitedByNumberInTheOpeningIsTheirReference() {
+        PageSketch p = new PageSketch()
+                .centred("JORDAN UNIVERSITY HOSPITAL")
+                .centred("Office of the Director General")
+                .skip(1)
+                .beside("Ref: JUH/DG/2024/1187", 0.7, "12 May 2024")
+                .skip(1)
+                .line("His Excellency the Ambassador")
+                .line("Embassy of the Republic of Iraq")
+                .line("Amman")
+                .skip(1)
+                .line("Your Excellency,")
+                .skip(1)
+                .line("With reference to your letter No. HO/AMM/2024/612 dated 05/05/2024 concerning")
+                .line("the above-named patient, who was referred to the hospital for elective surgery,")
+                .line("I am pleased to forward herewith the estimated cost of the proposed treatment.")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        LetterFields f = fields(p);
+        assertThat(f.theirReference().value()).isEqualTo("HO/AMM/2024/612");
+        assertThat(f.reference().value()).isEqualTo("JUH/DG/2024/1187");
+    }
+
+    @Test
+    void aNumberInTheOpeningThatNoLetterOfTheirsCarriesIsNoReference() {
+        PageSketch p = new PageSketch()
+                .centred("MINISTRY OF HEALTH")
+                .skip(1)
+                .beside("Ref: MOH/PH/2024/77", 0.7, "12 May 2024")
+                .skip(1)
+                .line("The Director")
+                .line("Regional Hospital")
+                .line("Gondar")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("Under Regulation No. 14/2019 every facility shall report its cases of cholera")
+                .line("within two days to the regional health bureau and to the Ministry of Health.")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).theirReference().found()).isFalse();
+    }
+
+    @Test
+    void theWritersOwnEarlierLetterCitedInTheOpeningIsNotTheirs() {
+        PageSketch p = new PageSketch()
+                .centred("MINISTÈRE DE LA SANTÉ")
+                .skip(1)
+                .beside("N° 0311/MS/DGS", 0.6, "Dakar, le 4 mars 2024")
+                .skip(1)
+                .right("Monsieur le Directeur")
+                .right("de l'Hôpital régional de Thiès")
+                .skip(1)
+                .line("Objet : Rapport trimestriel.")
+                .skip(1)
+                .line("Monsieur le Directeur,")
+                .skip(1)
+                .line("Comme suite à notre lettre n° 0123/MS/DGS du 3 février 2024, je vous rappelle que le")
+                .line("rapport trimestriel de votre établissement est attendu avant la fin du mois en cours.")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).theirReference().found()).isFalse();
+    }
+
+    @Test
+    void theConsignmentAnsweredUnderAReferenceLabelIsTheirs() {
+        PageSketch p = new PageSketch()
+                .centred("ROYAUME DU MAROC")
+                .centred("WILAYA DE LA RÉGION MARRAKECH-SAFI")
+                .skip(1)
+                .beside("N° 2214/DAR", 0.6, "Marrakech, le 4 décembre 2023")
+                .skip(1)
+                .right("Monsieur le Président du Conseil")
+                .right("de la Commune de Marrakech")
+                .skip(1)
+                .line("Objet : Budget de l'exercice 2024.")
+                .line("Réf. : Votre envoi n° 1127/DGS du 20 novembre 2023.")
+                .skip(1)
+                .line("Monsieur le Président,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        LetterFields f = fields(p);
+        assertThat(f.theirReference().value()).isEqualTo("1127/DGS");
+        assertThat(f.reference().value()).isEqualTo("2214/DAR");
+    }
+}
