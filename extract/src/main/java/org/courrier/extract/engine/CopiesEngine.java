@@ -336,7 +336,8 @@ final class CopiesEngine {
                 continue;
             }
             if (!newPage && map.gap(prev, next) > 1.6
-                    || LetterMap.startsWithLabel(map.book(), next)
+                    // another label; a copy heading again ("Copy to:" under "Copy submitted to:") heads more entries
+                    || LetterMap.startsWithLabel(map.book(), next) && map.book().match("copies", next.tokens(), 0) == 0
                     || LetterMap.enclosureMark(map.book(), next) // the list has ended
                     || next.prose() && !listed(map, prev, next, bulletedList || left < 0)
                     || inFooter(map, next)

@@ -479,9 +479,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
 
     /** {@code P.J. : comptes rendus …}, {@code Encl: …}: what is sent with the letter, under the signature. */
     static boolean enclosureLine(LanguageCues book, TextLine l) {
-        Tokens t = l.tokens();
-        int n = t.size() == 0 ? 0 : book.match("enclosures", t, 0);
-        return n > 0 && t.colonAfter(n - 1);
+        return labelOfLine(book, "enclosures", l.tokens());
     }
 
     /**
@@ -641,10 +639,13 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
 
     static boolean startsWithLabel(LanguageCues book, TextLine l) {
         Tokens t = l.tokens();
-        return t.size() > 0
-                && (book.match("subject", t, 0) > 0 && t.colonAfter(0)
-                        || book.match("reference", t, 0) > 0 && t.colonAfter(0)
-                        || book.match("copies", t, 0) > 0 && t.colonAfter(0));
+        return labelOfLine(book, "subject", t) || labelOfLine(book, "reference", t) || labelOfLine(book, "copies", t);
+    }
+
+    /** Whether the named label opens the line with its colon after its last word ({@code Case Number:}). */
+    private static boolean labelOfLine(LanguageCues book, String name, Tokens t) {
+        int n = t.size() > 0 ? book.match(name, t, 0) : 0;
+        return n > 0 && t.colonAfter(n - 1);
     }
 
     /**

@@ -104,4 +104,55 @@ class LandWorkAndWelfareConventionsTest {
         assertThat(f.theirReference().value()).isEqualTo("1127/DGS");
         assertThat(f.reference().value()).isEqualTo("2214/DAR");
     }
+
+    @Test
+    void aLabelOfTwoWordsUnderTheSubjectEndsIt() {
+        PageSketch p = new PageSketch()
+                .centred("COMMONWEALTH OF PENNSYLVANIA")
+                .centred("Department of Labor & Industry")
+                .skip(2)
+                .line("June 17, 2024")
+                .skip(1)
+                .line("Mr. Daniel Kowalski, Owner")
+                .line("Keystone Ridge Landscaping LLC")
+                .line("Coopersburg, PA 18036")
+                .skip(1)
+                .line("RE: Wage Payment and Collection Law Claim – Maria L. Santos")
+                .at(0.135, "Case Number: WPC-2024-018733")
+                .skip(1)
+                .line("Dear Mr. Kowalski:")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).subject().value()).isEqualTo("Wage Payment and Collection Law Claim – Maria L. Santos");
+    }
+
+    @Test
+    void aCopyHeadingRepeatedHeadsMoreEntries() {
+        PageSketch p = new PageSketch()
+                .centred("OFFICE OF THE DISTRICT COLLECTOR, TIRUVALLUR")
+                .skip(1)
+                .beside("Rc. No. A3/4521/2024", 0.7, "Dated: 12.11.2024")
+                .skip(1)
+                .line("To")
+                .line("The Commissioner of Revenue Administration,")
+                .line("Chennai – 600 005.")
+                .skip(1)
+                .line("Sir,")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .right("Yours faithfully,")
+                .skip(1)
+                .right("District Collector,")
+                .right("Tiruvallur.")
+                .skip(1)
+                .line("Copy submitted to: The Additional Chief Secretary to Government, Chennai.")
+                .line("Copy to: The Joint Director of Agriculture, Tiruvallur.")
+                .line("Copy to: The Revenue Divisional Officers, Tiruvallur.");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "The Additional Chief Secretary to Government, Chennai",
+                        "The Joint Director of Agriculture, Tiruvallur",
+                        "The Revenue Divisional Officers, Tiruvallur");
+    }
 }
