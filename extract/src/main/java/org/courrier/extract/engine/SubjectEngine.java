@@ -141,7 +141,7 @@ final class SubjectEngine {
         if (greetingUnderCapitals(map, between)) {
             between.remove(between.size() - 1);
         }
-        between = withoutBodysFirstLines(map, between);
+        between = withoutOpeningParagraphs(map, withoutBodysFirstLines(map, between));
 
         if (!between.isEmpty()
                 && between.size() <= LetterMap.MAX_SUBJECT_LINES
@@ -236,6 +236,31 @@ final class SubjectEngine {
             return between;
         }
         return new ArrayList<>(between.subList(0, run));
+    }
+
+    /**
+     * The lines between the salutation and the body without the body's first paragraphs read as no prose: each after a
+     * paragraph's gap, running across the page and ending with a sentence's stop ({@code Dear Mr. Ramcharan,} / {@code
+     * Onshore and Nearshore Competitive Bid Round 2024 – Invitation to Negotiate an Exploration and} / {@code Production
+     * Licence for the Central Range North Block} / {@code The Ministry of Energy and Energy Industries refers to the
+     * bid …} / … / {@code Nearshore Competitive Bid Round 2024.}, too full of names to read as prose).
+     */
+    private static List<TextLine> withoutOpeningParagraphs(LetterMap map, List<TextLine> between) {
+        int end = between.size();
+        while (end > 1) {
+            int start = end - 1;
+            while (start > 0 && map.gap(between.get(start - 1), between.get(start)) < 0.5) {
+                start--;
+            }
+            List<TextLine> block = between.subList(start, end);
+            if (start == 0
+                    || !block.get(block.size() - 1).text().strip().matches(".*[.!?]$")
+                    || block.stream().noneMatch(l -> l.width() >= LetterMap.RUNNING_WIDTH)) {
+                break;
+            }
+            end = start;
+        }
+        return end == between.size() ? between : new ArrayList<>(between.subList(0, end));
     }
 
     /**
@@ -360,7 +385,8 @@ final class SubjectEngine {
      * A subject set in bold under the salutation and read as the body's first lines ({@code Tēnā koe Aroha} /
      * {@code Request for further information – Resource consent application RC24/0187, 2-lot} / {@code subdivision
      * and new dwelling, 12 Muriwai Drive, Whakatāne} / {@code Thank you for lodging …}): one line, or two wrapped into
-     * one another, set apart from the salutation and from the paragraph under it, ending with no sentence's stop. In a
+     * one another and perhaps a third close under them (the case the heading is about, {@code Lot 7 on RP731944, Bruce
+     * Highway}), set apart from the salutation and from the paragraph under it, ending with no sentence's stop. In a
      * letter without a salutation, the same under the line above the body (the date line).
      *
      * @param salutation the line the heading stands under
@@ -375,6 +401,11 @@ final class SubjectEngine {
         if (map.gap(lines.get(first), lines.get(first + 1)) <= 0.3
                 && wrapped(map, lines.get(first), lines.get(first + 1))) {
             last = first + 1;
+            if (last + 1 < lines.size()
+                    && map.gap(lines.get(last), lines.get(last + 1)) <= 0.3
+                    && !lines.get(last).text().strip().matches(".*[.!?;:,]$")) {
+                last++; // the wrapped heading, then the case it is about on a line of its own
+            }
         }
         if (last + 1 >= lines.size()) {
             return Field.missing();

@@ -155,4 +155,54 @@ class LandWorkAndWelfareConventionsTest {
                         "The Joint Director of Agriculture, Tiruvallur",
                         "The Revenue Divisional Officers, Tiruvallur");
     }
+
+    @Test
+    void aSubjectUnderTheSalutationOverAnOpeningParagraphFullOfNames() {
+        PageSketch p = new PageSketch()
+                .centred("MINISTRY OF ENERGY AND ENERGY INDUSTRIES")
+                .skip(1)
+                .line("Our Ref: MEEI/UCM/BR-ON2024/19")
+                .line("June 9, 2025")
+                .skip(1)
+                .line("Mr. Kendall Ramcharan")
+                .line("Caroni Crest Resources Limited")
+                .line("Couva")
+                .skip(1)
+                .line("Dear Mr. Ramcharan,")
+                .skip(1)
+                .line("Onshore and Nearshore Competitive Bid Round 2024 – Invitation to Negotiate an Exploration and")
+                .line("Production Licence for the Central Range North Block")
+                .skip(1)
+                .line("The Ministry of Energy and Energy Industries refers to the Bid Submitted by Caroni Crest")
+                .line("Resources Limited on December 6, 2024 for the Central Range North Block under the Onshore")
+                .line("and Nearshore Competitive Bid Round 2024.")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Onshore and Nearshore Competitive Bid Round 2024 – Invitation to Negotiate an Exploration"
+                        + " and Production Licence for the Central Range North Block");
+    }
+
+    @Test
+    void aWrappedHeadingUnderTheSalutationThenItsCaseOnALineOfItsOwn() {
+        PageSketch p = new PageSketch()
+                .centred("Department of Transport and Main Roads")
+                .skip(1)
+                .line("Mr Luca Ferrante")
+                .line("PO Box 412")
+                .line("Babinda Qld 4861")
+                .skip(1)
+                .line("3 March 2025")
+                .skip(1)
+                .line("Dear Mr Ferrante")
+                .skip(1)
+                .line("Decision notice – Application for road access works approval under section 62 of the Transport")
+                .line("Infrastructure Act 1994")
+                .line("Lot 7 on RP731944, Bruce Highway (10N), Babinda")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Decision notice – Application for road access works approval under section 62 of the"
+                        + " Transport Infrastructure Act 1994 Lot 7 on RP731944, Bruce Highway (10N), Babinda");
+    }
 }
