@@ -65,9 +65,12 @@ final class SubjectEngine {
      */
     private static final java.util.regex.Pattern NUMBER_GOES_ON =
             java.util.regex.Pattern.compile("(?i)(no|n°|nº)\\.?\\s*\\d");
-    /** A day or month of one or two figures (not the end of a year), then a year further on. */
+    /**
+     * A day or month of one or two figures (not the end of a year), then a year further on: four figures standing
+     * alone, not the inside of a file number ({@code Application No. 24/03127/LBC}).
+     */
     private static final java.util.regex.Pattern DATE_IN_LINE =
-            java.util.regex.Pattern.compile(".*(?<!\\d)\\d{1,2}[ ./-].*\\d{4}.*");
+            java.util.regex.Pattern.compile(".*(?<!\\d)\\d{1,2}[ ./-].*(?<!\\d)\\d{4}(?!\\d).*");
     /** A law's number and year ({@code ACT NO. 7 OF 2019}): no date. */
     private static final java.util.regex.Pattern LAW_NUMBER =
             java.util.regex.Pattern.compile("(?i)\\b(no|n°|nº)\\.?\\s*\\d{1,4}\\s+(of|de)\\s+\\d{4}\\b");
@@ -144,7 +147,8 @@ final class SubjectEngine {
         between = withoutOpeningParagraphs(map, withoutBodysFirstLines(map, between));
 
         if (!between.isEmpty()
-                && between.size() <= LetterMap.MAX_SUBJECT_LINES
+                && (between.size() <= LetterMap.MAX_SUBJECT_LINES
+                        || between.size() < STACKED_LINES && setApart(map, salutation, between))
                 && plausibleSubject(between)
                 && !greeting(between)
                 && !runsOn(lines, between.get(between.size() - 1))) {

@@ -205,4 +205,29 @@ class LandWorkAndWelfareConventionsTest {
                 .isEqualTo("Decision notice – Application for road access works approval under section 62 of the"
                         + " Transport Infrastructure Act 1994 Lot 7 on RP731944, Bruce Highway (10N), Babinda");
     }
+
+    @Test
+    void fourLinesSetApartUnderTheSalutationAreTheSubject() {
+        PageSketch p = new PageSketch()
+                .centred("Historic England")
+                .skip(1)
+                .line("Ms Rachel Obi")
+                .line("Bath and North East Somerset Council")
+                .line("Bath")
+                .skip(1)
+                .line("3 April 2025")
+                .skip(1)
+                .line("Dear Ms Obi")
+                .skip(1)
+                .line("Arrangements for Handling Heritage Applications Direction 2021")
+                .line("PLANNING (LISTED BUILDINGS AND CONSERVATION AREAS) ACT 1990")
+                .line("14 GAY STREET, BATH, BA1 2PD")
+                .line("Application No. 24/03127/LBC")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).subject().value())
+                .isEqualTo(
+                        "Arrangements for Handling Heritage Applications Direction 2021 PLANNING (LISTED BUILDINGS"
+                                + " AND CONSERVATION AREAS) ACT 1990 14 GAY STREET, BATH, BA1 2PD Application No. 24/03127/LBC");
+    }
 }
