@@ -189,8 +189,10 @@ final class ReferenceEngine {
                 boolean answering = answer > 0
                         && i > answer
                         && NUMERIC_DATE.matcher(t.get(answer).text()).matches();
+                // "V/Lettre n° 0127/SNI/DG du 9 février 2024": the number sign after the kind of their letter
                 boolean theirLead = i > 0 && i <= 3 && map.book().matchExactly("theirReferenceLead", t, 0) > 0
-                        || answering && i <= answer + 2;
+                        || answering && i <= answer + 2
+                        || i > 0 && map.book().matchExactly("theirLetter", t, 0) == i;
                 boolean led = theirLead
                         || i > 0 && i <= 3 && map.book().matchExactly("referenceLead", t, 0) > 0
                         || i == 1 && NUMERIC_DATE.matcher(t.get(0).text()).matches();
@@ -339,6 +341,14 @@ final class ReferenceEngine {
      */
     private static Found withoutKind(LanguageCues book, Found f) {
         return numberAfter(book, f, "citedKinds");
+    }
+
+    /**
+     * Whether the value cites a letter by its kind and number ({@code Lettre n° 01342/OFOR/DG/DEX du 27 juin 2024},
+     * {@code V/Lettre n° 0127/SNI/DG du …}): words around a number, which the number alone stands for.
+     */
+    private static boolean citesALetter(LanguageCues book, Found f) {
+        return withoutKind(book, f) != f || answered(book, f) != f;
     }
 
     /** The number after the cue's words and {@code n°} that open the value, up to a date; else the value unchanged. */
@@ -528,11 +538,14 @@ final class ReferenceEngine {
                 // when the label's own is left blank ("Your No:" | "Date: 08.04.2025"); counted in words, since a
                 // colon inside a number cuts tokens ("MH 34:18/6-2 V4"), and a dash between two parts is no word
                 // ("YBo/nbe – PC 2024-0287")
+                Found whole = new Found(beside, v, 0, beside.text().length(), 0.9);
+                // a letter cited by its kind, number and date is one value, however many its words
                 if (plausible(v)
-                        && words(v) <= 3
-                        && !translations(beside.tokens(), 0)
-                        && !labelledOrDated(map.book(), beside.tokens())) {
-                    return mended(new Found(beside, v, 0, beside.text().length(), 0.9));
+                        && (citesALetter(map.book(), whole)
+                                || words(v) <= 3
+                                        && !translations(beside.tokens(), 0)
+                                        && !labelledOrDated(map.book(), beside.tokens()))) {
+                    return mended(whole);
                 }
             }
             TextLine cell = underInItsColumn(map, line);

@@ -230,4 +230,62 @@ class LandWorkAndWelfareConventionsTest {
                         "Arrangements for Handling Heritage Applications Direction 2021 PLANNING (LISTED BUILDINGS"
                                 + " AND CONSERVATION AREAS) ACT 1990 14 GAY STREET, BATH, BA1 2PD Application No. 24/03127/LBC");
     }
+
+    @Test
+    void theirLettersKindOpeningTheLineBeforeItsNumberMakesItTheirs() {
+        PageSketch p = new PageSketch()
+                .centred("MINISTÈRE DE L'HABITAT, DE L'URBANISME ET DU CADASTRE")
+                .centred("DIRECTION GÉNÉRALE DE L'HABITAT ET DU LOGEMENT")
+                .skip(1)
+                .line("N° 00318/MHUC/SG/DGHL")
+                .line("V/Lettre n° 0127/SNI/DG du 9 février 2024")
+                .flushRight("Libreville, le 21 février 2024", 0.9)
+                .skip(1)
+                .right("Monsieur le Directeur Général")
+                .right("de la Société Nationale Immobilière")
+                .right("LIBREVILLE")
+                .skip(1)
+                .line("Objet : Attribution des logements sociaux.")
+                .skip(1)
+                .line("Monsieur le Directeur Général,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        LetterFields f = fields(p);
+        assertThat(f.theirReference().value()).isEqualTo("0127/SNI/DG");
+        assertThat(f.reference().value()).isEqualTo("00318/MHUC/SG/DGHL");
+    }
+
+    @Test
+    void aLetterCitedBesideTheirReferenceLabelGivesItsNumber() {
+        PageSketch p = new PageSketch()
+                .centred("MINISTÈRE DE L'HYDRAULIQUE ET DE L'ASSAINISSEMENT")
+                .skip(1)
+                .line("N° 00814/MHA/SG/DH")
+                .flushRight("Dakar, le 8 juillet 2024", 0.9)
+                .skip(1)
+                .right("Monsieur le Directeur général")
+                .right("de l'Office des Forages ruraux")
+                .right("DAKAR")
+                .skip(1)
+                .row("Objet :", 0.23, "Continuité du service public de l'eau en milieu rural")
+                .row("V/Réf. :", 0.23, "Lettre n° 01342/OFOR/DG/DEX du 27 juin 2024")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).theirReference().value()).isEqualTo("01342/OFOR/DG/DEX");
+    }
+
+    @Test
+    void aNoteNumberedUnderItsSenderStaysItsOwn() {
+        PageSketch p = new PageSketch()
+                .beside("Ambassade du Canada", 0.75, "Embassy of Canada")
+                .skip(2)
+                .line("Note n° 2024-0117")
+                .skip(1)
+                .line("L'Ambassade du Canada présente ses compliments au Ministère des Affaires étrangères")
+                .line("et a l'honneur de solliciter l'autorisation de survol du territoire pour un aéronef.")
+                .lines(PageSketch.BODY_FR);
+        LetterFields f = fields(p);
+        assertThat(f.reference().value()).isEqualTo("2024-0117");
+        assertThat(f.theirReference().found()).isFalse();
+    }
 }
