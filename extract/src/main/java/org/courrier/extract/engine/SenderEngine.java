@@ -1611,8 +1611,9 @@ final class SenderEngine {
      * A name in capitals wrapped onto the next line of its column ({@code MINISTÈRE DE L'INTÉGRATION} /
      * {@code AFRICAINE ET DES MALIENS DE}): capitals again, in about the same type, on the same axis, close under
      * it, and not the next body or level of the letterhead ({@code SECRÉTARIAT GÉNÉRAL}, {@code RÉGION DU
-     * LITTORAL}, {@code COMMUNE DE …}) unless a lone word that did not fit the line above, nor the acronym under
-     * the name ({@code (SFA)}).
+     * LITTORAL}, {@code COMMUNE DE …}) unless a lone word that did not fit the line above or that ends a name the
+     * words above began without naming a body ({@code INDEPENDENT NATIONAL ELECTORAL} / {@code COMMISSION}), nor the
+     * acronym under the name ({@code (SFA)}).
      */
     private static boolean capitalsWrap(LetterMap map, TextLine above, TextLine next) {
         Tokens t = next.tokens();
@@ -1633,7 +1634,8 @@ final class SenderEngine {
                 || next.text().strip().matches("[({\\[].*[)}\\]]")) {
             return false;
         }
-        return map.book().match("senderHeads", t, 0) == 0 || t.size() == 1 && wrappedInColumn(map, above, next);
+        return map.book().match("senderHeads", t, 0) == 0
+                || t.size() == 1 && (wrappedInColumn(map, above, next) || !names(map.book(), above.tokens()));
     }
 
     /** Two lines ending at the same point of the page: a letterhead set flush right. */

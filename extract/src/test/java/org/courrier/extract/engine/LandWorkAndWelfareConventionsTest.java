@@ -288,4 +288,28 @@ class LandWorkAndWelfareConventionsTest {
         assertThat(f.reference().value()).isEqualTo("2024-0117");
         assertThat(f.theirReference().found()).isFalse();
     }
+
+    @Test
+    void theKindOfBodyAloneUnderWordsThatNameNoneEndsTheName() {
+        PageSketch p = new PageSketch()
+                .type(44)
+                .step(90)
+                .centred("INDEPENDENT NATIONAL ELECTORAL")
+                .centred("COMMISSION")
+                .step(62)
+                .type(30)
+                .centred("OFFICE OF THE SECRETARY TO THE COMMISSION")
+                .type(50)
+                .skip(2)
+                .beside("Ref: INEC/SEC/EPM/117", 0.75, "14th October, 2025")
+                .skip(1)
+                .line("The National Chairman,")
+                .line("Progressive Citizens Alliance,")
+                .line("Abuja.")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).startsWith("INDEPENDENT NATIONAL ELECTORAL COMMISSION");
+    }
 }
