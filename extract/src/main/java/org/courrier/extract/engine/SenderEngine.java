@@ -584,8 +584,10 @@ final class SenderEngine {
     /**
      * Under a ministry's heading, a body with a name of its own that the ministry only supervises
      * ({@code MINISTÈRE DE LA SANTÉ} / {@code CENTRE HOSPITALIER NATIONAL}, {@code Ministry of Education} /
-     * {@code University of …}): that body writes. A unit of the ministry itself (a directorate, a department, a
-     * secretariat) does not count: the ministry stays the sender and the unit its sub-unit.
+     * {@code University of …}), or an agency whose name stands in type as large as the ministry's ({@code MINISTRY OF
+     * WORKS} / {@code TANZANIA NATIONAL ROADS AGENCY (TANROADS)}): that body writes. A unit of the ministry itself (a
+     * directorate, a department, a secretariat, an agency in smaller type) does not count: the ministry stays the
+     * sender and the unit its sub-unit.
      */
     private static Block supervised(LanguageCues book, List<Block> blocks, Block named) {
         Tokens head = named.first().tokens();
@@ -597,13 +599,16 @@ final class SenderEngine {
         }
         for (int i = blocks.indexOf(named) + 1; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            Tokens t = Tokens.of(b.name().value());
+            // the body's kind before its acronym in brackets: "TANZANIA NATIONAL ROADS AGENCY (TANROADS)"
+            Tokens t = Tokens.of(b.name().value().replaceFirst("\\s*\\([\\p{Lu}\\d&-]{2,}\\)$", ""));
             if (t.size() >= 2
                     && b.first().box().y() > named.first().box().y()
                     && Math.abs(b.first().centre() - named.first().centre()) < 0.2
                     && book.match("ministries", t, 0) == 0
                     && (book.match("autonomousBodies", t, 0) > 0
-                            || book.matchExactly("autonomousBodies", t, t.size() - 1) > 0)) {
+                            || book.matchExactly("autonomousBodies", t, t.size() - 1) > 0
+                            || heightRatio(named.first(), b.first()) >= 1
+                                    && book.matchExactly("supervisedInLargeType", t, t.size() - 1) > 0)) {
                 return b;
             }
         }

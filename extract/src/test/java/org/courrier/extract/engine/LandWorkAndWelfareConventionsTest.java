@@ -312,4 +312,48 @@ class LandWorkAndWelfareConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).sender().value()).startsWith("INDEPENDENT NATIONAL ELECTORAL COMMISSION");
     }
+
+    @Test
+    void anAgencyInTypeAsLargeAsItsMinistrysWrites() {
+        PageSketch p = new PageSketch()
+                .centred("THE UNITED REPUBLIC OF TANZANIA")
+                .type(30)
+                .centred("MINISTRY OF WORKS")
+                .type(35)
+                .skip(2)
+                .centred("TANZANIA NATIONAL ROADS AGENCY (TANROADS)")
+                .type(50)
+                .skip(1)
+                .line("Ref. No. TRD/DOM/R.20/57")
+                .skip(1)
+                .line("District Executive Director,")
+                .line("Kongwa District Council,")
+                .line("KONGWA.")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).startsWith("TANZANIA NATIONAL ROADS AGENCY (TANROADS)");
+    }
+
+    @Test
+    void anAgencyInSmallerTypeUnderItsMinistryIsItsUnit() {
+        PageSketch p = new PageSketch()
+                .type(39)
+                .centred("MINISTRY OF NATURAL RESOURCES AND ENVIRONMENT")
+                .type(29)
+                .centred("Planning and Urban Management Agency")
+                .type(50)
+                .skip(2)
+                .line("Ref: PUMA/DC/2024/318")
+                .skip(1)
+                .line("Ms. Leilani Fa'asavalu")
+                .line("Lefaga Beach Fale Ltd")
+                .line("Apia")
+                .skip(1)
+                .line("Dear Ms. Fa'asavalu,")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).startsWith("MINISTRY OF NATURAL RESOURCES AND ENVIRONMENT");
+    }
 }
