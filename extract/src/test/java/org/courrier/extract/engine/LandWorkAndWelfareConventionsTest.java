@@ -356,4 +356,24 @@ class LandWorkAndWelfareConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).sender().value()).startsWith("MINISTRY OF NATURAL RESOURCES AND ENVIRONMENT");
     }
+
+    @Test
+    void aCodeOfFourPartsWithTheYearAloneAtTheTopIsTheReference() {
+        PageSketch p = new PageSketch()
+                .centred("Republic of the Philippines")
+                .centred("DEPARTMENT OF AGRICULTURE")
+                .centred("REGIONAL FIELD OFFICE NO. 02")
+                .skip(1)
+                .flushRight("DA-RFO2-ORED-2025-08-0214", 0.9)
+                .skip(1)
+                .line("MEMORANDUM")
+                .skip(1)
+                .row("TO", 0.22, ": ALL PROVINCIAL VETERINARIANS")
+                .row("FROM", 0.22, ": The Regional Executive Director")
+                .row("SUBJECT", 0.22, ": MOVEMENT OF LIVE HOGS IN AREAS UNDER ZONING")
+                .row("DATE", 0.22, ": August 18, 2025")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).reference().value()).isEqualTo("DA-RFO2-ORED-2025-08-0214");
+    }
 }
