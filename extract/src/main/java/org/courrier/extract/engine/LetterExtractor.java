@@ -33,7 +33,7 @@ final class LetterExtractor implements FieldExtractor {
     private static final double ITEM_INDENT = 0.05;
 
     private final LanguageGuesser languages;
-    private final ReferenceEngine references = new ReferenceEngine();
+    private final ReferenceEngine references;
     private final DateEngine dates;
     private final SubjectEngine subjects = new SubjectEngine();
     private final RecipientEngine recipients;
@@ -50,6 +50,7 @@ final class LetterExtractor implements FieldExtractor {
     LetterExtractor(FieldExtractor.Mode mode, LayoutModel model) {
         List<LanguageCues> books = LanguageCues.available();
         this.languages = new LanguageGuesser(books);
+        this.references = new ReferenceEngine(books);
         DateFinder finder = new DateFinder(books);
         this.dates = new DateEngine(finder);
         this.recipients = new RecipientEngine(finder);

@@ -16,6 +16,13 @@ final class ReferenceEngine {
 
     record Result(Field<String> reference, Field<String> theirReference, Spans spans) {}
 
+    private final List<LanguageCues> books;
+
+    /** @param books every language with a cue file: a label may be given again in another ({@code Notre référence}) */
+    ReferenceEngine(List<LanguageCues> books) {
+        this.books = List.copyOf(books);
+    }
+
     /** Where reference values stand, so that numbers in them are not taken for dates. */
     record Spans(List<int[]> spans) {
         boolean covers(int line, int offset) {
@@ -431,9 +438,16 @@ final class ReferenceEngine {
     /**
      * A bilingual label ({@code Our file   Notre référence}, its value under it): when the rest of the line holds no
      * figure and ends with another reference cue, or is the label in other languages after a slash, the whole rest
-     * is the label.
+     * is the label. The label given again in another language with its number after it ({@code Our file  Notre
+     * référence 021034588-NHSP}) is the label too.
      */
-    private static int withTranslation(LetterMap map, Tokens t, int i, int n) {
+    private int withTranslation(LetterMap map, Tokens t, int i, int n) {
+        int again = otherLanguagesLabel(map.book(), t, i + n);
+        if (again > 0
+                && i + n + again < t.size()
+                && hasDigit(t.get(i + n + again).text())) {
+            return n + again;
+        }
         if (i + n < t.size() && t.get(i + n).text().equals("/") && translations(t, i + n)) {
             return t.size() - i; // "Our Ref / Ons Verw / Isalathiso", its value in the cell under it
         }
@@ -447,6 +461,21 @@ final class ReferenceEngine {
             }
         }
         return n;
+    }
+
+    /**
+     * How many tokens from {@code from} on a reference label of another language with a cue file covers, matched
+     * word for word; 0 when none does.
+     */
+    private int otherLanguagesLabel(LanguageCues book, Tokens t, int from) {
+        int most = 0;
+        for (LanguageCues other : books) {
+            if (from < t.size() && !other.language().equals(book.language())) {
+                most = Math.max(most, other.matchExactly("reference", t, from));
+                most = Math.max(most, other.matchExactly("theirReference", t, from));
+            }
+        }
+        return most;
     }
 
     /**

@@ -376,4 +376,25 @@ class LandWorkAndWelfareConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).reference().value()).isEqualTo("DA-RFO2-ORED-2025-08-0214");
     }
+
+    @Test
+    void aLabelGivenAgainInTheOtherLanguageIsPassedOver() {
+        PageSketch p = new PageSketch()
+                .beside("Employment and Social", 0.45, "Emploi et Développement")
+                .beside("Development Canada", 0.45, "social Canada")
+                .skip(2)
+                .flushRight("Your file  Votre référence SCA-2024-117", 0.9)
+                .flushRight("Our file  Notre référence 021034588-NHSP", 0.9)
+                .skip(1)
+                .line("Ms. Hélène Tremblay")
+                .line("Centre communautaire des aînés de Sudbury")
+                .line("Sudbury ON  P3C 1T4")
+                .skip(1)
+                .line("Dear Ms. Tremblay:")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        LetterFields f = fields(p);
+        assertThat(f.reference().value()).isEqualTo("021034588-NHSP");
+        assertThat(f.theirReference().value()).isEqualTo("SCA-2024-117");
+    }
 }
