@@ -158,6 +158,7 @@ final class SenderEngine {
         LanguageCues book = map.book();
         TextLine motto = null;
         TextLine person = null;
+        TextLine replyTo = null;
         List<TextLine> candidates = new ArrayList<>();
         for (TextLine line : map.lines()) {
             boolean afterAddressee = recipientLine > 0 && line.index() >= recipientLine;
@@ -178,6 +179,18 @@ final class SenderEngine {
                 // "Dr. Meenakshi Raghavan, IAS" / "Additional Secretary" / "Mission Director (NHM)": the writer's
                 // designation under the writer's name, heading a demi-official letter, names no issuing body
                 person = line;
+                continue;
+            }
+            if (replyTo != null
+                    && (Math.abs(line.left() - replyTo.left()) < 0.02 || rightAligned(replyTo, line))
+                    && map.gap(replyTo, line) <= 0.5) {
+                // "Communications should be addressed to:" / "The Clerk of Parliament" / "Parliament Building": where
+                // replies go, the office's head and its address, not the letterhead's name
+                replyTo = line;
+                continue;
+            }
+            if (LetterMap.replyInstruction(book, line) && line.text().strip().matches("(?i).*(:|\\bto)$")) {
+                replyTo = line;
                 continue;
             }
             boolean label =

@@ -397,4 +397,28 @@ class LandWorkAndWelfareConventionsTest {
         assertThat(f.reference().value()).isEqualTo("021034588-NHSP");
         assertThat(f.theirReference().value()).isEqualTo("SCA-2024-117");
     }
+
+    @Test
+    void whereRepliesGoIsNoLetterheadName() {
+        PageSketch p = new PageSketch()
+                .flushRight("Communications should be addressed to:", 0.9)
+                .flushRight("The Clerk of Parliament", 0.9)
+                .flushRight("Parliament Building", 0.9)
+                .flushRight("Private Bag B362", 0.9)
+                .skip(1)
+                .type(41)
+                .centred("PARLIAMENT OF MALAWI")
+                .type(50)
+                .skip(1)
+                .beside("Ref. No. PAR/COM/SCA/7/25", 0.75, "28th January, 2025")
+                .skip(1)
+                .line("The Secretary for Labour,")
+                .line("Ministry of Labour,")
+                .line("LILONGWE 3.")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("PARLIAMENT OF MALAWI");
+    }
 }
