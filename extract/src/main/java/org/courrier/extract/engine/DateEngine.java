@@ -204,6 +204,9 @@ final class DateEngine {
     private static String place(LanguageCues book, String before, Tokens bt, int leadAt) {
         int end = leadAt < bt.size() ? bt.get(leadAt).start() : before.length();
         String p = before.substring(0, end).strip();
+        if (leadAt < bt.size() && !p.endsWith(",") && book.matchExactly("qualifiedDateLeads", bt, leadAt) > 0) {
+            return null; // "Notice Date February 14, 2025", "Accident du : 12/11/2025": what the date is of, no place
+        }
         Tokens pt = Tokens.of(p);
         int skip = pt.size() > 0 ? book.match("placeLead", pt, 0) : 0;
         while (skip + 1 < pt.size() && isSpeck(pt.get(skip).text())) {
@@ -220,6 +223,9 @@ final class DateEngine {
             return null;
         }
         Tokens pt2 = Tokens.of(p);
+        if (book.matchExactly("weekdays", pt2, 0) > 0) {
+            return null; // "Friday, 13 December 2024": the day of the week, no place
+        }
         for (int i = 0; i < pt2.size(); i++) {
             String w = pt2.get(i).text();
             if (Character.isLowerCase(w.charAt(0)) && book.match("connectors", pt2, i) == 0) {

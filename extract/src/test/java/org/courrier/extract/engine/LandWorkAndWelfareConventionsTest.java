@@ -421,4 +421,51 @@ class LandWorkAndWelfareConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).sender().value()).isEqualTo("PARLIAMENT OF MALAWI");
     }
+
+    @Test
+    void theDayOfTheWeekBeforeTheDateIsNoPlace() {
+        PageSketch p = new PageSketch()
+                .centred("Tasman District Council")
+                .skip(2)
+                .line("Friday, 13 December 2024")
+                .skip(1)
+                .line("Mr and Mrs Carter")
+                .line("PO Box 22")
+                .line("Motueka 7143")
+                .skip(1)
+                .line("Dear Mr and Mrs Carter")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        LetterFields f = fields(p);
+        assertThat(f.date().value()).isEqualTo(java.time.LocalDate.of(2024, 12, 13));
+        assertThat(f.place().found()).isFalse();
+    }
+
+    @Test
+    void whatADateIsOfIsNoPlace() {
+        PageSketch en = new PageSketch()
+                .centred("Arizona Department of Revenue")
+                .skip(2)
+                .flushRight("Notice Date February 14, 2025", 0.9)
+                .skip(1)
+                .line("Desert Bloom Landscaping LLC")
+                .line("Phoenix AZ 85004")
+                .skip(1)
+                .line("Dear Taxpayer:")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(en).place().found()).isFalse();
+        PageSketch fr = new PageSketch()
+                .centred("Caisse primaire d'assurance maladie de Loire-Atlantique")
+                .skip(2)
+                .flushRight("Accident du : 12/11/2025", 0.9)
+                .skip(1)
+                .right("SARL Menuiserie Atlantique")
+                .right("44000 Nantes")
+                .skip(1)
+                .line("Madame, Monsieur,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(fr).place().found()).isFalse();
+    }
 }
