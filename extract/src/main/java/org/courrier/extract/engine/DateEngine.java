@@ -18,6 +18,10 @@ final class DateEngine {
 
     private record Candidate(TextLine line, DateFinder.Hit hit, double score, String place) {}
 
+    /** One to three capitalised words without figures, then perhaps a comma and more (another calendar's date). */
+    private static final java.util.regex.Pattern PLACE_LINE =
+            java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,2})(?:,.*)?");
+
     /** A town of one to three capitalised words, a dash and a postcode of five or six figures. */
     private static final java.util.regex.Pattern TOWN_AND_POSTCODE = java.util.regex.Pattern.compile(
             "(\\p{Lu}[\\p{L}'’.]*(?:[ -]\\p{Lu}[\\p{L}'’.]*){0,2})\\s*[–—-]\\s*\\d{5,6}\\.?");
@@ -72,7 +76,48 @@ final class DateEngine {
         Field<String> place = best.place() != null
                 ? new Field<>(best.place(), best.line().text(), conf, ev)
                 : townAbove(map, best, conf);
+        if (!place.found()) {
+            place = placeLineAbove(map, best, conf);
+        }
         return new Result(date, place);
+    }
+
+    /**
+     * The place set alone on the line over a date line that holds the date alone ({@code New Delhi} / {@code 18
+     * November 2024} at the foot of a note verbale, {@code Malé, 20 Ramadan 1446} / {@code 20 March 2025}): one to
+     * three capitalised words without figures, in the date's column, close over it and standing apart from any line
+     * over it in that column (not an address's last line).
+     */
+    private static Field<String> placeLineAbove(LetterMap map, Candidate best, double conf) {
+        TextLine line = best.line();
+        if (!line.text().substring(0, best.hit().start()).isBlank() || line.index() == 0) {
+            return Field.missing();
+        }
+        TextLine above = map.lines().get(line.index() - 1);
+        java.util.regex.Matcher place = PLACE_LINE.matcher(above.text().strip());
+        if (above.page() != line.page()
+                || line.box().y() <= above.box().y()
+                || line.box().y() - above.box().y() > 1.5 * map.pitch()
+                || !sameColumn(above, line)
+                || !place.matches()) {
+            return Field.missing();
+        }
+        for (int i = above.index() - 1; i >= 0; i--) {
+            TextLine l = map.lines().get(i);
+            if (l.page() != above.page() || map.gap(l, above) >= 0.5) {
+                break;
+            }
+            if (sameColumn(l, above)) {
+                return Field.missing(); // an address's town over the date
+            }
+        }
+        return new Field<>(place.group(1), above.text(), conf, List.of(above.evidence(), line.evidence()));
+    }
+
+    /** Two lines starting, or ending, at the same point of the page. */
+    private static boolean sameColumn(TextLine a, TextLine b) {
+        return Math.abs(a.left() - b.left()) < 0.02
+                || Math.abs(a.box().right() - b.box().right()) < 0.01 * Math.max(1, a.pageWidth());
     }
 
     /**
@@ -209,6 +254,10 @@ final class DateEngine {
         }
         Tokens pt = Tokens.of(p);
         int skip = pt.size() > 0 ? book.match("placeLead", pt, 0) : 0;
+        int label = skip == 0 && pt.size() > 0 ? book.matchExactly("dateLabels", pt, 0) : 0;
+        if (label > 0 && pt.colonAfter(label - 1)) {
+            skip = label; // "Date : Roubaix, le 17 février 2025": the label, then the place
+        }
         while (skip + 1 < pt.size() && isSpeck(pt.get(skip).text())) {
             skip++;
         }

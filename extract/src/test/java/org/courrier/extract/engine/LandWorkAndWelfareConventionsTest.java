@@ -468,4 +468,57 @@ class LandWorkAndWelfareConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(fr).place().found()).isFalse();
     }
+
+    @Test
+    void thePlaceAloneOverTheDateAtTheFootOfANote() {
+        PageSketch p = new PageSketch()
+                .centred("Ministry of External Affairs")
+                .skip(2)
+                .line("No. D.II/651/12/2024")
+                .skip(1)
+                .line("The Ministry of External Affairs presents its compliments to the Embassy of the")
+                .line("Republic of the Philippines and has the honour to convey the following information.")
+                .lines(PageSketch.BODY_EN)
+                .skip(2)
+                .line("New Delhi")
+                .line("18 November 2024")
+                .skip(3)
+                .line("Embassy of the Republic of the Philippines")
+                .line("New Delhi");
+        LetterFields f = fields(p);
+        assertThat(f.place().value()).isEqualTo("New Delhi");
+        assertThat(f.date().value()).isEqualTo(java.time.LocalDate.of(2024, 11, 18));
+    }
+
+    @Test
+    void anAddressesTownOverTheDateIsNoPlace() {
+        PageSketch p = new PageSketch()
+                .centred("Ministry for Primary Industries")
+                .skip(2)
+                .line("Ms Aroha Walker")
+                .line("12 Bowen Street")
+                .line("Wellington")
+                .line("12 May 2025")
+                .skip(1)
+                .line("Dear Ms Walker")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).place().found()).isFalse();
+    }
+
+    @Test
+    void thePlaceAfterTheDatesLabel() {
+        PageSketch p = new PageSketch()
+                .centred("BANQUE DU NORD")
+                .skip(2)
+                .beside("Nos réf. : SO/25/018442", 0.68, "Date : Roubaix, le 17 février 2025")
+                .skip(1)
+                .right("Direction générale des Finances publiques")
+                .right("59000 Lille")
+                .skip(1)
+                .line("Madame, Monsieur,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).place().value()).isEqualTo("Roubaix");
+    }
 }
