@@ -19,7 +19,7 @@ final class SubjectEngine {
      * How much further right (page fraction) than its characters say a subject, or a copy list's entry, may start
      * after a tab behind its short label ({@code RE:}, {@code cc:}).
      */
-    static final double TAB_AFTER_LABEL = 0.04;
+    static final double TAB_AFTER_LABEL = 0.05;
     /**
      * An address line is short ({@code Rue de Jérusalem}, {@code 375, rue Argyll}); a subject naming a road or a
      * site runs longer.

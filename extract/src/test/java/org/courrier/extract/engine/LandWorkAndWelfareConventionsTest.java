@@ -521,4 +521,28 @@ class LandWorkAndWelfareConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).place().value()).isEqualTo("Roubaix");
     }
+
+    @Test
+    void aSubjectsSecondLineHangsUnderItsTextInTheLabelsColumn() {
+        PageSketch p = new PageSketch()
+                .centred("PRÉFET DE L'ISÈRE")
+                .skip(2)
+                .row("Nos réf. :", 0.22, "UDI-RAC-2024-1187")
+                .flushRight("Grenoble, le 3 décembre 2024", 0.9)
+                .skip(1)
+                .right("Monsieur le Directeur")
+                .right("Chimie du Pont-de-Claix SAS")
+                .skip(1)
+                // the label's cell and the subject's first line read as one line: the second line hangs under the
+                // subject's text, further right than the characters of "Objet : " say
+                .line("Objet : Installations classées pour la protection de l'environnement")
+                .at(0.218, "Inspection du 12 novembre 2024 – Suites")
+                .skip(1)
+                .line("Monsieur le Directeur,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Installations classées pour la protection de l'environnement Inspection du 12 novembre"
+                        + " 2024 – Suites");
+    }
 }
