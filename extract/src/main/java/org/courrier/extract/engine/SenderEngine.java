@@ -1631,7 +1631,8 @@ final class SenderEngine {
      * it, and not the next body or level of the letterhead ({@code SECRÉTARIAT GÉNÉRAL}, {@code RÉGION DU
      * LITTORAL}, {@code COMMUNE DE …}) unless a lone word that did not fit the line above or that ends a name the
      * words above began without naming a body ({@code INDEPENDENT NATIONAL ELECTORAL} / {@code COMMISSION}), nor the
-     * acronym under the name ({@code (SFA)}).
+     * acronym under the name ({@code (SFA)}), nor a body with a name of its own under a body's name ({@code MINISTÈRE
+     * DE LA SANTÉ} / {@code CAISSE NATIONALE D'ASSURANCE}): the body the ministry supervises.
      */
     private static boolean capitalsWrap(LetterMap map, TextLine above, TextLine next) {
         Tokens t = next.tokens();
@@ -1648,6 +1649,7 @@ final class SenderEngine {
                 || map.book().match("seatLeads", t, 0) > 0
                 || map.book().match("territories", t, 0) > 0
                 || LetterMap.contains(map.book(), "localBodies", next)
+                || map.book().matchExactly("autonomousBodies", t, 0) > 0 && names(map.book(), above.tokens())
                 || isMotto(next)
                 || next.text().strip().matches("[({\\[].*[)}\\]]")) {
             return false;

@@ -545,4 +545,27 @@ class LandWorkAndWelfareConventionsTest {
                 .isEqualTo("Installations classées pour la protection de l'environnement Inspection du 12 novembre"
                         + " 2024 – Suites");
     }
+
+    @Test
+    void aFundUnderItsMinistryInCapitalsIsNoPartOfTheMinistrysName() {
+        PageSketch p = new PageSketch()
+                .line("RÉPUBLIQUE ISLAMIQUE DE MAURITANIE")
+                .line("Honneur – Fraternité – Justice")
+                .line("MINISTÈRE DE LA SANTÉ")
+                .line("CAISSE NATIONALE D'ASSURANCE")
+                .line("MALADIE")
+                .line("Direction Générale")
+                .skip(2)
+                .line("N° 0562/CNAM/DG/DPCM")
+                .flushRight("Nouakchott, le 4 mars 2025", 0.9)
+                .skip(1)
+                .right("Monsieur le Directeur")
+                .right("de la Clinique Ibn Sina")
+                .right("Nouakchott")
+                .skip(1)
+                .line("Monsieur le Directeur,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).startsWith("CAISSE NATIONALE D'ASSURANCE MALADIE");
+    }
 }
