@@ -98,6 +98,10 @@ final class SenderEngine {
         }
         for (TextLine line : map.lines()) {
             Tokens t = line.tokens();
+            Field<String> above = nameOverForm(map, line);
+            if (above != null) {
+                return new Field<>(above.value(), above.raw(), head.confidence(), above.evidence());
+            }
             int end = 0;
             for (int i = 1; i < Math.min(t.size(), LEGAL_NAME_WORDS); i++) {
                 if (book.matchExactly("companyForms", t, i) > 0) {
@@ -122,6 +126,9 @@ final class SenderEngine {
                 // "Sud Rhône Eaux – SAS au capital de …": the form set apart after a dash is no part of the name
                 int nameEnd = last >= 2 && t.get(last - 1).key().isEmpty() ? last - 2 : end - 1;
                 String name = line.text().substring(0, t.get(nameEnd).end()).strip();
+                if (name.matches("(\\p{Lu}\\.){2,}")) {
+                    continue; // "S.E.G. – Société Anonyme au capital de …": the name's initials, the name above
+                }
                 return new Field<>(name, line.text(), head.confidence(), List.of(line.evidence()));
             }
         }
@@ -133,6 +140,33 @@ final class SenderEngine {
     }
 
     /** Whether a letterhead line at the top of the first page opens with these two words. */
+    /**
+     * The company's name set over a line of its form and registration ({@code ÉLECTRICITÉ DE GUINÉE} / {@code Société
+     * Anonyme – RCCM GN.KAL.2001.B.0473}): the line close over it on its margin, words without figures. Null when the
+     * line is no such form's.
+     */
+    private static Field<String> nameOverForm(LetterMap map, TextLine line) {
+        LanguageCues book = map.book();
+        Tokens t = line.tokens();
+        int form = t.size() < 2 ? 0 : book.matchExactly("companyForms", t, 0);
+        if (form == 0 || line.index() == 0 || line.top() >= LETTERHEAD_TOP) {
+            return null;
+        }
+        boolean registered = false;
+        for (int i = form; i < t.size() && !registered; i++) {
+            registered = book.match("legalFooter", t, i) > 0;
+        }
+        TextLine above = map.lines().get(line.index() - 1);
+        return registered
+                        && above.page() == line.page()
+                        && Math.abs(above.left() - line.left()) < 0.02
+                        && map.gap(above, line) <= 0.5
+                        && above.tokens().size() >= 2
+                        && !above.text().matches(".*\\d.*")
+                ? new Field<>(above.text().strip(), above.text(), 1, List.of(above.evidence()))
+                : null;
+    }
+
     private static boolean namedAtTop(LetterMap map, String first, String second) {
         for (TextLine l : map.lines()) {
             if (l.page() != 1 || l.top() >= LETTERHEAD_TOP) {

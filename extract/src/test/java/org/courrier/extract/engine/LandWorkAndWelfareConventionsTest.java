@@ -568,4 +568,49 @@ class LandWorkAndWelfareConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).startsWith("CAISSE NATIONALE D'ASSURANCE MALADIE");
     }
+
+    @Test
+    void aCompanysNameOverItsFormAndRegistrationWrites() {
+        PageSketch p = new PageSketch()
+                .type(47)
+                .line("EDG")
+                .type(25)
+                .line("ÉLECTRICITÉ DE GUINÉE")
+                .line("Société Anonyme – RCCM GN.KAL.2001.B.0473")
+                .type(50)
+                .skip(2)
+                .line("DIRECTION GÉNÉRALE – Direction de la Distribution et de la Clientèle")
+                .skip(1)
+                .beside("N/Réf. : 1273/EDG/DG/DDC/24", 0.7, "Conakry, le 22 avril 2024")
+                .skip(1)
+                .right("Monsieur le Directeur Général")
+                .right("de la Société des Eaux de Guinée")
+                .right("Conakry")
+                .skip(1)
+                .line("Monsieur le Directeur Général,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("ÉLECTRICITÉ DE GUINÉE");
+    }
+
+    @Test
+    void aCompanysInitialsBeforeItsFormAreNoName() {
+        PageSketch p = new PageSketch()
+                .type(43)
+                .line("SOCIÉTÉ DES EAUX DE GUINÉE")
+                .type(24)
+                .line("S.E.G. – Société Anonyme au capital de 30 000 000 000 GNF")
+                .type(50)
+                .skip(2)
+                .beside("N/Réf. : 0427/SEG/DG/2023", 0.7, "Conakry, le 2 mai 2023")
+                .skip(1)
+                .right("Monsieur le Directeur Général")
+                .right("d'Électricité de Guinée")
+                .right("Conakry")
+                .skip(1)
+                .line("Monsieur le Directeur Général,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("SOCIÉTÉ DES EAUX DE GUINÉE");
+    }
 }
