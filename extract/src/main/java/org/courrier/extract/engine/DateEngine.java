@@ -98,7 +98,7 @@ final class DateEngine {
         if (above.page() != line.page()
                 || line.box().y() <= above.box().y()
                 || line.box().y() - above.box().y() > 1.5 * map.pitch()
-                || !sameColumn(above, line)
+                || !above.sharesColumnWith(line)
                 || !place.matches()) {
             return Field.missing();
         }
@@ -107,17 +107,11 @@ final class DateEngine {
             if (l.page() != above.page() || map.gap(l, above) >= 0.5) {
                 break;
             }
-            if (sameColumn(l, above)) {
+            if (l.sharesColumnWith(above)) {
                 return Field.missing(); // an address's town over the date
             }
         }
         return new Field<>(place.group(1), above.text(), conf, List.of(above.evidence(), line.evidence()));
-    }
-
-    /** Two lines starting, or ending, at the same point of the page. */
-    private static boolean sameColumn(TextLine a, TextLine b) {
-        return Math.abs(a.left() - b.left()) < 0.02
-                || Math.abs(a.box().right() - b.box().right()) < 0.01 * Math.max(1, a.pageWidth());
     }
 
     /**

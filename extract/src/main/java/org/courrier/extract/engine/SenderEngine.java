@@ -98,9 +98,9 @@ final class SenderEngine {
         }
         for (TextLine line : map.lines()) {
             Tokens t = line.tokens();
-            Field<String> above = nameOverForm(map, line);
+            TextLine above = nameOverForm(map, line);
             if (above != null) {
-                return new Field<>(above.value(), above.raw(), head.confidence(), above.evidence());
+                return new Field<>(above.text().strip(), above.text(), head.confidence(), List.of(above.evidence()));
             }
             int end = 0;
             for (int i = 1; i < Math.min(t.size(), LEGAL_NAME_WORDS); i++) {
@@ -145,7 +145,7 @@ final class SenderEngine {
      * Anonyme – RCCM GN.KAL.2001.B.0473}): the line close over it on its margin, words without figures. Null when the
      * line is no such form's.
      */
-    private static Field<String> nameOverForm(LetterMap map, TextLine line) {
+    private static TextLine nameOverForm(LetterMap map, TextLine line) {
         LanguageCues book = map.book();
         Tokens t = line.tokens();
         int form = t.size() < 2 ? 0 : book.matchExactly("companyForms", t, 0);
@@ -163,7 +163,7 @@ final class SenderEngine {
                         && map.gap(above, line) <= 0.5
                         && above.tokens().size() >= 2
                         && !above.text().matches(".*\\d.*")
-                ? new Field<>(above.text().strip(), above.text(), 1, List.of(above.evidence()))
+                ? above
                 : null;
     }
 
@@ -215,9 +215,7 @@ final class SenderEngine {
                 person = line;
                 continue;
             }
-            if (replyTo != null
-                    && (Math.abs(line.left() - replyTo.left()) < 0.02 || rightAligned(replyTo, line))
-                    && map.gap(replyTo, line) <= 0.5) {
+            if (replyTo != null && replyTo.sharesColumnWith(line) && map.gap(replyTo, line) <= 0.5) {
                 // "Communications should be addressed to:" / "The Clerk of Parliament" / "Parliament Building": where
                 // replies go, the office's head and its address, not the letterhead's name
                 replyTo = line;

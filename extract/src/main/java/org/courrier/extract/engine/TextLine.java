@@ -58,6 +58,12 @@ record TextLine(
         return pageWidth == 0 ? 0 : (double) box.w() / pageWidth;
     }
 
+    /** Whether the other line starts, or ends, at the same point of the page as this one: one column of text. */
+    boolean sharesColumnWith(TextLine other) {
+        return Math.abs(left() - other.left()) < 0.02
+                || Math.abs(box.right() - other.box().right()) < 0.01 * Math.max(1, pageWidth);
+    }
+
     /**
      * A line as high as its letters: its characters at least a third as wide as the line is high. A stamp's lines
      * read as one ({@code HARBOURVIEW RE – HRRECEIVED}, three lines high) are not a line of large type.
