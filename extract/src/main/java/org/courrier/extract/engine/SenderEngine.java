@@ -114,11 +114,8 @@ final class SenderEngine {
                 continue;
             }
             Tokens rest = Tokens.of(line.text().substring(t.get(end - 1).end()));
-            boolean registered = false;
-            for (int i = 0; i < rest.size() && !registered; i++) {
-                registered = book.match("legalFooter", rest, i) > 0;
-            }
-            if (registered && namedAtTop(map, t.get(0).key(), t.get(1).key())) {
+            if (registered(book, rest, 0)
+                    && namedAtTop(map, t.get(0).key(), t.get(1).key())) {
                 int last = end - 1;
                 while (last > 1 && book.matchExactly("companyForms", t, last - 1) > 0) {
                     last--;
@@ -152,12 +149,8 @@ final class SenderEngine {
         if (form == 0 || line.index() == 0 || line.top() >= LETTERHEAD_TOP) {
             return null;
         }
-        boolean registered = false;
-        for (int i = form; i < t.size() && !registered; i++) {
-            registered = book.match("legalFooter", t, i) > 0;
-        }
         TextLine above = map.lines().get(line.index() - 1);
-        return registered
+        return registered(book, t, form)
                         && above.page() == line.page()
                         && Math.abs(above.left() - line.left()) < 0.02
                         && map.gap(above, line) <= 0.5
@@ -165,6 +158,16 @@ final class SenderEngine {
                         && !above.text().matches(".*\\d.*")
                 ? above
                 : null;
+    }
+
+    /** Whether a company's registration ({@code RCCM}, {@code au capital de}) stands from token {@code from} on. */
+    private static boolean registered(LanguageCues book, Tokens t, int from) {
+        for (int i = from; i < t.size(); i++) {
+            if (book.match("legalFooter", t, i) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namedAtTop(LetterMap map, String first, String second) {
@@ -1516,7 +1519,7 @@ final class SenderEngine {
      */
     private static boolean territoryFlushRight(LetterMap map, TextLine name, TextLine l) {
         Tokens t = l.tokens();
-        return rightAligned(name, l)
+        return name.endsLevelWith(l)
                 && l.page() == name.page()
                 && l.box().x() > name.box().x()
                 && t.size() >= 1
@@ -1676,7 +1679,7 @@ final class SenderEngine {
                 || heightRatio(above, next) > 1.4
                 || Math.abs(next.centre() - above.centre()) > 0.03
                         && Math.abs(next.left() - above.left()) > 0.01
-                        && !rightAligned(above, next)
+                        && !above.endsLevelWith(next)
                 || map.book().match("countryHeads", t, 0) > 0
                 || map.book().match("seatLeads", t, 0) > 0
                 || map.book().match("territories", t, 0) > 0
@@ -1688,11 +1691,6 @@ final class SenderEngine {
         }
         return map.book().match("senderHeads", t, 0) == 0
                 || t.size() == 1 && (wrappedInColumn(map, above, next) || !names(map.book(), above.tokens()));
-    }
-
-    /** Two lines ending at the same point of the page: a letterhead set flush right. */
-    private static boolean rightAligned(TextLine above, TextLine next) {
-        return Math.abs(next.box().right() - above.box().right()) < 0.01 * Math.max(1, next.pageWidth());
     }
 
     /**

@@ -60,8 +60,12 @@ record TextLine(
 
     /** Whether the other line starts, or ends, at the same point of the page as this one: one column of text. */
     boolean sharesColumnWith(TextLine other) {
-        return Math.abs(left() - other.left()) < 0.02
-                || Math.abs(box.right() - other.box().right()) < 0.01 * Math.max(1, pageWidth);
+        return Math.abs(left() - other.left()) < 0.02 || endsLevelWith(other);
+    }
+
+    /** Whether the other line ends at the same point of the page as this one (lines set flush right). */
+    boolean endsLevelWith(TextLine other) {
+        return Math.abs(box.right() - other.box().right()) < 0.01 * Math.max(1, other.pageWidth());
     }
 
     /**
