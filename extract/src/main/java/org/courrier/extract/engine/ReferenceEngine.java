@@ -855,7 +855,8 @@ final class ReferenceEngine {
 
     /**
      * In a code made of letters ({@code 00AS}, {@code M1NEF}), a 0 or 1 before a letter is the O or I that OCR
-     * misread. Figures ending the code are a number of its own ({@code CG1}, the first commune of Golfe; {@code SG01}).
+     * misread. Figures ending the code are a number of its own ({@code CG1}, the first commune of Golfe; {@code SG01}),
+     * and so is a 1 opening it ({@code 1BPB}, the first bureau).
      */
     private static String lettersInCodes(String v) {
         StringBuilder out = new StringBuilder(v.length());
@@ -867,7 +868,10 @@ final class ReferenceEngine {
                 while (end > 0 && Character.isDigit(part.charAt(end - 1))) {
                     end--;
                 }
-                out.append(part.substring(0, end).replace('0', 'O').replace('1', 'I'))
+                // a 1 opening the code is a rank: 1BPB, the first bureau of a sub-directorate
+                int from = part.length() > 1 && part.charAt(0) == '1' && Character.isLetter(part.charAt(1)) ? 1 : 0;
+                out.append(part, 0, from)
+                        .append(part.substring(from, end).replace('0', 'O').replace('1', 'I'))
                         .append(part.substring(end));
             } else {
                 out.append(part);

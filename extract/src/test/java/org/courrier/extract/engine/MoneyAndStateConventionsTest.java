@@ -41,4 +41,25 @@ class MoneyAndStateConventionsTest {
         assertThat(f.reference().value()).isEqualTo("CAB/BREP/2025-0417");
         assertThat(f.subject().value()).isEqualTo("Commémoration du 80e anniversaire de la victoire du 8 mai 1945");
     }
+
+    @Test
+    void aOneOpeningAnOfficesCodeIsItsRankNotAnI() {
+        PageSketch p = new PageSketch()
+                .line("MINISTÈRE DE L'ÉCONOMIE ET DES FINANCES")
+                .line("Direction du budget")
+                .line("Bureau de la politique budgétaire")
+                .right("Paris, le 9 octobre 2023")
+                .skip(1)
+                .line("Réf. : DB-1BPB-23-1874")
+                .skip(1)
+                .right("Monsieur le secrétaire général")
+                .right("Ministère de la culture")
+                .skip(1)
+                .line("Objet : Préparation de la fin de gestion 2023.")
+                .skip(1)
+                .line("Monsieur le secrétaire général,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).reference().value()).isEqualTo("DB-1BPB-23-1874");
+    }
 }
