@@ -277,7 +277,8 @@ final class SenderEngine {
                     || buildingOverAddress(map, line)
                     || onlineAddress(line)
                     || map.receivedStamp(line)
-                    || LetterMap.deliveryNotice(book, line)) {
+                    || LetterMap.deliveryNotice(book, line)
+                    || LetterMap.documentKind(book, line)) {
                 continue;
             }
             if (governmentOnly(book, t) && bodyBelow(map, line)

@@ -62,4 +62,45 @@ class MoneyAndStateConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).reference().value()).isEqualTo("DB-1BPB-23-1874");
     }
+
+    @Test
+    void aMemosKindPrintedInLargeTypeIsNoSender() {
+        PageSketch p = new PageSketch()
+                .type(30)
+                .flushRight("Department of Transport and Planning", 0.92)
+                .type(76)
+                .line("Memo")
+                .type(30)
+                .flushRight("State Planning Services", 0.92)
+                .flushRight("GPO Box 2392, Melbourne VIC 3001", 0.92)
+                .skip(1)
+                .row("To", 0.22, "Jessica Tran, Manager, Development Facilitation")
+                .row("From", 0.22, "Michael O'Dwyer, Director, State Planning Services")
+                .row("Date", 0.22, "15 November 2023")
+                .row("Subject", 0.22, "Planning permit application PA2300941")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("Department of Transport and Planning");
+    }
+
+    @Test
+    void aLetterDeliveredAgainstAReceiptSaysSoAboveTheAddresseeNotWhoSendsIt() {
+        PageSketch p = new PageSketch()
+                .line("Société Ivoirienne de Travaux et de Génie Civil – SA au capital de 500 000 000 FCFA")
+                .right("Abidjan, le 23 septembre 2024")
+                .skip(1)
+                .line("N/Réf : 0214/SITGC/DG/DT/2024")
+                .line("Dépôt contre décharge")
+                .skip(1)
+                .right("Monsieur le Directeur des Infrastructures")
+                .right("Ministère de la Santé")
+                .right("ABIDJAN – Plateau")
+                .skip(1)
+                .line("Objet : Réclamation relative au paiement des décomptes n° 7 et n° 8")
+                .skip(1)
+                .line("Monsieur le Directeur,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isNotEqualTo("Dépôt contre décharge");
+    }
 }
