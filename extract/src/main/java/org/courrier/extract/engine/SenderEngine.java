@@ -33,6 +33,9 @@ final class SenderEngine {
     /** Most words of a company's legal name, its form included ({@code Kwena Ridge Coal (Pty) Ltd}). */
     private static final int LEGAL_NAME_WORDS = 8;
 
+    /** Where (page fraction) a suscription starting right of it stands beside the letterhead, not under it. */
+    private static final double SIDE_COLUMN = 0.4;
+
     /** How far down the first page (page fraction) a company's name opens the letterhead. */
     private static final double LETTERHEAD_TOP = 0.15;
 
@@ -55,12 +58,15 @@ final class SenderEngine {
     Field<String> extract(LetterMap map, int recipientLine, Field<Signatory> signatory) {
         Field<String> head = legalName(map, letterhead(map, recipientLine));
         Field<String> suscription = recipientLine > 0 ? suscription(map, recipientLine) : Field.missing();
+        Tokens named = head.found() ? Tokens.of(head.value()) : null;
         if (head.found()
                 && !(suscription.found()
-                        && Tokens.of(head.value()).size() <= 2
-                        && Tokens.of(suscription.value()).size()
-                                > Tokens.of(head.value()).size())) {
-            return head; // a suscription names the writer better only when it says more ("LE MAIRE" does not)
+                        && named.size() <= 2
+                        && map.book().match("stateOffices", named, 0) < named.size()
+                        && Tokens.of(suscription.value()).size() > named.size())) {
+            // a suscription names the writer better only when it says more ("LE MAIRE" does not); a state's office
+            // named whole ("PRIMATURE") is the body, whoever of it the suscription names
+            return head;
         }
         if (suscription.found()) {
             return head.found() ? bodyOfSuscription(suscription, head) : suscription;
@@ -196,6 +202,7 @@ final class SenderEngine {
         TextLine motto = null;
         TextLine person = null;
         TextLine replyTo = null;
+        TextLine suscribed = null;
         List<TextLine> candidates = new ArrayList<>();
         for (TextLine line : map.lines()) {
             boolean afterAddressee = recipientLine > 0 && line.index() >= recipientLine;
@@ -285,9 +292,18 @@ final class SenderEngine {
                     || book.match("stateOffices", t, 0) == t.size() && ministryBelow(map, line)) {
                 continue;
             }
+            if (suscribed != null && suscribed.sharesColumnWith(line)) {
+                continue; // the suscription's next lines, in the column beside the letterhead's
+            }
             int lead = book.match("suscriptionHeads", t, 0);
             if (lead > 0 && lead < t.size() && book.match("senderHeads", t, lead) > 0) {
-                break; // "Le Ministre de …" heading the addressee: the suscription names the sender
+                if (line.left() < SIDE_COLUMN) {
+                    break; // "Le Ministre de …" heading the addressee: the suscription names the sender
+                }
+                // "Le ministre délégué auprès du ministre de l'économie, …" / "à" / "Monsieur le secrétaire général"
+                // at the right, beside a letterhead whose lines are read between its own: the letterhead goes on
+                suscribed = line;
+                continue;
             }
             if (!continuesAbove(map, line)) {
                 candidates.add(line);

@@ -64,6 +64,45 @@ class MoneyAndStateConventionsTest {
     }
 
     @Test
+    void aSuscriptionBesideTheLetterheadLeavesTheLetterheadItsName() {
+        PageSketch p = new PageSketch()
+                .beside("RÉPUBLIQUE", 0.55, "Paris, le 9 octobre 2023")
+                .beside("FRANÇAISE", 0.55, "Le ministre délégué auprès du ministre")
+                .beside("Liberté Égalité Fraternité", 0.55, "de l'économie et des finances,")
+                .beside("MINISTÈRE DE L'ÉCONOMIE", 0.55, "chargé des comptes publics")
+                .beside("ET DES FINANCES", 0.55, "à")
+                .beside("Direction du budget", 0.55, "Monsieur le secrétaire général")
+                .at(0.55, "Ministère de la culture")
+                .skip(1)
+                .line("Objet : Préparation de la fin de gestion 2023.")
+                .skip(1)
+                .line("Monsieur le secrétaire général,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).startsWith("MINISTÈRE DE L'ÉCONOMIE ET DES FINANCES");
+    }
+
+    @Test
+    void aStatesOfficeNamedWholeIsTheSenderOverItsOfficialsSuscription() {
+        PageSketch p = new PageSketch()
+                .beside("RÉPUBLIQUE DU SÉNÉGAL", 0.7, "Dakar, le 15 mai 2024")
+                .line("Un Peuple – Un But – Une Foi")
+                .skip(1)
+                .line("PRIMATURE")
+                .skip(2)
+                .line("N° 00347/PM/SGG/DAJL")
+                .skip(2)
+                .centred("LE SECRÉTAIRE GÉNÉRAL DU GOUVERNEMENT")
+                .centred("à")
+                .centred("MESDAMES ET MESSIEURS LES SECRÉTAIRES GÉNÉRAUX DES MINISTÈRES")
+                .skip(1)
+                .line("Objet : Procédure d'élaboration des projets de textes.")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("PRIMATURE");
+    }
+
+    @Test
     void aMemosKindPrintedInLargeTypeIsNoSender() {
         PageSketch p = new PageSketch()
                 .type(30)
