@@ -39,6 +39,10 @@ final class SenderEngine {
     /** How far down the first page (page fraction) a company's name opens the letterhead. */
     private static final double LETTERHEAD_TOP = 0.15;
 
+    /** One word and an acronym in brackets after it ({@code ORGANISATION (NADMO)}). */
+    private static final java.util.regex.Pattern KIND_WITH_ACRONYM =
+            java.util.regex.Pattern.compile("\\p{L}+\\s*\\(\\p{Lu}[\\p{Lu}\\d&.-]+\\)");
+
     /** A website alone on its line ({@code www.health.gov.ws}): a contact, like an e-mail address alone. */
     private static final java.util.regex.Pattern WEBSITE_ONLY =
             java.util.regex.Pattern.compile("(?i)(www\\.|https?://)\\S+");
@@ -1706,8 +1710,11 @@ final class SenderEngine {
                 || next.text().strip().matches("[({\\[].*[)}\\]]")) {
             return false;
         }
+        // "NATIONAL DISASTER" / "MANAGEMENT" / "ORGANISATION (NADMO)": the kind ending a name, with its acronym
+        boolean kindAlone =
+                t.size() == 1 || KIND_WITH_ACRONYM.matcher(next.text().strip()).matches();
         return map.book().match("senderHeads", t, 0) == 0
-                || t.size() == 1 && (wrappedInColumn(map, above, next) || !names(map.book(), above.tokens()));
+                || kindAlone && (wrappedInColumn(map, above, next) || !names(map.book(), above.tokens()));
     }
 
     /**

@@ -83,6 +83,29 @@ class MoneyAndStateConventionsTest {
     }
 
     @Test
+    void aNameInCapitalsEndsWithItsKindAndAcronymOnTheLastLine() {
+        PageSketch p = new PageSketch()
+                .flushRight("NATIONAL DISASTER", 0.92)
+                .flushRight("MANAGEMENT", 0.92)
+                .flushRight("ORGANISATION (NADMO)", 0.92)
+                .flushRight("P.O. BOX CT 3994", 0.92)
+                .flushRight("CANTONMENTS, ACCRA", 0.92)
+                .skip(1)
+                .flushRight("5th September, 2024", 0.92)
+                .skip(1)
+                .line("THE METROPOLITAN CHIEF EXECUTIVE")
+                .line("ACCRA METROPOLITAN ASSEMBLY")
+                .line("ACCRA")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("DESILTING OF PRIMARY DRAINS")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("NATIONAL DISASTER MANAGEMENT ORGANISATION (NADMO)");
+    }
+
+    @Test
     void aStatesOfficeNamedWholeIsTheSenderOverItsOfficialsSuscription() {
         PageSketch p = new PageSketch()
                 .beside("RÉPUBLIQUE DU SÉNÉGAL", 0.7, "Dakar, le 15 mai 2024")
