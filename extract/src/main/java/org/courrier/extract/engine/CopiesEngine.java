@@ -308,6 +308,7 @@ final class CopiesEngine {
             from++;
         }
         TextLine prev = head;
+        boolean otherList = headedBeside(map, label);
         List<String> column = new ArrayList<>(); // a bulleted list's second column, read row by row with the first
         List<Evidence> columnEvidence = new ArrayList<>();
         for (int i = from; i < map.lines().size() && entries.size() < MAX_ENTRIES; i++) {
@@ -322,6 +323,7 @@ final class CopiesEngine {
             }
             if (next.left() > refLeft + 0.2) {
                 if (bulletedList
+                        && !otherList
                         && prev != head
                         && bulleted(next.text().strip())
                         && BULLET.matcher(next.text().strip()).replaceFirst("").matches("\\p{Lu}.*")
@@ -422,9 +424,10 @@ final class CopiesEngine {
                     && !above.matches(".*[;.]")
                     && Math.abs(next.left() - left) <= 0.01
                     && map.gap(prev, next) <= WRAP_GAP;
-            if ((bulletedList && !bulleted(body) && wrapped || runOn || unnumbered || semicolonRun)
+            boolean goesOn = (bulletedList && !bulleted(body) && wrapped || runOn || unnumbered || semicolonRun)
                     && !entries.isEmpty()
-                    && !newPage) {
+                    && !newPage;
+            if (goesOn) {
                 // an entry wrapped over two lines: a line opening in lower case under one run to the margin; in a
                 // bulleted list, a line without its bullet that is indented,
                 // opens in lower case, follows a word broken at a hyphen ("Haut-" / "Katanga ;"), follows a line
@@ -441,7 +444,9 @@ final class CopiesEngine {
             }
             evidence.add(next.evidence());
             conf = Math.min(conf, 0.95 * next.readQuality());
-            if (left < 0) {
+            if (left < 0 && !goesOn) {
+                // the entries' margin is where an entry starts, not where the heading line's entry wraps to
+                // ("Copy: 1. Director General, …" / "please." under its words / "2. Divisional Secretary, …")
                 left = next.left();
             }
             prev = next;
@@ -785,7 +790,8 @@ final class CopiesEngine {
      * Nigeria Trust Fund}, {@code All correspondence should be addressed to the Town Clerk · …}), not an entry's end.
      */
     private static boolean centredFooter(LetterMap map, TextLine prev, TextLine next, double listLeft) {
-        return next.top() > FOOT
+        // in smaller type, the page's marking may stand higher, under a short last page's list ("OFFICIAL: Sensitive")
+        return (next.top() > FOOT || next.box().h() < FOOTER_TYPE * prev.box().h() && map.gap(prev, next) > 1)
                 && Math.abs(next.centre() - 0.5) < CENTRED
                 && next.left() > listLeft + 0.1
                 && (map.gap(prev, next) > 0.5 || next.width() > FOOTER_WIDTH);
@@ -799,6 +805,23 @@ final class CopiesEngine {
         return next.top() > FOOT
                 && map.gap(prev, next) > 0.5
                 && next.box().h() < FOOTER_TYPE * prev.box().h();
+    }
+
+    /**
+     * Whether another label stands on the copy heading's row, at its right ({@code Ampliations :} … {@code P.J. :}):
+     * the column under it is that label's list (the enclosures), not the copy list's second column.
+     */
+    private static boolean headedBeside(LetterMap map, TextLine label) {
+        for (int i = label.index() + 1; i < Math.min(map.lines().size(), label.index() + 3); i++) {
+            TextLine l = map.lines().get(i);
+            if (l.page() == label.page()
+                    && l.box().x() > label.box().right()
+                    && ReadingOrder.sameRow(label.box(), l.box())
+                    && (LetterMap.enclosureMark(map.book(), l) || LetterMap.startsWithLabel(map.book(), l))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -126,6 +126,91 @@ class MoneyAndStateConventionsTest {
     }
 
     @Test
+    void numberedCopyEntriesGoOnPastTheFirstEntrysWrappedEnd() {
+        PageSketch p = new PageSketch()
+                .centred("PRESIDENTIAL SECRETARIAT")
+                .skip(1)
+                .beside("My No.: PS/PA/2024/118", 0.7, "12 July 2024")
+                .skip(1)
+                .line("Secretary")
+                .line("Ministry of Disaster Management")
+                .line("Colombo 07")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully,")
+                .skip(2)
+                .line("Director (Public Affairs)")
+                .skip(1)
+                .line("Copy: 1. Director General, Disaster Management Centre, Colombo 07 – for action")
+                .at(0.17, "please.")
+                .at(0.15, "2. Divisional Secretary, Kaduwela – for information and necessary action please.")
+                .at(0.15, "3. Mr. K. A. Wijeratne, Temple Road, Kaduwela – for information.");
+        assertThat(fields(p).copies().value()).hasSize(3);
+    }
+
+    @Test
+    void theListBesideACopyHeadingUnderItsOwnLabelIsNoSecondColumn() {
+        PageSketch p = new PageSketch()
+                .line("SOSETRA SARL")
+                .right("Dakar, le 12 juillet 2022")
+                .skip(1)
+                .right("Monsieur le Président")
+                .right("du Comité de Règlement des Différends")
+                .right("ARMP – Dakar")
+                .skip(1)
+                .line("Objet : Recours contre l'attribution du marché n° 2022/014.")
+                .skip(1)
+                .line("Monsieur le Président,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .right("Le Gérant")
+                .skip(2)
+                .right("Ousmane FALL")
+                .skip(1)
+                .beside("Ampliations :", 0.62, "P.J. :")
+                .beside("– Monsieur le Directeur de l'Administration générale", 0.62, "– Copie du recours gracieux")
+                .beside("– Monsieur le Directeur central des Marchés publics", 0.62, "– PV d'ouverture des plis");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "Monsieur le Directeur de l'Administration générale",
+                        "Monsieur le Directeur central des Marchés publics");
+    }
+
+    @Test
+    void aMarkingCentredInSmallTypeUnderTheCopyListIsNoEntry() {
+        PageSketch p = new PageSketch()
+                .line("Australian National Audit Office")
+                .skip(1)
+                .line("Ms Jane Doe")
+                .line("Secretary")
+                .line("Department of Industry")
+                .line("Canberra ACT 2601")
+                .skip(1)
+                .line("Dear Ms Doe")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours sincerely")
+                .skip(2)
+                .line("Auditor-General")
+                .skip(1)
+                .line("cc: Ms Rachel Duong, Chief Audit Executive, Department of Industry")
+                .at(0.13, "Mr Tomasz Kowal, Audit Team Leader, ANAO")
+                .skip(1)
+                .halfSkip()
+                .type(40)
+                .centred("OFFICIAL: Sensitive — Section 36 Auditor-General Act 1997");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "Ms Rachel Duong, Chief Audit Executive, Department of Industry",
+                        "Mr Tomasz Kowal, Audit Team Leader, ANAO");
+    }
+
+    @Test
     void aMemosKindPrintedInLargeTypeIsNoSender() {
         PageSketch p = new PageSketch()
                 .type(30)
