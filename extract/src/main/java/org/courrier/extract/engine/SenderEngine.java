@@ -329,6 +329,7 @@ final class SenderEngine {
         name = stateDepartment(map, chosen, name);
         name = officeOfBody(map, chosen, name);
         name = departmentOfMinistry(map, blocks, chosen, name);
+        name = unitOverMinistry(map, blocks, chosen, name);
         return new Field<>(
                 withoutLogo(book, name.value()),
                 name.raw(),
@@ -1003,6 +1004,42 @@ final class SenderEngine {
             return field(name.value() + ", " + b.name().value(), used, name.confidence());
         }
         return name;
+    }
+
+    /**
+     * A ministry's unit named over its ministry in the same column ({@code EDUCATIONAL PLANNING AND RESEARCH
+     * DIVISION} / {@code MINISTRY OF EDUCATION MALAYSIA}): the unit writes within its ministry, {@code EDUCATIONAL
+     * PLANNING AND RESEARCH DIVISION, MINISTRY OF EDUCATION MALAYSIA}. The unit's name opens or ends with the kind of
+     * unit; the ministry's line is the next name of the column, close under it, and holds no address.
+     */
+    private static Field<String> unitOverMinistry(
+            LetterMap map, List<Block> blocks, Block chosen, Field<String> name) {
+        LanguageCues book = map.book();
+        Tokens named = Tokens.of(name.value());
+        if (named.size() < 2
+                || book.match("ministries", named, 0) > 0
+                || book.matchExactly("unitHeads", named, 0) == 0
+                        && book.matchExactly("unitHeads", named, named.size() - 1) == 0) {
+            return name;
+        }
+        TextLine line = chosen.first();
+        TextLine last = usedBy(map, name).stream().reduce((a, b) -> b).orElse(line);
+        int at = blocks.indexOf(chosen) + 1;
+        if (at >= blocks.size()) {
+            return name;
+        }
+        Block b = blocks.get(at);
+        TextLine l = b.first();
+        if (l.page() != line.page()
+                || !line.sharesColumnWith(l) && Math.abs(l.centre() - line.centre()) > 0.05
+                || map.gap(last, l) > 1.5
+                || book.match("ministries", l.tokens(), 0) == 0
+                || !b.name().value().matches("[^\\d·•|]+")) {
+            return name;
+        }
+        List<TextLine> used = new ArrayList<>(usedBy(map, name));
+        used.addAll(usedBy(map, b.name()));
+        return field(name.value() + ", " + b.name().value(), used, name.confidence());
     }
 
     /**

@@ -250,4 +250,31 @@ class MoneyAndStateConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).isNotEqualTo("Dépôt contre décharge");
     }
+
+    @Test
+    void aDivisionNamedOverItsMinistryWritesWithinIt() {
+        PageSketch p = new PageSketch()
+                .type(36)
+                .at(0.19, "EDUCATIONAL PLANNING AND RESEARCH DIVISION")
+                .type(32)
+                .at(0.19, "MINISTRY OF EDUCATION MALAYSIA")
+                .type(24)
+                .at(0.19, "Level 1-4, Block E8, Government Complex Parcel E")
+                .at(0.19, "62604 PUTRAJAYA")
+                .type(50)
+                .skip(1)
+                .at(0.59, "Our Ref. : KPM.600-3/2/3 Jld. 58 (214)")
+                .at(0.59, "Date : 18 March 2024")
+                .line("Ms. Tan Hui Ling")
+                .line("Faculty of Education")
+                .line("Universiti Malaysia Sabah")
+                .skip(1)
+                .line("Madam,")
+                .skip(1)
+                .line("APPROVAL TO CONDUCT RESEARCH IN SCHOOLS")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value())
+                .isEqualTo("EDUCATIONAL PLANNING AND RESEARCH DIVISION, MINISTRY OF EDUCATION MALAYSIA");
+    }
 }
