@@ -321,6 +321,10 @@ final class SenderEngine {
             }
         }
         Block chosen = choose(map, blocks);
+        Block spelled = chosen == null ? null : spelledByLogo(blocks, chosen);
+        if (spelled != null) {
+            chosen = spelled;
+        }
         if (chosen == null) {
             return Field.missing();
         }
@@ -1012,8 +1016,7 @@ final class SenderEngine {
      * PLANNING AND RESEARCH DIVISION, MINISTRY OF EDUCATION MALAYSIA}. The unit's name opens or ends with the kind of
      * unit; the ministry's line is the next name of the column, close under it, and holds no address.
      */
-    private static Field<String> unitOverMinistry(
-            LetterMap map, List<Block> blocks, Block chosen, Field<String> name) {
+    private static Field<String> unitOverMinistry(LetterMap map, List<Block> blocks, Block chosen, Field<String> name) {
         LanguageCues book = map.book();
         Tokens named = Tokens.of(name.value());
         if (named.size() < 2
@@ -1212,6 +1215,28 @@ final class SenderEngine {
                                 && capitals(above.text())
                                 && map.book().match("orgPrepositions", t, 0) > 0)
                 && !names(map.book(), t);
+    }
+
+    /**
+     * The name a logo's abbreviation spells ({@code DVLA} beside {@code Driver & Vehicle Licensing Agency}), when the
+     * name chosen does not (a group of the agency printed above it, {@code Drivers Medical Group}): the logo says
+     * which body writes. Null when no logo spells another name of the letterhead.
+     */
+    private static Block spelledByLogo(List<Block> blocks, Block chosen) {
+        for (Block logo : blocks) {
+            String letters = logo.name().value().strip();
+            if (!abbreviation(logo)
+                    || !letters.matches("\\p{Lu}{3,6}")
+                    || initialsOf(letters, chosen.name().value())) {
+                continue;
+            }
+            for (Block b : blocks) {
+                if (b != chosen && b.named() && initialsOf(letters, b.name().value())) {
+                    return b;
+                }
+            }
+        }
+        return null;
     }
 
     /** A logo's abbreviation ({@code NUS}, {@code CEDEAO}): one short word, printed beside the full name. */

@@ -277,4 +277,26 @@ class MoneyAndStateConventionsTest {
         assertThat(fields(p).sender().value())
                 .isEqualTo("EDUCATIONAL PLANNING AND RESEARCH DIVISION, MINISTRY OF EDUCATION MALAYSIA");
     }
+
+    @Test
+    void theNameALogosAbbreviationSpellsIsTheSender() {
+        PageSketch p = new PageSketch()
+                .at(0.7, "Drivers Medical Group")
+                .type(86)
+                .line("DVLA")
+                .type(50)
+                .at(0.7, "Swansea SA99 1DF")
+                .type(22)
+                .line("Driver & Vehicle Licensing Agency")
+                .type(50)
+                .skip(2)
+                .beside("Mr Simon Hardacre", 0.6, "Date 14 March 2025")
+                .beside("14 Lindisfarne Close", 0.6, "Our reference M2418/77301/DMG")
+                .line("DARLINGTON DL3 8QW")
+                .skip(1)
+                .line("Dear Mr Hardacre")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("Driver & Vehicle Licensing Agency");
+    }
 }
