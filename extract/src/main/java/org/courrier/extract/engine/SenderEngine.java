@@ -39,6 +39,10 @@ final class SenderEngine {
     /** How far down the first page (page fraction) a company's name opens the letterhead. */
     private static final double LETTERHEAD_TOP = 0.15;
 
+    /** A directorate general, a body of its own rather than a ministry's unit ({@code DIRECTION GÉNÉRALE DES IMPÔTS}). */
+    private static final java.util.regex.Pattern GENERAL_DIRECTORATE = java.util.regex.Pattern.compile(
+            "(?iu)\\s*(direction\\s+générale|directorate[\\s-]+general|general\\s+directorate)");
+
     /** One word and an acronym in brackets after it ({@code ORGANISATION (NADMO)}). */
     private static final java.util.regex.Pattern KIND_WITH_ACRONYM =
             java.util.regex.Pattern.compile("\\p{L}+\\s*\\(\\p{Lu}[\\p{Lu}\\d&.-]+\\)");
@@ -324,6 +328,10 @@ final class SenderEngine {
         Block spelled = chosen == null ? null : spelledByLogo(blocks, chosen);
         if (spelled != null) {
             chosen = spelled;
+        }
+        Block body = chosen == null ? null : bodyOfUnit(book, blocks, chosen);
+        if (body != null) {
+            chosen = body;
         }
         if (chosen == null) {
             return Field.missing();
@@ -1237,6 +1245,47 @@ final class SenderEngine {
             }
         }
         return null;
+    }
+
+    /**
+     * The body a chosen unit belongs to ({@code Direction – Division des accises} under {@code Administration des douanes
+     * et accises}, {@code Iloilo City – Iznart Branch} beside {@code ARCHIPELAGO COMMERCIAL BANK} in larger type): a
+     * name that opens or ends with a unit's kind gives way to the nearest name of a body above it, or to one in larger
+     * type. Null when the chosen name is no unit or no such body stands in the letterhead.
+     */
+    private static Block bodyOfUnit(LanguageCues book, List<Block> blocks, Block chosen) {
+        if (!unit(book, chosen)) {
+            return null;
+        }
+        TextLine line = chosen.first();
+        Block best = null;
+        for (Block b : blocks) {
+            TextLine l = b.first();
+            if (b == chosen
+                    || !b.named()
+                    || abbreviation(b)
+                    || unit(book, b)
+                    || book.match("suscriptionHeads", l.tokens(), 0) > 0
+                    || l.page() != line.page()) {
+                continue;
+            }
+            boolean above = l.box().bottom() <= line.box().y();
+            boolean larger = l.box().h() > 1.3 * line.box().h() && l.oneLineHigh();
+            if ((above || larger)
+                    && (best == null || l.box().y() > best.first().box().y())) {
+                best = b;
+            }
+        }
+        return best;
+    }
+
+    /** A name opening or ending with a unit's kind ({@code Division des accises}, {@code Iznart Branch}). */
+    private static boolean unit(LanguageCues book, Block b) {
+        String name = b.name().value();
+        Tokens t = Tokens.of(name);
+        return t.size() > 0
+                && !GENERAL_DIRECTORATE.matcher(name).lookingAt()
+                && (book.matchExactly("unitHeads", t, 0) > 0 || book.matchExactly("unitHeads", t, t.size() - 1) > 0);
     }
 
     /** A logo's abbreviation ({@code NUS}, {@code CEDEAO}): one short word, printed beside the full name. */

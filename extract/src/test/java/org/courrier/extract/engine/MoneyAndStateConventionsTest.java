@@ -299,4 +299,48 @@ class MoneyAndStateConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).sender().value()).isEqualTo("Driver & Vehicle Licensing Agency");
     }
+
+    @Test
+    void aBranchWritesUnderItsBanksName() {
+        PageSketch p = new PageSketch()
+                .type(27)
+                .flushRight("Iloilo City – Iznart Branch", 0.92)
+                .type(43)
+                .line("ARCHIPELAGO COMMERCIAL BANK")
+                .type(27)
+                .flushRight("G/F Sevilla Building, Iznart Street", 0.92)
+                .flushRight("Iloilo City 5000, Philippines", 0.92)
+                .type(50)
+                .skip(2)
+                .line("October 7, 2024")
+                .line("Ref. No. ACB-IZN-2024-10-0218")
+                .skip(1)
+                .line("The City Treasurer")
+                .line("City Government of Iloilo")
+                .skip(1)
+                .line("Dear Sir:")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("ARCHIPELAGO COMMERCIAL BANK");
+    }
+
+    @Test
+    void aDirectorateGeneralIsABodyNotAUnitOfTheMinistryAboveIt() {
+        PageSketch p = new PageSketch()
+                .line("MINISTÈRE DES FINANCES ET DU BUDGET")
+                .line("DIRECTION GÉNÉRALE DES IMPÔTS")
+                .right("Niamey, le 4 mars 2024")
+                .skip(1)
+                .line("N° 0412/MF/DGI")
+                .skip(1)
+                .right("Monsieur le Directeur général")
+                .right("de la Société SONIBAT")
+                .skip(1)
+                .line("Objet : Notification de redressement.")
+                .skip(1)
+                .line("Monsieur le Directeur général,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isNotEqualTo("MINISTÈRE DES FINANCES ET DU BUDGET");
+    }
 }
