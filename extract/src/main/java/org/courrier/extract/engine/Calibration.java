@@ -178,22 +178,19 @@ public final class Calibration {
         sorted.sort(Comparator.comparingDouble(Sample::confidence));
         // blocks of equal or pooled confidences, pooled while their share of right fields is not increasing
         List<Block> blocks = new ArrayList<>();
+        Block group = null; // the samples of one confidence, pooled only once all of them are in
         for (Sample s : sorted) {
-            Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-            if (last != null && last.from == round(s.confidence())) {
-                last.add(s);
-            } else {
-                blocks.add(new Block(round(s.confidence()), s));
+            if (group != null && group.from == round(s.confidence())) {
+                group.add(s);
+                continue;
             }
-            while (blocks.size() >= 2) {
-                Block b = blocks.get(blocks.size() - 1);
-                Block a = blocks.get(blocks.size() - 2);
-                if (a.share() < b.share()) {
-                    break;
-                }
-                b.samples.forEach(a::add);
-                blocks.remove(blocks.size() - 1);
+            if (group != null) {
+                pool(blocks, group);
             }
+            group = new Block(round(s.confidence()), s);
+        }
+        if (group != null) {
+            pool(blocks, group);
         }
         List<Step> steps = new ArrayList<>();
         for (Block b : blocks) {
@@ -206,6 +203,25 @@ public final class Calibration {
             }
         }
         return steps;
+    }
+
+    /**
+     * Adds the block of one confidence's samples after the others, then pools it with the blocks before it while
+     * their share of right fields is not increasing. A whole group at a time: pooled sample by sample, a wrong field
+     * late among many right ones at the same confidence pooled the group's first part away and left its last few
+     * fields a block of their own, whose value the prior then pulled down, and every step below with it.
+     */
+    private static void pool(List<Block> blocks, Block group) {
+        blocks.add(group);
+        while (blocks.size() >= 2) {
+            Block b = blocks.get(blocks.size() - 1);
+            Block a = blocks.get(blocks.size() - 2);
+            if (a.share() < b.share()) {
+                break;
+            }
+            b.samples.forEach(a::add);
+            blocks.remove(blocks.size() - 1);
+        }
     }
 
     /** A pooled block of samples from one rule confidence on. */

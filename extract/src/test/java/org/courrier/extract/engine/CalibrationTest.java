@@ -60,6 +60,24 @@ class CalibrationTest {
     }
 
     @Test
+    void theFieldsOfOneConfidenceArePooledTogetherWhateverTheirOrder() {
+        List<Calibration.Sample> s = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            s.add(new Calibration.Sample(KEY, 0.8, i % 20 != 0, "low-" + i)); // 38 of 40 right
+        }
+        // the top confidence's fields in the order they were read: a wrong one after ten, another after three more
+        String order = "++++++++++-+++-++++";
+        for (int i = 0; i < order.length(); i++) {
+            s.add(new Calibration.Sample(KEY, 0.95, order.charAt(i) == '+', "high-" + i));
+        }
+        Calibration c = Calibration.fit(s);
+        // one block of 59 fields, 55 right: (55 + 6) / (59 + 12); pooled field by field, the last four right fields
+        // were a block of their own, (4 + 6) / (4 + 12) = 0.625, and the step below was lowered to it
+        assertThat(c.apply(KEY, 0.95)).isEqualTo(0.859);
+        assertThat(c.apply(KEY, 0.8)).isEqualTo(0.859);
+    }
+
+    @Test
     void tablesAreMonotoneInTheRuleConfidence() {
         List<Calibration.Sample> s = new ArrayList<>(samples(KEY, 0.5, 5, 5));
         s.addAll(samples(KEY, 0.7, 1, 9)); // a violator: pooled with the block below
