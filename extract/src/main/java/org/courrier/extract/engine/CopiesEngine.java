@@ -308,7 +308,10 @@ final class CopiesEngine {
             from++;
         }
         TextLine prev = head;
-        boolean otherList = headedBeside(map, label);
+        // another label on the heading's row, at its right ("Ampliations :" … "P.J. :"): the column under it is that
+        // label's list (the enclosures), not the copy list's second column
+        boolean otherList = map.cellAfter(
+                label, 2, l -> LetterMap.enclosureMark(map.book(), l) || LetterMap.startsWithLabel(map.book(), l));
         List<String> column = new ArrayList<>(); // a bulleted list's second column, read row by row with the first
         List<Evidence> columnEvidence = new ArrayList<>();
         for (int i = from; i < map.lines().size() && entries.size() < MAX_ENTRIES; i++) {
@@ -805,23 +808,6 @@ final class CopiesEngine {
         return next.top() > FOOT
                 && map.gap(prev, next) > 0.5
                 && next.box().h() < FOOTER_TYPE * prev.box().h();
-    }
-
-    /**
-     * Whether another label stands on the copy heading's row, at its right ({@code Ampliations :} … {@code P.J. :}):
-     * the column under it is that label's list (the enclosures), not the copy list's second column.
-     */
-    private static boolean headedBeside(LetterMap map, TextLine label) {
-        for (int i = label.index() + 1; i < Math.min(map.lines().size(), label.index() + 3); i++) {
-            TextLine l = map.lines().get(i);
-            if (l.page() == label.page()
-                    && l.box().x() > label.box().right()
-                    && ReadingOrder.sameRow(label.box(), l.box())
-                    && (LetterMap.enclosureMark(map.book(), l) || LetterMap.startsWithLabel(map.book(), l))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -720,12 +720,25 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
      * left of it, that is such a cell (a label, a table's name column).
      */
     boolean cellBefore(TextLine line, int reach, java.util.function.Predicate<TextLine> cell) {
-        for (int i = Math.max(0, line.index() - reach); i < line.index(); i++) {
+        return cellBeside(line, Math.max(0, line.index() - reach), line.index(), cell);
+    }
+
+    /**
+     * Whether one of the {@code reach} lines after this one in reading order is a piece of text on its row, starting
+     * right of it, that is such a cell ({@code P.J. :} on the row of {@code Ampliations :}).
+     */
+    boolean cellAfter(TextLine line, int reach, java.util.function.Predicate<TextLine> cell) {
+        return cellBeside(line, line.index() + 1, Math.min(lines.size(), line.index() + reach + 1), cell);
+    }
+
+    /** Whether a line of reading order from {@code from} to {@code to} (excluded) is such a cell on the line's row. */
+    private boolean cellBeside(TextLine line, int from, int to, java.util.function.Predicate<TextLine> cell) {
+        for (int i = from; i < to; i++) {
             TextLine l = lines.get(i);
-            if (l.page() == line.page()
-                    && ReadingOrder.sameRow(l.box(), line.box())
-                    && l.box().right() <= line.box().x()
-                    && cell.test(l)) {
+            boolean apart = i < line.index()
+                    ? l.box().right() <= line.box().x()
+                    : l.box().x() >= line.box().right();
+            if (l.page() == line.page() && ReadingOrder.sameRow(l.box(), line.box()) && apart && cell.test(l)) {
                 return true;
             }
         }
