@@ -1011,11 +1011,16 @@ final class SenderEngine {
                     || !b.name().value().matches("[^\\d·•|]+")) {
                 return name; // no department's line, or one that runs on into an address
             }
-            List<TextLine> used = new ArrayList<>(usedBy(map, name));
-            used.addAll(usedBy(map, b.name()));
-            return field(name.value() + ", " + b.name().value(), used, name.confidence());
+            return withNameUnder(map, name, b);
         }
         return name;
+    }
+
+    /** The name, then a comma and the name of the block under it ({@code MINISTRY OF …, DEPARTMENT OF …}). */
+    private static Field<String> withNameUnder(LetterMap map, Field<String> name, Block under) {
+        List<TextLine> used = new ArrayList<>(usedBy(map, name));
+        used.addAll(usedBy(map, under.name()));
+        return field(name.value() + ", " + under.name().value(), used, name.confidence());
     }
 
     /**
@@ -1048,9 +1053,7 @@ final class SenderEngine {
                 || !b.name().value().matches("[^\\d·•|]+")) {
             return name;
         }
-        List<TextLine> used = new ArrayList<>(usedBy(map, name));
-        used.addAll(usedBy(map, b.name()));
-        return field(name.value() + ", " + b.name().value(), used, name.confidence());
+        return withNameUnder(map, name, b);
     }
 
     /**
