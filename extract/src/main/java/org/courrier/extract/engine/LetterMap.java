@@ -377,6 +377,10 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
      * A body's slogan in its letterhead, opening with a quotation mark ({@code « Ensemble pour l'éducation et le
      * développement communautaire »}): however much it reads like a sentence, no paragraph of the letter.
      */
+    private static boolean slogan(TextLine l) {
+        return l.page() == 1 && l.top() < LETTERHEAD_DEPTH && l.text().strip().matches("[«“\"].*");
+    }
+
     /**
      * A line held wholly in brackets ({@code (en communication à Mesdames et Messieurs les sous-préfets
      * d'arrondissement)}, {@code (for information)}): a remark under the addressees, however long, not a paragraph.
@@ -384,10 +388,6 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     private static boolean aside(TextLine l) {
         String s = l.text().strip();
         return s.startsWith("(") && (s.endsWith(")") || s.endsWith(").")) && s.indexOf(')') >= s.length() - 2;
-    }
-
-    private static boolean slogan(TextLine l) {
-        return l.page() == 1 && l.top() < LETTERHEAD_DEPTH && l.text().strip().matches("[«“\"].*");
     }
 
     /**
