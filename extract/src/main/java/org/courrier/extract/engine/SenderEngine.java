@@ -1032,10 +1032,7 @@ final class SenderEngine {
     private static Field<String> unitOverMinistry(LetterMap map, List<Block> blocks, Block chosen, Field<String> name) {
         LanguageCues book = map.book();
         Tokens named = Tokens.of(name.value());
-        if (named.size() < 2
-                || book.match("ministries", named, 0) > 0
-                || book.matchExactly("unitHeads", named, 0) == 0
-                        && book.matchExactly("unitHeads", named, named.size() - 1) == 0) {
+        if (named.size() < 2 || book.match("ministries", named, 0) > 0 || !unitKind(book, named)) {
             return name;
         }
         TextLine line = chosen.first();
@@ -1251,8 +1248,8 @@ final class SenderEngine {
     }
 
     /**
-     * The body a chosen unit belongs to ({@code Direction – Division des accises} under {@code Administration des douanes
-     * et accises}, {@code Iloilo City – Iznart Branch} beside {@code ARCHIPELAGO COMMERCIAL BANK} in larger type): a
+     * The body a chosen unit belongs to ({@code Local Government and Housing Directorate} under {@code Scottish
+     * Government}, {@code Iloilo City – Iznart Branch} beside {@code ARCHIPELAGO COMMERCIAL BANK} in larger type): a
      * name that opens or ends with a unit's kind gives way to the nearest name of a body above it, or to one in larger
      * type. Null when the chosen name is no unit or no such body stands in the letterhead.
      */
@@ -1282,12 +1279,15 @@ final class SenderEngine {
         return best;
     }
 
-    /** A name opening or ending with a unit's kind ({@code Division des accises}, {@code Iznart Branch}). */
+    /** A unit's name: it opens or ends with a unit's kind, and is no directorate general ({@code Iznart Branch}). */
     private static boolean unit(LanguageCues book, Block b) {
         String name = b.name().value();
-        Tokens t = Tokens.of(name);
+        return !GENERAL_DIRECTORATE.matcher(name).lookingAt() && unitKind(book, Tokens.of(name));
+    }
+
+    /** Words opening or ending with a unit's kind ({@code Division des accises}, {@code … RESEARCH DIVISION}). */
+    private static boolean unitKind(LanguageCues book, Tokens t) {
         return t.size() > 0
-                && !GENERAL_DIRECTORATE.matcher(name).lookingAt()
                 && (book.matchExactly("unitHeads", t, 0) > 0 || book.matchExactly("unitHeads", t, t.size() - 1) > 0);
     }
 
