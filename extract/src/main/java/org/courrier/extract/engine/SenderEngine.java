@@ -997,7 +997,6 @@ final class SenderEngine {
                 || !name.value().startsWith(line.text().strip())) {
             return name;
         }
-        TextLine last = usedBy(map, name).stream().reduce((a, b) -> b).orElse(line);
         for (int i = blocks.indexOf(chosen) + 1; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             TextLine l = b.first();
@@ -1005,15 +1004,21 @@ final class SenderEngine {
                 continue; // a line of the column beside
             }
             Tokens t = l.tokens();
-            if (map.gap(last, l) > 1.5
-                    || t.size() < 3
-                    || book.matchExactly("department", t, 0) == 0
-                    || !b.name().value().matches("[^\\d·•|]+")) {
+            if (!closeUnder(map, name, line, b) || t.size() < 3 || book.matchExactly("department", t, 0) == 0) {
                 return name; // no department's line, or one that runs on into an address
             }
             return withNameUnder(map, name, b);
         }
         return name;
+    }
+
+    /**
+     * Whether the block stands close under the name (a line and a half at most under its last line) and holds no
+     * address: no figure, no separator ({@code Department of External Affairs · Conway Business Centre}).
+     */
+    private static boolean closeUnder(LetterMap map, Field<String> name, TextLine first, Block under) {
+        TextLine last = usedBy(map, name).stream().reduce((a, b) -> b).orElse(first);
+        return map.gap(last, under.first()) <= 1.5 && under.name().value().matches("[^\\d·•|]+");
     }
 
     /** The name, then a comma and the name of the block under it ({@code MINISTRY OF …, DEPARTMENT OF …}). */
@@ -1036,7 +1041,6 @@ final class SenderEngine {
             return name;
         }
         TextLine line = chosen.first();
-        TextLine last = usedBy(map, name).stream().reduce((a, b) -> b).orElse(line);
         int at = blocks.indexOf(chosen) + 1;
         if (at >= blocks.size()) {
             return name;
@@ -1045,9 +1049,8 @@ final class SenderEngine {
         TextLine l = b.first();
         if (l.page() != line.page()
                 || !line.sharesColumnWith(l) && Math.abs(l.centre() - line.centre()) > 0.05
-                || map.gap(last, l) > 1.5
-                || book.match("ministries", l.tokens(), 0) == 0
-                || !b.name().value().matches("[^\\d·•|]+")) {
+                || !closeUnder(map, name, line, b)
+                || book.match("ministries", l.tokens(), 0) == 0) {
             return name;
         }
         return withNameUnder(map, name, b);
