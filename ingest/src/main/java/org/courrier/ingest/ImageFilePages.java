@@ -2,9 +2,12 @@ package org.courrier.ingest;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
@@ -50,8 +53,11 @@ final class ImageFilePages {
         try (ImageInputStream in = ImageIO.createImageInputStream(facts.path().toFile())) {
             ImageReader reader = readerFor(facts, in);
             try {
+                int count = onlyFirstFrame(reader) ? 1 : isTiff(reader) ? tiffPages(facts, in, limits) : -1;
                 reader.setInput(in, false, true);
-                int count = onlyFirstFrame(reader) ? 1 : reader.getNumImages(true);
+                if (count < 0) {
+                    count = reader.getNumImages(true);
+                }
                 if (count <= 0) {
                     throw new CourrierException(Reason.CORRUPT, facts.name() + ": the image holds no page");
                 }
@@ -129,6 +135,54 @@ final class ImageFilePages {
     /** A GIF letter is one picture: the further frames of an animated GIF are animation, not pages. */
     private static boolean onlyFirstFrame(ImageReader reader) throws IOException {
         return "gif".equalsIgnoreCase(reader.getFormatName());
+    }
+
+    private static boolean isTiff(ImageReader reader) throws IOException {
+        return "tif".equalsIgnoreCase(reader.getFormatName()) || "tiff".equalsIgnoreCase(reader.getFormatName());
+    }
+
+    /**
+     * The pages of a TIFF, counted by following its chain of image directories without the JDK's reader, whose own
+     * count follows a chain that loops back on itself for ever, growing a list until the heap is gone. A loop is
+     * refused as {@link Reason#CORRUPT}; the count stops one past {@link IntakeLimits#maxPages()} (a longer chain is
+     * refused by the caller all the same). A directory of no entries ends the chain, as it does for the JDK's reader.
+     * The stream is left at its start. Returns -1 for what is not a classic TIFF (BigTIFF, say): the reader says
+     * what it makes of it.
+     */
+    private static int tiffPages(FileFacts facts, ImageInputStream in, IntakeLimits limits)
+            throws IOException, CourrierException {
+        try {
+            in.seek(0);
+            int order = in.readUnsignedShort();
+            if (order != 0x4949 && order != 0x4D4D) {
+                return -1;
+            }
+            in.setByteOrder(order == 0x4949 ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+            if (in.readUnsignedShort() != 42) {
+                return -1;
+            }
+            Set<Long> seen = new HashSet<>();
+            int pages = 0;
+            for (long directory = in.readUnsignedInt(); directory != 0 && pages <= limits.maxPages(); pages++) {
+                if (!seen.add(directory)) {
+                    throw new CourrierException(
+                            Reason.CORRUPT,
+                            facts.name() + ": the TIFF's chain of pages loops back to byte " + directory + " after "
+                                    + pages + " pages");
+                }
+                in.seek(directory);
+                int entries = in.readUnsignedShort();
+                if (entries == 0) {
+                    break;
+                }
+                in.skipBytes(12L * entries);
+                directory = in.readUnsignedInt();
+            }
+            return pages;
+        } finally {
+            in.setByteOrder(ByteOrder.BIG_ENDIAN);
+            in.seek(0);
+        }
     }
 
     private static ImageReader readerFor(FileFacts facts, ImageInputStream in) throws CourrierException {

@@ -339,6 +339,26 @@ final class TestFiles {
         return file;
     }
 
+    /**
+     * The fax TIFF of {@link #faxTiff} whose last page points back to its first as the next one: a chain of pages that
+     * never ends.
+     */
+    static Path tiffPagesInALoop(Path file, int pages) throws IOException {
+        faxTiff(file, pages);
+        ByteBuffer tiff = ByteBuffer.wrap(Files.readAllBytes(file));
+        tiff.order(tiff.get(0) == 'I' ? java.nio.ByteOrder.LITTLE_ENDIAN : java.nio.ByteOrder.BIG_ENDIAN);
+        int first = tiff.getInt(4);
+        int directory = first;
+        while (true) {
+            int next = directory + 2 + 12 * tiff.getShort(directory);
+            if (tiff.getInt(next) == 0) {
+                tiff.putInt(next, first);
+                return Files.write(file, tiff.array());
+            }
+            directory = tiff.getInt(next);
+        }
+    }
+
     /** A PNG that is only a header claiming width x height pixels (a pixel bomb), then an empty IEND. */
     static Path pngHeader(Path file, int width, int height) throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();

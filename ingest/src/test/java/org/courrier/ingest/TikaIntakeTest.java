@@ -280,6 +280,12 @@ class TikaIntakeTest {
     }
 
     @Test
+    void refusesATiffWhoseChainOfPagesLoopsBackAsCorrupt() throws Exception {
+        Path file = TestFiles.tiffPagesInALoop(dir.resolve("loop.tif"), 2);
+        assertRefused(file, Reason.CORRUPT, "loops back to byte 8 after 2 pages");
+    }
+
+    @Test
     void refusesPdfWithGarbageAfterItsHeaderAsCorrupt() throws Exception {
         Path file = Files.write(
                 dir.resolve("junk.pdf"),
