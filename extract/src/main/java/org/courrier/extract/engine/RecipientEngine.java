@@ -619,11 +619,28 @@ final class RecipientEngine {
             TextLine l = map.lines().get(i);
             if (l.page() == line.page()
                     && l.tokens().size() > 0
-                    && (book.match("civilities", l.tokens(), 0) > 0 || LetterMap.deliveryNotice(book, l))) {
+                    && (book.match("civilities", l.tokens(), 0) > 0
+                            || LetterMap.deliveryNotice(book, l) && headsLines(map, l))) {
                 return true; // another titled name, or how the letter travels, heading the addressee's block
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a line of its column follows a line within a blank line or so, neither a label nor the subject: a delivery notice
+     * heading an address ({@code PAR PORTEUR} / {@code Monsieur le Directeur …}), not one set under the address
+     * ({@code … BP E 3318 – Bamako} / {@code Par porteur contre décharge} / {@code Objet : …}).
+     */
+    private static boolean headsLines(LetterMap map, TextLine line) {
+        if (line.index() + 1 >= map.lines().size()) {
+            return false;
+        }
+        TextLine next = map.lines().get(line.index() + 1);
+        return sameColumn(line, next)
+                && map.gap(line, next) <= 1.5
+                && !LetterMap.startsWithLabel(map.book(), next)
+                && map.book().match("subject", next.tokens(), 0) == 0;
     }
 
     /**
@@ -948,6 +965,9 @@ final class RecipientEngine {
             }
             if (prev != null && l.box().y() < prev.box().bottom() - prev.box().h() / 2) {
                 continue;
+            }
+            if (!used.isEmpty() && LetterMap.deliveryNotice(map.book(), l)) {
+                break; // "Par porteur contre décharge" under the address: how it travels, no line of it
             }
             if (!used.isEmpty() && communicated(map.book(), l)) {
                 break; // "– En communication avec Monsieur le Président …": a copy, named under the addressee

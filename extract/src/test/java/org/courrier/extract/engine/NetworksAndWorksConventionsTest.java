@@ -1,0 +1,49 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.courrier.extract.record.LetterFields;
+import org.courrier.extract.record.Recipient;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions the twenty-seventh batch of independently written dev letters (authors DA-DD: French and English on
+ * infrastructure, transport, energy, water and the environment, from ministries, agencies, ports, utilities,
+ * regional bodies, councils and firms) showed misread, each pinned by a small letter written for the test.
+ */
+class NetworksAndWorksConventionsTest {
+
+    private static final FieldExtractor EXTRACTOR = FieldExtractor.create(FieldExtractor.Mode.RULES);
+
+    private static LetterFields fields(PageSketch p) {
+        return EXTRACTOR.extract(p.document()).fields();
+    }
+
+    @Test
+    void aDeliveryNoticeUnderTheAddressIsNoLineOfIt() {
+        PageSketch p = new PageSketch()
+                .line("EDM-SA")
+                .line("Énergie du Mali – Société Anonyme")
+                .skip(1)
+                .line("Réf. : 00458/DG-EDM SA/DC/DGCR")
+                .right("Bamako, le 9 juillet 2021")
+                .skip(1)
+                .line("Monsieur le Directeur Général")
+                .line("Société des Huileries du Kénédougou (SHK-SA)")
+                .line("Zone industrielle de Sotuba")
+                .line("BP E 3318 – Bamako")
+                .halfSkip()
+                .line("Par porteur contre décharge")
+                .skip(1)
+                .line("Objet : Mise en demeure de paiement de factures impayées")
+                .skip(1)
+                .line("Monsieur le Directeur Général,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        Recipient r = fields(p).recipient().value();
+        assertThat(r.block())
+                .isEqualTo("Monsieur le Directeur Général, Société des Huileries du Kénédougou (SHK-SA), Zone"
+                        + " industrielle de Sotuba, BP E 3318 – Bamako");
+        assertThat(r.organisation()).isEqualTo("Société des Huileries du Kénédougou (SHK-SA)");
+    }
+}
