@@ -46,4 +46,36 @@ class NetworksAndWorksConventionsTest {
                         + " industrielle de Sotuba, BP E 3318 – Bamako");
         assertThat(r.organisation()).isEqualTo("Société des Huileries du Kénédougou (SHK-SA)");
     }
+
+    @Test
+    void anEntryLeftOpenAtTheMarginGoesOnAtTheNextLine() {
+        PageSketch p = new PageSketch()
+                .line("SERVICE PUBLIC DE WALLONIE")
+                .line("SPW Mobilité et Infrastructures")
+                .right("Arlon, le 9 août 2024")
+                .skip(1)
+                .line("Nos réf. : D.532/N86/2024-1129")
+                .skip(1)
+                .line("Concerne : N86 – Fermeture à la circulation du 2 au 20 septembre 2024")
+                .skip(1)
+                .line("Monsieur le Bourgmestre,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .right("Le Directeur,")
+                .skip(2)
+                .right("Ir Frédéric Lambotte")
+                .skip(1)
+                .line("Copie pour information :")
+                .line(
+                        "Ville de Hotton · Zone de police Famenne-Ardenne · Zone de secours Luxembourg · TEC · Service de la")
+                .line("Mobilité de la Province de Luxembourg");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "Ville de Hotton",
+                        "Zone de police Famenne-Ardenne",
+                        "Zone de secours Luxembourg",
+                        "TEC",
+                        "Service de la Mobilité de la Province de Luxembourg");
+    }
 }
