@@ -75,9 +75,10 @@ final class CopiesEngine {
     private static final Pattern TYPIST = Pattern.compile("\\p{Lu}{2,4}/\\p{L}{2,4}\\.?");
     /**
      * An office's initials as a copy entry ({@code SG}, {@code PR/PM}, {@code VR-CA}): capitals only, in pieces of two
-     * or more joined by slashes or hyphens. Shorter pieces of letters are noise.
+     * or more joined by slashes or hyphens, then pieces of one to three after slashes, a ministry's branches as Niger's
+     * codes give them ({@code SG/MH/A/E}). Other short pieces of letters are noise.
      */
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}([/-]\\p{Lu}{2,})*");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}([/-]\\p{Lu}{2,})*(/\\p{Lu}{1,3})*");
     /** How far (in lines) under the list's last entry the typist's initials stand, at least. */
     private static final double TYPIST_GAP = 0.3;
     /** The abbreviation {@code cc}, {@code c.c.}, {@code c. c.} followed by the first entry on its line. */

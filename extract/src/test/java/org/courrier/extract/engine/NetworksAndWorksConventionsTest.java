@@ -78,4 +78,30 @@ class NetworksAndWorksConventionsTest {
                         "TEC",
                         "Service de la Mobilité de la Province de Luxembourg");
     }
+
+    @Test
+    void anOfficesCodeWithItsBranchesInitialsIsAnEntry() {
+        PageSketch p = new PageSketch()
+                .line("MINISTÈRE DE L'HYDRAULIQUE, DE L'ASSAINISSEMENT")
+                .line("ET DE L'ENVIRONNEMENT")
+                .right("Niamey, le 04 mars 2025")
+                .skip(1)
+                .line("N° 000215/MH/A/E/SG/DGH/DHR")
+                .skip(1)
+                .line("Objet : Réalisation de quarante-cinq forages")
+                .skip(1)
+                .line("Monsieur le Gouverneur,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .right("Colonel-Major Moussa ABDOU GARBA")
+                .skip(1)
+                .line("AMPLIATIONS :")
+                .line("– Cabinet du Premier Ministre")
+                .line("– SG/MH/A/E")
+                .line("– DGH")
+                .line("– Chrono");
+        assertThat(fields(p).copies().value())
+                .containsExactly("Cabinet du Premier Ministre", "SG/MH/A/E", "DGH", "Chrono");
+    }
 }
