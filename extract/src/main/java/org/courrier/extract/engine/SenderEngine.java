@@ -821,8 +821,8 @@ final class SenderEngine {
 
     /**
      * A name set as a logo's wordmark over two short lines ({@code NHS} / {@code Highland}, {@code UNIVERSITÉ} /
-     * {@code Grenoble Alpes}, {@code Urssaf} / {@code Provence-Alpes-Côte d'Azur}): a chosen name of one or two words
-     * on one line that names no body takes the short line just above or below it in the same column, within a
+     * {@code Grenoble Alpes}, {@code Urssaf} / {@code Provence-Alpes-Côte d'Azur}, {@code Environment} / {@code
+     * Agency}): a chosen name of one or two words on one line that names no body, or is a bare kind of body, takes the short line just above or below it in the same column, within a
      * line's step, in type from a third to three times its size, unless that line is an address, contact, label,
      * date, stamp, state heading or motto, or names a body (a bare kind of body, {@code UNIVERSITÉ}, is part of the
      * mark).
@@ -830,13 +830,14 @@ final class SenderEngine {
     private Field<String> wordmark(LetterMap map, Block chosen) {
         Field<String> name = chosen.name();
         TextLine line = chosen.first();
-        if (chosen.named()
-                || name.evidence().size() != 1
-                || Tokens.of(name.value()).size() > 2) {
+        LanguageCues book = map.book();
+        Tokens nameTokens = Tokens.of(name.value());
+        // a bare kind of body, the mark's last line ("Environment" / "Agency"): its other line gives it its name
+        boolean bareKind = nameTokens.size() == 1 && book.match("senderHeads", nameTokens, 0) == 1;
+        if (chosen.named() && !bareKind || name.evidence().size() != 1 || nameTokens.size() > 2) {
             return name;
         }
-        LanguageCues book = map.book();
-        boolean named = chosen.named();
+        boolean named = chosen.named() && !bareKind;
         TextLine above = null;
         TextLine below = null;
         for (TextLine l : map.lines()) {

@@ -104,4 +104,32 @@ class NetworksAndWorksConventionsTest {
         assertThat(fields(p).copies().value())
                 .containsExactly("Cabinet du Premier Ministre", "SG/MH/A/E", "DGH", "Chrono");
     }
+
+    @Test
+    void aWordmarkEndingWithABareKindOfBodyIsNamedByItsOtherLine() {
+        PageSketch p = new PageSketch()
+                .type(60)
+                .step(92)
+                .line("Environment")
+                .line("Agency")
+                .type(50)
+                .step(62)
+                .skip(2)
+                .beside("Mr G Pritchard", 0.62, "Our ref: WM/2023/108562/01-L01")
+                .line("Lower Fenwick Farm")
+                .beside("Leominster", 0.62, "Date: 21 June 2023")
+                .line("HR6 9RU")
+                .skip(1)
+                .line("Dear Mr Pritchard")
+                .skip(1)
+                .line("Warning letter – pollution of a tributary of the River Lugg")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours sincerely")
+                .skip(1)
+                .line("Hannah Lloyd")
+                .line("Environment Officer");
+        assertThat(fields(p).sender().value()).isEqualTo("Environment Agency");
+    }
 }
