@@ -621,7 +621,7 @@ final class SubjectEngine {
             return Field.missing();
         }
         List<TextLine> lines = inBodysColumn(map);
-        int body = lines.size() - 1;
+        int body = openingParagraph(map, lines, lines.size() - 1);
         if (body < 2) {
             return Field.missing();
         }
@@ -648,6 +648,29 @@ final class SubjectEngine {
             return Field.missing();
         }
         return standsAsSubject(map.book(), block) ? subjectOf(block, 0.7) : Field.missing();
+    }
+
+    /**
+     * Where the body begins when the paragraphs over its first line are sentences of its own, each after a paragraph's
+     * gap, running across the page and ending with a stop ({@code Please refer to your letter No. … on the above
+     * subject.} over {@code 2. I am directed to forward …}: paragraphs numbered from the second): the first of them.
+     */
+    private static int openingParagraph(LetterMap map, List<TextLine> lines, int body) {
+        while (body >= 3) {
+            int start = body - 1;
+            while (start > 0 && map.gap(lines.get(start - 1), lines.get(start)) < 0.5) {
+                start--;
+            }
+            List<TextLine> paragraph = lines.subList(start, body);
+            if (start == 0
+                    || map.gap(lines.get(body - 1), lines.get(body)) < 0.5
+                    || !paragraph.get(paragraph.size() - 1).text().strip().matches(".*[.!?]$")
+                    || paragraph.stream().noneMatch(l -> l.width() >= LetterMap.RUNNING_WIDTH)) {
+                break;
+            }
+            body = start;
+        }
+        return body;
     }
 
     /**

@@ -132,4 +132,38 @@ class NetworksAndWorksConventionsTest {
                 .line("Environment Officer");
         assertThat(fields(p).sender().value()).isEqualTo("Environment Agency");
     }
+
+    @Test
+    void aHeadingOverAnOpeningSentenceOfItsOwnIsTheSubject() {
+        PageSketch p = new PageSketch()
+                .at(0.55, "GHANA PORTS AND HARBOURS AUTHORITY")
+                .at(0.55, "P. O. BOX 150, TEMA")
+                .skip(1)
+                .line("My Ref. No. GPHA/DG/TKD/214/V.6")
+                .right("23rd January, 2020")
+                .skip(1)
+                .centred("TAKORADI PORT EXPANSION PROJECT (PHASE II) – PROGRESS REPORT")
+                .centred("FOR THE QUARTER OCTOBER – DECEMBER, 2019")
+                .halfSkip()
+                .line(
+                        "Please refer to your letter No. MOT/PPP/18/Vol.2/77 dated 9th January, 2020 on the above subject.")
+                .skip(1)
+                .line("2. I am directed to forward herewith two (2) copies of the progress report on the Takoradi")
+                .line(
+                        "Port Expansion Project (Phase II) for the quarter ending 31st December, 2019, for the information")
+                .line("of the Honourable Minister and for onward transmission to the Project Steering Committee.")
+                .skip(1)
+                .line("3. The report covers the works completed on the new container terminal and the dredging of")
+                .line("the access channel, and sets out the revised programme for the completion of the project.")
+                .skip(1)
+                .right("ING. KWAME A. BOATENG")
+                .right("DIRECTOR-GENERAL")
+                .skip(1)
+                .line("THE CHIEF DIRECTOR")
+                .line("MINISTRY OF TRANSPORT")
+                .line("ACCRA");
+        assertThat(fields(p).subject().value())
+                .isEqualTo("TAKORADI PORT EXPANSION PROJECT (PHASE II) – PROGRESS REPORT FOR THE QUARTER OCTOBER –"
+                        + " DECEMBER, 2019");
+    }
 }
