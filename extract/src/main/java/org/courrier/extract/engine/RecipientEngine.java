@@ -933,7 +933,8 @@ final class RecipientEngine {
             double allowed = l.tokens().size() <= 3 && !l.text().matches(".*\\d.*") ? 1.1 : 0.5;
             boolean aligned = prev == null
                     || sameColumn(l, prev)
-                    || stepped && l.left() > prev.left() && l.left() - prev.left() <= 0.3;
+                    || stepped && l.left() > prev.left() && l.left() - prev.left() <= 0.3
+                    || townUnder(map, used, l);
             Tokens lt = l.tokens();
             boolean labelled = LetterMap.startsWithLabel(map.book(), l)
                     || lt.size() > 0 && map.book().match("memoLabels", lt, 0) > 0 && lt.colonAfter(0)
@@ -1030,6 +1031,25 @@ final class RecipientEngine {
      * Whether the line above was cut by the margin: the next line's first word would not have fitted. A line ending
      * an item of a list ({@code ;}) or a next line opening one ({@code – Mesdames et Messieurs …}) was not.
      */
+    /**
+     * The addressee's town in capitals set in under the address ({@code Monsieur le Gouverneur de la Région} / {@code
+     * de Tillabéri} / {@code TILLABÉRI} further right, as French-speaking Africa's letters set it): a word or two,
+     * no figure, close under the address's last line, starting right of its margin and within its width.
+     */
+    private static boolean townUnder(LetterMap map, List<TextLine> address, TextLine l) {
+        if (address.isEmpty()) {
+            return false;
+        }
+        TextLine last = address.get(address.size() - 1);
+        int right = address.stream().mapToInt(a -> a.box().right()).max().getAsInt();
+        return l.tokens().size() <= 2
+                && SenderEngine.capitals(l.text())
+                && !l.text().matches(".*\\d.*")
+                && l.left() > last.left()
+                && l.box().x() < right
+                && map.gap(last, l) <= 0.5;
+    }
+
     private static boolean wrapped(TextLine above, TextLine next, int margin) {
         String first = next.tokens().size() == 0 ? "" : next.tokens().get(0).text();
         int firstWidth = next.text().isEmpty()

@@ -166,4 +166,25 @@ class NetworksAndWorksConventionsTest {
                 .isEqualTo("TAKORADI PORT EXPANSION PROJECT (PHASE II) – PROGRESS REPORT FOR THE QUARTER OCTOBER –"
                         + " DECEMBER, 2019");
     }
+
+    @Test
+    void theAddresseesTownInCapitalsSetInUnderTheAddressIsItsLastLine() {
+        PageSketch p = new PageSketch()
+                .beside("RÉPUBLIQUE DU NIGER", 0.54, "Niamey, le 04 mars 2025")
+                .line("Fraternité – Travail – Progrès")
+                .skip(1)
+                .beside("MINISTÈRE DE L'HYDRAULIQUE", 0.54, "LE MINISTRE")
+                .at(0.54, "A")
+                .at(0.54, "Monsieur le Gouverneur de la Région")
+                .beside("SECRÉTARIAT GÉNÉRAL", 0.54, "de Tillabéri")
+                .at(0.66, "TILLABÉRI")
+                .skip(1)
+                .line("N° 000215/MH/A/E/SG/DGH/DHR")
+                .skip(1)
+                .line("Objet : Réalisation de quarante-cinq forages dans la Région de Tillabéri.")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).recipient().value().block())
+                .isEqualTo("Monsieur le Gouverneur de la Région de Tillabéri, TILLABÉRI");
+    }
 }
