@@ -289,8 +289,12 @@ final class SignatoryEngine {
                 && function(book, under.tokens());
     }
 
-    /** Whether the words hold a function a signer holds ({@code Director}, {@code Secrétaire}, {@code Registrar}). */
-    private static boolean function(LanguageCues book, Tokens t) {
+    /**
+     * Whether the words hold a function a signer holds ({@code Director}, {@code Secrétaire}, {@code Registrar}), a
+     * function joined to another by a hyphen included ({@code DIRECTOR-GENERAL}, {@code Vice-President}).
+     */
+    private static boolean function(LanguageCues book, Tokens words) {
+        Tokens t = words.text().contains("-") ? Tokens.of(words.text().replace('-', ' ')) : words;
         for (int i = 0; i < t.size(); i++) {
             if (book.matchExactly("signerFunctions", t, i) > 0) {
                 return true;

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.courrier.extract.record.LetterFields;
 import org.courrier.extract.record.Recipient;
+import org.courrier.extract.record.Signatory;
 import org.junit.jupiter.api.Test;
 
 /**
  * Conventions the twenty-seventh batch of independently written dev letters (authors DA-DD: French and English on
  * infrastructure, transport, energy, water and the environment, from ministries, agencies, ports, utilities,
- * regional bodies, councils and firms) showed misread, each pinned by a small letter written for the test.
+ * regional bodies, councils and firms) and older dev letters showed misread, each pinned by a small letter written
+ * for the test.
  */
 class NetworksAndWorksConventionsTest {
 
@@ -186,5 +188,28 @@ class NetworksAndWorksConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).recipient().value().block())
                 .isEqualTo("Monsieur le Gouverneur de la Région de Tillabéri, TILLABÉRI");
+    }
+
+    @Test
+    void aFunctionJoinedByAHyphenMakesTheLineOverItTheSignersName() {
+        PageSketch p = new PageSketch()
+                .line("NATIONAL DISASTER MANAGEMENT ORGANISATION")
+                .right("28th July, 2024")
+                .skip(1)
+                .line("THE METROPOLITAN CHIEF EXECUTIVE")
+                .line("ACCRA METROPOLITAN ASSEMBLY")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("DESILTING OF MAJOR DRAINS IN THE ACCRA METROPOLIS")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully,")
+                .skip(3)
+                .right("(ERIC N. OWUSU-ANSAH)")
+                .right("DIRECTOR-GENERAL");
+        assertThat(fields(p).signatory().value())
+                .isEqualTo(new Signatory("ERIC N. OWUSU-ANSAH", "DIRECTOR-GENERAL"));
     }
 }
