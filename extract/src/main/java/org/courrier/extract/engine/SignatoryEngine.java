@@ -78,9 +78,27 @@ final class SignatoryEngine {
         if (map.bodyEnd() < 0 || map.isNoteVerbale()) {
             return Field.missing();
         }
-        Field<Signatory> signed = field(
-                hand(map, addressee > map.bodyEnd() ? addressee : map.lines().size()));
+        int end = addressee > map.bodyEnd() ? addressee : map.lines().size();
+        Field<Signatory> signed = field(hand(map, map.bodyEnd() + 1, end));
+        if (!signed.found()) {
+            // the body read as ending before a table, a list or an indented paragraph: the signature is under the
+            // letter's last closing formula ("Yours sincerely")
+            int closing = lastClosing(map, end);
+            if (closing > map.bodyEnd()) {
+                signed = field(hand(map, closing + 1, end));
+            }
+        }
         return signed.found() ? signed : memoSender(map);
+    }
+
+    /** The last line before {@code end} holding a closing formula, -1 when there is none. */
+    private static int lastClosing(LetterMap map, int end) {
+        for (int i = end - 1; i > map.bodyEnd(); i--) {
+            if (LetterMap.contains(map.book(), "closings", map.lines().get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -180,10 +198,10 @@ final class SignatoryEngine {
                         || Math.abs(l.centre() - last.centre()) < COLUMN_CENTRE);
     }
 
-    private Pick hand(LetterMap map, int end) {
+    private Pick hand(LetterMap map, int start, int end) {
         LanguageCues book = map.book();
         List<TextLine> block = new ArrayList<>();
-        for (int i = map.bodyEnd() + 1; i < end && block.size() < WINDOW; i++) {
+        for (int i = start; i < end && block.size() < WINDOW; i++) {
             TextLine l = map.lines().get(i);
             Tokens t = l.tokens();
             if (RecipientEngine.isFooter(book, l)) {

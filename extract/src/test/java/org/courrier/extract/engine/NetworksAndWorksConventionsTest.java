@@ -209,7 +209,40 @@ class NetworksAndWorksConventionsTest {
                 .skip(3)
                 .right("(ERIC N. OWUSU-ANSAH)")
                 .right("DIRECTOR-GENERAL");
+        assertThat(fields(p).signatory().value()).isEqualTo(new Signatory("ERIC N. OWUSU-ANSAH", "DIRECTOR-GENERAL"));
+    }
+
+    @Test
+    void theSignatureIsUnderTheLastClosingWhenTheBodyWasReadAsEndingEarly() {
+        PageSketch p = new PageSketch()
+                .line("Department for Transport")
+                .right("Our ref: FOI-2025-04417")
+                .right("12 May 2025")
+                .skip(1)
+                .line("Mr D. Ellison")
+                .line("14 Orchard Way")
+                .line("Peterborough PE1 4RT")
+                .skip(1)
+                .line("Dear Mr Ellison,")
+                .skip(1)
+                .line("Freedom of Information request: bus service improvement funding")
+                .skip(1)
+                .line("Thank you for your request of 14 April 2025 for the funding allocated to the Combined")
+                .line("Authority in each financial year. The figures we hold are set out in the table below.")
+                .skip(1)
+                .row("Financial year", 0.4, "Capital allocated (£)", 0.7, "Revenue allocated (£)")
+                .row("2022-23", 0.4, "6,214,000", 0.7, "4,880,000")
+                .row("2023-24", 0.4, "11,502,000", 0.7, "7,145,000")
+                .skip(2)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours sincerely,")
+                .skip(2)
+                .line("Helen Marsh")
+                .line("Senior Policy Adviser, Local Transport Funding");
         assertThat(fields(p).signatory().value())
-                .isEqualTo(new Signatory("ERIC N. OWUSU-ANSAH", "DIRECTOR-GENERAL"));
+                .isEqualTo(new Signatory("Helen Marsh", "Senior Policy Adviser, Local Transport Funding"));
     }
 }
