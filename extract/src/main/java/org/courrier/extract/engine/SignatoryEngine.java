@@ -226,7 +226,10 @@ final class SignatoryEngine {
                     || fragments(t)
                     || otherScript(l)
                     || l.text().chars().filter(Character::isDigit).count() >= NUMBER_DIGITS
-                    || LetterMap.contains(book, "closings", l)) {
+                    || LetterMap.contains(book, "closings", l)
+                    // "Encs.", "Attachment: Expert report (7 pages)": what is sent with the letter, under it
+                    || LetterMap.enclosureMark(book, l)
+                    || LetterMap.enclosureLine(book, l)) {
                 continue;
             }
             block.add(l);

@@ -245,4 +245,53 @@ class NetworksAndWorksConventionsTest {
         assertThat(fields(p).signatory().value())
                 .isEqualTo(new Signatory("Helen Marsh", "Senior Policy Adviser, Local Transport Funding"));
     }
+
+    @Test
+    void whatIsSentWithTheLetterIsNoPartOfItsSignature() {
+        PageSketch p = new PageSketch()
+                .line("Hibernia Mutual Insurance DAC")
+                .right("3 March 2025")
+                .skip(1)
+                .line("The Roads Department")
+                .line("Kildare County Council")
+                .skip(1)
+                .line("Dear Sir/Madam,")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully,")
+                .skip(2)
+                .line("Aoife O'Callaghan")
+                .line("Recoveries Handler, Motor Claims")
+                .line("Encs.");
+        assertThat(fields(p).signatory().value())
+                .isEqualTo(new Signatory("Aoife O'Callaghan", "Recoveries Handler, Motor Claims"));
+        PageSketch enclosed = new PageSketch()
+                .line("BÂTI-SUD CÔTE D'IVOIRE SARL")
+                .right("Abidjan, le 3 mars 2025")
+                .skip(1)
+                .right("Monsieur le Payeur Général")
+                .skip(1)
+                .line("Objet : Paiement des décomptes n° 7 et 8")
+                .skip(1)
+                .line("Monsieur le Payeur Général,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .right("Le Gérant")
+                .skip(1)
+                .line("P.J. : 2 mandats, 2 décomptes, 1 ARF")
+                .skip(1)
+                .line("Copie :")
+                .line("– Monsieur le Directeur Général du Trésor et de la")
+                .at(0.67, "KJM N'Guessan")
+                .line("Comptabilité Publique")
+                .beside(
+                        "– Monsieur le Directeur des Affaires Financières du Ministère",
+                        0.64,
+                        "Koffi Jean-Marc N'GUESSAN")
+                .line("de l'Équipement et de l'Entretien Routier");
+        assertThat(fields(enclosed).signatory().value())
+                .isEqualTo(new Signatory("Koffi Jean-Marc N'GUESSAN", "Le Gérant"));
+    }
 }
