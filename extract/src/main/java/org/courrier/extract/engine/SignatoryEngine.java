@@ -21,7 +21,8 @@ final class SignatoryEngine {
     private static final java.util.regex.Pattern DELEGATION =
             java.util.regex.Pattern.compile("(?i)(p\\.\\s?o\\.|p/|pour |par |for |pp |[–—-]\\s)");
     /** The word by which a body signs for itself: {@code Pour le Bureau …}, {@code For the Board}. */
-    private static final java.util.regex.Pattern BODY_SIGNING = java.util.regex.Pattern.compile("(?i)(pour|for)\\s");
+    private static final java.util.regex.Pattern BODY_SIGNING =
+            java.util.regex.Pattern.compile("(?i)(pour|for|par)\\s");
     /** A company's name under the title ({@code Valletta Bay Interactive Ltd}): the employer, not the title. */
     private static final java.util.regex.Pattern COMPANY =
             java.util.regex.Pattern.compile("(?i).*\\b(ltd|limited|inc|plc|llc|sarl|sas|gmbh|pty ltd)\\.?$");
@@ -241,7 +242,8 @@ final class SignatoryEngine {
             // itself read as one word ("MLDumont") over the typed name and the title
             block.remove(0);
         }
-        if (block.size() >= 3 && bodySigning(book, block.get(0))) {
+        boolean forABody = block.size() >= 3 && bodySigning(book, block.get(0));
+        if (forABody) {
             // "Pour le Bureau Exécutif National," / "Le Secrétaire Général National" / name: the body signing, as a
             // company signs for itself; "Pour le Ministre et par délégation" names a function and stays in the title
             block.remove(0);
@@ -266,6 +268,34 @@ final class SignatoryEngine {
                 }
             }
         }
+        if (forABody && titleFirst && title != null && name != null) {
+            // a body's two signatures side by side over their names ("Par le Collège," / "Le Directeur général," |
+            // "Le Bourgmestre,"; "Pour le Comité :" / "La Présidente" | "Le Secrétaire"): who presides signs, the
+            // secretary countersigns
+            TextLine first = title;
+            TextLine presiding = null;
+            int side = 0;
+            for (TextLine l : block) {
+                if (ReadingOrder.sameRow(l.box(), first.box())) {
+                    side++;
+                    if ((presiding == null || countersigner(book, presiding)) && !countersigner(book, l)) {
+                        presiding = l;
+                    }
+                }
+            }
+            TextLine under = null;
+            for (int i = block.indexOf(presiding) + 1; side >= 2 && i < block.size() && under == null; i++) {
+                TextLine l = block.get(i);
+                if (overEachOther(l, presiding) && nameLine(l) && !function(book, l.tokens())) {
+                    under = l;
+                }
+            }
+            if (under != null) {
+                title = presiding;
+                at = block.indexOf(presiding);
+                name = under;
+            }
+        }
         if (!titleFirst && name != null && at < block.size() && printedName(name, block.get(at))) {
             // the signature read as "G. Papadakis" over the typed "George Papadakis": the typed name, then the title
             name = block.get(at);
@@ -273,6 +303,19 @@ final class SignatoryEngine {
             title = at < block.size() ? block.get(at) : null;
         }
         return new Pick(title, name, title == null ? List.of() : titleRest(map, block, at, name));
+    }
+
+    /** A secretary's title, who countersigns a body's letter beside the one who presides ({@code Le Secrétaire}). */
+    private static boolean countersigner(LanguageCues book, TextLine l) {
+        return book.match("countersigners", l.tokens(), 0) > 0
+                || l.tokens().size() > 1 && book.match("countersigners", l.tokens(), 1) > 0;
+    }
+
+    /** Two lines of one column: they share most of the narrower one's width. */
+    private static boolean overEachOther(TextLine a, TextLine b) {
+        int overlap = Math.min(a.box().right(), b.box().right())
+                - Math.max(a.box().x(), b.box().x());
+        return overlap > 0.5 * Math.min(a.box().w(), b.box().w());
     }
 
     /**

@@ -294,4 +294,46 @@ class NetworksAndWorksConventionsTest {
         assertThat(fields(enclosed).signatory().value())
                 .isEqualTo(new Signatory("Koffi Jean-Marc N'GUESSAN", "Le Gérant"));
     }
+
+    @Test
+    void ofABodysTwoSignaturesSideBySideWhoPresidesSigns() {
+        PageSketch college = new PageSketch()
+                .line("Commune d'Assesse")
+                .right("Assesse, le 3 mars 2025")
+                .skip(1)
+                .right("Madame Claire Lambert")
+                .right("Rue du Bois 4, 5330 Assesse")
+                .skip(1)
+                .line("Objet : Accusé de réception de votre demande de permis")
+                .skip(1)
+                .line("Madame,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .line("Par le Collège,")
+                .skip(1)
+                .beside("La Directrice générale,", 0.68, "Le Bourgmestre,")
+                .skip(2)
+                .beside("Nathalie DEBATY", 0.68, "Jean-Luc MOSSIAT");
+        assertThat(fields(college).signatory().value()).isEqualTo(new Signatory("Jean-Luc MOSSIAT", "Le Bourgmestre"));
+        PageSketch committee = new PageSketch()
+                .line("Association des habitants de la Jonction")
+                .right("Genève, le 3 mars 2025")
+                .skip(1)
+                .right("Monsieur le Conseiller d'État")
+                .skip(1)
+                .line("Concerne : Modération du trafic")
+                .skip(1)
+                .line("Monsieur le Conseiller d'État,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .line("Pour le Comité de l'AHJ :")
+                .skip(1)
+                .beside("La Présidente", 0.45, "Le Secrétaire")
+                .skip(1)
+                .beside("Nathalie Berthoud", 0.45, "Yann Perrottet");
+        assertThat(fields(committee).signatory().value())
+                .isEqualTo(new Signatory("Nathalie Berthoud", "La Présidente"));
+    }
 }
