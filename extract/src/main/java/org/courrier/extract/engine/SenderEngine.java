@@ -287,7 +287,7 @@ final class SenderEngine {
             if (LetterMap.addresseeItem(book, line)) {
                 continue; // "- Son Excellence Monsieur le Ministre Provincial …": an entry of a list of addressees
             }
-            if (LetterMap.containsExactly(book, "letterheadNoise", line)
+            if (LetterMap.containsExactly(book, "letterheadNoise", line) && !namedAfterStreet(book, line)
                     || address(book, line)
                     || buildingOverAddress(map, line)
                     || onlineAddress(line)
@@ -1873,6 +1873,19 @@ final class SenderEngine {
     }
 
     /** Whether the words name a body: an office word ({@code ministry}) or a kind of organisation ({@code hospital}). */
+    /**
+     * A body named after its street, ending with its kind ({@code Ballinroan & Kilbride Road Residents' Association}):
+     * an address's word in it, no figure, and the last word a kind of body. No address line.
+     */
+    private static boolean namedAfterStreet(LanguageCues book, TextLine line) {
+        Tokens t = line.tokens();
+        int last = t.size() - 1;
+        return last >= 2
+                && !line.text().matches(".*[\\d,].*")
+                && (book.matchExactly("senderHeads", t, last) > 0
+                        || book.matchExactly("organisationKinds", t, last) > 0);
+    }
+
     private static boolean names(LanguageCues book, Tokens t) {
         for (int i = 0; i < t.size(); i++) {
             if (book.match("senderHeads", t, i) > 0 || book.matchExactly("organisationKinds", t, i) > 0) {

@@ -336,4 +336,29 @@ class NetworksAndWorksConventionsTest {
         assertThat(fields(committee).signatory().value())
                 .isEqualTo(new Signatory("Nathalie Berthoud", "La Présidente"));
     }
+
+    @Test
+    void aBodyNamedAfterItsStreetIsNoAddressLine() {
+        PageSketch p = new PageSketch()
+                .centred("Ballinroan & Kilbride Road Residents' Association")
+                .centred("c/o 14 Kilbride Road, Ballinroan, Co. Kildare, W91 K2X7")
+                .skip(2)
+                .line("The Secretary")
+                .line("An Bord Pleanála")
+                .line("64 Marlborough Street")
+                .line("Dublin 1")
+                .right("12th March 2024")
+                .skip(1)
+                .line("Re: Observation on a proposed 110 kV substation at Ballinroan")
+                .skip(1)
+                .line("Dear Sir/Madam,")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully,")
+                .skip(2)
+                .line("Mary Cullinane")
+                .line("Chairperson");
+        assertThat(fields(p).sender().value()).isEqualTo("Ballinroan & Kilbride Road Residents' Association");
+    }
 }
