@@ -44,7 +44,14 @@ final class ReadingOrder {
                     String text = clean(Normalizer.normalize(piece.text(), Normalizer.Form.NFKC));
                     if (!text.isEmpty()) {
                         onPage.add(new TextLine(
-                                page.number(), 0, text, piece.box(), piece.confidence(), page.width(), page.height()));
+                                page.number(),
+                                0,
+                                text,
+                                piece.box(),
+                                piece.confidence(),
+                                page.width(),
+                                page.height(),
+                                piece.words()));
                     }
                 }
             }

@@ -1,6 +1,8 @@
 package org.courrier.extract.engine;
 
+import java.util.List;
 import org.courrier.document.Box;
+import org.courrier.document.Word;
 import org.courrier.extract.record.Evidence;
 
 /**
@@ -10,6 +12,7 @@ import org.courrier.extract.record.Evidence;
  * @param index  position in reading order over the whole letter
  * @param tokens the text cut into tokens, once
  * @param prose  whether the line is running text ({@link RunningText#isProse}), decided once
+ * @param words  the piece's words with their boxes, as read (empty for a line made without them)
  */
 record TextLine(
         int page,
@@ -20,7 +23,8 @@ record TextLine(
         int pageWidth,
         int pageHeight,
         Tokens tokens,
-        boolean prose) {
+        boolean prose,
+        List<Word> words) {
 
     /** How far (page fraction) a line may start from the point it hangs under. */
     static final double HANGING = 0.015;
@@ -28,14 +32,30 @@ record TextLine(
     /** Mean OCR word confidence from which a line counts as read well. */
     private static final double SURE_LINE = 0.7;
 
-    TextLine(int page, int index, String text, Box box, double confidence, int pageWidth, int pageHeight) {
-        this(page, index, text, box, confidence, pageWidth, pageHeight, Tokens.of(text), false);
+    TextLine {
+        words = List.copyOf(words);
     }
 
-    /** The same line at another place in reading order, its tokens and prose flag kept. */
+    TextLine(int page, int index, String text, Box box, double confidence, int pageWidth, int pageHeight) {
+        this(page, index, text, box, confidence, pageWidth, pageHeight, List.of());
+    }
+
+    TextLine(
+            int page,
+            int index,
+            String text,
+            Box box,
+            double confidence,
+            int pageWidth,
+            int pageHeight,
+            List<Word> words) {
+        this(page, index, text, box, confidence, pageWidth, pageHeight, Tokens.of(text), false, words);
+    }
+
+    /** The same line at another place in reading order, its tokens, prose flag and words kept. */
     TextLine at(int newIndex) {
         return new TextLine(
-                page, newIndex, text, box, confidence, pageWidth, pageHeight, tokens, RunningText.isProse(this));
+                page, newIndex, text, box, confidence, pageWidth, pageHeight, tokens, RunningText.isProse(this), words);
     }
 
     /** Top of the line as a fraction of the page height. */
