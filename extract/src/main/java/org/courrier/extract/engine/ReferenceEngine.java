@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.courrier.document.Box;
+import org.courrier.document.Word;
 import org.courrier.extract.record.Field;
 
 /**
@@ -15,6 +17,12 @@ import org.courrier.extract.record.Field;
 final class ReferenceEngine {
 
     record Result(Field<String> reference, Field<String> theirReference, Spans spans) {}
+
+    /** A grid's cell runs on over spaces between words narrower than this share of the page's width. */
+    private static final double CELL_GAP = 0.02;
+
+    /** How far under its row of labels (in the body's line steps) a grid's row of values may stand. */
+    private static final double GRID_ROWS = 2.5;
 
     private final List<LanguageCues> books;
 
@@ -251,6 +259,12 @@ final class ReferenceEngine {
             if (cited != null) {
                 theirs.add(cited);
             }
+        }
+        Found cell = inGrid(map);
+        if (cell != null && own.stream().allMatch(f -> f.line() == cell.line())) {
+            // the grid's row of values read whole under its label: the label's own cell instead
+            own.clear();
+            own.add(cell);
         }
         if (own.isEmpty()) {
             Found bare = bare(map);
@@ -656,6 +670,125 @@ final class ReferenceEngine {
             }
         }
         return false;
+    }
+
+    /**
+     * The letter's own reference in a grid of labels over a row of values, as Belgian administrations set it ({@code
+     * Vos références  Nos références  Votre correspondant  Annexe(s)  Date} over {@code —  ENV/SAL/2023/0871  Julie
+     * Vanderstraeten  2 photos  Rixensart, le 23 août 2023}): a label of the letter's own reference on a row that
+     * also names the correspondent's reference, nothing after it on its line but more labels, and its value the
+     * cell of the row under it that starts under the label, its words up to a cell's gap. Null when there is none.
+     */
+    private static Found inGrid(LetterMap map) {
+        LanguageCues book = map.book();
+        List<TextLine> lines = map.lines();
+        int end = Math.min(map.salutation() >= 0 ? map.salutation() : map.bodyStart(), lines.size());
+        for (int k = 0; k < end; k++) {
+            TextLine line = lines.get(k);
+            List<Word> words = line.words();
+            if (line.page() > 1) {
+                break;
+            }
+            for (int w = 0; w < words.size(); w++) {
+                Tokens t = Tokens.of(wordsText(words, w, words.size()));
+                int n = book.matchExactly("reference", t, 0);
+                if (n < 2 || !theirsOnRow(map, line)) {
+                    continue;
+                }
+                int last = w;
+                for (int covered = Tokens.of(words.get(w).text()).size(); covered < n && last + 1 < words.size(); ) {
+                    covered += Tokens.of(words.get(++last).text()).size();
+                }
+                Tokens rest = Tokens.of(wordsText(words, last + 1, words.size()));
+                if (rest.size() > 0
+                        && book.matchExactly("theirReference", rest, 0) == 0
+                        && book.matchExactly("theirReferenceLead", rest, 0) == 0
+                        && book.matchExactly("reference", rest, 0) == 0
+                        && book.match("enclosures", rest, 0) == 0) {
+                    continue; // a value after the label: read as labels are
+                }
+                int next = last + 1 < words.size() ? words.get(last + 1).box().x() : nextOnRow(map, line);
+                Found cell = cellUnder(
+                        map, line, words.get(w).box().x(), words.get(last).box().right(), next);
+                if (cell != null) {
+                    return cell;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the line, or a piece on its row, holds a label of the correspondent's reference ({@code Vos réf.}). */
+    private static boolean theirsOnRow(LetterMap map, TextLine line) {
+        for (TextLine l : map.lines()) {
+            if (l.page() == line.page() && ReadingOrder.sameRow(l.box(), line.box())) {
+                Tokens t = l.tokens();
+                for (int i = 0; i < t.size(); i++) {
+                    if (map.book().matchExactly("theirReference", t, i) > 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Where the next piece on the line's row starts, right of it; the page's width when none does. */
+    private static int nextOnRow(LetterMap map, TextLine line) {
+        int next = line.pageWidth();
+        for (TextLine l : map.lines()) {
+            if (l.page() == line.page()
+                    && ReadingOrder.sameRow(l.box(), line.box())
+                    && l.box().x() > line.box().right()) {
+                next = Math.min(next, l.box().x());
+            }
+        }
+        return next;
+    }
+
+    /**
+     * The value under a grid's label spanning {@code left} to {@code right}: in the nearest row under it (within
+     * {@link #GRID_ROWS} line steps), the first word starting under the label, and the words after it up to a gap
+     * wider than {@link #CELL_GAP} of the page or to the next label's column ({@code next}, where it starts); a
+     * reference's value, or null.
+     */
+    private static Found cellUnder(LetterMap map, TextLine label, int left, int right, int next) {
+        int slack = (int) (CELL_GAP * label.pageWidth());
+        for (int k = label.index() + 1; k < map.lines().size(); k++) {
+            TextLine l = map.lines().get(k);
+            if (l.page() != label.page() || l.box().y() - label.box().y() > GRID_ROWS * map.pitch()) {
+                return null;
+            }
+            List<Word> words = l.words();
+            for (int w = 0; w < words.size(); w++) {
+                Box b = words.get(w).box();
+                if (b.y() < label.box().bottom() || b.x() < left - slack || b.x() > right) {
+                    continue;
+                }
+                int last = w;
+                while (last + 1 < words.size()
+                        && words.get(last + 1).box().x() < next
+                        && words.get(last + 1).box().x() - words.get(last).box().right() <= slack) {
+                    last++;
+                }
+                String value = wordsText(words, w, last + 1);
+                if (!plausible(value) || !startsWithCode(value)) {
+                    return null;
+                }
+                int start = Math.max(0, l.text().indexOf(words.get(w).text()));
+                return new Found(l, value, start, Math.min(l.text().length(), start + value.length()), 0.85);
+            }
+        }
+        return null;
+    }
+
+    /** The words from {@code from} to {@code to} (exclusive), a space between each. */
+    private static String wordsText(List<Word> words, int from, int to) {
+        StringBuilder s = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            s.append(i > from ? " " : "").append(words.get(i).text());
+        }
+        return s.toString();
     }
 
     /**

@@ -361,4 +361,26 @@ class NetworksAndWorksConventionsTest {
                 .line("Chairperson");
         assertThat(fields(p).sender().value()).isEqualTo("Ballinroan & Kilbride Road Residents' Association");
     }
+
+    @Test
+    void theOwnReferenceOfAGridIsTheCellUnderItsLabel() {
+        PageSketch p = new PageSketch()
+                .line("SPF Intérieur")
+                .line("Direction générale Sécurité civile")
+                .skip(1)
+                .at(0.53, "Monsieur le Gouverneur")
+                .at(0.53, "de la Province de Hainaut")
+                .at(0.53, "7000 MONS")
+                .skip(1)
+                .row("Votre lettre du", 0.23, "Vos références", 0.44, "Nos références", 0.64, "Annexe(s)")
+                .cells("12/01/2023", 0.23, "PLANU/SEV/2023/014", 0.44, "DGSC/PU/2023/0318", 0.64, "1")
+                .right("Bruxelles, le 27 mars 2023")
+                .skip(1)
+                .line("Objet : Approbation du plan particulier d'urgence et d'intervention")
+                .skip(1)
+                .line("Monsieur le Gouverneur,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).reference().value()).isEqualTo("DGSC/PU/2023/0318");
+    }
 }

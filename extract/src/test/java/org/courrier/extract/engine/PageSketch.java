@@ -150,6 +150,20 @@ final class PageSketch {
         return this;
     }
 
+    /**
+     * A row of cells OCR read as one line (a table's row of values set close enough for that): the first at the left
+     * margin, each next one at the page-width fraction given before it, as {@link #row}.
+     */
+    PageSketch cells(Object... cells) {
+        List<Word> all = new ArrayList<>(words(0.1, y, (String) cells[0]));
+        for (int i = 1; i + 1 < cells.length; i += 2) {
+            all.addAll(words((Double) cells[i], y, (String) cells[i + 1]));
+        }
+        lines.add(Line.of(all));
+        y += step;
+        return this;
+    }
+
     /** Lines at the left margin, one after the other (a paragraph of {@link #BODY_FR} or {@link #BODY_EN}). */
     PageSketch lines(String[] text) {
         for (String l : text) {
