@@ -22,9 +22,14 @@ final class DateEngine {
     private static final java.util.regex.Pattern PLACE_LINE =
             java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,2})(?:,.*)?");
 
-    /** A town of one to three capitalised words, a dash and a postcode of five or six figures. */
+    /**
+     * A town of one to three capitalised words, a dash and a postcode of five or six figures, alone or ending an
+     * address after its comma ({@code CGO Complex, Lodhi Road, New Delhi – 110003}); or, ending an address after its
+     * comma, the town alone ({@code Shastri Bhawan, New Delhi}).
+     */
     private static final java.util.regex.Pattern TOWN_AND_POSTCODE = java.util.regex.Pattern.compile(
-            "(\\p{Lu}[\\p{L}'’.]*(?:[ -]\\p{Lu}[\\p{L}'’.]*){0,2})\\s*[–—-]\\s*\\d{5,6}\\.?");
+            "(?:.*,\\s*)?(\\p{Lu}[\\p{L}'’.]*(?:[ -]\\p{Lu}[\\p{L}'’.]*){0,2})\\s*[–—-]\\s*\\d{5,6}\\.?"
+                    + "|.*,\\s*(\\p{Lu}[\\p{L}'’.]*(?:[ -]\\p{Lu}[\\p{L}'’.]*){0,2})\\.?");
 
     /** How many lines back, in reading order, a value's label in a row of labels may be. */
     private static final int LABEL_REACH = 8;
@@ -149,9 +154,11 @@ final class DateEngine {
                 && line.box().y() - above.box().y() > 0
                 && line.box().y() - above.box().y() <= 1.5 * map.pitch()
                 && line.box().horizontalOverlap(above.box()) > 0;
-        return close && town.matches()
-                ? new Field<>(town.group(1), above.text(), conf, List.of(above.evidence(), line.evidence()))
-                : Field.missing();
+        if (!close || !town.matches()) {
+            return Field.missing();
+        }
+        String place = town.group(1) != null ? town.group(1) : town.group(2);
+        return new Field<>(place, above.text(), conf, List.of(above.evidence(), line.evidence()));
     }
 
     private Candidate score(LetterMap map, TextLine line, DateFinder.Hit hit) {

@@ -383,4 +383,25 @@ class NetworksAndWorksConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).reference().value()).isEqualTo("DGSC/PU/2023/0318");
     }
+
+    @Test
+    void theTownEndingTheAddressOverTheDatedLineIsThePlace() {
+        for (String address :
+                new String[] {"CGO Complex, Lodhi Road, New Delhi – 110003", "Shastri Bhawan, New Delhi"}) {
+            PageSketch p = new PageSketch()
+                    .line("No. W-11042/3/2023-WQ")
+                    .centred("Government of India")
+                    .centred("Ministry of Jal Shakti")
+                    .centred("Department of Drinking Water and Sanitation")
+                    .flushRight(address, 0.9)
+                    .flushRight("Dated the 18th January, 2024", 0.9)
+                    .skip(1)
+                    .centred("OFFICE MEMORANDUM")
+                    .skip(1)
+                    .line("Subject: Functionality assessment of household tap connections – regarding.")
+                    .skip(1)
+                    .lines(PageSketch.BODY_EN);
+            assertThat(fields(p).place().value()).as(address).isEqualTo("New Delhi");
+        }
+    }
 }
