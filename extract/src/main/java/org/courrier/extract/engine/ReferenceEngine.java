@@ -260,11 +260,16 @@ final class ReferenceEngine {
                 theirs.add(cited);
             }
         }
-        Found cell = inGrid(map);
+        Found cell = inGrid(map, "reference", "theirReference");
         if (cell != null && own.stream().allMatch(f -> f.line() == cell.line())) {
             // the grid's row of values read whole under its label: the label's own cell instead
             own.clear();
             own.add(cell);
+        }
+        Found theirCell = inGrid(map, "theirReference", "reference");
+        if (theirCell != null && theirs.stream().allMatch(f -> f.line() == theirCell.line())) {
+            theirs.clear();
+            theirs.add(theirCell);
         }
         if (own.isEmpty()) {
             Found bare = bare(map);
@@ -673,13 +678,14 @@ final class ReferenceEngine {
     }
 
     /**
-     * The letter's own reference in a grid of labels over a row of values, as Belgian administrations set it ({@code
-     * Vos références  Nos références  Votre correspondant  Annexe(s)  Date} over {@code —  ENV/SAL/2023/0871  Julie
-     * Vanderstraeten  2 photos  Rixensart, le 23 août 2023}): a label of the letter's own reference on a row that
-     * also names the correspondent's reference, nothing after it on its line but more labels, and its value the
-     * cell of the row under it that starts under the label, its words up to a cell's gap. Null when there is none.
+     * A reference in a grid of labels over a row of values, as Belgian administrations set it ({@code Vos références
+     * Nos références  Votre correspondant  Annexe(s)  Date} over {@code —  ENV/SAL/2023/0871  Julie Vanderstraeten  2
+     * photos  Rixensart, le 23 août 2023}): a label of the cue {@code label} (the letter's own reference, or the
+     * correspondent's) on a row that also holds one of the cue {@code other}, nothing after it on its line but more
+     * labels, and its value the cell of the row under it that starts under the label, its words up to a cell's gap.
+     * Null when there is none.
      */
-    private static Found inGrid(LetterMap map) {
+    private static Found inGrid(LetterMap map, String label, String other) {
         LanguageCues book = map.book();
         List<TextLine> lines = map.lines();
         int end = Math.min(map.salutation() >= 0 ? map.salutation() : map.bodyStart(), lines.size());
@@ -691,8 +697,8 @@ final class ReferenceEngine {
             }
             for (int w = 0; w < words.size(); w++) {
                 Tokens t = Tokens.of(wordsText(words, w, words.size()));
-                int n = book.matchExactly("reference", t, 0);
-                if (n < 2 || !theirsOnRow(map, line)) {
+                int n = book.matchExactly(label, t, 0);
+                if (n < 2) {
                     continue;
                 }
                 int last = w;
@@ -700,6 +706,11 @@ final class ReferenceEngine {
                     covered += Tokens.of(words.get(++last).text()).size();
                 }
                 Tokens rest = Tokens.of(wordsText(words, last + 1, words.size()));
+                if (!holds(book, Tokens.of(wordsText(words, 0, w)), other)
+                        && !holds(book, rest, other)
+                        && !onRow(map, line, other)) {
+                    continue; // no grid: the row names one reference
+                }
                 if (rest.size() > 0
                         && book.matchExactly("theirReference", rest, 0) == 0
                         && book.matchExactly("theirReferenceLead", rest, 0) == 0
@@ -718,16 +729,24 @@ final class ReferenceEngine {
         return null;
     }
 
-    /** Whether the line, or a piece on its row, holds a label of the correspondent's reference ({@code Vos réf.}). */
-    private static boolean theirsOnRow(LetterMap map, TextLine line) {
+    /** Whether another piece on the line's row holds a label of the cue ({@code Vos réf.} for theirReference). */
+    private static boolean onRow(LetterMap map, TextLine line, String cue) {
         for (TextLine l : map.lines()) {
-            if (l.page() == line.page() && ReadingOrder.sameRow(l.box(), line.box())) {
-                Tokens t = l.tokens();
-                for (int i = 0; i < t.size(); i++) {
-                    if (map.book().matchExactly("theirReference", t, i) > 0) {
-                        return true;
-                    }
-                }
+            if (l != line
+                    && l.page() == line.page()
+                    && ReadingOrder.sameRow(l.box(), line.box())
+                    && holds(map.book(), l.tokens(), cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words hold a label of the cue anywhere. */
+    private static boolean holds(LanguageCues book, Tokens t, String cue) {
+        for (int i = 0; i < t.size(); i++) {
+            if (book.matchExactly(cue, t, i) > 0) {
+                return true;
             }
         }
         return false;

@@ -363,7 +363,7 @@ class NetworksAndWorksConventionsTest {
     }
 
     @Test
-    void theOwnReferenceOfAGridIsTheCellUnderItsLabel() {
+    void eachReferenceOfAGridIsTheCellUnderItsLabel() {
         PageSketch p = new PageSketch()
                 .line("SPF Intérieur")
                 .line("Direction générale Sécurité civile")
@@ -382,6 +382,7 @@ class NetworksAndWorksConventionsTest {
                 .skip(1)
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).reference().value()).isEqualTo("DGSC/PU/2023/0318");
+        assertThat(fields(p).theirReference().value()).isEqualTo("PLANU/SEV/2023/014");
     }
 
     @Test
