@@ -163,7 +163,13 @@ final class DateEngine {
 
     private Candidate score(LetterMap map, TextLine line, DateFinder.Hit hit) {
         double s = 0;
-        String before = line.text().substring(0, hit.start()).strip();
+        // in a row of cells read as one line, what stands before the date in its own cell ("2 photos | Rixensart,
+        // le"), unless the date stands alone in it beside its label's cell ("Date | 21 September 2023")
+        String before =
+                line.text().substring(line.cellStart(hit.start()), hit.start()).strip();
+        if (before.isEmpty()) {
+            before = line.text().substring(0, hit.start()).strip();
+        }
         Tokens bt = Tokens.of(before);
         String place = null;
         int leadAt = bt.size();

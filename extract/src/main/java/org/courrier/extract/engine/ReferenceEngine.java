@@ -18,9 +18,6 @@ final class ReferenceEngine {
 
     record Result(Field<String> reference, Field<String> theirReference, Spans spans) {}
 
-    /** A grid's cell runs on over spaces between words narrower than this share of the page's width. */
-    private static final double CELL_GAP = 0.02;
-
     /** How far under its row of labels (in the body's line steps) a grid's row of values may stand. */
     private static final double GRID_ROWS = 2.5;
 
@@ -768,11 +765,11 @@ final class ReferenceEngine {
     /**
      * The value under a grid's label spanning {@code left} to {@code right}: in the nearest row under it (within
      * {@link #GRID_ROWS} line steps), the first word starting under the label, and the words after it up to a gap
-     * wider than {@link #CELL_GAP} of the page or to the next label's column ({@code next}, where it starts); a
+     * wider than {@link TextLine#CELL_GAP} of the page or to the next label's column ({@code next}, where it starts); a
      * reference's value, or null.
      */
     private static Found cellUnder(LetterMap map, TextLine label, int left, int right, int next) {
-        int slack = (int) (CELL_GAP * label.pageWidth());
+        int slack = (int) (TextLine.CELL_GAP * label.pageWidth());
         for (int k = label.index() + 1; k < map.lines().size(); k++) {
             TextLine l = map.lines().get(k);
             if (l.page() != label.page() || l.box().y() - label.box().y() > GRID_ROWS * map.pitch()) {

@@ -58,6 +58,43 @@ record TextLine(
                 page, newIndex, text, box, confidence, pageWidth, pageHeight, tokens, RunningText.isProse(this), words);
     }
 
+    /**
+     * A space between two words wider than this share of the page's width parts two cells of a row that OCR read as
+     * one line ({@code ENV/SAL/2023/0871} | {@code Julie Vanderstraeten} | {@code 2 photos} | {@code Rixensart, le 23
+     * août 2023}).
+     */
+    static final double CELL_GAP = 0.02;
+
+    /**
+     * Where in the text the cell holding the character at {@code offset} starts: after the last space wider than
+     * {@link #CELL_GAP} between two of the words before it; 0 when there is none, or when the words do not spell the
+     * text.
+     */
+    int cellStart(int offset) {
+        if (words.size() < 2) {
+            return 0;
+        }
+        int start = 0;
+        int at = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).text();
+            if (i > 0) {
+                at++; // the space between two words
+                if (at > offset) {
+                    break;
+                }
+                if (words.get(i).box().x() - words.get(i - 1).box().right() > CELL_GAP * pageWidth) {
+                    start = at;
+                }
+            }
+            if (!text.startsWith(w, at)) {
+                return 0;
+            }
+            at += w.length();
+        }
+        return start;
+    }
+
     /** Top of the line as a fraction of the page height. */
     double top() {
         return pageHeight == 0 ? 0 : (double) box.y() / pageHeight;

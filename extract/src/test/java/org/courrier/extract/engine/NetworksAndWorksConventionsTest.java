@@ -405,4 +405,26 @@ class NetworksAndWorksConventionsTest {
             assertThat(fields(p).place().value()).as(address).isEqualTo("New Delhi");
         }
     }
+
+    @Test
+    void theDatesOwnCellInARowOfCellsGivesThePlace() {
+        PageSketch p = new PageSketch()
+                .line("COMMUNE DE RIXENSART")
+                .skip(1)
+                .at(0.53, "Monsieur Marc DEWANDRE")
+                .at(0.53, "Rue des Alouettes 14")
+                .at(0.53, "1332 Genval")
+                .skip(1)
+                .row("Vos références Nos références", 0.41, "Votre correspondant Annexe(s) Date")
+                .cells("—", 0.21, "ENV/SAL/2023/0871", 0.55, "2 photos", 0.66, "Rixensart, le 23 août 2023")
+                .skip(1)
+                .line("Objet : Mise en demeure – défaut d'entretien de la parcelle")
+                .skip(1)
+                .line("Monsieur,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        LetterFields f = fields(p);
+        assertThat(f.date().value()).isEqualTo(java.time.LocalDate.of(2023, 8, 23));
+        assertThat(f.place().value()).isEqualTo("Rixensart");
+    }
 }
