@@ -284,7 +284,9 @@ final class SignatoryEngine {
                 }
             }
             TextLine under = null;
-            for (int i = block.indexOf(presiding) + 1; side >= 2 && i < block.size() && under == null; i++) {
+            for (int i = block.indexOf(presiding) + 1;
+                    side >= 2 && presiding != null && i < block.size() && under == null;
+                    i++) {
                 TextLine l = block.get(i);
                 if (overEachOther(l, presiding) && nameLine(l) && !function(book, l.tokens())) {
                     under = l;

@@ -335,6 +335,25 @@ class NetworksAndWorksConventionsTest {
                 .beside("Nathalie Berthoud", 0.45, "Yann Perrottet");
         assertThat(fields(committee).signatory().value())
                 .isEqualTo(new Signatory("Nathalie Berthoud", "La Présidente"));
+        PageSketch clerks = new PageSketch()
+                .line("Tribunal de première instance")
+                .right("Namur, le 3 mars 2025")
+                .skip(1)
+                .right("Monsieur Paul Lemaire")
+                .skip(1)
+                .line("Objet : Transmission d'une copie conforme")
+                .skip(1)
+                .line("Monsieur,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .line("Par le Collège,")
+                .skip(1)
+                .beside("Le Directeur général,", 0.45, "La Secrétaire,")
+                .skip(1)
+                .beside("Jean DUPONT", 0.45, "Marie LECLERC");
+        // no one presides: the block is read as any other
+        assertThat(fields(clerks).signatory().value().name()).isIn("Jean DUPONT", "Marie LECLERC");
     }
 
     @Test
