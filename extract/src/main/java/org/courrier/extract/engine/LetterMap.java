@@ -664,7 +664,11 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
      * would find inside names ({@code Direction des Routes}).
      */
     static boolean containsExactly(LanguageCues book, String name, TextLine l) {
-        Tokens t = l.tokens();
+        return containsExactly(book, name, l.tokens());
+    }
+
+    /** The same over some of a line's words (those before a label, or after it). */
+    static boolean containsExactly(LanguageCues book, String name, Tokens t) {
         for (int i = 0; i < t.size(); i++) {
             if (book.matchExactly(name, t, i) > 0) {
                 return true;

@@ -703,8 +703,8 @@ final class ReferenceEngine {
                     covered += Tokens.of(words.get(++last).text()).size();
                 }
                 Tokens rest = Tokens.of(wordsText(words, last + 1, words.size()));
-                if (!holds(book, Tokens.of(wordsText(words, 0, w)), other)
-                        && !holds(book, rest, other)
+                if (!LetterMap.containsExactly(book, other, Tokens.of(wordsText(words, 0, w)))
+                        && !LetterMap.containsExactly(book, other, rest)
                         && !onRow(map, line, other)) {
                     continue; // no grid: the row names one reference
                 }
@@ -732,17 +732,7 @@ final class ReferenceEngine {
             if (l != line
                     && l.page() == line.page()
                     && ReadingOrder.sameRow(l.box(), line.box())
-                    && holds(map.book(), l.tokens(), cue)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the words hold a label of the cue anywhere. */
-    private static boolean holds(LanguageCues book, Tokens t, String cue) {
-        for (int i = 0; i < t.size(); i++) {
-            if (book.matchExactly(cue, t, i) > 0) {
+                    && LetterMap.containsExactly(map.book(), cue, l)) {
                 return true;
             }
         }
