@@ -272,11 +272,10 @@ final class SignatoryEngine {
             // a body's two signatures side by side over their names ("Par le Collège," / "Le Directeur général," |
             // "Le Bourgmestre,"; "Pour le Comité :" / "La Présidente" | "Le Secrétaire"): who presides signs, the
             // secretary countersigns
-            TextLine first = title;
             TextLine presiding = null;
             int side = 0;
             for (TextLine l : block) {
-                if (ReadingOrder.sameRow(l.box(), first.box())) {
+                if (ReadingOrder.sameRow(l.box(), title.box())) {
                     side++;
                     if ((presiding == null || countersigner(book, presiding)) && !countersigner(book, l)) {
                         presiding = l;
@@ -315,9 +314,8 @@ final class SignatoryEngine {
 
     /** Two lines of one column: they share most of the narrower one's width. */
     private static boolean overEachOther(TextLine a, TextLine b) {
-        int overlap = Math.min(a.box().right(), b.box().right())
-                - Math.max(a.box().x(), b.box().x());
-        return overlap > 0.5 * Math.min(a.box().w(), b.box().w());
+        return a.box().horizontalOverlap(b.box())
+                > 0.5 * Math.min(a.box().w(), b.box().w());
     }
 
     /**
