@@ -656,21 +656,10 @@ final class SubjectEngine {
      * subject.} over {@code 2. I am directed to forward …}: paragraphs numbered from the second): the first of them.
      */
     private static int openingParagraph(LetterMap map, List<TextLine> lines, int body) {
-        while (body >= 3) {
-            int start = body - 1;
-            while (start > 0 && map.gap(lines.get(start - 1), lines.get(start)) < 0.5) {
-                start--;
-            }
-            List<TextLine> paragraph = lines.subList(start, body);
-            if (start == 0
-                    || map.gap(lines.get(body - 1), lines.get(body)) < 0.5
-                    || !paragraph.get(paragraph.size() - 1).text().strip().matches(".*[.!?]$")
-                    || paragraph.stream().noneMatch(l -> l.width() >= LetterMap.RUNNING_WIDTH)) {
-                break;
-            }
-            body = start;
+        if (body < 3 || map.gap(lines.get(body - 1), lines.get(body)) < 0.5) {
+            return body;
         }
-        return body;
+        return withoutOpeningParagraphs(map, lines.subList(0, body)).size();
     }
 
     /**
