@@ -27,7 +27,7 @@ final class DateEngine {
      * address after its comma ({@code CGO Complex, Lodhi Road, New Delhi – 110003}); or, ending an address after its
      * comma, the town alone ({@code Shastri Bhawan, New Delhi}).
      */
-    private static final java.util.regex.Pattern TOWN_AND_POSTCODE = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern TOWN_ENDING_ADDRESS = java.util.regex.Pattern.compile(
             "(?:.*,\\s*)?(\\p{Lu}[\\p{L}'’.]*(?:[ -]\\p{Lu}[\\p{L}'’.]*){0,2})\\s*[–—-]\\s*\\d{5,6}\\.?"
                     + "|.*,\\s*(\\p{Lu}[\\p{L}'’.]*(?:[ -]\\p{Lu}[\\p{L}'’.]*){0,2})\\.?");
 
@@ -138,9 +138,10 @@ final class DateEngine {
     }
 
     /**
-     * The place from the office's town with its postcode, ending the address set over a date line that opens with its lead
-     * ({@code New Delhi – 110029} over {@code Dated the 4th March, 2025}): the letter is dated there. A date line
-     * with nothing before the date ({@code 12 May 2025} under {@code Wellington 6011}) names no place.
+     * The place from the office's town ending the address set over a date line that opens with its lead ({@code New
+     * Delhi – 110029} or {@code Shastri Bhawan, New Delhi} over {@code Dated the 4th March, 2025}): the letter is
+     * dated there. A date line with nothing before the date ({@code 12 May 2025} under {@code Wellington 6011}) names
+     * no place.
      */
     private Field<String> townAbove(LetterMap map, Candidate best, double conf) {
         TextLine line = best.line();
@@ -149,7 +150,7 @@ final class DateEngine {
             return Field.missing();
         }
         TextLine above = map.lines().get(line.index() - 1);
-        java.util.regex.Matcher town = TOWN_AND_POSTCODE.matcher(above.text());
+        java.util.regex.Matcher town = TOWN_ENDING_ADDRESS.matcher(above.text());
         boolean close = above.page() == line.page()
                 && line.box().y() - above.box().y() > 0
                 && line.box().y() - above.box().y() <= 1.5 * map.pitch()

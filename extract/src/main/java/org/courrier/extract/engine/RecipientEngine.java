@@ -628,9 +628,9 @@ final class RecipientEngine {
     }
 
     /**
-     * Whether a line of its column follows a line within a blank line or so, neither a label nor the subject: a delivery notice
-     * heading an address ({@code PAR PORTEUR} / {@code Monsieur le Directeur …}), not one set under the address
-     * ({@code … BP E 3318 – Bamako} / {@code Par porteur contre décharge} / {@code Objet : …}).
+     * Whether a line of its column follows a line within a blank line or so, neither a label nor the subject: a
+     * delivery notice heading an address ({@code PAR PORTEUR} / {@code Monsieur le Directeur …}), not one set under
+     * the address ({@code … BP E 3318 – Bamako} / {@code Par porteur contre décharge} / {@code Objet : …}).
      */
     private static boolean headsLines(LetterMap map, TextLine line) {
         if (line.index() + 1 >= map.lines().size()) {

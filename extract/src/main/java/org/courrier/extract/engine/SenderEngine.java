@@ -820,12 +820,12 @@ final class SenderEngine {
     }
 
     /**
-     * A name set as a logo's wordmark over two short lines ({@code NHS} / {@code Highland}, {@code UNIVERSITÉ} /
-     * {@code Grenoble Alpes}, {@code Urssaf} / {@code Provence-Alpes-Côte d'Azur}, {@code Environment} / {@code
-     * Agency}): a chosen name of one or two words on one line that names no body, or is a bare kind of body, takes the short line just above or below it in the same column, within a
-     * line's step, in type from a third to three times its size, unless that line is an address, contact, label,
-     * date, stamp, state heading or motto, or names a body (a bare kind of body, {@code UNIVERSITÉ}, is part of the
-     * mark).
+     * A name set as a logo's wordmark over two short lines ({@code NHS} / {@code Highland}, {@code UNIVERSITÉ} / {@code
+     * Grenoble Alpes}, {@code Urssaf} / {@code Provence-Alpes-Côte d'Azur}, {@code Environment} / {@code Agency}): a
+     * chosen name of one or two words on one line that names no body, or is a bare kind of body, takes the short line
+     * just above or below it in the same column, within a line's step, in type from a third to three times its size,
+     * unless that line is an address, contact, label, date, stamp, state heading or motto, or names a body (a bare kind
+     * of body, {@code UNIVERSITÉ}, is part of the mark).
      */
     private Field<String> wordmark(LetterMap map, Block chosen) {
         Field<String> name = chosen.name();
