@@ -142,9 +142,8 @@ final class PageSketch {
      * one at the page-width fraction given before it: {@code row("Votre lettre du", 0.3, "Vos références", …)}.
      */
     PageSketch row(Object... cells) {
-        lines.add(Line.of(words(0.1, y, (String) cells[0])));
-        for (int i = 1; i + 1 < cells.length; i += 2) {
-            lines.add(Line.of(words((Double) cells[i], y, (String) cells[i + 1])));
+        for (List<Word> cell : cellWords(cells)) {
+            lines.add(Line.of(cell));
         }
         y += step;
         return this;
@@ -155,13 +154,19 @@ final class PageSketch {
      * margin, each next one at the page-width fraction given before it, as {@link #row}.
      */
     PageSketch cells(Object... cells) {
-        List<Word> all = new ArrayList<>(words(0.1, y, (String) cells[0]));
-        for (int i = 1; i + 1 < cells.length; i += 2) {
-            all.addAll(words((Double) cells[i], y, (String) cells[i + 1]));
-        }
-        lines.add(Line.of(all));
+        lines.add(Line.of(cellWords(cells).stream().flatMap(List::stream).toList()));
         y += step;
         return this;
+    }
+
+    /** The words of each cell of a row on the current line: the first at the left margin, then at their fractions. */
+    private List<List<Word>> cellWords(Object... cells) {
+        List<List<Word>> out = new ArrayList<>();
+        out.add(words(0.1, y, (String) cells[0]));
+        for (int i = 1; i + 1 < cells.length; i += 2) {
+            out.add(words((Double) cells[i], y, (String) cells[i + 1]));
+        }
+        return out;
     }
 
     /** Lines at the left margin, one after the other (a paragraph of {@link #BODY_FR} or {@link #BODY_EN}). */
