@@ -446,4 +446,25 @@ class NetworksAndWorksConventionsTest {
         assertThat(f.date().value()).isEqualTo(java.time.LocalDate.of(2023, 8, 23));
         assertThat(f.place().value()).isEqualTo("Rixensart");
     }
+
+    @Test
+    void aTreasuryUnderItsMinistryWrites() {
+        PageSketch p = new PageSketch()
+                .centred("ROYAUME DU MAROC")
+                .centred("Ministère de l'Économie et des Finances")
+                .centred("TRÉSORERIE GÉNÉRALE DU ROYAUME")
+                .centred("Trésorerie Préfectorale de Fès")
+                .skip(1)
+                .line("N° 1187/TPF/SR")
+                .right("Fès, le 12 mars 2024")
+                .skip(1)
+                .right("Monsieur le Président du Conseil de la Commune de Fès")
+                .skip(1)
+                .line("Objet : Situation des restes à recouvrer au 31 décembre 2023")
+                .skip(1)
+                .line("Monsieur le Président,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).startsWith("TRÉSORERIE GÉNÉRALE DU ROYAUME");
+    }
 }
