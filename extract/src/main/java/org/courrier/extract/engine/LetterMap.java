@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bodyStart, int bodyEnd, double pitch) {
 
     /** How many lines before and after a line, in reading order, its row-mates are looked for. */
-    private static final int TABLE_REACH = 6;
+    static final int TABLE_REACH = 6;
     /** Most lines of the first paragraphs read as no prose under a salutation ({@link #namesParagraphs}). */
     private static final int NAMES_PARAGRAPH_LINES = 6;
     /** How far (page fraction) such a paragraph's line may start from the body's margin: an indented first line. */

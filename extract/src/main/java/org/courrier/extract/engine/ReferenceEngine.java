@@ -728,15 +728,8 @@ final class ReferenceEngine {
 
     /** Whether another piece on the line's row holds a label of the cue ({@code Vos réf.} for theirReference). */
     private static boolean onRow(LetterMap map, TextLine line, String cue) {
-        for (TextLine l : map.lines()) {
-            if (l != line
-                    && l.page() == line.page()
-                    && ReadingOrder.sameRow(l.box(), line.box())
-                    && LetterMap.containsExactly(map.book(), cue, l)) {
-                return true;
-            }
-        }
-        return false;
+        java.util.function.Predicate<TextLine> label = l -> LetterMap.containsExactly(map.book(), cue, l);
+        return map.cellBefore(line, LetterMap.TABLE_REACH, label) || map.cellAfter(line, LetterMap.TABLE_REACH, label);
     }
 
     /** Where the next piece on the line's row starts, right of it; the page's width when none does. */
