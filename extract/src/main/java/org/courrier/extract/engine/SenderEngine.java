@@ -214,10 +214,19 @@ final class SenderEngine {
         List<TextLine> candidates = new ArrayList<>();
         for (TextLine line : map.lines()) {
             boolean afterAddressee = recipientLine > 0 && line.index() >= recipientLine;
-            if (line.page() > 1
-                    || line.top() > 0.3
-                    || !map.inHeader(line.index())
-                    || afterAddressee && !levelWithAddressee(map, line, recipientLine)) {
+            if (line.page() > 1 || line.top() > 0.3 || !map.inHeader(line.index())) {
+                break;
+            }
+            if (afterAddressee && !levelWithAddressee(map, line, recipientLine)) {
+                if (serviceBesideAddress(map, line, recipientLine)) {
+                    candidates.add(line);
+                    continue;
+                }
+                if (inAddressColumn(map, line, recipientLine)
+                        && candidates.stream()
+                                .anyMatch(c -> book.matchExactly("stateRepresentatives", c.tokens(), 0) > 0)) {
+                    continue; // the address goes on at the right, beside a State's heading whose service comes lower
+                }
                 break;
             }
             if (afterAddressee && !besideAddressee(map, line, recipientLine)) {
@@ -338,6 +347,7 @@ final class SenderEngine {
         }
         Field<String> name = territory(map, chosen, placeAbove(map, chosen, wordmark(map, chosen)));
         name = stateService(map, blocks, chosen, name);
+        name = servedTerritory(map, blocks, chosen, name);
         name = stateDepartment(map, chosen, name);
         name = officeOfBody(map, chosen, name);
         name = departmentOfMinistry(map, blocks, chosen, name);
@@ -358,6 +368,22 @@ final class SenderEngine {
     private static boolean besideAddressee(LetterMap map, TextLine line, int recipientLine) {
         return levelWithAddressee(map, line, recipientLine)
                 && map.lines().get(recipientLine).left() - line.left() > RecipientEngine.OTHER_COLUMN;
+    }
+
+    /**
+     * A service of the State named at the left below its representative's heading, lower than the address set at the
+     * right begins ({@code PRÉFÈTE DE LA RÉGION GRAND EST} / {@code Liberté Égalité Fraternité} / {@code Direction
+     * régionale des affaires culturelles} beside {@code Madame Hélène VAUTRIN} and her address): still the
+     * letterhead's, the way the French State's services head their letters.
+     */
+    private static boolean serviceBesideAddress(LetterMap map, TextLine line, int recipientLine) {
+        return map.lines().get(recipientLine).left() - line.left() > RecipientEngine.OTHER_COLUMN
+                && map.book().match("representedServices", line.tokens(), 0) > 0;
+    }
+
+    /** A line of the address's column, at the right of the letterhead's (the address's next lines). */
+    private static boolean inAddressColumn(LetterMap map, TextLine line, int recipientLine) {
+        return line.left() >= map.lines().get(recipientLine).left() - 0.02;
     }
 
     /** A line standing level with the first lines of the address, in either column. */
@@ -464,6 +490,10 @@ final class SenderEngine {
                     && book.matchExactly("unitHeads", b.first().tokens(), 0) == 0
                     && !abbreviation(b)
                     && !ministryUnder(book, blocks, b)) {
+                Block service = serviceOfTheState(book, blocks, b);
+                if (service != null) {
+                    return service;
+                }
                 Block municipal = municipalUnder(map, blocks, b);
                 return municipal != null ? municipal : b;
             }
@@ -543,6 +573,87 @@ final class SenderEngine {
             }
         }
         return false;
+    }
+
+    /**
+     * A service of the State that writes under its representative's heading ({@code PRÉFÈTE DE LA RÉGION GRAND EST}
+     * beside {@code Direction régionale des affaires culturelles}): the regional or departmental direction is the
+     * sender, where the prefecture's own offices ({@code Cabinet}, {@code Direction de la citoyenneté}) leave it to
+     * the representative. Null when the heading is no representative's or no such service is named on its page.
+     */
+    private static Block serviceOfTheState(LanguageCues book, List<Block> blocks, Block heading) {
+        if (book.matchExactly("stateRepresentatives", heading.first().tokens(), 0) == 0) {
+            return null;
+        }
+        for (Block b : blocks) {
+            if (b != heading
+                    && b.first().page() == heading.first().page()
+                    && book.match("representedServices", b.first().tokens(), 0) > 0
+                    && !abbreviation(b)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The territory a service of the State serves, taken from its representative's heading when the service's own
+     * lines leave it out: {@code PRÉFET DE LA CHARENTE-MARITIME} beside {@code Direction départementale des territoires
+     * et de la mer} gives {@code Direction départementale des territoires et de la mer de la Charente-Maritime}, {@code
+     * PRÉFÈTE DE LA RÉGION GRAND EST} beside a {@code Direction régionale} its {@code Grand Est}: the name the service
+     * goes by. A regional service takes only a region's name, a departmental one only a département's.
+     */
+    private static Field<String> servedTerritory(LetterMap map, List<Block> blocks, Block chosen, Field<String> name) {
+        LanguageCues book = map.book();
+        Tokens service = chosen.first().tokens();
+        if (book.match("representedServices", service, 0) < 2) {
+            return name;
+        }
+        String kind = service.get(1).key();
+        for (Block b : blocks) {
+            int k = book.matchExactly("stateRepresentatives", b.first().tokens(), 0);
+            if (k == 0 || b.first().page() != chosen.first().page()) {
+                continue;
+            }
+            Tokens heading = Tokens.of(b.name().value());
+            boolean region = book.matchExactly("regionOfRepresentative", heading, k) > 0;
+            int from = region ? k + book.matchExactly("regionOfRepresentative", heading, k) : k;
+            if (from >= heading.size()
+                    || !kind.startsWith(region ? "region" : "departement")
+                            && !kind.startsWith(region ? "interregion" : "interdepartement")) {
+                return name;
+            }
+            String territory =
+                    heading.text().substring(heading.get(from).start()).strip();
+            if (Folding.fold(name.value())
+                    .contains(heading.get(heading.size() - 1).key())) {
+                return name; // "… du logement Auvergne-Rhône-Alpes": named already
+            }
+            List<Evidence> ev = new ArrayList<>(name.evidence());
+            ev.addAll(b.name().evidence());
+            return new Field<>(name.value() + " " + titled(book, territory), name.raw(), name.confidence(), ev);
+        }
+        return name;
+    }
+
+    /** A name printed in capitals as it is written in running text ({@code DE LA CHARENTE-MARITIME}). */
+    private static String titled(LanguageCues book, String name) {
+        if (!name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+            return name;
+        }
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\\p{L}+").matcher(name.toLowerCase(java.util.Locale.ROOT));
+        java.util.Set<String> small = new java.util.HashSet<>();
+        for (String p : book.list("orgPrepositions")) {
+            small.addAll(List.of(p.split("[\\s']+")));
+        }
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String w = m.group();
+            m.appendReplacement(out, small.contains(w) ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**

@@ -621,7 +621,7 @@ class LetterheadSenderTest {
     }
 
     @Test
-    void thePrefectsBlockWritesForTheServiceNamedBesideIt() {
+    void aDepartmentalServiceBesideThePrefectsBlockWritesUnderItsDepartementsName() {
         PageSketch p = new PageSketch()
                 .at(0.62, "Direction départementale")
                 .beside("PRÉFET", 0.62, "de la protection des populations")
@@ -629,7 +629,8 @@ class LetterheadSenderTest {
                 .line("Liberté")
                 .line("Égalité")
                 .line("Fraternité");
-        assertThat(sender(frenchLetter(p))).isEqualTo("PRÉFET DE LA VIENNE");
+        assertThat(sender(frenchLetter(p)))
+                .isEqualTo("Direction départementale de la protection des populations de la Vienne");
     }
 
     @Test

@@ -1,0 +1,66 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.courrier.extract.record.LetterFields;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions the twenty-eighth batch of independently written dev letters (authors DE-DH: French and English on
+ * agriculture, fisheries, food, trade, industry, tourism, culture and sport, from ministries, agencies, boards,
+ * chambers, federations and firms) and older dev letters showed misread, each pinned by a small letter written for
+ * the test.
+ */
+class TradeAndCultureConventionsTest {
+
+    private static final FieldExtractor EXTRACTOR = FieldExtractor.create(FieldExtractor.Mode.RULES);
+
+    private static LetterFields fields(PageSketch p) {
+        return EXTRACTOR.extract(p.document()).fields();
+    }
+
+    @Test
+    void aRegionalServiceOfTheStateWritesUnderItsPrefectsHeadingAndTakesItsRegion() {
+        PageSketch p = new PageSketch()
+                .beside("PRÉFÈTE", 0.56, "Strasbourg, le 2 avril 2021")
+                .line("DE LA RÉGION")
+                .line("GRAND EST")
+                .line("Liberté")
+                .beside("Égalité", 0.56, "Madame Hélène VAUTRIN")
+                .beside("Fraternité", 0.56, "Présidente de l'association")
+                .at(0.56, "Les Nuits de l'Ornain")
+                .beside("Direction régionale", 0.56, "12, rue du Bourg")
+                .beside("des affaires culturelles", 0.56, "55000 BAR-LE-DUC")
+                .skip(2)
+                .line("N/Réf. : PCMIC/SV/2021-0093")
+                .skip(1)
+                .line("Objet : Festival des arts de la rue – aide aux festivals au titre de l'exercice 2021")
+                .skip(1)
+                .line("Madame la Présidente,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("Direction régionale des affaires culturelles Grand Est");
+    }
+
+    @Test
+    void thePrefecturesOwnOfficeLeavesThePrefectTheSender() {
+        PageSketch p = new PageSketch()
+                .beside("PRÉFET", 0.6, "Bordeaux, le 14 avril 2025")
+                .line("DE LA GIRONDE")
+                .line("Liberté")
+                .line("Égalité")
+                .line("Fraternité")
+                .skip(1)
+                .line("Cabinet")
+                .line("Bureau de la représentation de l'État")
+                .skip(2)
+                .at(0.5, "Mesdames et Messieurs les maires du département")
+                .skip(1)
+                .line("Objet : Cérémonie commémorative du 8 mai 1945")
+                .skip(1)
+                .line("Mesdames et Messieurs les maires,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("PRÉFET DE LA GIRONDE");
+    }
+}
