@@ -63,4 +63,30 @@ class TradeAndCultureConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).isEqualTo("PRÉFET DE LA GIRONDE");
     }
+
+    @Test
+    void aTransitionsPresidencyAndPrimatureHeadTheMinistryThatWrites() {
+        PageSketch p = new PageSketch()
+                .beside("PRÉSIDENCE DE LA TRANSITION", 0.68, "RÉPUBLIQUE DU TCHAD")
+                .beside("*****", 0.68, "Unité – Travail – Progrès")
+                .line("PRIMATURE DE TRANSITION")
+                .line("*****")
+                .line("MINISTÈRE DE L'ÉLEVAGE ET DES")
+                .line("PRODUCTIONS ANIMALES")
+                .line("*****")
+                .line("SECRÉTARIAT GÉNÉRAL")
+                .skip(1)
+                .beside("N°0583/PT/PMT/MEPA/SG/DSV/2023", 0.68, "N'Djaména, le 06 mars 2023")
+                .skip(1)
+                .at(0.5, "Monsieur le Délégué Provincial de l'Élevage")
+                .at(0.5, "du Batha")
+                .at(0.5, "ATI")
+                .skip(1)
+                .line("Objet : Lancement de la campagne nationale de vaccination du cheptel 2023.")
+                .skip(1)
+                .line("Monsieur le Délégué,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("MINISTÈRE DE L'ÉLEVAGE ET DES PRODUCTIONS ANIMALES");
+    }
 }
