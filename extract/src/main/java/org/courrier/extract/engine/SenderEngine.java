@@ -283,11 +283,12 @@ final class SenderEngine {
                 // "BURKINA FASO" over its motto; once the state's motto is known, a line of names between dashes
                 // is no second motto (an embassy over the states it is accredited to)
                 motto = under;
-                if (book.match("ministries", t, 0) == 0) {
+                if (book.match("ministries", t, 0) == 0 && !names(book, t)) {
                     continue;
                 }
                 // a ministry's name over the state's motto ("MINISTRY OF LOCAL GOVERNMENT …" / "Unity – Freedom –
-                // Justice") is still the body that writes
+                // Justice"), a body's over its own slogan ("CONSEIL DU CAFÉ-CACAO" / "Régulation – Stabilisation –
+                // Développement"), is still the body that writes
             }
             if (book.match("civilities", t, 0) > 0) {
                 person = line;

@@ -89,4 +89,45 @@ class TradeAndCultureConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).isEqualTo("MINISTÈRE DE L'ÉLEVAGE ET DES PRODUCTIONS ANIMALES");
     }
+
+    @Test
+    void aBodysNameOverItsOwnSloganIsTheBodyThatWrites() {
+        PageSketch p = new PageSketch()
+                .type(80)
+                .centred("CONSEIL DU CAFÉ-CACAO")
+                .type(PageSketch.LINE)
+                .centred("Régulation – Stabilisation – Développement")
+                .centred("DIRECTION GÉNÉRALE")
+                .skip(2)
+                .beside("N/Réf. : DG/DCI/2023-0734/KS/ya", 0.7, "Abidjan, le 31 mars 2023")
+                .skip(1)
+                .at(0.55, "Monsieur le Directeur Général")
+                .at(0.55, "SOCIÉTÉ IVOIRIENNE DE NÉGOCE AGRICOLE SA")
+                .at(0.55, "01 BP 4512 Abidjan 01")
+                .skip(1)
+                .line("Objet : Barème des prix et frais de commercialisation")
+                .skip(1)
+                .line("Monsieur le Directeur Général,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("CONSEIL DU CAFÉ-CACAO");
+    }
+
+    @Test
+    void theComorosOverTheirMottoAreTheStateNotTheEmbassyThatWrites() {
+        PageSketch p = new PageSketch()
+                .centred("UNION DES COMORES")
+                .centred("Unité – Solidarité – Développement")
+                .skip(1)
+                .centred("AMBASSADE DE L'UNION DES COMORES EN FRANCE")
+                .skip(1)
+                .line("N° 0187/AUCF/NV/2025")
+                .skip(1)
+                .centred("NOTE VERBALE")
+                .skip(1)
+                .line("L'Ambassade de l'Union des Comores en France présente ses compliments au Ministère")
+                .line("de l'Europe et des Affaires étrangères et a l'honneur de lui transmettre les demandes")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("AMBASSADE DE L'UNION DES COMORES EN FRANCE");
+    }
 }
