@@ -300,6 +300,7 @@ final class SenderEngine {
             if (LetterMap.containsExactly(book, "letterheadNoise", line) && !namedAfterStreet(book, line)
                     || address(book, line)
                     || buildingOverAddress(map, line)
+                    || captionOfAddress(map, line)
                     || onlineAddress(line)
                     || map.receivedStamp(line)
                     || LetterMap.deliveryNotice(book, line)
@@ -1436,6 +1437,28 @@ final class SenderEngine {
         Tokens t = line.tokens();
         if (t.size() < 2 || map.book().matchExactly("buildings", t, t.size() - 1) == 0) {
             return false;
+        }
+        TextLine under = below(map, line);
+        return under != null
+                && under.page() == line.page()
+                && map.gap(line, under) <= 0.5
+                && (HOUSE_NUMBER.matcher(under.text()).matches()
+                        || LetterMap.containsExactly(map.book(), "letterheadNoise", under));
+    }
+
+    /**
+     * The caption of the address under it or after its colon ({@code Head Office & Lobatse Abattoir} / {@code Plot 1,
+     * Abattoir Road}, {@code Siège : Fokontany Antsampandrano, Commune rurale …}): which of the body's premises the
+     * address is, not the body. The captions are the cue list {@code addressCaptions}.
+     */
+    private static boolean captionOfAddress(LetterMap map, TextLine line) {
+        Tokens t = line.tokens();
+        int n = map.book().matchExactly("addressCaptions", t, 0);
+        if (n == 0) {
+            return false;
+        }
+        if (t.colonAfter(n - 1)) {
+            return true;
         }
         TextLine under = below(map, line);
         return under != null

@@ -130,4 +130,52 @@ class TradeAndCultureConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).isEqualTo("AMBASSADE DE L'UNION DES COMORES EN FRANCE");
     }
+
+    @Test
+    void aHeadOfficesCaptionOverItsAddressIsNoName() {
+        PageSketch p = new PageSketch()
+                .beside("Head Office & Lobatse Abattoir", 0.78, "Tel: +267 533 0321")
+                .beside("Plot 1, Abattoir Road", 0.78, "Fax: +267 533 0530")
+                .beside("Private Bag 4, Lobatse", 0.78, "Email: ceo@bmc.bw")
+                .line("Botswana")
+                .skip(3)
+                .line("Ref: BMC/LOB/CEO/4/12 (23)")
+                .line("Date: 25 September 2023")
+                .skip(1)
+                .line("The Director")
+                .line("Department of Veterinary Services")
+                .line("Private Bag 0032")
+                .line("Gaborone")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("Re: Resumption of Cattle Slaughter from Zone 6b at the Maun Abattoir")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .piece(0.3, 326, "BOTSWANA MEAT COMMISSION", 43);
+        assertThat(fields(p).sender().value()).isEqualTo("BOTSWANA MEAT COMMISSION");
+    }
+
+    @Test
+    void theSeatAfterItsCaptionIsNoBodyEvenWhenItNamesACommune() {
+        PageSketch p = new PageSketch()
+                .centred("KOPERATIVA TANTSAHA MIVOATRA")
+                .centred("BETAFO")
+                .centred("(Coopérative des Paysans Progressistes de Betafo)")
+                .skip(1)
+                .centred("Siège : Fokontany Antsampandrano, Commune rurale d'Alarobia Bemaha")
+                .centred("District de Betafo – Région Vakinankaratra")
+                .skip(2)
+                .right("Betafo, le 18 mars 2024")
+                .skip(1)
+                .at(0.5, "Monsieur le Directeur Régional de l'Agriculture")
+                .at(0.5, "ANTSIRABE")
+                .skip(1)
+                .line("Objet : Demande d'appui en semences de pomme de terre")
+                .skip(1)
+                .line("Monsieur le Directeur Régional,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).startsWith("KOPERATIVA TANTSAHA MIVOATRA BETAFO");
+    }
 }
