@@ -71,6 +71,12 @@ final class SubjectEngine {
      */
     private static final java.util.regex.Pattern DATE_IN_LINE =
             java.util.regex.Pattern.compile(".*(?<!\\d)\\d{1,2}[ ./-].*(?<!\\d)\\d{4}(?!\\d).*");
+    /**
+     * A date a phrase leads to ({@code Origin Inspection on 30 July 2024}, {@code Réunion du 12 mars 2024}): a matter
+     * of that day, no date line ({@code Nairobi, 3rd March 2025}, {@code Dakar, le 3 mars 2025}).
+     */
+    private static final java.util.regex.Pattern DATE_IN_PHRASE = java.util.regex.Pattern.compile(
+            "(?iu)\\p{L}\\s+(on|of|from|until|du|au)\\s+\\d{1,2}(st|nd|rd|th|er)?[ ./-]");
     /** A law's number and year ({@code ACT NO. 7 OF 2019}): no date. */
     private static final java.util.regex.Pattern LAW_NUMBER =
             java.util.regex.Pattern.compile("(?i)\\b(no|n°|nº)\\.?\\s*\\d{1,4}\\s+(of|de)\\s+\\d{4}\\b");
@@ -728,6 +734,7 @@ final class SubjectEngine {
         }
         return l.tokens().size() <= 6
                 && DATE_IN_LINE.matcher(l.text()).matches()
+                && !DATE_IN_PHRASE.matcher(l.text()).find()
                 && !LAW_NUMBER.matcher(l.text()).find();
     }
 

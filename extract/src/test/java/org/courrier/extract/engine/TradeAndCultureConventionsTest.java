@@ -178,4 +178,40 @@ class TradeAndCultureConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).startsWith("KOPERATIVA TANTSAHA MIVOATRA BETAFO");
     }
+
+    private static PageSketch centredSubjectUnderTheSalutation() {
+        return new PageSketch()
+                .centred("TRADE AND INDUSTRY DEPARTMENT")
+                .skip(2)
+                .beside("OUR REF.: TID CO 50/2/14 Pt. 3", 0.79, "12 August 2024")
+                .skip(1)
+                .line("Mr Chan Ka-wing")
+                .line("Ever-Bright Garment Manufactory Limited")
+                .line("42–46 Tai Lin Pai Road")
+                .line("Kwai Chung, New Territories")
+                .skip(1)
+                .line("Dear Mr Chan,")
+                .skip(1)
+                .centred("Factory Registration No. FR-7245198")
+                .centred("Origin Inspection on 30 July 2024")
+                .skip(1)
+                .line("I refer to your letter of 2 August 2024 concerning the origin inspection conducted by the")
+                .line("officers of the Customs and Excise Department at your registered factory premises.")
+                .skip(1)
+                .line("The officers found that the production records for the consignments were incomplete and")
+                .line("that several outward processing arrangements had not been notified to this Department.");
+    }
+
+    @Test
+    void aSubjectCentredOverTwoLinesUnderTheSalutationIsRead() {
+        assertThat(fields(centredSubjectUnderTheSalutation()).subject().value())
+                .isEqualTo("Factory Registration No. FR-7245198 Origin Inspection on 30 July 2024");
+    }
+
+    @Test
+    void theMatterADateIsOfIsNoPlace() {
+        LetterFields f = fields(centredSubjectUnderTheSalutation());
+        assertThat(f.date().value()).hasToString("2024-08-12");
+        assertThat(f.place().found()).isFalse();
+    }
 }
