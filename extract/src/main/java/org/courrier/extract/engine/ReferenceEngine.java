@@ -545,9 +545,10 @@ final class ReferenceEngine {
         while (start < text.length() && ":.-–°º ".indexOf(text.charAt(start)) >= 0) {
             start++;
         }
-        int end = text.length();
+        // in a row of cells read as one line, the value's own cell ("Nos réf." | "SGCA/THE/2020/0486" | "Dossier n°")
+        int end = text.equals(line.text()) ? Math.max(start, line.cellEnd(start)) : text.length();
         boolean dated = false;
-        for (int j = i + n; j < t.size(); j++) {
+        for (int j = i + n; j < t.size() && t.get(j).start() < end; j++) {
             dated = map.book().match("dateLead", t, j) > 0
                     && j + 1 < t.size()
                     && Folding.digits(t.get(j + 1).text()).matches("\\d.*")

@@ -95,6 +95,29 @@ record TextLine(
         return start;
     }
 
+    /**
+     * Where in the text the cell holding the character at {@code offset} ends: at the first space wider than {@link
+     * #CELL_GAP} after it; the text's length when there is none, or when the words do not spell the text.
+     */
+    int cellEnd(int offset) {
+        int at = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).text();
+            if (i > 0) {
+                if (at > offset
+                        && words.get(i).box().x() - words.get(i - 1).box().right() > CELL_GAP * pageWidth) {
+                    return at;
+                }
+                at++; // the space between two words
+            }
+            if (!text.startsWith(w, at)) {
+                return text.length();
+            }
+            at += w.length();
+        }
+        return text.length();
+    }
+
     /** Top of the line as a fraction of the page height. */
     double top() {
         return pageHeight == 0 ? 0 : (double) box.y() / pageHeight;

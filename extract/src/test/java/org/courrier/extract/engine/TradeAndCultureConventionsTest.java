@@ -214,4 +214,26 @@ class TradeAndCultureConventionsTest {
         assertThat(f.date().value()).hasToString("2024-08-12");
         assertThat(f.place().found()).isFalse();
     }
+
+    @Test
+    void aReferenceEndsWithItsCellInARowReadAsOneLine() {
+        PageSketch p = new PageSketch()
+                .line("FÉDÉRATION WALLONIE-BRUXELLES")
+                .line("Administration générale de la Culture")
+                .skip(2)
+                .at(0.55, "ASBL Théâtre de la Vieille Forge")
+                .at(0.55, "Rue des Forgerons 14")
+                .at(0.55, "7000 MONS")
+                .skip(1)
+                .cells("Nos réf.", 0.2, "SGCA/THE/2020/0486", 0.4, "Dossier n°", 0.5, "FU-SCENE-1187")
+                .skip(1)
+                .right("Bruxelles, le 19 novembre 2020")
+                .skip(1)
+                .line("Concerne : Fonds d'urgence et de soutien aux secteurs culturels")
+                .skip(1)
+                .line("Monsieur le Directeur,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).reference().value()).isEqualTo("SGCA/THE/2020/0486");
+    }
 }
