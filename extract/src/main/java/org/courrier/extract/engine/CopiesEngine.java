@@ -44,6 +44,9 @@ final class CopiesEngine {
     private static final Pattern DASHES = Pattern.compile("\\s+[–—]\\s+");
     /** A list is spaced in groups when its widest step between lines is this many times its narrowest. */
     private static final double GROUP_GAP = 1.6;
+    /** The most words of an entry read on one line with the page's footer. */
+    private static final int ENTRY_BEFORE_FOOTER_WORDS = 6;
+
     /** A footer's lines stand closer than the text's spacing: a gap under this, in lines. */
     private static final double TIGHT = -0.15;
     /** A footer's type is smaller than the list's: under this share of its height. */
@@ -340,6 +343,12 @@ final class CopiesEngine {
                     countsApart++; // "– DGSP" … "1": the entry's count of copies, in a column of its own
                 }
                 continue;
+            }
+            String beforeFooter = entryBeforeFooter(map, next, refLeft);
+            if (beforeFooter != null && !entries.isEmpty() && map.gap(prev, next) <= 1.6) {
+                addEntry(entries, tops, bottoms, beforeFooter, next);
+                evidence.add(next.evidence());
+                break; // "Archives" and the page's footer, read as one line: the last entry, then the footer
             }
             if (!newPage && map.gap(prev, next) > 1.6
                     // another label; a copy heading again ("Copy to:" under "Copy submitted to:") heads more entries
@@ -782,11 +791,32 @@ final class CopiesEngine {
                 return false;
             }
             if (footerLine(map, next)) {
-                return true;
+                // unless the footer was read on one line with an entry of the same column ("Archives" | "Hôtel de
+                // Ville … Tél. : …"): the lines over it are the list's
+                return Math.min(next.cellEnd(0), next.typeChange())
+                                == next.text().length()
+                        || Math.abs(next.left() - l.left()) > 0.02;
             }
             prev = next;
         }
         return false;
+    }
+
+    /**
+     * The list's last entry and the page's footer set level with it and read as one line ({@code Archives} | {@code
+     * Hôtel de Ville de Port-Gentil – Avenue Savorgnan de Brazza – B.P. 515 – … Tél. : …}): the entry, its own cell on
+     * the list's margin, without figures; null when the line is no footer or holds no such cell.
+     */
+    private static String entryBeforeFooter(LetterMap map, TextLine line, double listLeft) {
+        String text = line.text();
+        int cut = Math.min(line.cellEnd(0), line.typeChange());
+        if (cut >= text.length() || Math.abs(line.left() - listLeft) > 0.02 || !inFooter(map, line)) {
+            return null;
+        }
+        String entry = text.substring(0, cut).strip();
+        return entry.isEmpty() || entry.matches(".*\\d.*") || Tokens.of(entry).size() > ENTRY_BEFORE_FOOTER_WORDS
+                ? null
+                : entry;
     }
 
     /**

@@ -65,6 +65,12 @@ record TextLine(
      */
     static final double CELL_GAP = 0.02;
 
+    /** A space wider than this share of the page's width, where the type changes size, parts two pieces of a line. */
+    static final double TYPE_CHANGE_GAP = 0.01;
+
+    /** Words whose heights differ by more than this share of the larger are in different sizes of type. */
+    static final double TYPE_CHANGE = 0.12;
+
     /**
      * Where in the text the cell holding the character at {@code offset} starts: after the last space wider than
      * {@link #CELL_GAP} between two of the words before it; 0 when there is none, or when the words do not spell the
@@ -106,6 +112,32 @@ record TextLine(
             if (i > 0) {
                 if (at > offset
                         && words.get(i).box().x() - words.get(i - 1).box().right() > CELL_GAP * pageWidth) {
+                    return at;
+                }
+                at++; // the space between two words
+            }
+            if (!text.startsWith(w, at)) {
+                return text.length();
+            }
+            at += w.length();
+        }
+        return text.length();
+    }
+
+    /**
+     * Where in the text the type changes size after a space wider than {@link #TYPE_CHANGE_GAP} (an entry and the
+     * page's footer in smaller type, read as one line: {@code Archives} | {@code Hôtel de Ville … Tél. : …}): the
+     * offset of that space; the text's length when there is none, or when the words do not spell the text.
+     */
+    int typeChange() {
+        int at = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).text();
+            if (i > 0) {
+                Box a = words.get(i - 1).box();
+                Box b = words.get(i).box();
+                if (b.x() - a.right() > TYPE_CHANGE_GAP * pageWidth
+                        && Math.abs(b.h() - a.h()) > TYPE_CHANGE * Math.max(a.h(), b.h())) {
                     return at;
                 }
                 at++; // the space between two words

@@ -236,4 +236,46 @@ class TradeAndCultureConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).reference().value()).isEqualTo("SGCA/THE/2020/0486");
     }
+
+    @Test
+    void theLastEntryReadOnOneLineWithTheFooterIsKept() {
+        PageSketch p = new PageSketch()
+                .line("COMMUNE DE PORT-GENTIL")
+                .line("Cabinet du Maire")
+                .skip(1)
+                .line("N° 0412/CPG/CAB/2024")
+                .right("Port-Gentil, le 4 juin 2024")
+                .skip(1)
+                .at(0.5, "Monsieur le Directeur Général")
+                .at(0.5, "Société Gabonaise de Logistique")
+                .skip(1)
+                .line("Objet : Mise en demeure – occupation du domaine public")
+                .skip(1)
+                .line("Monsieur le Directeur Général,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR)
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .line("Veuillez agréer, Monsieur le Directeur Général, l'assurance de ma considération distinguée.")
+                .skip(1)
+                .right("Le Maire de la Commune de Port-Gentil")
+                .skip(3)
+                .right("Paulette MENGUE MINTSA")
+                .skip(14)
+                .line("Ampliations :")
+                .line("Gouverneur de la Province de l'Ogooué-Maritime")
+                .line("Préfet du Département de Bendjé")
+                .line("Direction Provinciale des Impôts")
+                .sized(
+                        "Archives",
+                        0.194,
+                        "Hôtel de Ville de Port-Gentil – B.P. 515 – Port-Gentil (Gabon) – Tél. : (+241) 01 55 21 40",
+                        21);
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "Gouverneur de la Province de l'Ogooué-Maritime",
+                        "Préfet du Département de Bendjé",
+                        "Direction Provinciale des Impôts",
+                        "Archives");
+    }
 }
