@@ -1393,7 +1393,48 @@ final class SenderEngine {
                 best = b;
             }
         }
-        return best;
+        return best != null ? best : wordmarkOverUnit(book, blocks, chosen);
+    }
+
+    /**
+     * The wordmark a unit is printed under when no body's name stands above it ({@code CCI} | {@code LYON MÉTROPOLE
+     * SAINT-ÉTIENNE ROANNE} over {@code Direction Appui aux entreprises}, {@code RÉGION} / {@code
+     * BOURGOGNE-FRANCHE-COMTÉ} over {@code Direction des assemblées}): the name just above it in capitals or in larger
+     * type, with the logo's short word before it. Null when there is none, or when that name is a level of a
+     * hierarchy (a prefect's heading, a territory, a government) under which the unit itself writes.
+     */
+    private static Block wordmarkOverUnit(LanguageCues book, List<Block> blocks, Block unit) {
+        TextLine line = unit.first();
+        int at = blocks.indexOf(unit) - 1;
+        if (at < 0) {
+            return null;
+        }
+        TextLine l = blocks.get(at).first();
+        Tokens t = l.tokens();
+        if (abbreviation(blocks.get(at))
+                || l.page() != line.page()
+                || l.box().bottom() > line.box().y()
+                || !(capitals(l.text()) || l.box().h() > 1.1 * line.box().h())
+                || !startsAName(book, blocks.get(at))
+                || unit(book, blocks.get(at))
+                || book.matchExactly("stateRepresentatives", t, 0) > 0
+                || book.match("territories", t, 0) > 0
+                || book.match("governmentHeads", t, 0) > 0) {
+            return null; // "PRÉFÈTE DE LA RÉGION GRAND EST", "DÉPARTEMENT DE L'INTÉRIEUR": a level over the unit
+        }
+        Block mark = blocks.get(at);
+        Block logo = at > 0 ? blocks.get(at - 1) : null;
+        if (logo == null || !abbreviation(logo) || logo.first().page() != line.page()) {
+            return mark;
+        }
+        List<Evidence> ev = new ArrayList<>(logo.name().evidence());
+        ev.addAll(mark.name().evidence());
+        Field<String> name = new Field<>(
+                logo.name().value() + " " + mark.name().value(),
+                mark.name().raw(),
+                Math.min(logo.name().confidence(), mark.name().confidence()),
+                ev);
+        return new Block(mark.first(), name, mark.named());
     }
 
     /** A unit's name: it opens or ends with a unit's kind, and is no directorate general ({@code Iznart Branch}). */

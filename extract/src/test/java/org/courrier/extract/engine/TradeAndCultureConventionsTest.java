@@ -278,4 +278,46 @@ class TradeAndCultureConventionsTest {
                         "Direction Provinciale des Impôts",
                         "Archives");
     }
+
+    private static PageSketch unitUnder(PageSketch head) {
+        return head.skip(2)
+                .at(0.55, "Madame Claire VAUTRIN")
+                .at(0.55, "12, rue de la Préfecture")
+                .at(0.55, "25000 BESANÇON")
+                .skip(1)
+                .right("Besançon, le 3 mars 2025")
+                .skip(1)
+                .line("Objet : Convocation à la commission permanente")
+                .skip(1)
+                .line("Madame la Conseillère régionale,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+    }
+
+    @Test
+    void aUnitUnderALogosWordmarkWritesForTheBodyTheWordmarkNames() {
+        PageSketch p = unitUnder(new PageSketch()
+                .type(68)
+                .step(80)
+                .at(0.12, "RÉGION")
+                .type(PageSketch.LINE)
+                .step(62)
+                .at(0.12, "BOURGOGNE-FRANCHE-COMTÉ")
+                .skip(1)
+                .line("Direction des assemblées")
+                .line("et des affaires juridiques"));
+        assertThat(fields(p).sender().value()).isEqualTo("RÉGION BOURGOGNE-FRANCHE-COMTÉ");
+    }
+
+    @Test
+    void aUnitUnderALevelOfItsHierarchyStillWrites() {
+        PageSketch p = unitUnder(new PageSketch()
+                .centred("GOUVERNEMENT PRINCIER")
+                .centred("PRINCIPAUTÉ DE MONACO")
+                .skip(1)
+                .line("DÉPARTEMENT DE L'INTÉRIEUR")
+                .line("DIRECTION DE LA SÛRETÉ PUBLIQUE")
+                .line("Division de Police Administrative"));
+        assertThat(fields(p).sender().value()).startsWith("DIRECTION DE LA SÛRETÉ PUBLIQUE");
+    }
 }
