@@ -2,6 +2,7 @@ package org.courrier.extract.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.courrier.extract.record.LetterFields;
 import org.junit.jupiter.api.Test;
 
@@ -319,5 +320,30 @@ class TradeAndCultureConventionsTest {
                 .line("DIRECTION DE LA SÛRETÉ PUBLIQUE")
                 .line("Division de Police Administrative"));
         assertThat(fields(p).sender().value()).startsWith("DIRECTION DE LA SÛRETÉ PUBLIQUE");
+    }
+
+    @Test
+    void aMaoriClosingEndsTheBody() {
+        PageSketch p = new PageSketch()
+                .right("Fisheries New Zealand")
+                .skip(2)
+                .line("14 March 2025")
+                .skip(1)
+                .line("Dr Aroha Ngata")
+                .line("Napier 4110")
+                .skip(1)
+                .line("Tēnā koe Dr Ngata")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Nāku noa, nā")
+                .skip(2)
+                .line("Stuart Brennan")
+                .line("Manager, Fisheries Management – Inshore");
+        List<TextLine> lines = ReadingOrder.lines(p.document());
+        LanguageCues book = new LanguageGuesser(LanguageCues.available()).guess(LetterExtractor.sample(lines));
+        LetterMap map = LetterMap.of(lines, book);
+        assertThat(lines.get(map.bodyEnd()).text()).isEqualTo("Nāku noa, nā");
+        assertThat(fields(p).signatory().value().name()).isEqualTo("Stuart Brennan");
     }
 }
