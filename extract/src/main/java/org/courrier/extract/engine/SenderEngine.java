@@ -55,6 +55,9 @@ final class SenderEngine {
     private static final java.util.regex.Pattern HOUSE_NUMBER =
             java.util.regex.Pattern.compile("\\d+[A-Za-z]?[,\\s].*");
 
+    /** A run of letters: a word, or a part of one between hyphens or after an apostrophe. */
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}+");
+
     /** Every language with a cue file, for a letterhead's name given again in another language. */
     private final List<LanguageCues> books;
 
@@ -643,8 +646,7 @@ final class SenderEngine {
         if (!name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
             return name;
         }
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("\\p{L}+").matcher(name.toLowerCase(java.util.Locale.ROOT));
+        java.util.regex.Matcher m = LETTERS.matcher(name.toLowerCase(java.util.Locale.ROOT));
         java.util.Set<String> small = new java.util.HashSet<>();
         for (String p : book.list("orgPrepositions")) {
             small.addAll(List.of(p.split("[\\s']+")));
@@ -1479,6 +1481,11 @@ final class SenderEngine {
         if (t.size() < 2 || map.book().matchExactly("buildings", t, t.size() - 1) == 0) {
             return false;
         }
+        return addressCloseUnder(map, line);
+    }
+
+    /** An address's line close under this one in its column: a street with its number, a post box, a telephone. */
+    private static boolean addressCloseUnder(LetterMap map, TextLine line) {
         TextLine under = below(map, line);
         return under != null
                 && under.page() == line.page()
@@ -1501,12 +1508,7 @@ final class SenderEngine {
         if (t.colonAfter(n - 1)) {
             return true;
         }
-        TextLine under = below(map, line);
-        return under != null
-                && under.page() == line.page()
-                && map.gap(line, under) <= 0.5
-                && (HOUSE_NUMBER.matcher(under.text()).matches()
-                        || LetterMap.containsExactly(map.book(), "letterheadNoise", under));
+        return addressCloseUnder(map, line);
     }
 
     /**

@@ -106,22 +106,7 @@ record TextLine(
      * #CELL_GAP} after it; the text's length when there is none, or when the words do not spell the text.
      */
     int cellEnd(int offset) {
-        int at = 0;
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i).text();
-            if (i > 0) {
-                if (at > offset
-                        && words.get(i).box().x() - words.get(i - 1).box().right() > CELL_GAP * pageWidth) {
-                    return at;
-                }
-                at++; // the space between two words
-            }
-            if (!text.startsWith(w, at)) {
-                return text.length();
-            }
-            at += w.length();
-        }
-        return text.length();
+        return breakAfter(offset, (a, b) -> b.x() - a.right() > CELL_GAP * pageWidth);
     }
 
     /**
@@ -130,14 +115,23 @@ record TextLine(
      * offset of that space; the text's length when there is none, or when the words do not spell the text.
      */
     int typeChange() {
+        return breakAfter(
+                0,
+                (a, b) -> b.x() - a.right() > TYPE_CHANGE_GAP * pageWidth
+                        && Math.abs(b.h() - a.h()) > TYPE_CHANGE * Math.max(a.h(), b.h()));
+    }
+
+    /**
+     * The offset of the first space after {@code offset} between two words whose boxes {@code parts} tells apart; the
+     * text's length when there is none, or when the words do not spell the text.
+     */
+    private int breakAfter(int offset, java.util.function.BiPredicate<Box, Box> parts) {
         int at = 0;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i).text();
             if (i > 0) {
-                Box a = words.get(i - 1).box();
-                Box b = words.get(i).box();
-                if (b.x() - a.right() > TYPE_CHANGE_GAP * pageWidth
-                        && Math.abs(b.h() - a.h()) > TYPE_CHANGE * Math.max(a.h(), b.h())) {
+                if (at > offset
+                        && parts.test(words.get(i - 1).box(), words.get(i).box())) {
                     return at;
                 }
                 at++; // the space between two words
