@@ -693,15 +693,20 @@ final class ReferenceEngine {
             if (line.page() > 1) {
                 break;
             }
+            // the row's words cut into tokens once; a word's label is matched from its first token on
+            Tokens all = Tokens.of(wordsText(words, 0, words.size()));
+            int[] tokensOf = new int[words.size()];
             for (int w = 0; w < words.size(); w++) {
-                Tokens t = Tokens.of(wordsText(words, w, words.size()));
-                int n = book.matchExactly(label, t, 0);
+                tokensOf[w] = Tokens.of(words.get(w).text()).size();
+            }
+            for (int w = 0, first = 0; w < words.size(); first += tokensOf[w], w++) {
+                int n = book.matchExactly(label, all, first);
                 if (n < 2) {
                     continue;
                 }
                 int last = w;
-                for (int covered = Tokens.of(words.get(w).text()).size(); covered < n && last + 1 < words.size(); ) {
-                    covered += Tokens.of(words.get(++last).text()).size();
+                for (int covered = tokensOf[w]; covered < n && last + 1 < words.size(); ) {
+                    covered += tokensOf[++last];
                 }
                 Tokens rest = Tokens.of(wordsText(words, last + 1, words.size()));
                 if (!LetterMap.containsExactly(book, other, Tokens.of(wordsText(words, 0, w)))
