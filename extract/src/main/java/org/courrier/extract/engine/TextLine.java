@@ -89,7 +89,7 @@ record TextLine(
                 if (at > offset) {
                     break;
                 }
-                if (words.get(i).box().x() - words.get(i - 1).box().right() > CELL_GAP * pageWidth) {
+                if (cellGap(words.get(i - 1).box(), words.get(i).box())) {
                     start = at;
                 }
             }
@@ -106,7 +106,12 @@ record TextLine(
      * #CELL_GAP} after it; the text's length when there is none, or when the words do not spell the text.
      */
     int cellEnd(int offset) {
-        return breakAfter(offset, (a, b) -> b.x() - a.right() > CELL_GAP * pageWidth);
+        return breakAfter(offset, this::cellGap);
+    }
+
+    /** Whether the space between two words of the line, one box after the other, parts two cells. */
+    private boolean cellGap(Box a, Box b) {
+        return b.x() - a.right() > CELL_GAP * pageWidth;
     }
 
     /**
