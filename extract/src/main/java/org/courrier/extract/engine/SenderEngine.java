@@ -226,8 +226,7 @@ final class SenderEngine {
                     continue;
                 }
                 if (inAddressColumn(map, line, recipientLine)
-                        && candidates.stream()
-                                .anyMatch(c -> book.matchExactly("stateRepresentatives", c.tokens(), 0) > 0)) {
+                        && candidates.stream().anyMatch(c -> representative(book, c))) {
                     continue; // the address goes on at the right, beside a State's heading whose service comes lower
                 }
                 break;
@@ -488,10 +487,7 @@ final class SenderEngine {
     private static Block choose(LetterMap map, List<Block> blocks) {
         LanguageCues book = map.book();
         for (Block b : blocks) {
-            if ((LetterMap.contains(book, "localBodies", b.first())
-                            || book.matchExactly(
-                                            "stateRepresentatives", b.first().tokens(), 0)
-                                    > 0)
+            if ((LetterMap.contains(book, "localBodies", b.first()) || representative(book, b.first()))
                     && book.matchExactly("unitHeads", b.first().tokens(), 0) == 0
                     && !abbreviation(b)
                     && !ministryUnder(book, blocks, b)) {
@@ -580,6 +576,11 @@ final class SenderEngine {
         return false;
     }
 
+    /** A line opening with the State's representative ({@code PRÉFET}, {@code PRÉFÈTE DE LA RÉGION GRAND EST}). */
+    private static boolean representative(LanguageCues book, TextLine line) {
+        return book.matchExactly("stateRepresentatives", line.tokens(), 0) > 0;
+    }
+
     /**
      * A service of the State that writes under its representative's heading ({@code PRÉFÈTE DE LA RÉGION GRAND EST}
      * beside {@code Direction régionale des affaires culturelles}): the regional or departmental direction is the
@@ -587,7 +588,7 @@ final class SenderEngine {
      * the representative. Null when the heading is no representative's or no such service is named on its page.
      */
     private static Block serviceOfTheState(LanguageCues book, List<Block> blocks, Block heading) {
-        if (book.matchExactly("stateRepresentatives", heading.first().tokens(), 0) == 0) {
+        if (!representative(book, heading.first())) {
             return null;
         }
         for (Block b : blocks) {
@@ -1419,7 +1420,7 @@ final class SenderEngine {
                 || !(capitals(l.text()) || l.box().h() > 1.1 * line.box().h())
                 || !startsAName(book, blocks.get(at))
                 || unit(book, blocks.get(at))
-                || book.matchExactly("stateRepresentatives", t, 0) > 0
+                || representative(book, l)
                 || book.match("territories", t, 0) > 0
                 || book.match("governmentHeads", t, 0) > 0) {
             return null; // "PRÉFÈTE DE LA RÉGION GRAND EST", "DÉPARTEMENT DE L'INTÉRIEUR": a level over the unit
