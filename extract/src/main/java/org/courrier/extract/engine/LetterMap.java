@@ -20,6 +20,9 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
 
     /** How many lines before and after a line, in reading order, its row-mates are looked for. */
     static final int TABLE_REACH = 6;
+    /** Most lines from a line of the writer's title down to the lone {@code à} of a suscription. */
+    private static final int SUSCRIPTION_LINES = 3;
+
     /** Most lines of the first paragraphs read as no prose under a salutation ({@link #namesParagraphs}). */
     private static final int NAMES_PARAGRAPH_LINES = 6;
     /** How far (page fraction) such a paragraph's line may start from the body's margin: an indented first line. */
@@ -132,6 +135,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                     && !startsWithLabel(book, l)
                     && !replyInstruction(book, l)
                     && !headsSalutation(book, lines, i)
+                    && !suscribes(book, lines, i)
                     && !addresseeItem(book, l)
                     && !underLabelsValue(lines, i, margin)) {
                 bodyStart = i;
@@ -437,6 +441,24 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             }
             if (lines.get(j).prose()) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A line of the writer's own title over a lone {@code à} and the addressee ({@code Le colonel Xavier Girardot,} /
+     * {@code commandant le groupement de gendarmerie départementale de la} / {@code Manche} / {@code à} / {@code
+     * Monsieur le maire de Valognes}): the suscription heads the letter, however long its lines; the body comes after.
+     */
+    private static boolean suscribes(LanguageCues book, List<TextLine> lines, int i) {
+        for (int j = i + 1; j < lines.size() && j <= i + SUSCRIPTION_LINES; j++) {
+            Tokens t = lines.get(j).tokens();
+            if (lines.get(j).page() != lines.get(i).page()) {
+                return false;
+            }
+            if (t.size() > 0 && book.match("addresseeLead", t, 0) == t.size()) {
+                return true;
             }
         }
         return false;

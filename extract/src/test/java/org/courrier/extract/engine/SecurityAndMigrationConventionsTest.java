@@ -1,0 +1,46 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.courrier.extract.record.LetterFields;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions the twenty-ninth batch of independently written dev letters (authors DI-DL: French and English on
+ * security, defence, migration, customs, police and gendarmerie, civil protection and prisons) showed misread, each
+ * pinned by a small letter written for the test.
+ */
+class SecurityAndMigrationConventionsTest {
+
+    private static final FieldExtractor EXTRACTOR = FieldExtractor.create(FieldExtractor.Mode.RULES);
+
+    private static LetterFields fields(PageSketch p) {
+        return EXTRACTOR.extract(p.document()).fields();
+    }
+
+    @Test
+    void aSuscriptionOfLongTitleLinesHeadsTheLetterAndItsAddresseeFollowsTheLoneA() {
+        PageSketch p = new PageSketch()
+                .right("Saint-Lô, le 17 mars 2025")
+                .line("GENDARMERIE NATIONALE")
+                .line("Groupement de gendarmerie")
+                .line("départementale de la Manche")
+                .skip(1)
+                .line("N° 00412/GEND/GGD50/CAB")
+                .skip(6)
+                .at(0.3, "Le colonel Xavier Girardot,")
+                .at(0.3, "commandant le groupement de gendarmerie départementale de la")
+                .at(0.3, "Manche")
+                .at(0.3, "à")
+                .at(0.3, "Monsieur le maire de Valognes")
+                .at(0.3, "Hôtel de ville – 1, place du Château")
+                .at(0.3, "50700 VALOGNES")
+                .skip(1)
+                .line("Objet : sécurisation du centre-ville de Valognes")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        LetterFields f = fields(p);
+        assertThat(f.recipient().value().block()).startsWith("Monsieur le maire de Valognes");
+        assertThat(f.subject().value()).isEqualTo("sécurisation du centre-ville de Valognes");
+    }
+}
