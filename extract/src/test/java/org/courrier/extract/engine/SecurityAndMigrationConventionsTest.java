@@ -43,4 +43,27 @@ class SecurityAndMigrationConventionsTest {
         assertThat(f.recipient().value().block()).startsWith("Monsieur le maire de Valognes");
         assertThat(f.subject().value()).isEqualTo("sécurisation du centre-ville de Valognes");
     }
+
+    @Test
+    void aSecurityDirectorateGeneralUnderTheInteriorMinistryWrites() {
+        PageSketch p = new PageSketch()
+                .line("ROYAUME DU MAROC")
+                .line("MINISTÈRE DE L'INTÉRIEUR")
+                .line("DIRECTION GÉNÉRALE")
+                .line("DE LA SÛRETÉ NATIONALE")
+                .line("Direction de la Sécurité Publique")
+                .skip(1)
+                .beside("N° 1842 /DGSN/DSP/SPA", 0.6, "Rabat, le 29 janvier 2024")
+                .skip(1)
+                .at(0.5, "Monsieur le Gérant de la Société")
+                .at(0.5, "Atlas Gardiennage S.A.R.L.")
+                .at(0.5, "Casablanca")
+                .skip(1)
+                .line("Objet : Enquêtes administratives relatives aux agents de gardiennage.")
+                .skip(1)
+                .line("Monsieur le Gérant,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).startsWith("DIRECTION GÉNÉRALE DE LA SÛRETÉ NATIONALE");
+    }
 }
