@@ -66,4 +66,25 @@ class SecurityAndMigrationConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).startsWith("DIRECTION GÉNÉRALE DE LA SÛRETÉ NATIONALE");
     }
+
+    @Test
+    void aPrincipalitysNameHeadsTheLetterAndTheDirectionUnderItWrites() {
+        PageSketch p = new PageSketch()
+                .centred("PRINCIPAUTÉ DE MONACO")
+                .centred("DIRECTION DE LA SÛRETÉ PUBLIQUE")
+                .centred("Division de Police Urbaine – Section Événementiel et Ordre Public")
+                .skip(1)
+                .right("Monaco, le 6 mai 2025")
+                .skip(1)
+                .at(0.52, "Monsieur le Président")
+                .at(0.52, "de l'Association Monaco Solidarité Sport")
+                .at(0.52, "98000 MONACO")
+                .skip(1)
+                .line("Objet : Monaco Charity Run 2025 – dispositions de sécurité")
+                .skip(1)
+                .line("Monsieur le Président,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).startsWith("DIRECTION DE LA SÛRETÉ PUBLIQUE");
+    }
 }
