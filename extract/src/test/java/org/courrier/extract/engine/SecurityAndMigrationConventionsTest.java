@@ -87,4 +87,31 @@ class SecurityAndMigrationConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).startsWith("DIRECTION DE LA SÛRETÉ PUBLIQUE");
     }
+
+    @Test
+    void theStatesMottoUnderItsNameIsNoSenderThoughItNamesAUnion() {
+        PageSketch p = new PageSketch()
+                .type(40)
+                .centred("RÉPUBLIQUE D'HAÏTI")
+                .type(30)
+                .centred("L'Union fait la Force")
+                .skip(1)
+                .type(36)
+                .centred("MINISTÈRE DES AFFAIRES ÉTRANGÈRES ET DES CULTES")
+                .type(30)
+                .centred("Direction des Affaires Multilatérales et de la Coopération")
+                .type(50)
+                .skip(2)
+                .line("N° MAEC/DAMC/NV/25-0317")
+                .skip(2)
+                .line("Le Ministère des Affaires Étrangères et des Cultes de la République d'Haïti présente")
+                .line("ses compliments à l'Ambassade du Canada à Port-au-Prince et a l'honneur de lui")
+                .line("faire savoir que la session de formation des cadres se tiendra en mars prochain.")
+                .skip(1)
+                .right("Port-au-Prince, le 20 janvier 2025")
+                .skip(3)
+                .line("Ambassade du Canada")
+                .line("Port-au-Prince");
+        assertThat(fields(p).sender().value()).startsWith("MINISTÈRE DES AFFAIRES ÉTRANGÈRES ET DES CULTES");
+    }
 }
