@@ -114,4 +114,24 @@ class SecurityAndMigrationConventionsTest {
                 .line("Port-au-Prince");
         assertThat(fields(p).sender().value()).startsWith("MINISTÈRE DES AFFAIRES ÉTRANGÈRES ET DES CULTES");
     }
+
+    @Test
+    void aSecurityMarkingAtThePagesHeadIsNoSender() {
+        PageSketch p = new PageSketch()
+                .centred("RESTRICTED")
+                .skip(1)
+                .beside("DEFENCE HEADQUARTERS", 0.75, "Private Bag 13307")
+                .at(0.75, "Windhoek")
+                .skip(1)
+                .right("24 March 2025")
+                .skip(1)
+                .line("The Executive Director")
+                .line("Office of the Prime Minister")
+                .line("Windhoek")
+                .skip(1)
+                .line("Dear Sir")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("DEFENCE HEADQUARTERS");
+    }
 }
