@@ -2004,7 +2004,8 @@ final class SenderEngine {
                 || LetterMap.contains(map.book(), "localBodies", next)
                 || map.book().matchExactly("autonomousBodies", t, 0) > 0 && names(map.book(), above.tokens())
                 || isMotto(next)
-                || next.text().strip().matches("[({\\[].*[)}\\]]")) {
+                || next.text().strip().matches("[({\\[].*[)}\\]]")
+                || agencyUnderMinistry(map.book(), above, next)) {
             return false;
         }
         // "NATIONAL DISASTER" / "MANAGEMENT" / "ORGANISATION (NADMO)": the kind ending a name, with its acronym
@@ -2012,6 +2013,18 @@ final class SenderEngine {
                 t.size() == 1 || KIND_WITH_ACRONYM.matcher(next.text().strip()).matches();
         return map.book().match("senderHeads", t, 0) == 0
                 || kindAlone && (wrappedInColumn(map, above, next) || !names(map.book(), above.tokens()));
+    }
+
+    /**
+     * A body's whole name in capitals under its ministry's whole name ({@code MINISTRY OF HOME AFFAIRS} / {@code
+     * TANZANIA PRISONS SERVICE}, {@code MINISTRY OF DEFENCE AND VETERANS AFFAIRS} / {@code NAMIBIAN DEFENCE FORCE}):
+     * two names, the second ending on its kind, not one name wrapped.
+     */
+    private static boolean agencyUnderMinistry(LanguageCues book, TextLine above, TextLine next) {
+        Tokens t = next.tokens();
+        return t.size() >= 2
+                && (endsWithKind(book, t) || book.matchExactly("senderHeads", t, t.size() - 1) > 0)
+                && book.match("ministries", above.tokens(), 0) > 0;
     }
 
     /**

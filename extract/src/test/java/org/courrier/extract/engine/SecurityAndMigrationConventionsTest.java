@@ -134,4 +134,28 @@ class SecurityAndMigrationConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).sender().value()).isEqualTo("DEFENCE HEADQUARTERS");
     }
+
+    @Test
+    void aServiceInLargeTypeUnderItsMinistrysNameWritesAndIsNoWrapOfIt() {
+        PageSketch p = new PageSketch()
+                .centred("THE UNITED REPUBLIC OF TANZANIA")
+                .skip(2)
+                .centred("MINISTRY OF HOME AFFAIRS")
+                .type(60)
+                .centred("TANZANIA PRISONS SERVICE")
+                .type(50)
+                .skip(1)
+                .right("Prisons Headquarters")
+                .right("P.O. Box 1176")
+                .skip(1)
+                .beside("Ref. No. PHQ/R.10/4/VOL.III/72", 0.7, "12 June, 2024")
+                .skip(1)
+                .line("Vice Chancellor")
+                .line("University of Dodoma")
+                .skip(1)
+                .line("RE: PERMISSION TO CONDUCT RESEARCH AT ISANGA CENTRAL PRISON")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("TANZANIA PRISONS SERVICE");
+    }
 }
