@@ -100,6 +100,12 @@ final class CopiesEngine {
             Pattern.compile("(?<![\\w+])\\+\\d{1,3}[ .-]?(\\(0\\)[ .-]?)?\\d{1,4}([ .-]\\d{2,4}){2,}");
 
     /** An entry's number opening a line: {@code 1.}, {@code 2)}. */
+    /** A group heading's words: up to three, then a colon ({@code External:}, {@code For information:}). */
+    private static final Pattern GROUP_HEADING = Pattern.compile("\\p{L}+(?:[ -]\\p{L}+){0,2}\\s?:");
+
+    /** How far (page fraction) a group's entries stand right of its heading. */
+    private static final double GROUP_INDENT = 0.02;
+
     private static final Pattern NUMBERED_ENTRY = Pattern.compile("\\d{1,2}[.)]\\s+\\S");
 
     /** Where (page fraction) a heading without its colon may start at the latest, the text's margin aside. */
@@ -350,6 +356,13 @@ final class CopiesEngine {
                 evidence.add(next.evidence());
                 break; // "Archives" and the page's footer, read as one line: the last entry, then the footer
             }
+            if (map.gap(prev, next) <= 1.6 && groupHeading(map, next)) {
+                // "Distribution" / "External:" / "  Governor: Zambezi Region" / "Internal:" / "  Army Commander": the
+                // heading of a group of entries indented under it is no entry, and the list goes on under it
+                evidence.add(next.evidence());
+                prev = next;
+                continue;
+            }
             if (!newPage && map.gap(prev, next) > 1.6
                     // another label; a copy heading again ("Copy to:" under "Copy submitted to:") heads more entries
                     || LetterMap.startsWithLabel(map.book(), next) && map.book().match("copies", next.tokens(), 0) == 0
@@ -482,6 +495,23 @@ final class CopiesEngine {
                 label.text(),
                 conf * label.readQuality(),
                 evidence);
+    }
+
+    /**
+     * A group's heading in a copy list ({@code External:}, {@code Internal:}, {@code For information:}): a few words
+     * ending on a colon, the group's entries indented under it on the same page.
+     */
+    private static boolean groupHeading(LetterMap map, TextLine line) {
+        int i = line.index() + 1;
+        if (!GROUP_HEADING.matcher(line.text().strip()).matches()
+                || i >= map.lines().size()) {
+            return false;
+        }
+        TextLine under = map.lines().get(i);
+        return under.page() == line.page()
+                && !ReadingOrder.sameRow(line.box(), under.box()) // a memo's "DATE:" with its value beside it
+                && under.left() > line.left() + GROUP_INDENT
+                && map.gap(line, under) <= CLOSE - 1;
     }
 
     /**

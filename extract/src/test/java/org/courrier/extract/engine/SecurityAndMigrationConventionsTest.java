@@ -158,4 +158,33 @@ class SecurityAndMigrationConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).sender().value()).isEqualTo("TANZANIA PRISONS SERVICE");
     }
+
+    @Test
+    void aCopyListsGroupHeadingsAreNoEntries() {
+        PageSketch p = new PageSketch()
+                .line("NAMIBIAN DEFENCE FORCE")
+                .skip(1)
+                .right("24 March 2025")
+                .line("The Executive Director")
+                .line("Office of the Prime Minister")
+                .skip(1)
+                .line("Dear Sir")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours sincerely")
+                .skip(2)
+                .at(0.5, "R.N. SHIKONGO")
+                .at(0.5, "Brigadier General")
+                .skip(1)
+                .line("Distribution")
+                .skip(1)
+                .line("External:")
+                .at(0.15, "Governor: Zambezi Region")
+                .line("Internal:")
+                .at(0.15, "Army Commander")
+                .at(0.15, "Navy Commander");
+        assertThat(fields(p).copies().value())
+                .containsExactly("Governor: Zambezi Region", "Army Commander", "Navy Commander");
+    }
 }
