@@ -86,6 +86,12 @@ final class CopiesEngine {
     private static final double TYPIST_GAP = 0.3;
     /** The abbreviation {@code cc}, {@code c.c.}, {@code c. c.} followed by the first entry on its line. */
     private static final Pattern CC = Pattern.compile("(?i)(c\\.\\s?c\\.|cc)\\s+\\p{L}");
+    /**
+     * The Malay {@code s.k.} ({@code salinan kepada}, copy to) heading the copy list of a Malaysian letter written in
+     * English, in lower case (not a signatory's initials, {@code S. K. Deshpande}), a dash or nothing between it and the
+     * first entry ({@code s.k. - Ketua Polis Negeri Selangor}).
+     */
+    private static final Pattern SALINAN = Pattern.compile("s\\.\\s?k\\.\\s*[-–]?\\s*(?=\\p{L})");
     /** The single letter {@code c} and its colon heading a copy list: {@code c: Rick Szymanski, MPP}. */
     private static final Pattern C_COLON = Pattern.compile("\\s*[cC]\\s?:(\\s|$)");
     /** A copy heading with a note before its colon: {@code cc (by email):}, {@code Copie (pour information) :}. */
@@ -158,6 +164,10 @@ final class CopiesEngine {
                 if (other != null) {
                     // "s.k. / c.c. : Director General of Customs": the heading in another language first
                     return follow(map, line, other, map.book().match("copies", other, 0));
+                }
+                Matcher salinan = SALINAN.matcher(line.text());
+                if (map.afterBody(line.index()) && salinan.lookingAt()) {
+                    return follow(map, line, Tokens.of(line.text().substring(salinan.end())), 0);
                 }
                 if (map.afterBody(line.index()) && C_COLON.matcher(line.text()).lookingAt()) {
                     // "c:  Rick Szymanski, MPP": North American ministers' letters head the copies with "c:"

@@ -187,4 +187,28 @@ class SecurityAndMigrationConventionsTest {
         assertThat(fields(p).copies().value())
                 .containsExactly("Governor: Zambezi Region", "Army Commander", "Navy Commander");
     }
+
+    @Test
+    void theMalaySalinanKepadaHeadsAMalaysianLettersCopies() {
+        PageSketch p = new PageSketch()
+                .centred("POLIS DIRAJA MALAYSIA")
+                .skip(1)
+                .right("15 August 2024")
+                .line("Mr. Lim Chee Keong")
+                .line("Chairman")
+                .skip(1)
+                .line("Sir,")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully,")
+                .skip(2)
+                .line("Ketua Polis Daerah")
+                .line("Petaling Jaya")
+                .skip(1)
+                .line("s.k. - Ketua Polis Negeri Selangor")
+                .at(0.14, "- Datuk Bandar, Majlis Bandaraya Petaling Jaya");
+        assertThat(fields(p).copies().value())
+                .containsExactly("Ketua Polis Negeri Selangor", "Datuk Bandar, Majlis Bandaraya Petaling Jaya");
+    }
 }
