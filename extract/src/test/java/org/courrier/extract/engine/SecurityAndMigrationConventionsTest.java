@@ -211,4 +211,20 @@ class SecurityAndMigrationConventionsTest {
         assertThat(fields(p).copies().value())
                 .containsExactly("Ketua Polis Negeri Selangor", "Datuk Bandar, Majlis Bandaraya Petaling Jaya");
     }
+
+    @Test
+    void aNoteVerbalesNumberIsItsReference() {
+        PageSketch p = new PageSketch()
+                .centred("REPUBLIC OF FIJI")
+                .centred("MINISTRY OF FOREIGN AFFAIRS")
+                .skip(1)
+                .line("Note No.: MFA/PRO/DC/2025/0214")
+                .skip(1)
+                .line("The Ministry of Foreign Affairs of the Republic of Fiji presents its compliments to the")
+                .line("High Commission of New Zealand in Suva and has the honour to inform the High")
+                .line("Commission that the Government of the Republic of Fiji has approved the visit.")
+                .skip(1)
+                .right("Suva, 19 May 2025");
+        assertThat(fields(p).reference().value()).isEqualTo("MFA/PRO/DC/2025/0214");
+    }
 }
