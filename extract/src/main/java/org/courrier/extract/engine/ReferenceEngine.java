@@ -116,6 +116,9 @@ final class ReferenceEngine {
      * The first item of a numbered list, then words ({@code 1. This Department's letter No. …}); not a number in
      * brackets opening a reference ({@code (27) in BD MBIS/K/SSP/0415/18}).
      */
+    /** The first of a lettered list's items opening a reference's value: {@code A. OPM/DDRM/15/3/1}. */
+    private static final Pattern LETTERED = Pattern.compile("A[.)]\\s+(?=\\S*\\d)");
+
     private static final Pattern ENUMERATED = Pattern.compile("1[.)]\\s+\\p{L}{2,}");
 
     /** A date in figures ({@code 22.05.2024}, {@code 2025-02-18}). */
@@ -233,6 +236,14 @@ final class ReferenceEngine {
                     // "Ref: 1. This Department's letter No. … / 2. Letter No. … of the Ministry": the letters cited,
                     // numbered, as Indian government letters list them under the subject; none is this letter's
                     f = null;
+                }
+                Matcher lettered = f == null ? null : LETTERED.matcher(f.value());
+                if (lettered != null && lettered.lookingAt()) {
+                    // "Reference: A. OPM/DDRM/15/3/1 dated 20 March 2025." / "B. National Disaster Risk Management
+                    // Plan": a defence letter's references, lettered, cite the documents it answers, the first the
+                    // correspondent's letter; the letter's own number stands apart
+                    f = f.withValue(f.value().substring(lettered.end()));
+                    isTheirs = true;
                 }
                 if (f != null && !isTheirs) {
                     Found answered = answered(map.book(), f);

@@ -227,4 +227,28 @@ class SecurityAndMigrationConventionsTest {
                 .right("Suva, 19 May 2025");
         assertThat(fields(p).reference().value()).isEqualTo("MFA/PRO/DC/2025/0214");
     }
+
+    @Test
+    void aDefenceLettersLetteredReferencesCiteTheLetterAnsweredNotItsOwnNumber() {
+        PageSketch p = new PageSketch()
+                .beside("NAMIBIAN DEFENCE FORCE", 0.75, "Private Bag 13307")
+                .at(0.75, "Windhoek")
+                .skip(1)
+                .at(0.75, "NDF/DHQ/J3/3/2/1")
+                .at(0.75, "24 March 2025")
+                .line("The Executive Director")
+                .line("Office of the Prime Minister")
+                .skip(1)
+                .line("Dear Sir")
+                .skip(1)
+                .line("NDF SUPPORT TO FLOOD RELIEF OPERATIONS: ZAMBEZI REGION")
+                .skip(1)
+                .line("Reference: A. OPM/DDRM/15/3/1 dated 20 March 2025.")
+                .at(0.2, "B. National Disaster Risk Management Plan, 2011.")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        LetterFields f = fields(p);
+        assertThat(f.reference().value()).isEqualTo("NDF/DHQ/J3/3/2/1");
+        assertThat(f.theirReference().value()).isEqualTo("OPM/DDRM/15/3/1");
+    }
 }
