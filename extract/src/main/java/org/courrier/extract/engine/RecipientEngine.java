@@ -63,6 +63,13 @@ final class RecipientEngine {
     /** An e-mail address alone on its line: {@code mikko.lahtinen@nordicparcelhub.fi}. */
     static final java.util.regex.Pattern EMAIL_ONLY = java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     /** A website: {@code www.…}. */
+    /**
+     * A house number written with its number sign before the street ({@code No. 12, Galle Road}, as Sri Lankan and
+     * South Asian addresses give it): an address line, not a reference.
+     */
+    private static final java.util.regex.Pattern HOUSE_NUMBER =
+            java.util.regex.Pattern.compile("(?i)no\\.?\\s*\\d{1,4}\\p{L}?\\s*,\\s*\\p{L}");
+
     private static final java.util.regex.Pattern WEB = java.util.regex.Pattern.compile("(?i)\\bwww\\.");
     /** Where a signature block set at the right of the page starts, as a share of its width. */
     private static final double SIGNATURE_LEFT = 0.5;
@@ -765,7 +772,8 @@ final class RecipientEngine {
             boolean label = LetterMap.startsWithLabel(map.book(), l)
                     || l.text().strip().endsWith(":")
                     || !finder.find(l.text(), true).isEmpty()
-                    || referenceLine(map.book(), l.tokens());
+                    || referenceLine(map.book(), l.tokens())
+                            && !HOUSE_NUMBER.matcher(l.text().strip()).lookingAt();
             boolean wide = l.width() >= 0.45 && !l.text().strip().endsWith(",");
             if (start == end
                     && skipped < MAX_SKIPPED

@@ -251,4 +251,26 @@ class SecurityAndMigrationConventionsTest {
         assertThat(f.reference().value()).isEqualTo("NDF/DHQ/J3/3/2/1");
         assertThat(f.theirReference().value()).isEqualTo("OPM/DDRM/15/3/1");
     }
+
+    @Test
+    void aHouseNumberAfterItsNumberSignIsAnAddressLineNotAReference() {
+        PageSketch p = new PageSketch()
+                .right("Department of Immigration")
+                .right("and Emigration")
+                .skip(1)
+                .beside("My No. VS/OS/2024/3318", 0.6, "08.11.2024")
+                .skip(1)
+                .line("Managing Director")
+                .line("Serendib Surf Resorts (Pvt) Ltd")
+                .line("No. 12, Galle Road")
+                .line("Weligama")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("Overstay of Visa – Mr. Andrei Volkov")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).recipient().value().block())
+                .isEqualTo("Managing Director, Serendib Surf Resorts (Pvt) Ltd, No. 12, Galle Road, Weligama");
+    }
 }
