@@ -20,6 +20,9 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
 
     /** How many lines before and after a line, in reading order, its row-mates are looked for. */
     static final int TABLE_REACH = 6;
+    /** How far in from the text's margin (page fraction) a note's list of addressees stands, at least. */
+    private static final double LISTED_INDENT = 0.05;
+
     /** Most lines from a line of the writer's title down to the lone {@code à} of a suscription. */
     private static final int SUSCRIPTION_LINES = 3;
 
@@ -136,6 +139,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                     && !replyInstruction(book, l)
                     && !headsSalutation(book, lines, i)
                     && !suscribes(book, lines, i)
+                    && !addresseesListed(book, lines, i, margin)
                     && !addresseeItem(book, l)
                     && !underLabelsValue(lines, i, margin)) {
                 bodyStart = i;
@@ -462,6 +466,33 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             }
         }
         return false;
+    }
+
+    /**
+     * One of a note's addressees listed without dashes, set in from the margin under their label, each opening with a
+     * civility ({@code à l'attention de :} / {@code Mesdames et Messieurs les chefs d'établissement} / {@code Mesdames
+     * et Messieurs les directeurs fonctionnels des services pénitentiaires d'insertion et de}): however long, no body.
+     */
+    private static boolean addresseesListed(LanguageCues book, List<TextLine> lines, int i, double margin) {
+        TextLine l = lines.get(i);
+        if (l.left() < margin + LISTED_INDENT || !civility(book, l)) {
+            return false;
+        }
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j >= 0
+                    && j < lines.size()
+                    && lines.get(j).page() == l.page()
+                    && Math.abs(lines.get(j).left() - l.left()) <= 0.01
+                    && civility(book, lines.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean civility(LanguageCues book, TextLine l) {
+        Tokens t = l.tokens();
+        return t.size() > 0 && (book.match("civilities", t, 0) > 0 || book.match("salutations", t, 0) > 0);
     }
 
     /** A reply instruction in the letterhead ({@code In case of reply, the number … should be quoted}). */

@@ -273,4 +273,26 @@ class SecurityAndMigrationConventionsTest {
         assertThat(fields(p).recipient().value().block())
                 .isEqualTo("Managing Director, Serendib Surf Resorts (Pvt) Ltd, No. 12, Galle Road, Weligama");
     }
+
+    @Test
+    void aNotesAddresseesListedUnderTheirLabelAreNoBodyHoweverLong() {
+        PageSketch p = new PageSketch()
+                .line("MINISTÈRE DE LA JUSTICE")
+                .right("Rennes, le 14 juin 2024")
+                .line("N° 2024-0318/DISP-RENNES/DSD")
+                .skip(1)
+                .centred("NOTE")
+                .skip(1)
+                .line("à l'attention de :")
+                .at(0.19, "Mesdames et Messieurs les chefs d'établissement")
+                .at(0.19, "Mesdames et Messieurs les directeurs fonctionnels des services d'insertion et de")
+                .at(0.19, "probation")
+                .skip(1)
+                .line("Objet : Prévention du suicide des personnes détenues pendant l'été.")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        LetterFields f = fields(p);
+        assertThat(f.subject().value()).isEqualTo("Prévention du suicide des personnes détenues pendant l'été.");
+        assertThat(f.recipient().value().block()).endsWith("probation");
+    }
 }
