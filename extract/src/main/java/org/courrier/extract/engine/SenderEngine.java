@@ -499,6 +499,13 @@ final class SenderEngine {
                 return municipal != null ? municipal : b;
             }
         }
+        for (Block b : blocks) {
+            if (kindLabel(book, b.first()) && b.name().evidence().size() > 1) {
+                // "Department:" / "Home Affairs" / "REPUBLIC OF SOUTH AFRICA": a South African department's lockup
+                // names the body, whatever office's lines stand in the column beside it
+                return b;
+            }
+        }
         Block first = null;
         Block named = null;
         for (Block b : blocks) {
@@ -1723,6 +1730,9 @@ final class SenderEngine {
                     || l.text().strip().matches("[(\\[].*[)\\]]")) {
                 break;
             }
+            if (kindLabel(book, l)) {
+                break; // "Department:" under a logo's wordmark: the next name's label, not the rest of this one
+            }
             if (translation(pt, t) && book.match("connectors", t, 0) == 0) {
                 break; // "COMMISSION DE LA CEDEAO" / "COMISSÃO DA CEDEAO": the name again in another language
             }
@@ -1748,6 +1758,8 @@ final class SenderEngine {
                     || prev.text().strip().endsWith(",")
                             && names(book, Tokens.of(s.toString()))
                             && continuesAfterComma(l);
+            // "Department:" / "Home Affairs": South Africa's departments label their name with their kind
+            dangling |= kindLabel(book, prev);
             // a preposition alone on its line ("PRÉFECTURE" / "DE" / "SEINE-ET-OISE") goes on with the name
             boolean prepositionAlone = book.match("orgPrepositions", t, 0) == t.size();
             // "Ministry of Climate Change" / "& Environment": an ampersand joins the name's two halves
@@ -1820,6 +1832,12 @@ final class SenderEngine {
             prev = l;
         }
         return field(s.toString(), used, conf);
+    }
+
+    /** A body's kind alone and its colon, labelling the name under it: {@code Department:}. */
+    private static boolean kindLabel(LanguageCues book, TextLine l) {
+        Tokens t = l.tokens();
+        return t.size() == 1 && t.colonAfter(0) && book.matchExactly("senderHeads", t, 0) == 1;
     }
 
     /**

@@ -295,4 +295,24 @@ class SecurityAndMigrationConventionsTest {
         assertThat(f.subject().value()).isEqualTo("Prévention du suicide des personnes détenues pendant l'été.");
         assertThat(f.recipient().value().block()).endsWith("probation");
     }
+
+    @Test
+    void aSouthAfricanDepartmentsLockupNamesTheSenderBesideItsOfficesLines() {
+        PageSketch p = new PageSketch()
+                .type(60)
+                .beside("home affairs", 0.68, "Pretoria Refugee Reception Office")
+                .type(50)
+                .beside("Department:", 0.68, "Private Bag X114, Pretoria")
+                .beside("Home Affairs", 0.68, "Tel: 012 327 3515")
+                .line("REPUBLIC OF SOUTH AFRICA")
+                .skip(2)
+                .beside("Mabena & Associates Attorneys", 0.6, "Reference: DHA/RRO/PTA/2024/11/0381")
+                .beside("32 Princess of Wales Terrace", 0.6, "Date: 14 November 2024")
+                .line("Parktown")
+                .skip(1)
+                .line("Dear Madam")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).startsWith("Department: Home Affairs");
+    }
 }
