@@ -105,13 +105,13 @@ final class CopiesEngine {
     private static final Pattern INTERNATIONAL_NUMBER =
             Pattern.compile("(?<![\\w+])\\+\\d{1,3}[ .-]?(\\(0\\)[ .-]?)?\\d{1,4}([ .-]\\d{2,4}){2,}");
 
-    /** An entry's number opening a line: {@code 1.}, {@code 2)}. */
     /** A group heading's words: up to three, then a colon ({@code External:}, {@code For information:}). */
     private static final Pattern GROUP_HEADING = Pattern.compile("\\p{L}+(?:[ -]\\p{L}+){0,2}\\s?:");
 
     /** How far (page fraction) a group's entries stand right of its heading. */
     private static final double GROUP_INDENT = 0.02;
 
+    /** An entry's number opening a line: {@code 1.}, {@code 2)}. */
     private static final Pattern NUMBERED_ENTRY = Pattern.compile("\\d{1,2}[.)]\\s+\\S");
 
     /** Where (page fraction) a heading without its colon may start at the latest, the text's margin aside. */

@@ -62,14 +62,13 @@ final class RecipientEngine {
     private static final double SAME_CENTRE = 0.05;
     /** An e-mail address alone on its line: {@code mikko.lahtinen@nordicparcelhub.fi}. */
     static final java.util.regex.Pattern EMAIL_ONLY = java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
-    /** A website: {@code www.…}. */
     /**
      * A house number written with its number sign before the street ({@code No. 12, Galle Road}, as Sri Lankan and
      * South Asian addresses give it): an address line, not a reference.
      */
     private static final java.util.regex.Pattern HOUSE_NUMBER =
             java.util.regex.Pattern.compile("(?i)no\\.?\\s*\\d{1,4}\\p{L}?\\s*,\\s*\\p{L}");
-
+    /** A website: {@code www.…}. */
     private static final java.util.regex.Pattern WEB = java.util.regex.Pattern.compile("(?i)\\bwww\\.");
     /** Where a signature block set at the right of the page starts, as a share of its width. */
     private static final double SIGNATURE_LEFT = 0.5;

@@ -116,10 +116,10 @@ final class ReferenceEngine {
      * The first item of a numbered list, then words ({@code 1. This Department's letter No. …}); not a number in
      * brackets opening a reference ({@code (27) in BD MBIS/K/SSP/0415/18}).
      */
+    private static final Pattern ENUMERATED = Pattern.compile("1[.)]\\s+\\p{L}{2,}");
+
     /** The first of a lettered list's items opening a reference's value: {@code A. OPM/DDRM/15/3/1}. */
     private static final Pattern LETTERED = Pattern.compile("A[.)]\\s+(?=\\S*\\d)");
-
-    private static final Pattern ENUMERATED = Pattern.compile("1[.)]\\s+\\p{L}{2,}");
 
     /** A date in figures ({@code 22.05.2024}, {@code 2025-02-18}). */
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}([./-])\\d{1,2}\\1\\d{1,4}\\.?");
