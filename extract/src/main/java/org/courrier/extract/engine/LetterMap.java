@@ -732,15 +732,16 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
 
     /**
      * A line that only says how the letter travels ({@code REGISTERED MAIL}, {@code LETTRE RECOMMANDÉE AVEC ACCUSÉ DE
-     * RÉCEPTION}, {@code ET REMISE EN MAIN PROPRE CONTRE SIGNATURE}, {@code PAR COURRIEL ET PAR POSTE RECOMMANDÉE}):
-     * every word is part of a delivery mode or joins two of them. Not the sender, not the addressee.
+     * RÉCEPTION}, {@code ET REMISE EN MAIN PROPRE CONTRE SIGNATURE}, {@code PAR COURRIEL ET PAR POSTE RECOMMANDÉE}), or
+     * how it is classified ({@code RESTRICTED}): every word is part of a delivery mode or a security marking, or joins
+     * two of them. Not the sender, not the addressee.
      */
     static boolean deliveryNotice(LanguageCues book, TextLine l) {
         Tokens t = l.tokens();
         boolean mode = false;
         int i = 0;
         while (i < t.size()) {
-            int m = book.matchExactly("deliveryModes", t, i);
+            int m = Math.max(book.matchExactly("deliveryModes", t, i), book.matchExactly("securityMarkings", t, i));
             if (m > 0) {
                 mode = true;
                 i += m;

@@ -315,4 +315,21 @@ class SecurityAndMigrationConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).sender().value()).startsWith("Department: Home Affairs");
     }
+
+    @Test
+    void aSecurityMarkingsWordInsideAnAddressLineKeepsTheLineInTheAddress() {
+        PageSketch p = new PageSketch()
+                .line("INSOLVENCY SERVICE")
+                .right("12 May 2025")
+                .skip(2)
+                .line("Office of the Official Receiver")
+                .line("Mr David Holt")
+                .line("21 Bridge Street")
+                .line("Leeds LS2 7RE")
+                .skip(1)
+                .line("Dear Mr Holt")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).recipient().value().block()).startsWith("Office of the Official Receiver");
+    }
 }
