@@ -514,6 +514,8 @@ final class CopiesEngine {
     private static boolean groupHeading(LetterMap map, TextLine line) {
         int i = line.index() + 1;
         if (!GROUP_HEADING.matcher(line.text().strip()).matches()
+                || LetterMap.enclosureLine(map.book(), line) // "Enclosures:" ends the list, its items are none of it
+                || LetterMap.startsWithLabel(map.book(), line)
                 || i >= map.lines().size()) {
             return false;
         }

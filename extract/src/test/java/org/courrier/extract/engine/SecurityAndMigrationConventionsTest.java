@@ -332,4 +332,31 @@ class SecurityAndMigrationConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).recipient().value().block()).startsWith("Office of the Official Receiver");
     }
+
+    @Test
+    void enclosuresUnderTheCopyListAreNoGroupOfIt() {
+        PageSketch p = new PageSketch()
+                .line("NAMIBIAN DEFENCE FORCE")
+                .skip(1)
+                .right("24 March 2025")
+                .line("The Executive Director")
+                .line("Office of the Prime Minister")
+                .skip(1)
+                .line("Dear Sir")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours sincerely")
+                .skip(2)
+                .at(0.5, "R.N. SHIKONGO")
+                .at(0.5, "Brigadier General")
+                .skip(1)
+                .line("Distribution:")
+                .at(0.15, "Army Commander")
+                .at(0.15, "Navy Commander")
+                .line("Enclosures:")
+                .at(0.15, "Resource table")
+                .at(0.15, "Map of the Zambezi Region");
+        assertThat(fields(p).copies().value()).containsExactly("Army Commander", "Navy Commander");
+    }
 }
