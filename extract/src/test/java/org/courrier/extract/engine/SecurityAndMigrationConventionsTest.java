@@ -18,6 +18,26 @@ class SecurityAndMigrationConventionsTest {
         return EXTRACTOR.extract(p.document()).fields();
     }
 
+    /** A defence letter down to its signature, for the lists under it. */
+    private static PageSketch signedDefenceLetter() {
+        return new PageSketch()
+                .line("NAMIBIAN DEFENCE FORCE")
+                .skip(1)
+                .right("24 March 2025")
+                .line("The Executive Director")
+                .line("Office of the Prime Minister")
+                .skip(1)
+                .line("Dear Sir")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours sincerely")
+                .skip(2)
+                .at(0.5, "R.N. SHIKONGO")
+                .at(0.5, "Brigadier General")
+                .skip(1);
+    }
+
     @Test
     void aSuscriptionOfLongTitleLinesHeadsTheLetterAndItsAddresseeFollowsTheLoneA() {
         PageSketch p = new PageSketch()
@@ -161,22 +181,7 @@ class SecurityAndMigrationConventionsTest {
 
     @Test
     void aCopyListsGroupHeadingsAreNoEntries() {
-        PageSketch p = new PageSketch()
-                .line("NAMIBIAN DEFENCE FORCE")
-                .skip(1)
-                .right("24 March 2025")
-                .line("The Executive Director")
-                .line("Office of the Prime Minister")
-                .skip(1)
-                .line("Dear Sir")
-                .skip(1)
-                .lines(PageSketch.BODY_EN)
-                .skip(1)
-                .line("Yours sincerely")
-                .skip(2)
-                .at(0.5, "R.N. SHIKONGO")
-                .at(0.5, "Brigadier General")
-                .skip(1)
+        PageSketch p = signedDefenceLetter()
                 .line("Distribution")
                 .skip(1)
                 .line("External:")
@@ -335,22 +340,7 @@ class SecurityAndMigrationConventionsTest {
 
     @Test
     void enclosuresUnderTheCopyListAreNoGroupOfIt() {
-        PageSketch p = new PageSketch()
-                .line("NAMIBIAN DEFENCE FORCE")
-                .skip(1)
-                .right("24 March 2025")
-                .line("The Executive Director")
-                .line("Office of the Prime Minister")
-                .skip(1)
-                .line("Dear Sir")
-                .skip(1)
-                .lines(PageSketch.BODY_EN)
-                .skip(1)
-                .line("Yours sincerely")
-                .skip(2)
-                .at(0.5, "R.N. SHIKONGO")
-                .at(0.5, "Brigadier General")
-                .skip(1)
+        PageSketch p = signedDefenceLetter()
                 .line("Distribution:")
                 .at(0.15, "Army Commander")
                 .at(0.15, "Navy Commander")
