@@ -421,12 +421,20 @@ final class SenderEngine {
                 || book.matchExactly("stateServices", next.first().tokens(), 0) == 0) {
             return name;
         }
-        List<Evidence> ev = new ArrayList<>(next.name().evidence());
-        ev.addAll(name.evidence());
+        return joined(next.name(), ", ", name);
+    }
+
+    /**
+     * Two names read as one, {@code first} before {@code second}: their evidence together, the less sure one's
+     * confidence, the raw text of the second, which the name is built on.
+     */
+    private static Field<String> joined(Field<String> first, String separator, Field<String> second) {
+        List<Evidence> ev = new ArrayList<>(first.evidence());
+        ev.addAll(second.evidence());
         return new Field<>(
-                next.name().value() + ", " + name.value(),
-                name.raw(),
-                Math.min(name.confidence(), next.name().confidence()),
+                first.value() + separator + second.value(),
+                second.raw(),
+                Math.min(first.confidence(), second.confidence()),
                 ev);
     }
 
@@ -1437,14 +1445,7 @@ final class SenderEngine {
         if (logo == null || !abbreviation(logo) || logo.first().page() != line.page()) {
             return mark;
         }
-        List<Evidence> ev = new ArrayList<>(logo.name().evidence());
-        ev.addAll(mark.name().evidence());
-        Field<String> name = new Field<>(
-                logo.name().value() + " " + mark.name().value(),
-                mark.name().raw(),
-                Math.min(logo.name().confidence(), mark.name().confidence()),
-                ev);
-        return new Block(mark.first(), name, mark.named());
+        return new Block(mark.first(), joined(logo.name(), " ", mark.name()), mark.named());
     }
 
     /** A unit's name: it opens or ends with a unit's kind, and is no directorate general ({@code Iznart Branch}). */
