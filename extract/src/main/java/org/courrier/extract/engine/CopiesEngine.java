@@ -835,9 +835,7 @@ final class CopiesEngine {
             if (footerLine(map, next)) {
                 // unless the footer was read on one line with an entry of the same column ("Archives" | "Hôtel de
                 // Ville … Tél. : …"): the lines over it are the list's
-                return Math.min(next.cellEnd(0), next.typeChange())
-                                == next.text().length()
-                        || Math.abs(next.left() - l.left()) > 0.02;
+                return firstPieceEnd(next) == next.text().length() || Math.abs(next.left() - l.left()) > 0.02;
             }
             prev = next;
         }
@@ -850,15 +848,26 @@ final class CopiesEngine {
      * the list's margin, without figures; null when the line is no footer or holds no such cell.
      */
     private static String entryBeforeFooter(LetterMap map, TextLine line, double listLeft) {
+        if (Math.abs(line.left() - listLeft) > 0.02) {
+            return null;
+        }
         String text = line.text();
-        int cut = Math.min(line.cellEnd(0), line.typeChange());
-        if (cut >= text.length() || Math.abs(line.left() - listLeft) > 0.02 || !inFooter(map, line)) {
+        int cut = firstPieceEnd(line);
+        if (cut >= text.length() || !inFooter(map, line)) {
             return null;
         }
         String entry = text.substring(0, cut).strip();
         return entry.isEmpty() || entry.matches(".*\\d.*") || Tokens.of(entry).size() > ENTRY_BEFORE_FOOTER_WORDS
                 ? null
                 : entry;
+    }
+
+    /**
+     * Where a line's first piece ends: at its first wide space between cells, or where its type changes size after a
+     * space ({@code Archives} | {@code Hôtel de Ville … Tél. : …}); the text's length when it is one piece.
+     */
+    private static int firstPieceEnd(TextLine line) {
+        return Math.min(line.cellEnd(0), line.typeChange());
     }
 
     /**
