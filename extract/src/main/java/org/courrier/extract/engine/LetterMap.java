@@ -475,7 +475,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
      */
     private static boolean addresseesListed(LanguageCues book, List<TextLine> lines, int i, double margin) {
         TextLine l = lines.get(i);
-        if (l.left() < margin + LISTED_INDENT || !civility(book, l)) {
+        if (l.left() < margin + LISTED_INDENT || !civility(book, l.tokens())) {
             return false;
         }
         for (int j : new int[] {i - 1, i + 1}) {
@@ -483,15 +483,15 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                     && j < lines.size()
                     && lines.get(j).page() == l.page()
                     && Math.abs(lines.get(j).left() - l.left()) <= 0.01
-                    && civility(book, lines.get(j))) {
+                    && civility(book, lines.get(j).tokens())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean civility(LanguageCues book, TextLine l) {
-        Tokens t = l.tokens();
+    /** Words opening with a civility or a form of address ({@code Monsieur le …}, {@code Mesdames et Messieurs …}). */
+    private static boolean civility(LanguageCues book, Tokens t) {
         return t.size() > 0 && (book.match("civilities", t, 0) > 0 || book.match("salutations", t, 0) > 0);
     }
 
@@ -509,8 +509,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         if (!opensItem(text)) {
             return false;
         }
-        Tokens t = Tokens.of(ITEM_MARK.matcher(text).replaceFirst(""));
-        return t.size() > 0 && (book.match("civilities", t, 0) > 0 || book.match("salutations", t, 0) > 0);
+        return civility(book, Tokens.of(ITEM_MARK.matcher(text).replaceFirst("")));
     }
 
     /** Whether the text opens with a list item's dash or bullet ({@code – Monsieur le Préfet ;}). */
