@@ -44,6 +44,8 @@ final class CopiesEngine {
     private static final Pattern DASHES = Pattern.compile("\\s+[–—]\\s+");
     /** A list is spaced in groups when its widest step between lines is this many times its narrowest. */
     private static final double GROUP_GAP = 1.6;
+    /** A gap between two of the list's lines wider than this, in lines, ends it (on the same page). */
+    private static final double LIST_BREAK = 1.6;
     /** The most words of an entry read on one line with the page's footer. */
     private static final int ENTRY_BEFORE_FOOTER_WORDS = 6;
 
@@ -360,20 +362,21 @@ final class CopiesEngine {
                 }
                 continue;
             }
+            boolean close = map.gap(prev, next) <= LIST_BREAK;
             String beforeFooter = entryBeforeFooter(map, next, refLeft);
-            if (beforeFooter != null && !entries.isEmpty() && map.gap(prev, next) <= 1.6) {
+            if (beforeFooter != null && !entries.isEmpty() && close) {
                 addEntry(entries, tops, bottoms, beforeFooter, next);
                 evidence.add(next.evidence());
                 break; // "Archives" and the page's footer, read as one line: the last entry, then the footer
             }
-            if (map.gap(prev, next) <= 1.6 && groupHeading(map, next)) {
+            if (close && groupHeading(map, next)) {
                 // "Distribution" / "External:" / "  Governor: Zambezi Region" / "Internal:" / "  Army Commander": the
                 // heading of a group of entries indented under it is no entry, and the list goes on under it
                 evidence.add(next.evidence());
                 prev = next;
                 continue;
             }
-            if (!newPage && map.gap(prev, next) > 1.6
+            if (!newPage && !close
                     // another label; a copy heading again ("Copy to:" under "Copy submitted to:") heads more entries
                     || LetterMap.startsWithLabel(map.book(), next) && map.book().match("copies", next.tokens(), 0) == 0
                     || LetterMap.enclosureMark(map.book(), next) // the list has ended
