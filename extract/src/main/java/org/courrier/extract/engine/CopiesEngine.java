@@ -139,7 +139,7 @@ final class CopiesEngine {
                     return follow(map, line, t, n);
                 }
                 if (n >= 1
-                        && t.colonAfter(n - 1)
+                        && (t.colonAfter(n - 1) || n == t.size() && valueBeside(map, line))
                         && map.book().match("addresseeLabels", t, 0) == 0
                         && memoRow(map, line)) {
                     // a memo's "CC:" row among its TO:, FROM: and DATE: rows, the list in the values' column (a
@@ -260,17 +260,37 @@ final class CopiesEngine {
                 continue;
             }
             int m = book.match("memoLabels", lt, 0);
-            if (m > 0 && lt.colonAfter(m - 1)) {
+            if (m > 0 && labelled(map, l, lt, m)) {
                 return true;
             }
             int other = Math.max(
                     book.match("reference", lt, 0),
                     Math.max(book.match("subject", lt, 0), book.match("addresseeLead", lt, 0)));
-            if (other > 0 && lt.colonAfter(other - 1)) {
+            if (other > 0 && labelled(map, l, lt, other)) {
                 labels++;
             }
         }
         return labels >= 2 && line.index() < map.bodyStart(); // a circular's head, not a list under the body
+    }
+
+    /**
+     * Whether the line's first {@code n} tokens are a label of a memo's grid: followed by its colon, or the whole line
+     * with its value on its row at its right (a note's grid without colons: {@code De} | {@code Le Délégué régional}).
+     */
+    private static boolean labelled(LetterMap map, TextLine line, Tokens t, int n) {
+        return t.colonAfter(n - 1) || n == t.size() && valueBeside(map, line);
+    }
+
+    /** Whether the next line in reading order stands on the line's row, at its right: the value of a grid's label. */
+    private static boolean valueBeside(LetterMap map, TextLine label) {
+        int next = label.index() + 1;
+        if (next >= map.lines().size()) {
+            return false;
+        }
+        TextLine beside = map.lines().get(next);
+        return beside.page() == label.page()
+                && beside.box().x() > label.box().right()
+                && ReadingOrder.sameRow(label.box(), beside.box());
     }
 
     /**

@@ -1,0 +1,44 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.courrier.extract.record.LetterFields;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions the dev letters showed misread when the thirtieth batch (authors DM-DP: French and English on social
+ * security and pensions, statistics and censuses, elections and civil registration) joined, each pinned by a small
+ * letter written for the test.
+ */
+class SocialSecurityAndCivilRegistrationConventionsTest {
+
+    private static final FieldExtractor EXTRACTOR = FieldExtractor.create(FieldExtractor.Mode.RULES);
+
+    private static LetterFields fields(PageSketch p) {
+        return EXTRACTOR.extract(p.document()).fields();
+    }
+
+    @Test
+    void aNotesGridWithoutColonsCarriesItsCopyListBesideItsLabel() {
+        PageSketch p = new PageSketch()
+                .line("Centre national de la recherche scientifique")
+                .line("Délégation Provence et Corse")
+                .skip(8)
+                .line("NOTE")
+                .skip(1)
+                .beside("À l'attention de", 0.3, "Mesdames et Messieurs les Directeurs d'unité")
+                .beside("De", 0.3, "Le Délégué régional")
+                .beside("Date", 0.3, "Marseille, le 7 octobre 2024")
+                .beside("Réf.", 0.3, "DR12/SFC/2024-118")
+                .beside("Objet", 0.3, "Clôture de l'exercice budgétaire 2024")
+                .beside("Copie", 0.3, "Responsables administratifs des unités ; Agence comptable secondaire")
+                .skip(2)
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.55, "Le Délégué régional")
+                .skip(2)
+                .at(0.55, "Jérôme VIGNAUD");
+        assertThat(fields(p).copies().value())
+                .containsExactly("Responsables administratifs des unités", "Agence comptable secondaire");
+    }
+}
