@@ -1722,6 +1722,13 @@ final class SenderEngine {
             if (l.box().horizontalOverlap(prev.box()) <= 0) {
                 continue; // beside the name, not under it: a logo's letters ("be" of a ".be" logo)
             }
+            if (acronymUnder(map, s.toString(), prev, l)) {
+                // "INSTITUT NATIONAL DE LA STATISTIQUE" / "(INSTAT)": the body's abbreviation in brackets alone under
+                // its name ends the name
+                s.append(' ').append(l.text().strip());
+                used.add(l);
+                break;
+            }
             if (t.size() == 0
                     || l.text().chars().noneMatch(Character::isLetterOrDigit)
                     || LetterMap.containsExactly(book, "letterheadNoise", l)
@@ -1960,6 +1967,19 @@ final class SenderEngine {
             }
         }
         return aligned(prev, next) && initials.toString().equals(last.substring(1, last.length() - 1));
+    }
+
+    /**
+     * A body's abbreviation alone in brackets on the line close under its name, on the name's margin or axis ({@code
+     * (INSTAT)} under {@code INSTITUT NATIONAL DE LA STATISTIQUE}): its first letter the name's.
+     */
+    private static boolean acronymUnder(LetterMap map, String above, TextLine prev, TextLine next) {
+        String text = next.text().strip();
+        return text.matches("\\(\\p{Lu}[\\p{Lu}\\d&-]{1,9}\\)")
+                && map.gap(prev, next) <= 0.5
+                && aligned(prev, next)
+                && names(map.book(), Tokens.of(above))
+                && Character.toUpperCase(above.strip().charAt(0)) == text.charAt(1);
     }
 
     /** Two lines set on the same left margin, centre axis or right margin. */

@@ -41,4 +41,26 @@ class SocialSecurityAndCivilRegistrationConventionsTest {
         assertThat(fields(p).copies().value())
                 .containsExactly("Responsables administratifs des unités", "Agence comptable secondaire");
     }
+
+    @Test
+    void aBodysAbbreviationInBracketsUnderItsNameEndsTheName() {
+        PageSketch p = new PageSketch()
+                .centred("MINISTÈRE DE L'ÉCONOMIE ET DES FINANCES")
+                .skip(1)
+                .centred("INSTITUT NATIONAL DE LA STATISTIQUE")
+                .centred("(INSTAT)")
+                .skip(1)
+                .centred("DIRECTION GÉNÉRALE")
+                .skip(1)
+                .line("N° 0231/MEF-INSTAT-DG")
+                .right("Bamako, le 14 avril 2022")
+                .skip(2)
+                .at(0.5, "Monsieur le Gouverneur de la Région de Ségou")
+                .skip(1)
+                .line("Objet : dénombrement général du recensement")
+                .skip(1)
+                .line("Monsieur le Gouverneur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).startsWith("INSTITUT NATIONAL DE LA STATISTIQUE (INSTAT)");
+    }
 }
