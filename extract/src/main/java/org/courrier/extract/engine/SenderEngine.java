@@ -2050,8 +2050,13 @@ final class SenderEngine {
         // "NATIONAL DISASTER" / "MANAGEMENT" / "ORGANISATION (NADMO)": the kind ending a name, with its acronym
         boolean kindAlone =
                 t.size() == 1 || KIND_WITH_ACRONYM.matcher(next.text().strip()).matches();
+        // "CENTRAL PROVIDENT" / "FUND BOARD": kinds alone ending a name the line above began without naming a body
+        boolean kindsAlone = t.size() <= 3
+                && java.util.stream.IntStream.range(0, t.size())
+                        .allMatch(i -> names(map.book(), Tokens.of(t.get(i).text())));
         return map.book().match("senderHeads", t, 0) == 0
-                || kindAlone && (wrappedInColumn(map, above, next) || !names(map.book(), above.tokens()));
+                || kindAlone && (wrappedInColumn(map, above, next) || !names(map.book(), above.tokens()))
+                || kindsAlone && !names(map.book(), above.tokens());
     }
 
     /**

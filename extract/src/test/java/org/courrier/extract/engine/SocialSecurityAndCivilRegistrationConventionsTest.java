@@ -63,4 +63,23 @@ class SocialSecurityAndCivilRegistrationConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).startsWith("INSTITUT NATIONAL DE LA STATISTIQUE (INSTAT)");
     }
+
+    @Test
+    void kindsAloneUnderWordsThatNameNoBodyEndTheName() {
+        PageSketch p = new PageSketch()
+                .line("CENTRAL PROVIDENT")
+                .line("FUND BOARD")
+                .skip(3)
+                .line("The Director")
+                .line("Lim Kee Hardware Trading Pte. Ltd.")
+                .line("51 Ubi Avenue 1")
+                .line("Singapore 408933")
+                .skip(1)
+                .line("Dear Sir / Madam")
+                .skip(1)
+                .line("OUTSTANDING CPF CONTRIBUTIONS FOR NOVEMBER 2024")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("CENTRAL PROVIDENT FUND BOARD");
+    }
 }
