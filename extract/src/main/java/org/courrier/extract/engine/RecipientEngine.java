@@ -98,6 +98,8 @@ final class RecipientEngine {
     /** A paragraph opening with its number ({@code 5.      This issues with the approval of …}). */
     private static final java.util.regex.Pattern NUMBERED_PARAGRAPH =
             java.util.regex.Pattern.compile("\\d{1,2}\\.\\s+\\p{Lu}\\p{L}*\\s+\\p{L}+\\s+\\p{L}+");
+    /** How many lines back, past the column beside it, a reply instruction may stand over the office it names. */
+    private static final int REPLY_READ_BACK = 3;
     /** The widest gap (in line pitches) between two lines of one paragraph. */
     private static final double BODY_LINE_GAP = 0.5;
 
@@ -358,13 +360,22 @@ final class RecipientEngine {
         if (line.text().strip().matches("^[\"“«‘'].*")) {
             return true;
         }
-        int i = line.index() - 1;
-        if (i < 0) {
-            return false;
+        for (int i = line.index() - 1; i >= 0 && i >= line.index() - REPLY_READ_BACK; i--) {
+            TextLine above = map.lines().get(i);
+            if (above.page() != line.page()) {
+                return false;
+            }
+            boolean sameColumn = Math.abs(above.left() - line.left()) <= 0.02;
+            if ((sameColumn || i == line.index() - 1)
+                    && Folding.fold(above.text()).strip().matches(".*\\b(addressed|adressee?s?)\\s+(to|a)\\s*[:,]?")) {
+                return true;
+            }
+            if (sameColumn) {
+                return false;
+            }
+            // a line of the column beside, read between the instruction and the office it names: the letterhead's
         }
-        TextLine above = map.lines().get(i);
-        return above.page() == line.page()
-                && Folding.fold(above.text()).strip().matches(".*\\b(addressed|adressee?s?)\\s+(to|a)\\s*[:,]?");
+        return false;
     }
 
     /**

@@ -82,4 +82,31 @@ class SocialSecurityAndCivilRegistrationConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).sender().value()).isEqualTo("CENTRAL PROVIDENT FUND BOARD");
     }
+
+    @Test
+    void theOfficeAReplyInstructionNamesPastTheColumnBesideIsNoAddressee() {
+        PageSketch p = new PageSketch()
+                .step(50)
+                .beside("Telephone: +265 1 756 055", 0.6, "In reply please quote No. NRB/ADM/14/2")
+                .line("Fax: +265 1 756 060")
+                .beside("E-mail: info@nrb.gov.mw", 0.6, "NATIONAL REGISTRATION BUREAU")
+                .at(0.6, "P.O. BOX 31593")
+                .beside("All communications should be addressed to:", 0.6, "LILONGWE 3")
+                .beside("The Principal Secretary and", 0.6, "MALAWI")
+                .line("Chief Commissioner")
+                .at(0.6, "5th June, 2024")
+                .step(62)
+                .skip(2)
+                .line("The District Commissioner,")
+                .line("Mangochi District Council,")
+                .line("Private Bag 3,")
+                .line("MANGOCHI.")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("MOBILE REGISTRATION OF NATIONAL IDENTITY CARDS")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).recipient().value().block()).startsWith("The District Commissioner");
+    }
 }
