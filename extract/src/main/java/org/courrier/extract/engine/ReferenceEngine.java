@@ -87,13 +87,14 @@ final class ReferenceEngine {
      * MC-2024-01234}), or the year's last two figures glued to the letters ({@code MC25-012345}, an Australian
      * minister's correspondence), or the office's code, the number and the year ({@code OPH-4127-2025}, a Finnish
      * agency's record number at the right of its date), or a code of four parts or more with the year among them
-     * ({@code DA-RFO2-ORED-2025-08-0214}, a Philippine regional office's memorandum number): how ministers' offices
+     * ({@code DA-RFO2-ORED-2025-08-0214}, a Philippine regional office's memorandum number; its parts also joined by
+     * slashes, {@code PSO-ILO/CRS-2024-0311}): how ministers' offices
      * number their correspondence. Not a date, not a telephone number.
      */
     private static final Pattern BARE_TRACKING = Pattern.compile("[\\p{Lu}\\d]{1,6}-(?:19|20)\\d{2}-[\\p{Lu}\\d]{3,8}"
             + "|\\p{Lu}{2,4}\\d{2}-\\d{4,8}"
             + "|\\p{Lu}{2,6}-\\d{1,6}-(?:19|20)\\d{2}"
-            + "|(?=.*-(?:19|20)\\d{2}-)\\p{Lu}[\\p{Lu}\\d]*(?:-[\\p{Lu}\\d]+){3,}");
+            + "|(?=.*-(?:19|20)\\d{2}-)\\p{Lu}[\\p{Lu}\\d]*(?:[-/][\\p{Lu}\\d]+){3,}");
 
     /**
      * A letter in Arabic script with the brackets and spaces before it: where a bilingual letterhead's label, read

@@ -109,4 +109,26 @@ class SocialSecurityAndCivilRegistrationConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).recipient().value().block()).startsWith("The District Commissioner");
     }
+
+    @Test
+    void aBareCodeWithTheYearAmongPartsJoinedByHyphensAndSlashesIsTheReference() {
+        PageSketch p = new PageSketch()
+                .centred("Republic of the Philippines")
+                .centred("PHILIPPINE STATISTICS AUTHORITY")
+                .centred("Provincial Statistical Office – Iloilo")
+                .skip(2)
+                .line("PSO-ILO/CRS-2024-0311")
+                .skip(1)
+                .line("05 March 2024")
+                .skip(1)
+                .line("MS. MARIA THERESA D. GALLARDO")
+                .line("Municipal Civil Registrar")
+                .line("Pototan, Iloilo")
+                .skip(1)
+                .line("Subject: Return of Late-Registered Certificates of Live Birth")
+                .skip(1)
+                .line("Dear MCR Gallardo:")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).reference().value()).isEqualTo("PSO-ILO/CRS-2024-0311");
+    }
 }
