@@ -274,6 +274,11 @@ final class ReferenceEngine {
             // the grid's row of values read whole under its label: the label's own cell instead
             own.clear();
             own.add(cell);
+        } else if (cell != null) {
+            // "DMI/2024/1187/AV 1": the label's value read on past its cell, into the next label's column (the count
+            // of enclosures), beside numbers other labels name; the cell stands for it
+            own.replaceAll(
+                    f -> f.line() == cell.line() && f.value().startsWith(cell.value()) ? cell.named(f.named()) : f);
         }
         Found theirCell = inGrid(map, "theirReference", "reference");
         if (theirCell != null && theirs.stream().allMatch(f -> f.line() == theirCell.line())) {

@@ -131,4 +131,26 @@ class SocialSecurityAndCivilRegistrationConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).reference().value()).isEqualTo("PSO-ILO/CRS-2024-0311");
     }
+
+    @Test
+    void aGridsReferenceReadIntoTheNextColumnIsCutAtItsCell() {
+        PageSketch p = new PageSketch()
+                .line("Mutualités Libres")
+                .line("Union nationale des Mutualités Libres")
+                .skip(1)
+                .at(0.53, "INAMI – Service des indemnités")
+                .at(0.53, "Avenue Galilée 5/01")
+                .at(0.53, "1210 Bruxelles")
+                .skip(1)
+                .row("Votre lettre du", 0.23, "Vos références", 0.45, "Nos références", 0.61, "Annexe(s)")
+                .row("29/08/2024", 0.23, "Circ. OA n° 2024/214", 0.45, "DMI/2024/1187/AV 1")
+                .right("Bruxelles, le 3 octobre 2024")
+                .skip(1)
+                .line("Concerne : application de la circulaire OA n° 2024/214")
+                .skip(1)
+                .line("Monsieur le Directeur général,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).reference().value()).isEqualTo("DMI/2024/1187/AV");
+    }
 }
