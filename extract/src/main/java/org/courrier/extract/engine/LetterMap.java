@@ -84,6 +84,12 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             "(?iu)[\\w.-]+@[\\w-]+\\.[\\w.]+|\\bwww\\.|https?://|\\b(tel|tél|telephone|téléphone|phone|fax|télécopie)"
                     + "\\b\\.?\\s*:?\\s*[(+\\d]|\\bp\\.?\\s?o\\.?\\s*box\\b|\\bb\\.\\s?p\\.?\\s*\\d");
 
+    /**
+     * A copy list's abbreviated heading without its colon, the first entry's name beside it ({@code c. c. Jean-Philippe
+     * Roy, …}, {@code cc Ministry of …}).
+     */
+    private static final Pattern CC_BEFORE_NAME = Pattern.compile("(?:[cC]\\.\\s?[cC]\\.|cc|CC)\\s+\\p{Lu}");
+
     private static final Pattern TRAILING_DASHES = java.util.regex.Pattern.compile("(?<=[,;:])[-–—~=_\\s]+$");
 
     /** One or two short words (an abbreviation with its dots) and a slash, opening a line. */
@@ -186,6 +192,11 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             Tokens t = l.tokens();
             if (headsCopies(book, l)) {
                 break; // the copy list ("Copie pour information :") ends the body
+            }
+            if (i > bodyStart
+                    && CC_BEFORE_NAME.matcher(l.text()).lookingAt()
+                    && (l.box().y() - lines.get(i - 1).box().bottom()) / pitch > 1) {
+                break; // "c. c. Jean-Philippe Roy, directeur général adjoint …" set apart under the signature
             }
             if (closed
                     && signed >= SIGNATURE_BLOCK

@@ -153,4 +153,29 @@ class SocialSecurityAndCivilRegistrationConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).reference().value()).isEqualTo("DMI/2024/1187/AV");
     }
+
+    @Test
+    void anAbbreviatedCopyHeadingWithoutItsColonSetApartEndsTheBody() {
+        PageSketch p = new PageSketch()
+                .line("Élections Québec")
+                .skip(3)
+                .line("NOTE")
+                .skip(1)
+                .line("DESTINATAIRES : Directrices et directeurs du scrutin")
+                .line("EXPÉDITRICE : Marie-Ève Gagnon, directrice des opérations électorales")
+                .line("DATE : Le 4 septembre 2025")
+                .line("OBJET : Révision de la liste électorale permanente")
+                .skip(2)
+                .lines(PageSketch.BODY_FR)
+                .skip(2)
+                .line("Marie-Ève Gagnon")
+                .line("MEG/cl")
+                .skip(2)
+                .line("c. c. Jean-Philippe Roy, directeur général adjoint aux opérations électorales")
+                .at(0.15, "Direction des communications");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "Jean-Philippe Roy, directeur général adjoint aux opérations électorales",
+                        "Direction des communications");
+    }
 }
