@@ -712,13 +712,18 @@ final class CopiesEngine {
             spacedBlocks(entries, tops, step); // unless spaced in blocks, one entry per line
             return;
         }
+        boolean commas = false;
         for (int i = n - 2; i >= 0; i--) {
             if (step[i] > 0
                     && (step[i] < CLOSE * least || punctuated)
                     && bottoms.get(i).text().strip().endsWith(",")) {
                 entries.set(i, entries.get(i) + ", " + entries.get(i + 1));
                 entries.remove(i + 1);
+                commas = true;
             }
+        }
+        if (!commas && !punctuated) {
+            spacedBlocks(entries, tops, step); // blocks set well apart, their lines without commas
         }
     }
 

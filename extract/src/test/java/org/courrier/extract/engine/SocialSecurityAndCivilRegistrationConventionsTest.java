@@ -178,4 +178,48 @@ class SocialSecurityAndCivilRegistrationConventionsTest {
                         "Jean-Philippe Roy, directeur général adjoint aux opérations électorales",
                         "Direction des communications");
     }
+
+    /** A Ghanaian letter down to its signature, for the copy list under it. */
+    private static PageSketch signedGhanaianLetter() {
+        return new PageSketch()
+                .line("NATIONAL DISASTER MANAGEMENT ORGANISATION")
+                .skip(1)
+                .right("5th September, 2024")
+                .line("THE METROPOLITAN CHIEF EXECUTIVE")
+                .line("ACCRA METROPOLITAN ASSEMBLY")
+                .line("ACCRA")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("DESILTING OF PRIMARY DRAINS")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully,")
+                .skip(2)
+                .at(0.55, "(ERIC N. OWUSU-ANSAH)")
+                .at(0.55, "DIRECTOR-GENERAL")
+                .skip(1);
+    }
+
+    @Test
+    void addressBlocksSetWellApartWithoutCommasAreOneEntryEach() {
+        PageSketch p = signedGhanaianLetter()
+                .line("cc: The Hon. Minister")
+                .at(0.13, "Ministry of the Interior")
+                .at(0.13, "Accra")
+                .skip(1)
+                .at(0.13, "The Greater Accra Regional Minister")
+                .at(0.13, "Regional Coordinating Council")
+                .at(0.13, "Accra")
+                .skip(1)
+                .at(0.13, "The Regional Director")
+                .at(0.13, "NADMO, Greater Accra")
+                .at(0.13, "Accra");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "The Hon. Minister, Ministry of the Interior, Accra",
+                        "The Greater Accra Regional Minister, Regional Coordinating Council, Accra",
+                        "The Regional Director, NADMO, Greater Accra, Accra");
+    }
 }
