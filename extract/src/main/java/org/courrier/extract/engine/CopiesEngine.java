@@ -63,6 +63,9 @@ final class CopiesEngine {
     private static final double FOOT = 0.75;
     /** Blocks of an unpunctuated list stand apart by a step this many times the step inside them, or more. */
     private static final double BLOCK_STEP = 1.15;
+
+    /** An office named with its article, opening an entry set as an address block ({@code The Regional Director}). */
+    private static final Pattern OFFICE_ARTICLE = Pattern.compile("(?:The|THE|All|ALL)\\s+\\p{Lu}");
     /** Lines of one group stand closer than this many times the narrowest step. */
     private static final double CLOSE = 1.25;
     /** The widest gap (in line pitches) between an entry's line and the next line it wraps onto. */
@@ -751,7 +754,20 @@ final class CopiesEngine {
         int narrow = sorted[cut];
         int wide = sorted[cut + 1];
         int spread = Math.max(narrow - sorted[0], sorted[sorted.length - 1] - wide);
-        if (wide < BLOCK_STEP * narrow || wide - narrow < 2 * spread || sorted.length - cut - 1 < 2) {
+        // "The Regional Director" / "Ghana Education Service" / "Greater Accra", a step a little wider, "The Regional
+        // Statistician": where each wider step, and only those, opens an entry with the office's article, each entry
+        // of two lines or more, a slight difference sets the blocks apart
+        boolean articles = true;
+        for (int i = 0; i < step.length; i++) {
+            boolean opens = step[i] >= wide;
+            articles &= opens
+                    == OFFICE_ARTICLE.matcher(tops.get(i + 1).text().strip()).lookingAt();
+            articles &= !opens || i > 0 && step[i - 1] < wide; // each block an address of two lines or more
+        }
+        if (wide < BLOCK_STEP * narrow && !articles
+                || wide <= narrow
+                || wide - narrow < 2 * spread
+                || sorted.length - cut - 1 < 2) {
             return;
         }
         for (int i = step.length - 1; i >= 0; i--) {

@@ -222,4 +222,44 @@ class SocialSecurityAndCivilRegistrationConventionsTest {
                         "The Greater Accra Regional Minister, Regional Coordinating Council, Accra",
                         "The Regional Director, NADMO, Greater Accra, Accra");
     }
+
+    @Test
+    void addressBlocksEachOpeningWithTheOfficesArticleStandApartByASlightlyWiderStep() {
+        PageSketch p = signedGhanaianLetter()
+                .line("cc: The Municipal Chief Executive")
+                .at(0.13, "Ashaiman Municipal Assembly")
+                .step(70)
+                .at(0.13, "Ashaiman")
+                .step(62)
+                .at(0.13, "The Regional Director")
+                .at(0.13, "Ghana Education Service")
+                .step(70)
+                .at(0.13, "Greater Accra")
+                .step(62)
+                .at(0.13, "The Regional Statistician")
+                .at(0.13, "GSS, Greater Accra");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "The Municipal Chief Executive, Ashaiman Municipal Assembly, Ashaiman",
+                        "The Regional Director, Ghana Education Service, Greater Accra",
+                        "The Regional Statistician, GSS, Greater Accra");
+    }
+
+    @Test
+    void oneLineEntriesOpeningWithTheOfficesArticleStayApartBesideATwoLineOne() {
+        PageSketch p = signedGhanaianLetter()
+                .step(66)
+                .line("cc: The Governor, Omusati Region")
+                .step(62)
+                .at(0.13, "The Chairperson, Omusati Regional Council")
+                .step(66)
+                .at(0.13, "Constituency Councillors: Ogongo, Okahao and Otamanzi")
+                .at(0.13, "The Regional Emergency Management Unit, Outapi");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "The Governor, Omusati Region",
+                        "The Chairperson, Omusati Regional Council",
+                        "Constituency Councillors: Ogongo, Okahao and Otamanzi",
+                        "The Regional Emergency Management Unit, Outapi");
+    }
 }
