@@ -64,6 +64,10 @@ final class CopiesEngine {
     /** Blocks of an unpunctuated list stand apart by a step this many times the step inside them, or more. */
     private static final double BLOCK_STEP = 1.15;
 
+    /** A pointer to the list at the letter's foot, in place of its entries: {@code (voir in fine)}, {@code (see below)}. */
+    private static final Pattern TO_FOOT = Pattern.compile(
+            "(?i)\\(?\\s*(?:voir|cf\\.?|see)\\s+(?:in fine|ci-dessous|en fin de (?:lettre|page)|below|overleaf)\\s*\\)?\\.?");
+
     /** An office named with its article, opening an entry set as an address block ({@code The Regional Director}). */
     private static final Pattern OFFICE_ARTICLE = Pattern.compile("(?:The|THE|All|ALL)\\s+\\p{Lu}");
     /** Lines of one group stand closer than this many times the narrowest step. */
@@ -138,6 +142,9 @@ final class CopiesEngine {
             int n = t.size() == 0 ? 0 : map.book().match("copies", t, 0);
             if (map.inHeader(line.index()) && line.page() == 1 && line.top() < 0.5) {
                 if (n >= 3 && t.colonAfter(n - 1) && n == t.size()) {
+                    if (pointsToFoot(map, line)) {
+                        continue; // "Transmis copie pour information à :" / "(voir in fine)": the list is at the foot
+                    }
                     // "Transmis copie pour information à :" heading a list at the top of the letter
                     return follow(map, line, t, n);
                 }
@@ -244,6 +251,14 @@ final class CopiesEngine {
                 && Math.abs(second.left() - line.left()) <= 0.01
                 && map.gap(above, line) <= 1.5
                 && map.gap(second, above) <= 0.3;
+    }
+
+    /** Whether the line under a heading sends the reader to the list at the letter's foot ({@code (voir in fine)}). */
+    private static boolean pointsToFoot(LetterMap map, TextLine heading) {
+        int next = heading.index() + 1;
+        return next < map.lines().size()
+                && map.lines().get(next).page() == heading.page()
+                && TO_FOOT.matcher(map.lines().get(next).text().strip()).matches();
     }
 
     /**

@@ -262,4 +262,36 @@ class SocialSecurityAndCivilRegistrationConventionsTest {
                         "Constituency Councillors: Ogongo, Okahao and Otamanzi",
                         "The Regional Emergency Management Unit, Outapi");
     }
+
+    @Test
+    void aCopyHeadingAtTheHeadThatPointsToTheFootLeavesTheListThere() {
+        PageSketch p = new PageSketch()
+                .centred("RÉPUBLIQUE DÉMOCRATIQUE DU CONGO")
+                .centred("COMMISSION ÉLECTORALE NATIONALE INDÉPENDANTE")
+                .skip(1)
+                .beside("N/Réf. : 0457/CENI/SEN/DOE/2022", 0.68, "Kinshasa, le 14 décembre 2022")
+                .skip(1)
+                .at(0.46, "Transmis copie pour information à :")
+                .at(0.46, "(voir in fine)")
+                .skip(1)
+                .at(0.46, "À Son Excellence Monsieur le Gouverneur")
+                .at(0.46, "de la Province du Kasaï-Central")
+                .at(0.46, "à Kananga")
+                .skip(1)
+                .line("Objet : Opérations d'enrôlement des électeurs")
+                .skip(1)
+                .line("Excellence Monsieur le Gouverneur,")
+                .lines(PageSketch.BODY_FR)
+                .skip(2)
+                .at(0.57, "Patricien KALONJI MBUYI")
+                .at(0.57, "Secrétaire Exécutif National")
+                .skip(1)
+                .line("Copie pour information :")
+                .line("– Monsieur le Président de la CENI ;")
+                .line("– Madame la Secrétaire Exécutive Provinciale de la CENI/Kasaï-Central ;");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "Monsieur le Président de la CENI",
+                        "Madame la Secrétaire Exécutive Provinciale de la CENI/Kasaï-Central");
+    }
 }
