@@ -602,6 +602,36 @@ final class SubjectEngine {
     }
 
     /**
+     * A subject's opening word and a lower-case word after it ({@code On registration in the …}, {@code Regarding the
+     * extension of …}): the matter titled as letters from the former Soviet states do, in a narrow block.
+     */
+    private static boolean led(LanguageCues book, TextLine l) {
+        Tokens t = l.tokens();
+        int n = book.matchExactly("subjectLeads", t, 0);
+        return n > 0 && n < t.size() && Character.isLowerCase(t.get(n).text().charAt(0));
+    }
+
+    /**
+     * Whether the line {@code at} goes on with a led subject above it in the same column ({@code On registration in the
+     * State Revenue Service Value} / {@code Added Tax Register}): close under a line not ended by punctuation, on its
+     * margin, the block's first line led.
+     */
+    private static boolean underLeadInColumn(LanguageCues book, List<TextLine> lines, int at) {
+        for (int k = at - 1; k >= 0 && at - k < LetterMap.MAX_SUBJECT_LINES; k--) {
+            TextLine above = lines.get(k);
+            TextLine next = lines.get(k + 1);
+            if (Math.abs(above.left() - next.left()) > 0.01
+                    || above.text().strip().matches(".*[.,;:]$")) {
+                return false;
+            }
+            if (led(book, above)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The line a subject set above the salutation stands over: the salutation, or the line saying how the letter
      * travels set between them ({@code NOTIFICATION DE JUGEMENT} / {@code Lettre recommandée avec avis de
      * réception} / {@code Monsieur,}).
@@ -636,6 +666,7 @@ final class SubjectEngine {
                 && body - first < LetterMap.MAX_SUBJECT_LINES
                 && map.gap(lines.get(first - 1), lines.get(first)) <= 0.3
                 && (wrapped(map, lines.get(first - 1), lines.get(first))
+                        || underLeadInColumn(map.book(), lines, first)
                         || capitalsHeading(lines.get(first - 1), lines.get(first))
                         || centredHeading(lines.get(first - 1), lines.get(first))
                         || centredRest(lines.get(first - 1), lines.get(first)))) {
@@ -644,7 +675,7 @@ final class SubjectEngine {
         List<TextLine> block = lines.subList(first, body);
         TextLine top = block.get(0);
         if (top.page() != lines.get(body).page()
-                || top.width() < 0.38 && !shortOneLiner(block)
+                || top.width() < 0.38 && !shortOneLiner(block) && !led(map.book(), top)
                 || !setApart(map, lines.get(first - 1), block, lines.get(body))
                 || !plausibleSubject(block)
                 || block.get(block.size() - 1).text().strip().endsWith(".")

@@ -294,4 +294,24 @@ class SocialSecurityAndCivilRegistrationConventionsTest {
                         "Monsieur le Président de la CENI",
                         "Madame la Secrétaire Exécutive Provinciale de la CENI/Kasaï-Central");
     }
+
+    @Test
+    void aNarrowBlockOpeningWithOnTitlesTheMatterAboveTheBody() {
+        PageSketch p = new PageSketch()
+                .centred("STATE REVENUE SERVICE")
+                .centred("Tax Administration")
+                .skip(2)
+                .beside("Riga", 0.63, "Nordhaven Logistics GmbH")
+                .beside("22.05.2024 No. 8.10.2/45821", 0.63, "Am Sandtorkai 48")
+                .at(0.63, "20457 Hamburg")
+                .at(0.63, "Germany")
+                .skip(2)
+                .line("On registration in the State Revenue Service")
+                .line("Value Added Tax Register")
+                .skip(1)
+                .at(0.15, "The State Revenue Service has received the application of the Company for registration")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("On registration in the State Revenue Service Value Added Tax Register");
+    }
 }
