@@ -314,4 +314,24 @@ class SocialSecurityAndCivilRegistrationConventionsTest {
         assertThat(fields(p).subject().value())
                 .isEqualTo("On registration in the State Revenue Service Value Added Tax Register");
     }
+
+    @Test
+    void inReplyPleaseReferToLabelsTheLettersOwnNumber() {
+        PageSketch p = new PageSketch()
+                .line("World Health Organization")
+                .line("Organisation mondiale de la Santé")
+                .skip(1)
+                .row("In reply please refer to:", 0.31, "C.L. 12/2024", 0.54, "Your reference:")
+                .skip(1)
+                .line("The Permanent Mission of the Republic of Mauritius")
+                .line("Rue de Lausanne 37–39")
+                .line("1201 Geneva")
+                .right("1 March 2024")
+                .skip(1)
+                .line("Seventy-seventh World Health Assembly: credentials of delegations")
+                .skip(1)
+                .line("Sir/Madam,")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).reference().value()).isEqualTo("C.L. 12/2024");
+    }
 }
