@@ -452,7 +452,7 @@ final class ReferenceEngine {
             return false; // "Number : PM.01.02/C/1187/2025" heads its line; "Number of copies 3" does not
         }
         if (last.length() <= 2 && !t.colonAfter(i + n - 1)) {
-            if (i + n < t.size() && !plausible(Folding.digits(t.get(i + n).text()))) {
+            if (i + n < t.size() && !plausible(Folding.digits(t.get(i + n).text())) && !fileLetterBefore(t, i + n)) {
                 return false;
             }
         }
@@ -956,6 +956,17 @@ final class ReferenceEngine {
     }
 
     /** A number, or a number left blank to be filled in by hand ({@code ______/SP-PND/SG}). */
+    /**
+     * A file's letter and its stop before the number ({@code No. F. 18-4/2024-Admn.II}, an Indian ministry's file):
+     * the number goes on after it.
+     */
+    private static boolean fileLetterBefore(Tokens t, int at) {
+        return at + 1 < t.size()
+                && t.get(at).text().matches("\\p{Lu}\\.?")
+                && !t.colonAfter(at)
+                && plausible(Folding.digits(t.get(at + 1).text()));
+    }
+
     private static boolean plausible(String v) {
         return hasDigit(v) || v.contains("/") && v.length() >= 4;
     }

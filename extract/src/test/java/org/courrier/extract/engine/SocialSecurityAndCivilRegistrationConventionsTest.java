@@ -334,4 +334,21 @@ class SocialSecurityAndCivilRegistrationConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).reference().value()).isEqualTo("C.L. 12/2024");
     }
+
+    @Test
+    void aFilesLetterBeforeTheNumberStaysWithTheNumber() {
+        PageSketch p = new PageSketch()
+                .centred("No. F. 18-4/2024-Admn.II")
+                .centred("Government of India")
+                .centred("Ministry of Housing and Urban Affairs")
+                .skip(1)
+                .right("Nirman Bhawan, New Delhi-110011")
+                .right("Dated: 2nd January, 2025")
+                .skip(1)
+                .centred("OFFICE MEMORANDUM")
+                .line("Subject: Submission of Annual Immovable Property Return")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).reference().value()).isEqualTo("F. 18-4/2024-Admn.II");
+    }
 }
