@@ -96,6 +96,10 @@ final class ReferenceEngine {
             + "|\\p{Lu}{2,6}-\\d{1,6}-(?:19|20)\\d{2}"
             + "|(?=.*-(?:19|20)\\d{2}-)\\p{Lu}[\\p{Lu}\\d]*(?:[-/][\\p{Lu}\\d]+){3,}");
 
+    /** A tracking number of four parts or more with the year among them, as a word of a line. */
+    private static final Pattern TRACKING_IN_LINE = Pattern.compile(
+            "(?<![\\p{L}\\d/-])\\p{Lu}{2,6}-(?:19|20)\\d{2}-[\\p{Lu}\\d]+-[\\p{Lu}\\d]+(?![\\p{L}\\d/-])");
+
     /**
      * A letter in Arabic script with the brackets and spaces before it: where a bilingual letterhead's label, read
      * after the value, starts. A letter glued to the number ({@code 2024/3871/م}) matches too.
@@ -862,6 +866,14 @@ final class ReferenceEngine {
                 continue;
             }
             Tokens t = line.tokens();
+            int label = t.size() == 0 ? 0 : map.book().match("subject", t, 0);
+            if (label > 0 && t.colonAfter(label - 1)) {
+                // "RE: Notice of Violation NOV-2025-SW-0117": the case's tracking number in the subject line
+                Matcher m = TRACKING_IN_LINE.matcher(line.text());
+                if (m.find()) {
+                    return new Found(line, m.group(), m.start(), m.end(), 0.6);
+                }
+            }
             for (int i = 0; i < t.size(); i++) {
                 int n = map.book().matchExactly("caseNumber", t, i);
                 if (n == 0) {

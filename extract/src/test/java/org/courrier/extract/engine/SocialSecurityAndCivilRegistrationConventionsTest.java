@@ -351,4 +351,25 @@ class SocialSecurityAndCivilRegistrationConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).reference().value()).isEqualTo("F. 18-4/2024-Admn.II");
     }
+
+    @Test
+    void aTrackingNumberInTheReLineIsTheCasesReference() {
+        PageSketch p = new PageSketch()
+                .line("NORTH CAROLINA")
+                .line("Environmental Quality")
+                .skip(2)
+                .line("CERTIFIED MAIL")
+                .line("April 8, 2025")
+                .skip(1)
+                .line("Mr. Gary W. Holloway, Plant Manager")
+                .line("Stony Creek Aggregates, LLC")
+                .line("Burlington, NC 27217")
+                .skip(1)
+                .line("RE: Notice of Violation NOV-2025-SW-0117")
+                .at(0.15, "Stormwater General Permit NCG020000")
+                .skip(1)
+                .line("Dear Mr. Holloway:")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).reference().value()).isEqualTo("NOV-2025-SW-0117");
+    }
 }
