@@ -372,4 +372,24 @@ class SocialSecurityAndCivilRegistrationConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).reference().value()).isEqualTo("NOV-2025-SW-0117");
     }
+
+    @Test
+    void aDistrictUnderItsProvinceWrites() {
+        PageSketch p = new PageSketch()
+                .line("RÉPUBLIQUE DU RWANDA")
+                .right("Huye, le 14/05/2024")
+                .line("PROVINCE DU SUD")
+                .line("DISTRICT DE HUYE")
+                .line("B.P. 1 Huye")
+                .skip(2)
+                .line("Madame la Représentante Résidente")
+                .line("d'Enabel au Rwanda")
+                .line("KIGALI")
+                .skip(1)
+                .line("Objet : Demande de prolongation de la convention de subside")
+                .skip(1)
+                .line("Madame la Représentante Résidente,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("DISTRICT DE HUYE");
+    }
 }
