@@ -88,8 +88,8 @@ final class ReferenceEngine {
      * minister's correspondence), or the office's code, the number and the year ({@code OPH-4127-2025}, a Finnish
      * agency's record number at the right of its date), or a code of four parts or more with the year among them
      * ({@code DA-RFO2-ORED-2025-08-0214}, a Philippine regional office's memorandum number; its parts also joined by
-     * slashes, {@code PSO-ILO/CRS-2024-0311}): how ministers' offices
-     * number their correspondence. Not a date, not a telephone number.
+     * slashes, {@code PSO-ILO/CRS-2024-0311}): how ministers' offices number their correspondence. Not a date, not a
+     * telephone number.
      */
     private static final Pattern BARE_TRACKING = Pattern.compile("[\\p{Lu}\\d]{1,6}-(?:19|20)\\d{2}-[\\p{Lu}\\d]{3,8}"
             + "|\\p{Lu}{2,4}\\d{2}-\\d{4,8}"
@@ -967,7 +967,6 @@ final class ReferenceEngine {
         return heading.matches() ? raw.substring(0, heading.start(1)) : raw;
     }
 
-    /** A number, or a number left blank to be filled in by hand ({@code ______/SP-PND/SG}). */
     /**
      * A file's letter and its stop before the number ({@code No. F. 18-4/2024-Admn.II}, an Indian ministry's file):
      * the number goes on after it.
@@ -979,6 +978,7 @@ final class ReferenceEngine {
                 && plausible(Folding.digits(t.get(at + 1).text()));
     }
 
+    /** A number, or a number left blank to be filled in by hand ({@code ______/SP-PND/SG}). */
     private static boolean plausible(String v) {
         return hasDigit(v) || v.contains("/") && v.length() >= 4;
     }
