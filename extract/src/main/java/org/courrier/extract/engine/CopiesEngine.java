@@ -63,11 +63,9 @@ final class CopiesEngine {
     private static final double FOOT = 0.75;
     /** Blocks of an unpunctuated list stand apart by a step this many times the step inside them, or more. */
     private static final double BLOCK_STEP = 1.15;
-
     /** A pointer to the list at the letter's foot, in place of its entries: {@code (voir in fine)}, {@code (see below)}. */
     private static final Pattern TO_FOOT = Pattern.compile(
             "(?i)\\(?\\s*(?:voir|cf\\.?|see)\\s+(?:in fine|ci-dessous|en fin de (?:lettre|page)|below|overleaf)\\s*\\)?\\.?");
-
     /** An office named with its article, opening an entry set as an address block ({@code The Regional Director}). */
     private static final Pattern OFFICE_ARTICLE = Pattern.compile("(?:The|THE|All|ALL)\\s+\\p{Lu}");
     /** Lines of one group stand closer than this many times the narrowest step. */

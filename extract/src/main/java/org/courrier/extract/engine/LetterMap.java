@@ -90,6 +90,9 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
      */
     private static final Pattern CC_BEFORE_NAME = Pattern.compile("(?:[cC]\\.\\s?[cC]\\.|cc|CC)\\s+\\p{Lu}");
 
+    /** The white space (in line pitches) over a colonless copy heading that sets it apart from the body above. */
+    private static final double COPY_HEADING_GAP = 1;
+
     private static final Pattern TRAILING_DASHES = java.util.regex.Pattern.compile("(?<=[,;:])[-–—~=_\\s]+$");
 
     /** One or two short words (an abbreviation with its dots) and a slash, opening a line. */
@@ -195,7 +198,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
             }
             if (i > bodyStart
                     && CC_BEFORE_NAME.matcher(l.text()).lookingAt()
-                    && (l.box().y() - lines.get(i - 1).box().bottom()) / pitch > 1) {
+                    && (l.box().y() - lines.get(i - 1).box().bottom()) / pitch > COPY_HEADING_GAP) {
                 break; // "c. c. Jean-Philippe Roy, directeur général adjoint …" set apart under the signature
             }
             if (closed
