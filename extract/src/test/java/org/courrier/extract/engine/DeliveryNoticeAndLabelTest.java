@@ -1,6 +1,7 @@
 package org.courrier.extract.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.courrier.extract.engine.PageSketch.fields;
 
 import org.courrier.extract.record.LetterFields;
 import org.junit.jupiter.api.Test;
@@ -14,12 +15,6 @@ import org.junit.jupiter.api.Test;
  * the lines of a {@code RE:} block that start where a tab after the label put its text.
  */
 class DeliveryNoticeAndLabelTest {
-
-    private static final FieldExtractor EXTRACTOR = FieldExtractor.create(FieldExtractor.Mode.RULES);
-
-    private static LetterFields fields(PageSketch p) {
-        return EXTRACTOR.extract(p.document()).fields();
-    }
 
     @Test
     void theLinesOfARegardingBlockSetAfterATabGoOn() {

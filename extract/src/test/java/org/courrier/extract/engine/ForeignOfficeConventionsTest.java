@@ -1,6 +1,7 @@
 package org.courrier.extract.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.courrier.extract.engine.PageSketch.fields;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,12 +14,6 @@ import org.junit.jupiter.api.Test;
  * by a small letter written for the test.
  */
 class ForeignOfficeConventionsTest {
-
-    private static final FieldExtractor EXTRACTOR = FieldExtractor.create(FieldExtractor.Mode.RULES);
-
-    private static LetterFields fields(PageSketch p) {
-        return EXTRACTOR.extract(p.document()).fields();
-    }
 
     @Test
     void theDateUnderItsLabelInARowOfLabelsIsTheLettersNotADateOfBirth() {

@@ -1,6 +1,7 @@
 package org.courrier.extract.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.courrier.extract.engine.PageSketch.fields;
 
 import java.util.List;
 import org.courrier.extract.record.LetterFields;
@@ -12,12 +13,6 @@ import org.junit.jupiter.api.Test;
  * misread, each pinned by a small letter written for the test.
  */
 class HealthEducationAndEnforcementConventionsTest {
-
-    private static final FieldExtractor EXTRACTOR = FieldExtractor.create(FieldExtractor.Mode.RULES);
-
-    private static LetterFields fields(PageSketch p) {
-        return EXTRACTOR.extract(p.document()).fields();
-    }
 
     @Test
     void aDepartmentUnderItsMinistryWritesWithinIt() {

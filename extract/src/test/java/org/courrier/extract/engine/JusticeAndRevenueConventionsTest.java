@@ -1,9 +1,9 @@
 package org.courrier.extract.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.courrier.extract.engine.PageSketch.fields;
 
 import java.util.List;
-import org.courrier.extract.record.LetterFields;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,12 +12,6 @@ import org.junit.jupiter.api.Test;
  * pinned by a small letter written for the test.
  */
 class JusticeAndRevenueConventionsTest {
-
-    private static final FieldExtractor EXTRACTOR = FieldExtractor.create(FieldExtractor.Mode.RULES);
-
-    private static LetterFields fields(PageSketch p) {
-        return EXTRACTOR.extract(p.document()).fields();
-    }
 
     private static String block(PageSketch p) {
         return fields(p).recipient().value().block();

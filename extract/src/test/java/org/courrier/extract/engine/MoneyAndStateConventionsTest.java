@@ -1,6 +1,7 @@
 package org.courrier.extract.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.courrier.extract.engine.PageSketch.fields;
 
 import org.courrier.extract.record.LetterFields;
 import org.junit.jupiter.api.Test;
@@ -12,12 +13,6 @@ import org.junit.jupiter.api.Test;
  * the test.
  */
 class MoneyAndStateConventionsTest {
-
-    private static final FieldExtractor EXTRACTOR = FieldExtractor.create(FieldExtractor.Mode.RULES);
-
-    private static LetterFields fields(PageSketch p) {
-        return EXTRACTOR.extract(p.document()).fields();
-    }
 
     @Test
     void aRemarkInBracketsUnderTheAddresseesOpensNoBody() {

@@ -9,6 +9,7 @@ import org.courrier.document.Page;
 import org.courrier.document.PageMethod;
 import org.courrier.document.SourceFile;
 import org.courrier.document.Word;
+import org.courrier.extract.record.LetterFields;
 
 /** Builds small positioned letters by hand: lines placed at a left margin, on the right, or side by side. */
 final class PageSketch {
@@ -19,6 +20,8 @@ final class PageSketch {
     private static final int SPACE = 14;
     static final int LINE = 50;
     private static final int STEP = 62;
+    /** The rules' extractor the convention tests read their sketches with. */
+    private static final FieldExtractor RULES = FieldExtractor.create(FieldExtractor.Mode.RULES);
 
     /** Four lines of French body text, the running prose of an ordinary letter. */
     static final String[] BODY_FR = {
@@ -240,5 +243,10 @@ final class PageSketch {
             left += w + SPACE * type / LINE;
         }
         return out;
+    }
+
+    /** The fields the rules read from a sketch, as a convention test asserts them. */
+    static LetterFields fields(PageSketch sketch) {
+        return RULES.extract(sketch.document()).fields();
     }
 }

@@ -1,8 +1,8 @@
 package org.courrier.extract.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.courrier.extract.engine.PageSketch.fields;
 
-import org.courrier.extract.record.LetterFields;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,12 +11,6 @@ import org.junit.jupiter.api.Test;
  * letter written for the test.
  */
 class SocialSecurityAndCivilRegistrationConventionsTest {
-
-    private static final FieldExtractor EXTRACTOR = FieldExtractor.create(FieldExtractor.Mode.RULES);
-
-    private static LetterFields fields(PageSketch p) {
-        return EXTRACTOR.extract(p.document()).fields();
-    }
 
     @Test
     void aNotesGridWithoutColonsCarriesItsCopyListBesideItsLabel() {

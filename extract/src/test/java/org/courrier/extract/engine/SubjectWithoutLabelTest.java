@@ -1,6 +1,7 @@
 package org.courrier.extract.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.courrier.extract.engine.PageSketch.fields;
 
 import org.courrier.extract.record.LetterFields;
 import org.junit.jupiter.api.Test;
@@ -12,12 +13,6 @@ import org.junit.jupiter.api.Test;
  * three lines set apart under the salutation, and a letter with no salutation at all.
  */
 class SubjectWithoutLabelTest {
-
-    private static final FieldExtractor EXTRACTOR = FieldExtractor.create(FieldExtractor.Mode.RULES);
-
-    private static LetterFields fields(PageSketch p) {
-        return EXTRACTOR.extract(p.document()).fields();
-    }
 
     /**
      * A Nigerian federal circular: no salutation, the subject a heading in capitals centred over two lines, then
@@ -747,7 +742,7 @@ class SubjectWithoutLabelTest {
                 .beside("Annual Board of Survey – 2024", 0.78, "No. 2187")
                 .halfSkip()
                 .lines(PageSketch.BODY_EN);
-        LetterFields f = EXTRACTOR.extract(kandy.document()).fields();
+        LetterFields f = fields(kandy);
         assertThat(f.subject().value()).isEqualTo("Annual Board of Survey – 2024");
         assertThat(f.recipient().value().block()).isEqualTo("All Divisional Secretaries, Kandy District.");
     }
