@@ -299,14 +299,7 @@ final class CopiesEngine {
 
     /** Whether the next line in reading order stands on the line's row, at its right: the value of a grid's label. */
     private static boolean valueBeside(LetterMap map, TextLine label) {
-        int next = label.index() + 1;
-        if (next >= map.lines().size()) {
-            return false;
-        }
-        TextLine beside = map.lines().get(next);
-        return beside.page() == label.page()
-                && beside.box().x() > label.box().right()
-                && ReadingOrder.sameRow(label.box(), beside.box());
+        return map.cellAfter(label, 1, value -> true);
     }
 
     /**
