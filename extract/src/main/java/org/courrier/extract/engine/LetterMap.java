@@ -150,7 +150,8 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                     && !suscribes(book, lines, i)
                     && !addresseesListed(book, lines, i, margin)
                     && !addresseeItem(book, l)
-                    && !underLabelsValue(lines, i, margin)) {
+                    && !underLabelsValue(lines, i, margin)
+                    && !besideLabel(lines, i, margin)) {
                 bodyStart = i;
                 break;
             }
@@ -350,6 +351,26 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                 && label.box().right() < value.box().x()
                 && Math.abs(label.left() - margin) <= 0.02
                 && label.tokens().size() <= 2;
+    }
+
+    /**
+     * A memo's value on its label's row, the label a word or two alone on the letter's margin ({@code À} | {@code
+     * Mesdames et Messieurs les directrices et directeurs d'unités de la}): however long, the head's grid, no
+     * paragraph.
+     */
+    private static boolean besideLabel(List<TextLine> lines, int i, double margin) {
+        if (i < 1) {
+            return false;
+        }
+        TextLine l = lines.get(i);
+        TextLine label = lines.get(i - 1);
+        return label.page() == l.page()
+                && l.left() > margin + 0.1
+                && ReadingOrder.sameRow(label.box(), l.box())
+                && label.box().right() < l.box().x()
+                && Math.abs(label.left() - margin) <= 0.02
+                && label.tokens().size() <= 2
+                && label.text().strip().matches("\\p{L}[\\p{L}.]*( \\p{L}[\\p{L}.]*)?\\s*:?");
     }
 
     /**

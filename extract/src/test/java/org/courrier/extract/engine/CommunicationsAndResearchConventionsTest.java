@@ -1,0 +1,41 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.courrier.extract.engine.PageSketch.fields;
+
+import org.courrier.extract.record.LetterFields;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions the dev letters showed misread when the thirty-first batch (authors DQ-DT: French and English on
+ * communications and media regulators, posts and telecommunications, science and research, meteorology and mapping)
+ * joined, each pinned by a small letter written for the test.
+ */
+class CommunicationsAndResearchConventionsTest {
+
+    @Test
+    void aMemosLongValueBesideItsLabelIsTheHeadsGridNotTheBody() {
+        PageSketch p = new PageSketch()
+                .line("Délégation Rhône Auvergne")
+                .line("Centre national de la recherche scientifique")
+                .skip(12)
+                .centred("NOTE")
+                .skip(1)
+                .beside("À", 0.3, "Mesdames et Messieurs les directrices et directeurs d'unités de la")
+                .at(0.3, "circonscription Rhône Auvergne")
+                .beside("De", 0.3, "Le Délégué régional")
+                .beside("Date", 0.3, "9 mars 2025")
+                .beside("Réf.", 0.3, "DR07/SG/SFC/2025-014")
+                .beside("Objet", 0.3, "Clôture des conventions de recherche arrivées à échéance")
+                .skip(2)
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.55, "Le Délégué régional")
+                .skip(2)
+                .at(0.55, "Marc DURAND");
+        LetterFields f = fields(p);
+        assertThat(f.reference().value()).isEqualTo("DR07/SG/SFC/2025-014");
+        assertThat(f.subject().value()).isEqualTo("Clôture des conventions de recherche arrivées à échéance");
+        assertThat(f.recipient().value().block()).startsWith("Mesdames et Messieurs les directrices et directeurs");
+    }
+}
