@@ -38,4 +38,27 @@ class CommunicationsAndResearchConventionsTest {
         assertThat(f.subject().value()).isEqualTo("Clôture des conventions de recherche arrivées à échéance");
         assertThat(f.recipient().value().block()).startsWith("Mesdames et Messieurs les directrices et directeurs");
     }
+
+    @Test
+    void inReplyReferToLabelsTheLettersOwnNumber() {
+        PageSketch p = new PageSketch()
+                .centred("Federal Communications Commission")
+                .centred("Washington, D.C. 20554")
+                .skip(2)
+                .at(0.6, "June 3, 2024")
+                .skip(1)
+                .at(0.6, "In Reply Refer to:")
+                .at(0.6, "1800B3-JDB")
+                .skip(1)
+                .line("Ms. Laura Pinkney")
+                .line("Coastal Broadcasters, Inc.")
+                .line("210 Harbor Drive")
+                .line("Mobile, AL 36602")
+                .skip(1)
+                .line("Re: WXLM(FM), Mobile, Alabama")
+                .skip(1)
+                .line("Dear Ms. Pinkney:")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).reference().value()).isEqualTo("1800B3-JDB");
+    }
 }
