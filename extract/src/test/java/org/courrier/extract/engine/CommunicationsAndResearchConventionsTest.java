@@ -61,4 +61,31 @@ class CommunicationsAndResearchConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).reference().value()).isEqualTo("1800B3-JDB");
     }
+
+    @Test
+    void aFrenchDistributionListIsTheCopyList() {
+        PageSketch p = new PageSketch()
+                .line("Observatoire volcanologique de la Martinique")
+                .skip(3)
+                .right("Fort-de-France, le 4 mai 2022")
+                .line("Réf. : OVSM/DIR/2022-031")
+                .skip(1)
+                .at(0.5, "Monsieur le Préfet de la Martinique")
+                .skip(1)
+                .line("Objet : Bilan mensuel de l'activité de la Montagne Pelée")
+                .skip(1)
+                .line("Monsieur le Préfet,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.55, "La Directrice de l'OVSM")
+                .skip(2)
+                .at(0.55, "Claire MARTINEAU")
+                .skip(1)
+                .line("Distribution :")
+                .row("Préfecture – Cabinet", 0.6, "2")
+                .row("Mairie du Prêcheur", 0.6, "1")
+                .row("DEAL Martinique", 0.6, "1");
+        assertThat(fields(p).copies().value())
+                .containsExactly("Préfecture – Cabinet", "Mairie du Prêcheur", "DEAL Martinique");
+    }
 }
