@@ -2,6 +2,7 @@ package org.courrier.extract.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.courrier.document.Word;
 import org.courrier.extract.record.Evidence;
 import org.courrier.extract.record.Field;
 import org.courrier.extract.record.Recipient;
@@ -100,6 +101,15 @@ final class RecipientEngine {
             java.util.regex.Pattern.compile("\\d{1,2}\\.\\s+\\p{Lu}\\p{L}*\\s+\\p{L}+\\s+\\p{L}+");
     /** How many lines back, past the column beside it, a reply instruction may stand over the office it names. */
     private static final int REPLY_READ_BACK = 3;
+
+    /** How many lines a labelled addressee reads, its value's and those hanging under it. */
+    private static final int MAX_LABELLED_LINES = 4;
+
+    /** How far (in line pitches) a line hanging under a labelled addressee may follow the one above. */
+    private static final double LABELLED_STEP = 1.6;
+
+    /** How far (page fraction) a line may start from the word it hangs under. */
+    private static final double HANGING_SLACK = 0.005;
     /** The widest gap (in line pitches) between two lines of one paragraph. */
     private static final double BODY_LINE_GAP = 0.5;
 
@@ -267,9 +277,44 @@ final class RecipientEngine {
 
     /** The addressees given after their label on its line, as sure as a memo's {@code To:}. */
     private static Result labelled(LetterMap map, TextLine line, String value) {
-        String v = value.strip().replaceAll("[,;.\\s]+$", "");
-        Recipient r = RecipientParts.parse(map.book(), List.of(v), v);
-        return new Result(new Field<>(r, v, 0.9 * line.readQuality(), List.of(line.evidence())), line.index());
+        List<String> parts = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
+        parts.add(value.strip().replaceAll("[,;.\\s]+$", ""));
+        evidence.add(line.evidence());
+        TextLine prev = line;
+        for (int i = line.index() + 1; i < map.lines().size() && parts.size() < MAX_LABELLED_LINES; i++) {
+            TextLine next = map.lines().get(i);
+            if (!hangsUnderValue(map, line, prev, next)) {
+                break;
+            }
+            parts.add(next.text().strip().replaceAll("[,;.\\s]+$", ""));
+            evidence.add(next.evidence());
+            prev = next;
+        }
+        String v = String.join(", ", parts);
+        Recipient r = RecipientParts.parse(map.book(), parts, v);
+        return new Result(new Field<>(r, v, 0.9 * line.readQuality(), List.copyOf(evidence)), line.index());
+    }
+
+    /**
+     * A line under a labelled addressee that starts under the value's own words, right of the label ({@code
+     * MEMORANDUM FOR: Jennifer L. Okafor} / {@code Director, NWS Central Region}): the addressee's title, read on.
+     */
+    private static boolean hangsUnderValue(LetterMap map, TextLine label, TextLine prev, TextLine next) {
+        if (next.page() != label.page()
+                || (next.box().y() - prev.box().y()) / map.pitch() > LABELLED_STEP
+                || next.tokens().size() == 0
+                || LetterMap.startsWithLabel(map.book(), next)
+                || map.book().match("memoFrom", next.tokens(), 0) > 0) {
+            return false;
+        }
+        List<Word> words = label.words();
+        for (int w = 1; w < words.size(); w++) {
+            if (Math.abs(words.get(w).box().x() - next.box().x()) <= HANGING_SLACK * next.pageWidth()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

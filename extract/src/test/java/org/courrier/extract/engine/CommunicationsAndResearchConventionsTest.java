@@ -88,4 +88,25 @@ class CommunicationsAndResearchConventionsTest {
         assertThat(fields(p).copies().value())
                 .containsExactly("Préfecture – Cabinet", "Mairie du Prêcheur", "DEAL Martinique");
     }
+
+    @Test
+    void aMemorandumForLabelsTheAddresseeAndTheTitleHangingUnderTheName() {
+        PageSketch p = new PageSketch()
+                .centred("UNITED STATES DEPARTMENT OF COMMERCE")
+                .centred("National Oceanic and Atmospheric Administration")
+                .centred("NATIONAL WEATHER SERVICE")
+                .skip(2)
+                .right("May 6, 2024")
+                .skip(1)
+                .cells("MEMORANDUM FOR:", 0.3, "Alan P. Richter")
+                .at(0.3, "Director, NWS Eastern Region")
+                .skip(1)
+                .cells("FROM:", 0.3, "Dana K. Morrow")
+                .at(0.3, "Meteorologist in Charge, WFO Albany")
+                .skip(1)
+                .cells("SUBJECT:", 0.3, "Request for Radar Maintenance Window")
+                .skip(2)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).recipient().value().block()).isEqualTo("Alan P. Richter, Director, NWS Eastern Region");
+    }
 }
