@@ -1448,10 +1448,17 @@ final class SenderEngine {
         return new Block(mark.first(), joined(logo.name(), " ", mark.name()), mark.named());
     }
 
-    /** A unit's name: it opens or ends with a unit's kind, and is no directorate general ({@code Iznart Branch}). */
+    /**
+     * A unit's name: it opens or ends with a unit's kind, and is no directorate general ({@code Iznart Branch}), nor
+     * a body of its own that ends on its office ({@code Centre de Recherche en Astronomie, Astrophysique et
+     * Géophysique} / {@code CRAAG – Direction}).
+     */
     private static boolean unit(LanguageCues book, Block b) {
         String name = b.name().value();
-        return !GENERAL_DIRECTORATE.matcher(name).lookingAt() && unitKind(book, Tokens.of(name));
+        Tokens t = Tokens.of(name);
+        return !GENERAL_DIRECTORATE.matcher(name).lookingAt()
+                && unitKind(book, t)
+                && book.match("autonomousBodies", t, 0) == 0;
     }
 
     /** Words opening or ending with a unit's kind ({@code Division des accises}, {@code … RESEARCH DIVISION}). */

@@ -109,4 +109,46 @@ class CommunicationsAndResearchConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).recipient().value().block()).isEqualTo("Alan P. Richter, Director, NWS Eastern Region");
     }
+
+    @Test
+    void aResearchCentreUnderItsMinistryWrites() {
+        PageSketch p = new PageSketch()
+                .line("MINISTÈRE DE L'ENSEIGNEMENT SUPÉRIEUR")
+                .line("ET DE LA RECHERCHE SCIENTIFIQUE")
+                .skip(1)
+                .line("CENTRE NATIONAL DE LA RECHERCHE APPLIQUÉE")
+                .skip(1)
+                .line("N° 0412/MESRS/CNRA/DG")
+                .right("Niamey, le 2 juin 2023")
+                .skip(2)
+                .at(0.5, "Monsieur le Directeur de l'Institut de Géographie")
+                .skip(1)
+                .line("Objet : Enquête sur le personnel de recherche")
+                .skip(1)
+                .line("Monsieur le Directeur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("CENTRE NATIONAL DE LA RECHERCHE APPLIQUÉE");
+    }
+
+    @Test
+    void aResearchCentresNameEndingOnItsOfficeIsNoUnitOfTheMinistry() {
+        PageSketch p = new PageSketch()
+                .line("Ministère de l'Enseignement Supérieur")
+                .line("et de la Recherche Scientifique")
+                .line("Centre de Recherche en Géodésie,")
+                .line("Cartographie et Télédétection")
+                .line("CRGC – Direction")
+                .skip(1)
+                .line("N° 0217/CRGC/DG/2024")
+                .right("Oran, le 3 avril 2024")
+                .skip(2)
+                .at(0.5, "Monsieur le Wali de la Wilaya d'Oran")
+                .skip(1)
+                .line("Objet : Levés géodésiques de la zone industrielle")
+                .skip(1)
+                .line("Monsieur le Wali,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value())
+                .isEqualTo("Centre de Recherche en Géodésie, Cartographie et Télédétection CRGC – Direction");
+    }
 }
