@@ -342,15 +342,10 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         }
         TextLine l = lines.get(i);
         TextLine value = lines.get(i - 1);
-        TextLine label = lines.get(i - 2);
         return value.page() == l.page()
-                && label.page() == l.page()
                 && Math.abs(value.left() - l.left()) <= 0.01
                 && l.left() > margin + 0.1
-                && ReadingOrder.sameRow(label.box(), value.box())
-                && label.box().right() < value.box().x()
-                && Math.abs(label.left() - margin) <= 0.02
-                && label.tokens().size() <= 2;
+                && valueOfMarginLabel(lines.get(i - 2), value, margin);
     }
 
     /**
@@ -364,13 +359,21 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         }
         TextLine l = lines.get(i);
         TextLine label = lines.get(i - 1);
-        return label.page() == l.page()
-                && l.left() > margin + 0.1
-                && ReadingOrder.sameRow(label.box(), l.box())
-                && label.box().right() < l.box().x()
-                && Math.abs(label.left() - margin) <= 0.02
-                && label.tokens().size() <= 2
+        return l.left() > margin + 0.1
+                && valueOfMarginLabel(label, l, margin)
                 && label.text().strip().matches("\\p{L}[\\p{L}.]*( \\p{L}[\\p{L}.]*)?\\s*:?");
+    }
+
+    /**
+     * A value on the row of a label of a word or two standing alone on the letter's margin, right of it: a cell of a
+     * memo's grid of labels and values.
+     */
+    private static boolean valueOfMarginLabel(TextLine label, TextLine value, double margin) {
+        return label.page() == value.page()
+                && ReadingOrder.sameRow(label.box(), value.box())
+                && label.box().right() < value.box().x()
+                && Math.abs(label.left() - margin) <= 0.02
+                && label.tokens().size() <= 2;
     }
 
     /**

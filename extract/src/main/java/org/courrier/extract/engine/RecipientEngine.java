@@ -110,6 +110,7 @@ final class RecipientEngine {
 
     /** How far (page fraction) a line may start from the word it hangs under. */
     private static final double HANGING_SLACK = 0.005;
+
     /** The widest gap (in line pitches) between two lines of one paragraph. */
     private static final double BODY_LINE_GAP = 0.5;
 
@@ -300,15 +301,15 @@ final class RecipientEngine {
      * A line under a labelled addressee that starts under the value's own words, right of the label ({@code
      * MEMORANDUM FOR: Jennifer L. Okafor} / {@code Director, NWS Central Region}): the addressee's title, read on.
      */
-    private static boolean hangsUnderValue(LetterMap map, TextLine label, TextLine prev, TextLine next) {
-        if (next.page() != label.page()
+    private static boolean hangsUnderValue(LetterMap map, TextLine labelled, TextLine prev, TextLine next) {
+        if (next.page() != labelled.page()
                 || (next.box().y() - prev.box().y()) / map.pitch() > LABELLED_STEP
                 || next.tokens().size() == 0
                 || LetterMap.startsWithLabel(map.book(), next)
                 || map.book().match("memoFrom", next.tokens(), 0) > 0) {
             return false;
         }
-        List<Word> words = label.words();
+        List<Word> words = labelled.words();
         for (int w = 1; w < words.size(); w++) {
             if (Math.abs(words.get(w).box().x() - next.box().x()) <= HANGING_SLACK * next.pageWidth()) {
                 return true;
