@@ -298,8 +298,11 @@ final class RecipientEngine {
     }
 
     /**
-     * A line under a labelled addressee that starts under the value's own words, right of the label ({@code
-     * MEMORANDUM FOR: Jennifer L. Okafor} / {@code Director, NWS Central Region}): the addressee's title, read on.
+     * A line close under a labelled addressee that starts where one of that line's words after its first starts, as
+     * read by their boxes ({@code MEMORANDUM FOR: Jennifer L. Okafor} / {@code Director, NWS Central Region}, under
+     * {@code Jennifer}): the addressee's title, read on. Not a label's line, nor the writer's under {@code FROM:}. The
+     * boxes of the words are sharper than {@link TextLine#startsUnder}'s estimate from the characters, hence the
+     * tighter slack.
      */
     private static boolean hangsUnderValue(LetterMap map, TextLine labelled, TextLine prev, TextLine next) {
         if (next.page() != labelled.page()
