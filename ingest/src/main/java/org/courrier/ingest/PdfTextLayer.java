@@ -34,7 +34,11 @@ final class PdfTextLayer extends PDFTextStripper {
     private static final double MAX_CAP_HEIGHT = 0.9;
 
     private final List<Line> lines = new ArrayList<>();
+    /** The direction (degrees, a quarter turn's multiple) each line's characters are set in. */
+    private final List<Integer> lineDirections = new ArrayList<>();
+
     private final List<Word> words = new ArrayList<>();
+    private final List<Integer> wordDirections = new ArrayList<>();
 
     private PdfTextLayer() {
         // content order keeps a two-column letterhead column by column (sorting by position interleaved the
@@ -49,7 +53,7 @@ final class PdfTextLayer extends PDFTextStripper {
         layer.setEndPage(index + 1);
         layer.getText(pdf);
         layer.endLine();
-        List<Line> lines = RaisedFragments.joined(layer.lines);
+        List<Line> lines = RaisedFragments.joined(layer.upright());
         String text = String.join("\n", lines.stream().map(Line::text).toList());
         if (!TextLayerQuality.isRealText(text)) {
             return null;
@@ -138,6 +142,31 @@ final class PdfTextLayer extends PDFTextStripper {
                 Math.max(1, (int) Math.round(right * SCALE) - x),
                 Math.max(1, (int) Math.round(bottom * SCALE) - y));
         words.add(new Word(text.toString(), box, 1.0));
+        wordDirections.add(Math.round(positions.get(0).getDir()));
+    }
+
+    /**
+     * The lines set in the page's own direction, the one most of its characters run in. A line turned a quarter
+     * turn from it runs along the margin (a note written up the edge, a form's code printed sideways): its
+     * characters follow no line of the page, PDFBox places them in their own turned frame (the note came out as
+     * a row of single letters over the letterhead), and a scan of the page reads no line there either.
+     */
+    private List<Line> upright() {
+        java.util.Map<Integer, Integer> characters = new java.util.HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            characters.merge(lineDirections.get(i), lines.get(i).text().length(), Integer::sum);
+        }
+        int direction = characters.entrySet().stream()
+                .max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey)
+                .orElse(0);
+        List<Line> upright = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lineDirections.get(i) == direction) {
+                upright.add(lines.get(i));
+            }
+        }
+        return upright;
     }
 
     /**
@@ -162,11 +191,14 @@ final class PdfTextLayer extends PDFTextStripper {
         int from = 0;
         for (int i = 1; i <= words.size(); i++) {
             if (i == words.size()
-                    || words.get(i).box().x() < words.get(i - 1).box().x()) {
+                    || words.get(i).box().x() < words.get(i - 1).box().x()
+                    || !wordDirections.get(i).equals(wordDirections.get(i - 1))) {
                 lines.add(Line.of(LetterSpacing.joined(new ArrayList<>(words.subList(from, i)))));
+                lineDirections.add(wordDirections.get(from));
                 from = i;
             }
         }
         words.clear();
+        wordDirections.clear();
     }
 }
