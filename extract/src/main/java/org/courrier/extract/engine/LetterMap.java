@@ -194,7 +194,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         for (int i = bodyStart; i < lines.size(); i++) {
             TextLine l = lines.get(i);
             Tokens t = l.tokens();
-            if (headsCopies(book, l)) {
+            if (headsCopies(book, l) && !(i > bodyStart && runsOnInto(book, lines.get(i - 1), l, pitch))) {
                 break; // the copy list ("Copie pour information :") ends the body
             }
             if (i > bodyStart
@@ -627,6 +627,19 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
         Tokens rest = Tokens.of(l.text().substring(m.end()));
         int n = rest.size() == 0 ? 0 : book.match("copies", rest, 0);
         return n > 0 && rest.colonAfter(n - 1) ? rest : null;
+    }
+
+    /**
+     * Whether the body's running text goes on from the line above into this one, which opens in lower case: "… furnish
+     * to the Commission certified" / "copies of the following documents on or before 2024.08.09:" is a paragraph
+     * announcing a list, not the copy list's heading (whose words their colon follows: "c.c. :" under "P.J. :").
+     */
+    private static boolean runsOnInto(LanguageCues book, TextLine above, TextLine next, double pitch) {
+        Tokens t = next.tokens();
+        int n = t.size() == 0 ? 0 : book.match("copies", t, 0);
+        return continues(above, next, pitch)
+                && Character.isLowerCase(next.text().codePointAt(0))
+                && !(n > 0 && t.colonAfter(n - 1));
     }
 
     private static boolean continues(TextLine above, TextLine next, double pitch) {

@@ -34,4 +34,73 @@ class ParliamentsAndAuditConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).isEqualTo("Contrôle fédéral des finances CDF");
     }
+
+    @Test
+    void aParagraphRunningOnIntoCopiesOfTheDocumentsIsNoCopyHeading() {
+        PageSketch p = new PageSketch()
+                .line("COMMISSION TO INVESTIGATE ALLEGATIONS")
+                .line("OF BRIBERY OR CORRUPTION")
+                .skip(2)
+                .line("My No. CIABOC/INV/CP/1245/2023")
+                .skip(1)
+                .line("Municipal Commissioner,")
+                .line("Kandy Municipal Council,")
+                .line("Kandy.")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("Investigation into the Award of the Contract for Solid Waste Collection")
+                .skip(1)
+                .line("For the purpose of this investigation, you are hereby required to furnish certified")
+                .line("copies of the following documents on or before 2024.08.09:")
+                .at(0.14, "i. Procurement Committee reports and minutes;")
+                .at(0.14, "ii. All bids received, together with the bid opening record.")
+                .skip(1)
+                .line("Failure to comply with this requirement without reasonable cause is an offence.")
+                .skip(1)
+                .line("Yours faithfully,")
+                .skip(2)
+                .line("W.K.D. Ranasinghe")
+                .line("Director General")
+                .skip(1)
+                .line("Copies to:")
+                .line("01. Chairman, Commission to Investigate Allegations of Bribery or Corruption")
+                .line("02. Chief Secretary, Central Province");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "Chairman, Commission to Investigate Allegations of Bribery or Corruption",
+                        "Chief Secretary, Central Province");
+    }
+
+    @Test
+    void aLowerCaseCopyHeadingWithItsColonUnderAnEnclosureStillHeadsTheCopies() {
+        PageSketch p = new PageSketch()
+                .line("L'Étoile Assurances Ltée")
+                .skip(2)
+                .right("Port-Louis, le 19 novembre 2024")
+                .line("N/Réf. : SIN/AUTO/24/004812/RD")
+                .skip(1)
+                .at(0.55, "Madame Priya RAMDIN")
+                .at(0.55, "Quatre-Bornes")
+                .skip(1)
+                .line("Objet : Proposition d'indemnisation")
+                .skip(1)
+                .line("Madame,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .line("Nous vous prions d'agréer, Madame, l'expression de nos sentiments distingués.")
+                .skip(1)
+                .line("Pour L'Étoile Assurances Ltée")
+                .skip(2)
+                .line("Rajesh DOOKHUN")
+                .line("Responsable – Service Sinistres Automobile")
+                .skip(1)
+                .type(22)
+                .step(37)
+                .line("P.J. : Quittance d'indemnité")
+                .line("c.c. : Indian Ocean Brokers Ltd (courtier)")
+                .skip(12)
+                .centred("L'Étoile Assurances Ltée – 22, rue Sir William Newton – Port-Louis – Tél. : (230) 208 44 00");
+        assertThat(fields(p).copies().value()).containsExactly("Indian Ocean Brokers Ltd (courtier)");
+    }
 }
