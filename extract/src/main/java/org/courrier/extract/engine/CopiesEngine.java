@@ -473,6 +473,7 @@ final class CopiesEngine {
                     && (next.left() > left + 0.01
                             || Character.isLowerCase(body.charAt(0))
                             || hyphenated
+                            || above.endsWith(",") && map.gap(prev, next) <= CLOSE - 1
                             || semicolons && !above.matches(".*[;.]")
                             || map.gap(prev, next) <= CLOSE - 1
                                     && (endsOpen(map.book(), prev) || body.startsWith("(")));
@@ -499,7 +500,8 @@ final class CopiesEngine {
             if (goesOn) {
                 // an entry wrapped over two lines: a line opening in lower case under one run to the margin; in a
                 // bulleted list, a line without its bullet that is indented,
-                // opens in lower case, follows a word broken at a hyphen ("Haut-" / "Katanga ;"), follows a line
+                // opens in lower case, follows a word broken at a hyphen ("Haut-" / "Katanga ;") or a comma close
+                // above ("… Youyi Building," / "Freetown"), follows a line
                 // not yet ended in a list whose entries end with semicolons, or stands close under a line left
                 // open ("Cheffe du") or opens with a bracket ("(CAMI)") continues the last entry
                 int last = entries.size() - 1;

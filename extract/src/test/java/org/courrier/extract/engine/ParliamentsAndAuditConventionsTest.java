@@ -103,4 +103,37 @@ class ParliamentsAndAuditConventionsTest {
                 .centred("L'Étoile Assurances Ltée – 22, rue Sir William Newton – Port-Louis – Tél. : (230) 208 44 00");
         assertThat(fields(p).copies().value()).containsExactly("Indian Ocean Brokers Ltd (courtier)");
     }
+
+    @Test
+    void aDashedCopyEntryEndingWithACommaGoesOnAtTheMargin() {
+        PageSketch p = new PageSketch()
+                .line("ANTI-CORRUPTION COMMISSION")
+                .skip(2)
+                .beside("Our Ref: ACC/PD/SR/BDC/24/017", 0.7, "12th November, 2024")
+                .skip(1)
+                .line("The Chief Administrator")
+                .line("Bo District Council")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("SUBJECT: STATUS OF IMPLEMENTATION OF SYSTEMS REVIEW RECOMMENDATIONS")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully,")
+                .skip(2)
+                .line("Patrick Sahr Kamara")
+                .line("Director, Prevention Department")
+                .skip(1)
+                .line("Copy to:")
+                .line("– The Chairman, Bo District Council")
+                .line("– The Minister, Ministry of Local Government and Community Affairs, Youyi Building,")
+                .line("Freetown")
+                .line("– The Auditor-General, Audit Service Sierra Leone, Freetown");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "The Chairman, Bo District Council",
+                        "The Minister, Ministry of Local Government and Community Affairs, Youyi Building, Freetown",
+                        "The Auditor-General, Audit Service Sierra Leone, Freetown");
+    }
 }
