@@ -253,17 +253,20 @@ final class SubjectEngine {
      * paragraph's gap, running across the page and ending with a sentence's stop ({@code Dear Mr. Ramcharan,} / {@code
      * Onshore and Nearshore Competitive Bid Round 2024 – Invitation to Negotiate an Exploration and} / {@code Production
      * Licence for the Central Range North Block} / {@code The Ministry of Energy and Energy Industries refers to the
-     * bid …} / … / {@code Nearshore Competitive Bid Round 2024.}, too full of names to read as prose).
+     * bid …} / … / {@code Nearshore Competitive Bid Round 2024.}, too full of names to read as prose). The first block
+     * goes too when it holds more lines than a subject has: {@code Dear Councillor Ramdass-Joseph,} / {@code The
+     * Integrity Commission acknowledges receipt, on May 28, 2024, of your Declaration of} / … / {@code 22:01.} opens a
+     * letter that has no subject.
      */
     private static List<TextLine> withoutOpeningParagraphs(LetterMap map, List<TextLine> between) {
         int end = between.size();
-        while (end > 1) {
+        while (end > 0) {
             int start = end - 1;
             while (start > 0 && map.gap(between.get(start - 1), between.get(start)) < 0.5) {
                 start--;
             }
             List<TextLine> block = between.subList(start, end);
-            if (start == 0
+            if (start == 0 && block.size() <= LetterMap.MAX_SUBJECT_LINES
                     || !block.get(block.size() - 1).text().strip().matches(".*[.!?]$")
                     || block.stream().noneMatch(l -> l.width() >= LetterMap.RUNNING_WIDTH)) {
                 break;

@@ -136,4 +136,34 @@ class ParliamentsAndAuditConventionsTest {
                         "The Minister, Ministry of Local Government and Community Affairs, Youyi Building, Freetown",
                         "The Auditor-General, Audit Service Sierra Leone, Freetown");
     }
+
+    @Test
+    void aFirstParagraphFullOfNamesUnderTheSalutationIsNoSubject() {
+        PageSketch p = new PageSketch()
+                .right("Integrity Commission")
+                .right("Republic of Trinidad and Tobago")
+                .skip(2)
+                .line("Our Ref: IC/REG/DEC/PPL/2023/0417")
+                .line("February 14, 2025")
+                .skip(1)
+                .line("Councillor Marcia Ramdass-Joseph")
+                .line("Chaguanas Borough Corporation")
+                .line("Chaguanas")
+                .skip(1)
+                .line("Dear Councillor Ramdass-Joseph,")
+                .skip(1)
+                .line("The Integrity Commission acknowledges receipt, on May 28, 2024, of your Declaration of")
+                .line("Income, Assets and Liabilities and your Statement of Registrable Interests for the year ended")
+                .line(
+                        "December 31, 2023, filed pursuant to sections 11 and 14 of the Integrity in Public Life Act, Chap.")
+                .line("22:01.")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours sincerely,")
+                .skip(2)
+                .line("Sheriffa Ali-Persad")
+                .line("Registrar (Ag.)");
+        assertThat(fields(p).subject().value()).isNull();
+    }
 }
