@@ -517,7 +517,7 @@ final class SenderEngine {
         Block first = null;
         Block named = null;
         for (Block b : blocks) {
-            if (abbreviation(b)) {
+            if (abbreviation(b) && !bodyInOneWord(book, b)) {
                 continue;
             }
             if (first == null) {
@@ -1468,6 +1468,15 @@ final class SenderEngine {
     }
 
     /** A logo's abbreviation ({@code NUS}, {@code CEDEAO}): one short word, printed beside the full name. */
+    /**
+     * A body's whole name in one word of capitals ({@code SÉNAT}, {@code SENATE} heading a Cameroonian senate's
+     * bilingual letterhead): short as an abbreviation, but a word the cue list {@code senderHeads} knows.
+     */
+    private static boolean bodyInOneWord(LanguageCues book, Block b) {
+        Tokens t = b.first().tokens();
+        return t.size() == 1 && book.matchExactly("senderHeads", t, 0) == 1;
+    }
+
     private static boolean abbreviation(Block b) {
         String text = b.name().value();
         Tokens t = Tokens.of(text);

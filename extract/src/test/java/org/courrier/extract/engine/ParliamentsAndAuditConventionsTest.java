@@ -166,4 +166,26 @@ class ParliamentsAndAuditConventionsTest {
                 .line("Registrar (Ag.)");
         assertThat(fields(p).subject().value()).isNull();
     }
+
+    @Test
+    void aSenateNamedInOneWordHeadsItsSecretariat() {
+        PageSketch p = new PageSketch()
+                .row("RÉPUBLIQUE DU CAMEROUN", 0.6, "REPUBLIC OF CAMEROON")
+                .row("Paix – Travail – Patrie", 0.6, "Peace – Work – Fatherland")
+                .row("SÉNAT", 0.6, "SENATE")
+                .row("SECRÉTARIAT GÉNÉRAL", 0.6, "GENERAL SECRETARIAT")
+                .row("DIRECTION DES AFFAIRES FINANCIÈRES", 0.6, "DEPARTMENT OF FINANCIAL AFFAIRS")
+                .skip(1)
+                .right("Yaoundé, le 18 février 2025")
+                .line("N° 0245 /L/SEN/SG/DAF/SDBM")
+                .skip(1)
+                .at(0.5, "Monsieur le Ministre des Finances")
+                .at(0.5, "YAOUNDÉ")
+                .skip(1)
+                .line("Objet : Déblocage des crédits du premier trimestre")
+                .skip(1)
+                .line("Monsieur le Ministre,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("SÉNAT");
+    }
 }
