@@ -310,7 +310,8 @@ final class SenderEngine {
                 continue;
             }
             if (governmentOnly(book, t) && bodyBelow(map, line)
-                    || book.match("stateOffices", t, 0) == t.size() && ministryBelow(map, line)) {
+                    || book.match("stateOffices", t, 0) == t.size()
+                            && (ministryBelow(map, line) || bodyNamedUnder(map, line))) {
                 continue;
             }
             if (suscribed != null && suscribed.sharesColumnWith(line)) {
@@ -931,6 +932,29 @@ final class SenderEngine {
     }
 
     /** A ministry named under this heading, in the letterhead (a few lines down). */
+    /**
+     * The line right under a state office's heading names a body of its own, its name ending with the word for what
+     * it is ({@code PRESIDENT'S OFFICE} / {@code PREVENTION AND COMBATING OF CORRUPTION BUREAU}): the bureau writes,
+     * under the office it answers to. Not a government's part ({@code REGIONAL ADMINISTRATION AND LOCAL GOVERNMENT},
+     * which with the office above names one ministry), nor the office's other name in brackets ({@code PRIME
+     * MINISTER'S OFFICE} / {@code (Cabinet Office)}), nor a state office of its own ({@code OFFICE OF THE PRIME
+     * MINISTER} / {@code CABINET OFFICE}, one office named in full).
+     */
+    private static boolean bodyNamedUnder(LetterMap map, TextLine line) {
+        int next = line.index() + 1;
+        if (next >= map.lines().size() || map.lines().get(next).page() != line.page()) {
+            return false;
+        }
+        TextLine under = map.lines().get(next);
+        Tokens t = under.tokens();
+        LanguageCues book = map.book();
+        return t.size() >= 2
+                && !under.text().strip().startsWith("(")
+                && book.match("stateOffices", t, 0) == 0
+                && book.matchExactly("senderHeads", t, t.size() - 1) == 1
+                && book.matchExactly("governmentHeads", t, t.size() - 1) == 0;
+    }
+
     private static boolean ministryBelow(LetterMap map, TextLine line) {
         int seen = 0;
         for (int i = line.index() + 1; i < map.lines().size() && seen < 6; i++) {

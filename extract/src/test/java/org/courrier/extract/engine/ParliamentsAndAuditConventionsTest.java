@@ -188,4 +188,53 @@ class ParliamentsAndAuditConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).isEqualTo("SÉNAT");
     }
+
+    @Test
+    void aBureauNamedUnderThePresidentsOfficeWrites() {
+        assertThat(fields(underPresidentsOffice("PREVENTION AND COMBATING OF CORRUPTION BUREAU"))
+                        .sender()
+                        .value())
+                .isEqualTo("PREVENTION AND COMBATING OF CORRUPTION BUREAU");
+        // with a government's part under it, the office names one ministry
+        assertThat(fields(underPresidentsOffice("REGIONAL ADMINISTRATION AND LOCAL GOVERNMENT"))
+                        .sender()
+                        .value())
+                .isEqualTo("PRESIDENT'S OFFICE REGIONAL ADMINISTRATION AND LOCAL GOVERNMENT");
+    }
+
+    @Test
+    void theOfficesOtherNameInBracketsIsNoBodyUnderIt() {
+        PageSketch p = new PageSketch()
+                .centred("REPUBLIC OF MAURITIUS")
+                .centred("PRIME MINISTER'S OFFICE")
+                .centred("(Cabinet Office)")
+                .skip(2)
+                .beside("Ref: PMO/CAB/SEC/12/4 V5", 0.75, "9 August 2024")
+                .skip(1)
+                .line("To: All Senior Chief Executives")
+                .skip(1)
+                .line("Subject: Implementation of the e-Cabinet System")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).startsWith("PRIME MINISTER'S OFFICE");
+    }
+
+    private static PageSketch underPresidentsOffice(String name) {
+        return new PageSketch()
+                .centred("THE UNITED REPUBLIC OF TANZANIA")
+                .skip(2)
+                .centred("PRESIDENT'S OFFICE")
+                .centred(name)
+                .centred("Regional Office – Morogoro")
+                .skip(1)
+                .beside("Ref. No. PCCB/MOR/INV/17/58", 0.75, "05 June, 2023")
+                .skip(1)
+                .line("Municipal Director,")
+                .line("Morogoro Municipal Council,")
+                .line("MOROGORO.")
+                .skip(1)
+                .line("RE: REQUEST FOR DOCUMENTS RELATING TO TENDER NO. LGA/102/2022")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+    }
 }
