@@ -2,7 +2,9 @@ package org.courrier.ingest;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -152,13 +154,13 @@ final class PdfTextLayer extends PDFTextStripper {
      * a row of single letters over the letterhead), and a scan of the page reads no line there either.
      */
     private List<Line> upright() {
-        java.util.Map<Integer, Integer> characters = new java.util.HashMap<>();
+        Map<Integer, Integer> characters = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             characters.merge(lineDirections.get(i), lines.get(i).text().length(), Integer::sum);
         }
         int direction = characters.entrySet().stream()
-                .max(java.util.Map.Entry.comparingByValue())
-                .map(java.util.Map.Entry::getKey)
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
                 .orElse(0);
         List<Line> upright = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -931,7 +931,6 @@ final class SenderEngine {
         return n;
     }
 
-    /** A ministry named under this heading, in the letterhead (a few lines down). */
     /**
      * The line right under a state office's heading names a body of its own, its name ending with the word for what
      * it is ({@code PRESIDENT'S OFFICE} / {@code PREVENTION AND COMBATING OF CORRUPTION BUREAU}): the bureau writes,
@@ -955,6 +954,7 @@ final class SenderEngine {
                 && book.matchExactly("governmentHeads", t, t.size() - 1) == 0;
     }
 
+    /** A ministry named under this heading, in the letterhead (a few lines down). */
     private static boolean ministryBelow(LetterMap map, TextLine line) {
         int seen = 0;
         for (int i = line.index() + 1; i < map.lines().size() && seen < 6; i++) {
@@ -1491,7 +1491,6 @@ final class SenderEngine {
                 && (book.matchExactly("unitHeads", t, 0) > 0 || book.matchExactly("unitHeads", t, t.size() - 1) > 0);
     }
 
-    /** A logo's abbreviation ({@code NUS}, {@code CEDEAO}): one short word, printed beside the full name. */
     /**
      * A body's whole name in one word of capitals ({@code SÉNAT}, {@code SENATE} heading a Cameroonian senate's
      * bilingual letterhead): short as an abbreviation, but a word the cue list {@code senderHeads} knows.
@@ -1501,6 +1500,7 @@ final class SenderEngine {
         return t.size() == 1 && book.matchExactly("senderHeads", t, 0) == 1;
     }
 
+    /** A logo's abbreviation ({@code NUS}, {@code CEDEAO}): one short word, printed beside the full name. */
     private static boolean abbreviation(Block b) {
         String text = b.name().value();
         Tokens t = Tokens.of(text);
