@@ -171,6 +171,24 @@ final class TestFiles {
     }
 
     /**
+     * A one-page text PDF printed sideways: every line of the letter turned a quarter turn, as a landscape page is
+     * set on a portrait sheet, and nothing set level.
+     */
+    static Path pdfTurnedAQuarter(Path file) throws IOException {
+        return onePagePdf(file, (pdf, out) -> {
+            out.beginText();
+            out.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+            float x = 100;
+            for (String line : LETTER) {
+                out.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(90), x, 100));
+                out.showText(line);
+                x += 18;
+            }
+            out.endText();
+        });
+    }
+
+    /**
      * A one-page scanned-looking PDF (no text) whose page draws one image XObject declaring {@code width} x
      * {@code height} 8-bit gray pixels, its Flate stream only 1 MiB of zeros: an image bomb that costs
      * width x height bytes when decoded. With {@code inForm} the image is drawn inside a form XObject.
