@@ -540,6 +540,10 @@ final class SenderEngine {
             Block larger = first == null ? null : larger(book, blocks, first);
             return larger != null ? larger : first != null ? first : blocks.isEmpty() ? null : blocks.get(0);
         }
+        Block wordmark = wordmarkBesideOffice(book, blocks, named);
+        if (wordmark != null) {
+            return wordmark;
+        }
         if (genericUnit(book, named)) {
             for (Block b : blocks) {
                 if (b != named
@@ -571,6 +575,29 @@ final class SenderEngine {
             }
         }
         return named;
+    }
+
+    /**
+     * The body's wordmark beside the office of its official that heads the letter ({@code OFFICE OF THE MANAGING
+     * DIRECTOR} at the right, {@code ZESCO} in type three times as large at the left): the office is the official's,
+     * the wordmark names the body that writes. Null when the office names its body itself or no such mark stands on
+     * its page.
+     */
+    private static Block wordmarkBesideOffice(LanguageCues book, List<Block> blocks, Block named) {
+        Tokens t = named.first().tokens();
+        int office = book.matchExactly("officeOfOfficial", t, 0);
+        if (office == 0 || office == t.size() || names(book, Tokens.of(t.restFrom(office)))) {
+            return null;
+        }
+        for (Block b : blocks) {
+            if (b != named
+                    && abbreviation(b)
+                    && b.first().page() == named.first().page()
+                    && b.first().box().h() >= 2 * named.first().box().h()) {
+                return b;
+            }
+        }
+        return null;
     }
 
     /**

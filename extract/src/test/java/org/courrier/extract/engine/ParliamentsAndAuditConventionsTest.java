@@ -219,6 +219,26 @@ class ParliamentsAndAuditConventionsTest {
         assertThat(fields(p).sender().value()).startsWith("PRIME MINISTER'S OFFICE");
     }
 
+    @Test
+    void theWordmarkBesideTheOfficeOfItsOfficialNamesTheBody() {
+        PageSketch p = new PageSketch()
+                .sized("OFFICE OF THE MANAGING DIRECTOR", 0.6, "ZESCO", 150)
+                .line("P.O. Box 33304, LUSAKA 10101, Zambia")
+                .skip(2)
+                .line("Our Ref: ZESCO/MD/CS/LMC/24/031")
+                .line("11th March, 2024")
+                .skip(1)
+                .line("The Chief Executive Officer")
+                .line("Kansanshi Mining Company")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("RE: POWER ALLOCATION FOR THE SECOND QUARTER")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("ZESCO");
+    }
+
     private static PageSketch underPresidentsOffice(String name) {
         return new PageSketch()
                 .centred("THE UNITED REPUBLIC OF TANZANIA")
