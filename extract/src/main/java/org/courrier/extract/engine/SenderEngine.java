@@ -1926,7 +1926,8 @@ final class SenderEngine {
     /**
      * A logo's region set flush right under a body's name in mixed case ({@code Agence Régionale de Santé} / {@code
      * Occitanie}): one or two capitalised words, no figure, no body's word, close under the name. Not a street
-     * ({@code Attorney General's Department} / {@code Hulftsdorp Street}): the address begins there.
+     * ({@code Attorney General's Department} / {@code Hulftsdorp Street}): the address begins there. Nor the office
+     * that heads the body ({@code Académie de Lyon} / {@code Rectorat}): the academy writes, through its rectorate.
      */
     private static boolean territoryFlushRight(LetterMap map, TextLine name, TextLine l) {
         Tokens t = l.tokens();
@@ -1940,6 +1941,7 @@ final class SenderEngine {
                 && Character.isUpperCase(l.text().strip().charAt(0))
                 && !l.text().matches(".*\\d.*")
                 && !names(map.book(), t)
+                && map.book().match("supervisingBodies", t, 0) == 0
                 && !LetterMap.containsExactly(map.book(), "letterheadNoise", l);
     }
 

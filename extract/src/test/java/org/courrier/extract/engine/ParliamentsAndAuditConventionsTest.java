@@ -239,6 +239,28 @@ class ParliamentsAndAuditConventionsTest {
         assertThat(fields(p).sender().value()).isEqualTo("ZESCO");
     }
 
+    @Test
+    void theRectoratFlushRightUnderItsAcademyIsNoTerritoryOfItsName() {
+        PageSketch p = new PageSketch()
+                .type(60)
+                .flushRight("Académie de Lyon", 0.92)
+                .type(40)
+                .flushRight("Rectorat", 0.92)
+                .type(50)
+                .skip(2)
+                .line("Direction des affaires juridiques")
+                .right("Lyon, le 8 juillet 2024")
+                .skip(1)
+                .at(0.5, "Madame Claire FONTAINE")
+                .at(0.5, "69003 Lyon")
+                .skip(1)
+                .line("Objet : Notification de la décision")
+                .skip(1)
+                .line("Madame,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("Académie de Lyon");
+    }
+
     private static PageSketch underPresidentsOffice(String name) {
         return new PageSketch()
                 .centred("THE UNITED REPUBLIC OF TANZANIA")
