@@ -585,8 +585,8 @@ final class SenderEngine {
      */
     private static Block wordmarkBesideOffice(LanguageCues book, List<Block> blocks, Block named) {
         Tokens t = named.first().tokens();
-        int office = book.matchExactly("officeOfOfficial", t, 0);
-        if (office == 0 || office == t.size() || names(book, Tokens.of(t.restFrom(office)))) {
+        int office = officeWords(book, t);
+        if (office == 0 || names(book, Tokens.of(t.restFrom(office)))) {
             return null;
         }
         for (Block b : blocks) {
@@ -959,6 +959,15 @@ final class SenderEngine {
     }
 
     /**
+     * How many words open the line as an official's office, its title after them ({@code OFFICE OF THE} in {@code
+     * OFFICE OF THE MANAGING DIRECTOR}); 0 when the line opens with no such words or holds nothing after them.
+     */
+    private static int officeWords(LanguageCues book, Tokens t) {
+        int n = book.matchExactly("officeOfOfficial", t, 0);
+        return n < t.size() ? n : 0;
+    }
+
+    /**
      * The line right under a state office's heading names a body of its own, its name ending with the word for what
      * it is ({@code PRESIDENT'S OFFICE} / {@code PREVENTION AND COMBATING OF CORRUPTION BUREAU}): the bureau writes,
      * under the office it answers to. Not a government's part ({@code REGIONAL ADMINISTRATION AND LOCAL GOVERNMENT},
@@ -1068,9 +1077,7 @@ final class SenderEngine {
     private static Field<String> officeOfBody(LetterMap map, Block chosen, Field<String> name) {
         LanguageCues book = map.book();
         TextLine line = chosen.first();
-        Tokens first = line.tokens();
-        int office = book.matchExactly("officeOfOfficial", first, 0);
-        if (office == 0 || office == first.size()) {
+        if (officeWords(book, line.tokens()) == 0) {
             return name;
         }
         String own = line.text().strip();
