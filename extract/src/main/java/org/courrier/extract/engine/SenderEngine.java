@@ -1847,7 +1847,10 @@ final class SenderEngine {
             // "Ministry of Climate Change" / "& Environment": an ampersand joins the name's two halves
             boolean ampersand =
                     l.text().strip().startsWith("&") || prev.text().strip().endsWith("&");
-            boolean continues = startsLower
+            // "CITY OF JOHANNESBURG" / "a world class African city": a line in far smaller type that does not go on
+            // with a name left open is the body's slogan
+            boolean slogan = startsLower && !dangling && !brokenWord && heightRatio(prev, l) < 0.6;
+            boolean continues = startsLower && !slogan
                     || brokenWord
                     || ampersand
                     || prepositionAlone

@@ -1,0 +1,38 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.courrier.extract.engine.PageSketch.fields;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions the dev letters showed misread when the thirty-third batch (authors DY-EB: French and English on
+ * central banks, financial supervisors, competition, consumer and data-protection authorities, planning services and
+ * the professions) joined, each pinned by a small letter written for the test.
+ */
+class RegulatorsConventionsTest {
+
+    @Test
+    void aSloganInSmallLowerCaseTypeUnderTheNameIsNoPartOfIt() {
+        PageSketch p = new PageSketch()
+                .type(48)
+                .line("CITY OF JOHANNESBURG")
+                .type(24)
+                .line("a world class African city")
+                .type(50)
+                .skip(3)
+                .line("Mr S. Pillay")
+                .line("14 Acacia Road")
+                .line("Northcliff")
+                .skip(1)
+                .line("Our Ref: BDM/CT/2025/0412")
+                .line("Date: 2025-02-18")
+                .skip(1)
+                .line("Dear Sir")
+                .skip(1)
+                .line("NOTICE OF UNAUTHORISED BUILDING WORK ON ERF 1234")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("CITY OF JOHANNESBURG");
+    }
+}
