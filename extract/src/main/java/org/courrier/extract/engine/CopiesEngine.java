@@ -527,7 +527,7 @@ final class CopiesEngine {
         }
         grouped(entries, tops, bottoms);
         if (entries.size() == 1) {
-            entries = dashed(entries.get(0));
+            entries = dashed(map.book(), entries.get(0));
         }
         if (!column.isEmpty()) {
             entries = new ArrayList<>(entries);
@@ -811,11 +811,13 @@ final class CopiesEngine {
      * A list run on after its heading with dashes between the entries ({@code Copie à : Inspection générale de
      * l'éducation, du sport et de la recherche – Service interacadémique des examens et concours (SIEC) – Cabinet du
      * ministre}): split at the dashes when there are two or more; one dash may belong to a single entry's name
-     * ({@code The Permanent Secretary – Administration}).
+     * ({@code The Permanent Secretary – Administration}, {@code Direction générale … – Service …}), unless each side
+     * of it opens with the same kind of body, two of one rank ({@code Direction Juridique – Direction de la
+     * Conformité}).
      */
-    private static List<String> dashed(String entry) {
+    private static List<String> dashed(LanguageCues book, String entry) {
         String[] parts = DASHES.split(entry);
-        if (parts.length < 3) {
+        if (parts.length < 2 || parts.length == 2 && !sameKind(book, parts[0], parts[1])) {
             return List.of(entry);
         }
         List<String> entries = new ArrayList<>();
@@ -823,6 +825,16 @@ final class CopiesEngine {
             addEntry(entries, part);
         }
         return entries;
+    }
+
+    /** Two names that open with the same word naming a kind of body: {@code Direction …} and {@code Direction …}. */
+    private static boolean sameKind(LanguageCues book, String first, String second) {
+        Tokens a = Tokens.of(first);
+        Tokens b = Tokens.of(second);
+        return a.size() > 1
+                && b.size() > 1
+                && book.match("senderHeads", a, 0) > 0
+                && a.get(0).text().equalsIgnoreCase(b.get(0).text());
     }
 
     /**

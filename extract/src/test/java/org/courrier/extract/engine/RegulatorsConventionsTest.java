@@ -35,4 +35,39 @@ class RegulatorsConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).sender().value()).isEqualTo("CITY OF JOHANNESBURG");
     }
+
+    @Test
+    void twoDirectoratesBetweenOneDashAreTwoCopiesButAServiceUnderItsDirectorateIsOne() {
+        assertThat(fields(noteWithCopies("Copie : Direction Juridique – Direction de la Conformité"))
+                        .copies()
+                        .value())
+                .containsExactly("Direction Juridique", "Direction de la Conformité");
+        assertThat(fields(noteWithCopies(
+                                "Copie : Direction générale Politique de contrôle – Service Produits transformés"))
+                        .copies()
+                        .value())
+                .containsExactly("Direction générale Politique de contrôle – Service Produits transformés");
+    }
+
+    private static PageSketch noteWithCopies(String copies) {
+        return new PageSketch()
+                .line("BANQUE CENTRALE")
+                .line("Direction de la Supervision Bancaire")
+                .skip(2)
+                .line("Monsieur le Directeur de la Supervision Bancaire")
+                .skip(1)
+                .line("Référence : DSB/DCEP/2025/027")
+                .line("Rabat, le 18 février 2025")
+                .skip(1)
+                .line("Objet : Synthèse des contrôles sur place")
+                .skip(1)
+                .line("Monsieur le Directeur,")
+                .lines(PageSketch.BODY_FR)
+                .line("Veuillez agréer, Monsieur le Directeur, mes salutations distinguées.")
+                .skip(1)
+                .line("Le Chef du Département")
+                .line("Nadia El Alaoui")
+                .skip(1)
+                .line(copies);
+    }
 }
