@@ -37,6 +37,27 @@ class RegulatorsConventionsTest {
     }
 
     @Test
+    void aRegisteredLetterWithAcknowledgementWrittenAROverTheAddressIsNoPartOfIt() {
+        PageSketch p = new PageSketch()
+                .centred("Ville de Saint-Priest")
+                .centred("DIRECTION DE L'URBANISME")
+                .skip(2)
+                .beside("Nos réf. : DAU/IDS/2025-0311", 0.5, "LETTRE RECOMMANDÉE AVEC A.R.")
+                .beside("Dossier n° : PC 069 290 25 00087", 0.5, "SCI Les Terrasses du Fort")
+                .beside("Instructrice : Mme Sophie Gallet", 0.5, "8 avenue Jean Jaurès")
+                .beside("Tél. : 04 72 23 48 61", 0.5, "69800 SAINT-PRIEST")
+                .skip(1)
+                .right("Saint-Priest, le 18 mars 2025")
+                .skip(1)
+                .line("Objet : Demande de pièces complémentaires")
+                .skip(1)
+                .line("Monsieur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).recipient().value().block())
+                .isEqualTo("SCI Les Terrasses du Fort, 8 avenue Jean Jaurès, 69800 SAINT-PRIEST");
+    }
+
+    @Test
     void twoDirectoratesBetweenOneDashAreTwoCopiesButAServiceUnderItsDirectorateIsOne() {
         assertThat(fields(noteWithCopies("Copie : Direction Juridique – Direction de la Conformité"))
                         .copies()
