@@ -46,6 +46,9 @@ final class CopiesEngine {
     private static final double GROUP_GAP = 1.6;
     /** A gap between two of the list's lines wider than this, in lines, ends it (on the same page). */
     private static final double LIST_BREAK = 1.6;
+    /** A page's number out of the letter's ({@code Page 2 of 2}, {@code page 2/3}): a running footer's, no entry's. */
+    private static final Pattern PAGE_OF = Pattern.compile("(?i)\\bpage\\s+\\d{1,3}\\s*(?:of|sur|/)\\s*\\d{1,3}\\b");
+
     /** The most words of an entry read on one line with the page's footer. */
     private static final int ENTRY_BEFORE_FOOTER_WORDS = 6;
 
@@ -411,6 +414,7 @@ final class CopiesEngine {
                     || LetterMap.enclosureMark(map.book(), next) // the list has ended
                     || next.prose() && !listed(map, prev, next, bulletedList || left < 0)
                     || inFooter(map, next)
+                    || PAGE_OF.matcher(next.text()).find()
                     || centredFooter(map, prev, next, refLeft)
                     || smallFooter(map, prev, next)
                     || leftOfHangingEntries(label, left, next)

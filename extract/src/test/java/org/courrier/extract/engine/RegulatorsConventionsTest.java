@@ -58,6 +58,39 @@ class RegulatorsConventionsTest {
     }
 
     @Test
+    void aFooterNumberingThePageEndsTheCopyListAboveIt() {
+        PageSketch p = new PageSketch()
+                .line("COMPETITION AUTHORITY OF KENYA")
+                .skip(2)
+                .line("Ref: CAK/MA/2025/047")
+                .line("3rd March, 2025")
+                .skip(1)
+                .line("Kamau, Mwangi & Otieno Advocates")
+                .line("P.O. Box 45120 – 00100")
+                .line("NAIROBI")
+                .skip(1)
+                .line("Dear Madam,")
+                .skip(1)
+                .line("RE: PROPOSED ACQUISITION OF SAVANNA AGRO-PROCESSORS LIMITED")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .line("Yours faithfully,")
+                .skip(1)
+                .line("MOSES K. RUTO")
+                .line("DIRECTOR-GENERAL")
+                .skip(1)
+                .line("c.c.")
+                .at(0.14, "The Chief Executive Officer, Meridian Foods Holdings Limited")
+                .at(0.14, "The Managing Director, Savanna Agro-Processors Limited")
+                .skip(1)
+                .centred("ISO 9001:2015 Certified · Competition Authority of Kenya · Page 2 of 2");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "The Chief Executive Officer, Meridian Foods Holdings Limited",
+                        "The Managing Director, Savanna Agro-Processors Limited");
+    }
+
+    @Test
     void twoDirectoratesBetweenOneDashAreTwoCopiesButAServiceUnderItsDirectorateIsOne() {
         assertThat(fields(noteWithCopies("Copie : Direction Juridique – Direction de la Conformité"))
                         .copies()
