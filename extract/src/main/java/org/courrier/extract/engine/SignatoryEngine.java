@@ -465,8 +465,9 @@ final class SignatoryEngine {
      * {@code George Papadakis}, {@code N. Jacobs} / {@code N. JACOBS}), the same name typed under a signature set in
      * a script face ({@code Angela M. Brooks} twice), or the name in brackets under the signature
      * ({@code (Meenakshi Raghavan)}), or with a civility before it, a double surname or a credential after it
-     * ({@code Marcia Edmund} / {@code Dr. Marcia Edmund-Charles}, {@code J. Koh} / {@code Jasmine Koh, P.Eng.}). A
-     * civility in brackets after the typed name ({@code (Mrs.)}) is part of it.
+     * ({@code Marcia Edmund} / {@code Dr. Marcia Edmund-Charles}, {@code J. Koh} / {@code Jasmine Koh, P.Eng.}), or
+     * the signed surname anywhere among the typed names ({@code K W Lee} / {@code ( LEE Ka-wai )}). A civility in
+     * brackets after the typed name ({@code (Mrs.)}) is part of it.
      */
     private static boolean printedName(TextLine name, TextLine under) {
         String text = under.text().strip().replaceAll(BRACKETED, "$1");
@@ -479,6 +480,11 @@ final class SignatoryEngine {
         String first = n.get(0).key();
         boolean same =
                 t.get(t.size() - 1).key().equals(surname) || t.get(0).key().equals(first);
+        for (int i = 0; i < t.size() && !same && surname.length() >= 3; i++) {
+            // the signed surname among the typed names, wherever it stands in them: "G. Akuol" / "Grace Akuol
+            // Deng", "M. Imran" / "(Muhammad Imran Qureshi)", "K W Lee" / "( LEE Ka-wai )"
+            same = t.get(i).key().equals(surname);
+        }
         for (int i = 0; i < t.size() && !same && n.size() >= 2; i++) {
             // a civility or a double surname typed, not signed: "Marcia Edmund" / "Dr. Marcia Edmund-Charles"
             same = t.get(i).key().equals(first)

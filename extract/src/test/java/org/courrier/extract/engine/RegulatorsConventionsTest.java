@@ -3,6 +3,7 @@ package org.courrier.extract.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.courrier.extract.engine.PageSketch.fields;
 
+import org.courrier.extract.record.Signatory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,6 +89,37 @@ class RegulatorsConventionsTest {
                 .containsExactly(
                         "The Chief Executive Officer, Meridian Foods Holdings Limited",
                         "The Managing Director, Savanna Agro-Processors Limited");
+    }
+
+    @Test
+    void theTypedNameUnderASignatureMayPutTheSignedSurnameFirstOrInTheMiddle() {
+        assertThat(signedBy("K W Lee", "( LEE Ka-wai )").name()).isEqualTo("LEE Ka-wai");
+        assertThat(signedBy("G. Akuol", "Grace Akuol Deng").name()).isEqualTo("Grace Akuol Deng");
+    }
+
+    private static Signatory signedBy(String signature, String typed) {
+        PageSketch p = new PageSketch()
+                .line("BUILDINGS DEPARTMENT")
+                .skip(2)
+                .line("Our Ref.: BD/UBW/2025/0412")
+                .line("3 March 2025")
+                .skip(1)
+                .line("The Owners' Corporation")
+                .line("Wing Fat Mansion")
+                .skip(1)
+                .line("Dear Sirs,")
+                .skip(1)
+                .line("Unauthorised Building Works on the Roof")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .line("Yours faithfully,")
+                .skip(1)
+                .type(65)
+                .line(signature)
+                .type(50)
+                .line(typed)
+                .line("Senior Building Surveyor");
+        return fields(p).signatory().value();
     }
 
     @Test
