@@ -35,6 +35,9 @@ final class SignatoryEngine {
     /** Surname particles written in lower case inside a name, none of them a word a title is built with. */
     private static final java.util.Set<String> NAME_PARTICLES =
             java.util.Set.of("van", "von", "der", "den", "ter", "ten", "bin", "binti", "bint");
+    /** A unit's number ending a line: {@code Region No. 6}, {@code District 12}. */
+    private static final java.util.regex.Pattern UNIT_NUMBER = java.util.regex.Pattern.compile(
+            "(?i)\\b(no\\.?|n[°º]|district|region|zone|ward|sector|division|section|branch|unit)\\s*\\d{1,2}\\s*$");
     /** A name typed in brackets under the signature: {@code (Meenakshi Raghavan)}. */
     private static final String BRACKETED = "^\\((.*)\\)$";
     /** The brackets a typed name stands in: none of the name. */
@@ -580,9 +583,13 @@ final class SignatoryEngine {
 
     /**
      * The line without what a pen stroke crossing its end leaves in OCR: trailing marks, and short bits, with no
-     * letter ({@code Moussa TOURE ‘//}, {@code Town Clerk——~}, {@code Minister 7}, {@code Mary Asante 4] :}).
+     * letter ({@code Moussa TOURE ‘//}, {@code Town Clerk——~}, {@code Minister 7}, {@code Mary Asante 4] :}); not
+     * the number of a unit ({@code Region No. 6}, {@code Deputy Director, District 6}).
      */
     static String withoutStrokes(String text) {
+        if (UNIT_NUMBER.matcher(text).find()) {
+            return text.strip();
+        }
         return text.replaceAll("(\\s+([^\\p{L}\\p{N}\\s]+|[^\\p{L}\\s]{1,2}))+\\s*$", "")
                 .replaceAll("[—–~_|\\\\/‘’'`]+$", "")
                 .strip();

@@ -93,11 +93,21 @@ class RegulatorsConventionsTest {
 
     @Test
     void theTypedNameUnderASignatureMayPutTheSignedSurnameFirstOrInTheMiddle() {
-        assertThat(signedBy("K W Lee", "( LEE Ka-wai )").name()).isEqualTo("LEE Ka-wai");
-        assertThat(signedBy("G. Akuol", "Grace Akuol Deng").name()).isEqualTo("Grace Akuol Deng");
+        assertThat(signedBy("K W Lee", "( LEE Ka-wai )", "Senior Building Surveyor")
+                        .name())
+                .isEqualTo("LEE Ka-wai");
+        assertThat(signedBy("G. Akuol", "Grace Akuol Deng", "Country Director").name())
+                .isEqualTo("Grace Akuol Deng");
     }
 
-    private static Signatory signedBy(String signature, String typed) {
+    @Test
+    void aUnitsNumberEndingTheSignersTitleIsNoPenStroke() {
+        assertThat(signedBy("Dharamdeo Persaud", "Regional Executive Officer, Region No. 6")
+                        .title())
+                .isEqualTo("Regional Executive Officer, Region No. 6");
+    }
+
+    private static Signatory signedBy(String signature, String... under) {
         PageSketch p = new PageSketch()
                 .line("BUILDINGS DEPARTMENT")
                 .skip(2)
@@ -116,9 +126,10 @@ class RegulatorsConventionsTest {
                 .skip(1)
                 .type(65)
                 .line(signature)
-                .type(50)
-                .line(typed)
-                .line("Senior Building Surveyor");
+                .type(50);
+        for (String line : under) {
+            p.line(line);
+        }
         return fields(p).signatory().value();
     }
 
