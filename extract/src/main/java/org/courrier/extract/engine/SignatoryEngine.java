@@ -300,6 +300,17 @@ final class SignatoryEngine {
                 name = under;
             }
         }
+        if (titleFirst
+                && name == null
+                && title != null
+                && nameLine(title)
+                && !function(book, title.tokens())
+                && !office(book, title.tokens())) {
+            // the title read into the body's end with the closing formula ("Veuillez agréer, …" / "La
+            // vice-protectrice …,", "Le Président du Conseil régional" / "Bien cordialement,"): the name stands alone
+            // under it, and the title is the function over it
+            return new Pick(titleAbove(map, start, title), title);
+        }
         if (!titleFirst && name != null && at < block.size() && printedName(name, block.get(at))) {
             // the signature read as "G. Papadakis" over the typed "George Papadakis": the typed name, then the title
             name = block.get(at);
@@ -307,6 +318,23 @@ final class SignatoryEngine {
             title = at < block.size() ? block.get(at) : null;
         }
         return new Pick(title, name, title == null ? List.of() : titleRest(map, block, at, name));
+    }
+
+    /**
+     * The signer's function on one of the two lines over the signature block, past a closing formula written by hand
+     * between them ({@code Bien cordialement,}); null when neither names a function.
+     */
+    private static TextLine titleAbove(LetterMap map, int start, TextLine name) {
+        for (int i = start - 1; i >= Math.max(start - 2, map.bodyStart() + 1); i--) {
+            TextLine l = map.lines().get(i);
+            if (l.page() != name.page()) {
+                return null;
+            }
+            if (function(map.book(), l.tokens()) && !LetterMap.contains(map.book(), "closings", l)) {
+                return l;
+            }
+        }
+        return null;
     }
 
     /** A secretary's title, who countersigns a body's letter beside the one who presides ({@code Le Secrétaire}). */

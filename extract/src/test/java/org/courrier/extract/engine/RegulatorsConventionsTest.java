@@ -134,6 +134,53 @@ class RegulatorsConventionsTest {
     }
 
     @Test
+    void aNameAloneUnderTheClosingIsTheSignersWithTheFunctionOverItAsTitle() {
+        PageSketch p = new PageSketch()
+                .line("RÉGION BRETAGNE")
+                .skip(2)
+                .right("Monsieur le Président")
+                .right("Communauté de communes du Trégor")
+                .skip(1)
+                .right("Rennes, le 14 mars 2025")
+                .skip(1)
+                .line("Objet : Notification de subvention")
+                .skip(1)
+                .line("Monsieur le Président,")
+                .lines(PageSketch.BODY_FR)
+                .line("Je vous prie d'agréer, Monsieur le Président, l'expression de mes salutations distinguées.")
+                .at(0.5, "Le Président du Conseil régional")
+                .at(0.48, "Bien cordialement,")
+                .skip(1)
+                .at(0.5, "Loïc Tanguy");
+        Signatory s = fields(p).signatory().value();
+        assertThat(s.name()).isEqualTo("Loïc Tanguy");
+        assertThat(s.title()).isEqualTo("Le Président du Conseil régional");
+    }
+
+    @Test
+    void anOmbudsmansDeputyIsASignersFunction() {
+        PageSketch p = new PageSketch()
+                .line("PROTECTEUR DU CITOYEN")
+                .skip(2)
+                .line("Monsieur Marc Tremblay")
+                .line("Sous-ministre de l'Emploi et de la Solidarité sociale")
+                .skip(1)
+                .line("Québec, le 12 février 2025")
+                .skip(1)
+                .line("Objet : Délais de traitement des demandes d'aide sociale")
+                .skip(1)
+                .line("Monsieur le Sous-Ministre,")
+                .lines(PageSketch.BODY_FR)
+                .line("Veuillez agréer, Monsieur le Sous-Ministre, l'expression de mes sentiments distingués.")
+                .skip(1)
+                .line("La vice-protectrice aux services aux citoyens et aux usagers,")
+                .skip(2)
+                .line("Hélène Bergeron");
+        assertThat(fields(p).signatory().value().title())
+                .isEqualTo("La vice-protectrice aux services aux citoyens et aux usagers");
+    }
+
+    @Test
     void twoDirectoratesBetweenOneDashAreTwoCopiesButAServiceUnderItsDirectorateIsOne() {
         assertThat(fields(noteWithCopies("Copie : Direction Juridique – Direction de la Conformité"))
                         .copies()
