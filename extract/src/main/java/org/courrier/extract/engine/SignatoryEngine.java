@@ -34,7 +34,7 @@ final class SignatoryEngine {
             ",\\s*(\\p{Ll}[\\p{L}.]*|\\p{Lu}[\\p{L}]*\\.[\\p{L}.]*|\\p{Lu}{2,5}( \\p{Lu}{1,3})?)$";
     /** Surname particles written in lower case inside a name, none of them a word a title is built with. */
     private static final java.util.Set<String> NAME_PARTICLES =
-            java.util.Set.of("van", "von", "der", "den", "ter", "ten", "bin", "binti", "bint");
+            java.util.Set.of("van", "von", "der", "den", "ter", "ten", "bin", "binti", "binte", "bint", "d");
     /** A unit's number ending a line: {@code Region No. 6}, {@code District 12}. */
     private static final java.util.regex.Pattern UNIT_NUMBER = java.util.regex.Pattern.compile(
             "(?i)\\b(no\\.?|n[°º]|district|region|zone|ward|sector|division|section|branch|unit)\\s*\\d{1,2}\\s*$");

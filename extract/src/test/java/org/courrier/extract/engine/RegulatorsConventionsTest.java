@@ -107,6 +107,18 @@ class RegulatorsConventionsTest {
                 .isEqualTo("Regional Executive Officer, Region No. 6");
     }
 
+    @Test
+    void namesWithAnElidedParticleOrBinteAndAComptrollersTitleAreRead() {
+        assertThat(signedBy("ADEWALE O. BALOGUN", "Comptroller", "Customs Area Controller")
+                        .name())
+                .isEqualTo("ADEWALE O. BALOGUN");
+        assertThat(signedBy("Jeanne d'Arc MUKAMANA", "Permanent Secretary").name())
+                .isEqualTo("Jeanne d'Arc MUKAMANA");
+        assertThat(signedBy("Nur Hidayah binte Rahmat", "Senior Investigation Officer")
+                        .name())
+                .isEqualTo("Nur Hidayah binte Rahmat");
+    }
+
     private static Signatory signedBy(String signature, String... under) {
         PageSketch p = new PageSketch()
                 .line("BUILDINGS DEPARTMENT")
