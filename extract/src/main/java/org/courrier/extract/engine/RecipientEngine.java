@@ -550,7 +550,7 @@ final class RecipientEngine {
                     || book.match("addresseeLead", t, 0) > 0
                     || book.match("civilities", t, 0) > 0
                     || LetterMap.contains(book, "deliveryModes", l)
-                    || LetterMap.contains(book, "letterheadNoise", l)
+                    || letterheadNoise(book, l)
                     || !finder.find(l.text(), true).isEmpty()
                     || returnAddress(map, l, person.index(), person.index() + 1)) {
                 break;
@@ -559,6 +559,15 @@ final class RecipientEngine {
             taken++;
         }
         return first;
+    }
+
+    /**
+     * A letterhead's contact or address line ({@code Tél. : …}, {@code BP 1234}, {@code Quartier Plateau}): opening
+     * with such a word, or holding one and figures; not a name that holds one ({@code ASBL Quartier Vivant}).
+     */
+    private static boolean letterheadNoise(LanguageCues book, TextLine l) {
+        return book.match("letterheadNoise", l.tokens(), 0) > 0
+                || LetterMap.contains(book, "letterheadNoise", l) && l.text().matches(".*\\d.*");
     }
 
     /**

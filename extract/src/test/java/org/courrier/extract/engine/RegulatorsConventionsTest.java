@@ -193,6 +193,28 @@ class RegulatorsConventionsTest {
     }
 
     @Test
+    void anAssociationsNameHoldingAnAddressWordStillHeadsItsAddress() {
+        PageSketch p = new PageSketch()
+                .centred("COMMUNE DE FOREST")
+                .skip(2)
+                .type(30)
+                .at(0.55, "ASBL Quartier Vivant")
+                .at(0.55, "Madame Nathalie Claes")
+                .at(0.55, "Rue de Mérode 212")
+                .at(0.55, "1190 Forest")
+                .type(50)
+                .skip(1)
+                .right("Forest, le 5 mars 2024")
+                .skip(1)
+                .line("Objet : Octroi d'un subside communal pour l'année 2024")
+                .skip(1)
+                .line("Madame la Présidente,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).recipient().value().block())
+                .isEqualTo("ASBL Quartier Vivant, Madame Nathalie Claes, Rue de Mérode 212, 1190 Forest");
+    }
+
+    @Test
     void twoDirectoratesBetweenOneDashAreTwoCopiesButAServiceUnderItsDirectorateIsOne() {
         assertThat(fields(noteWithCopies("Copie : Direction Juridique – Direction de la Conformité"))
                         .copies()
