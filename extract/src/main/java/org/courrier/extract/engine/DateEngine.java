@@ -257,6 +257,11 @@ final class DateEngine {
     private static String place(LanguageCues book, String before, Tokens bt, int leadAt) {
         int end = leadAt < bt.size() ? bt.get(leadAt).start() : before.length();
         String p = before.substring(0, end).strip();
+        if (before.substring(end).contains(":") && !p.endsWith(",")) {
+            // "Déposé le : 21 février 2025": a date a label says is of something, no place (not "Thiruvananthapuram,
+            // Dated: 14-03-2025")
+            return null;
+        }
         if (leadAt < bt.size() && !p.endsWith(",") && book.matchExactly("qualifiedDateLeads", bt, leadAt) > 0) {
             return null; // "Notice Date February 14, 2025", "Accident du : 12/11/2025": what the date is of, no place
         }

@@ -215,6 +215,27 @@ class RegulatorsConventionsTest {
     }
 
     @Test
+    void aLabelledDateOfTheFilingIsNoPlaceAndDateLine() {
+        PageSketch p = new PageSketch()
+                .centred("Ville de Saint-Priest")
+                .skip(2)
+                .line("Nos réf. : DAU/IDS/2025-0311")
+                .line("Dossier n° : PC 069 290 25 00087")
+                .line("Déposé le : 21 février 2025")
+                .skip(1)
+                .at(0.5, "SCI Les Terrasses du Fort")
+                .at(0.5, "69800 SAINT-PRIEST")
+                .skip(1)
+                .right("Saint-Priest, le 18 mars 2025")
+                .skip(1)
+                .line("Objet : Demande de pièces complémentaires")
+                .skip(1)
+                .line("Monsieur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).place().value()).isEqualTo("Saint-Priest");
+    }
+
+    @Test
     void twoDirectoratesBetweenOneDashAreTwoCopiesButAServiceUnderItsDirectorateIsOne() {
         assertThat(fields(noteWithCopies("Copie : Direction Juridique – Direction de la Conformité"))
                         .copies()
