@@ -263,7 +263,8 @@ final class SignatoryEngine {
                     at = i;
                 }
             } else if (nameLine(l)
-                    || !titleFirst && capitalsName(book, l, i + 1 < block.size() ? block.get(i + 1) : null)) {
+                    || !titleFirst && capitalsName(book, l, i + 1 < block.size() ? block.get(i + 1) : null)
+                    || titleFirst && capitalsUnderTitle(book, l)) {
                 name = l;
                 if (!titleFirst) {
                     at = i + 1;
@@ -335,6 +336,15 @@ final class SignatoryEngine {
             }
         }
         return null;
+    }
+
+    /**
+     * A name typed in capitals under the title, as the French-speaking offices sign ({@code Le Greffier} / {@code S.
+     * DARRIET}, {@code Vice-ministre} / {@code A. HAKOBYAN}): no function's or body's words.
+     */
+    private static boolean capitalsUnderTitle(LanguageCues book, TextLine l) {
+        Tokens t = Tokens.of(typed(l.text()).replaceFirst(CREDENTIAL, ""));
+        return typedName(t) && !office(book, t) && !function(book, t);
     }
 
     /** A secretary's title, who countersigns a body's letter beside the one who presides ({@code Le Secrétaire}). */

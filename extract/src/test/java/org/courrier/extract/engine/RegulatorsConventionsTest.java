@@ -236,6 +236,32 @@ class RegulatorsConventionsTest {
     }
 
     @Test
+    void aNameInCapitalsUnderTheTitleSigns() {
+        PageSketch p = new PageSketch()
+                .line("TRIBUNAL JUDICIAIRE DE BORDEAUX")
+                .line("Greffe")
+                .skip(2)
+                .at(0.5, "Maître Claire Dupuy")
+                .at(0.5, "12, cours de l'Intendance")
+                .at(0.5, "33000 Bordeaux")
+                .skip(1)
+                .right("Bordeaux, le 3 avril 2025")
+                .skip(1)
+                .line("Objet : Avis de renvoi")
+                .skip(1)
+                .line("Maître,")
+                .lines(PageSketch.BODY_FR)
+                .line("Veuillez agréer, Maître, l'expression de mes salutations distinguées.")
+                .skip(1)
+                .at(0.55, "Le Greffier")
+                .skip(2)
+                .at(0.55, "S. DARRIET");
+        Signatory s = fields(p).signatory().value();
+        assertThat(s.name()).isEqualTo("S. DARRIET");
+        assertThat(s.title()).isEqualTo("Le Greffier");
+    }
+
+    @Test
     void twoDirectoratesBetweenOneDashAreTwoCopiesButAServiceUnderItsDirectorateIsOne() {
         assertThat(fields(noteWithCopies("Copie : Direction Juridique – Direction de la Conformité"))
                         .copies()
