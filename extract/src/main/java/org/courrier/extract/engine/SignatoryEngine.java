@@ -32,6 +32,8 @@ final class SignatoryEngine {
      */
     private static final String CREDENTIAL =
             ",\\s*(\\p{Ll}[\\p{L}.]*|\\p{Lu}[\\p{L}]*\\.[\\p{L}.]*|\\p{Lu}{2,5}( \\p{Lu}{1,3})?)$";
+    /** A general's rank before the name ({@code Général de Brigade Moussa Soumaré}): its "de" is no name's. */
+    private static final String RANK = "^Général\\s+de\\s+(?i:brigade|division|corps d'armée)\\s+";
     /** Surname particles written in lower case inside a name, none of them a word a title is built with. */
     private static final java.util.Set<String> NAME_PARTICLES =
             java.util.Set.of("van", "von", "der", "den", "ter", "ten", "bin", "binti", "binte", "bint", "d");
@@ -446,8 +448,9 @@ final class SignatoryEngine {
      * signature ({@code (Dr. Wiroj Sangsuwan)}).
      */
     private static boolean nameLine(TextLine l) {
-        String text =
-                withoutStrokes(l.text().strip().replaceAll(BRACKETED, "$1")).replaceFirst(CREDENTIAL, "");
+        String text = withoutStrokes(l.text().strip().replaceAll(BRACKETED, "$1"))
+                .replaceFirst(CREDENTIAL, "")
+                .replaceFirst(RANK, "");
         return looksLikeName(Tokens.of(text.replaceAll("['’\\\\]", " ")));
     }
 

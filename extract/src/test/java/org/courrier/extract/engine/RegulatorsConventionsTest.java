@@ -262,6 +262,29 @@ class RegulatorsConventionsTest {
     }
 
     @Test
+    void aGeneralsRankBeforeTheNameKeepsItAName() {
+        PageSketch p = new PageSketch()
+                .line("RÉPUBLIQUE DU MALI")
+                .line("GOUVERNORAT DE LA RÉGION DE SIKASSO")
+                .skip(2)
+                .at(0.5, "Monsieur le Directeur régional de l'Agriculture")
+                .at(0.5, "Sikasso")
+                .skip(1)
+                .right("Sikasso, le 12 mai 2025")
+                .skip(1)
+                .line("Objet : Campagne agricole 2025-2026")
+                .skip(1)
+                .line("Monsieur le Directeur,")
+                .lines(PageSketch.BODY_FR)
+                .line("Veuillez agréer, Monsieur le Directeur, l'expression de ma considération distinguée.")
+                .skip(1)
+                .at(0.55, "Le Gouverneur")
+                .skip(2)
+                .at(0.55, "Général de Brigade Moussa Soumaré");
+        assertThat(fields(p).signatory().value().name()).isEqualTo("Général de Brigade Moussa Soumaré");
+    }
+
+    @Test
     void twoDirectoratesBetweenOneDashAreTwoCopiesButAServiceUnderItsDirectorateIsOne() {
         assertThat(fields(noteWithCopies("Copie : Direction Juridique – Direction de la Conformité"))
                         .copies()
