@@ -32,6 +32,8 @@ final class SignatoryEngine {
      */
     private static final String CREDENTIAL =
             ",\\s*(\\p{Ll}[\\p{L}.]*|\\p{Lu}[\\p{L}]*\\.[\\p{L}.]*|\\p{Lu}{2,5}( \\p{Lu}{1,3})?)$";
+    /** How much larger than a footer's line a name set level with it is typed. */
+    private static final double FOOTER_TYPE = 1.2;
     /** A general's rank before the name ({@code Général de Brigade Moussa Soumaré}): its "de" is no name's. */
     private static final String RANK = "^Général\\s+de\\s+(?i:brigade|division|corps d'armée)\\s+";
     /** Surname particles written in lower case inside a name, none of them a word a title is built with. */
@@ -211,6 +213,7 @@ final class SignatoryEngine {
             TextLine l = map.lines().get(i);
             Tokens t = l.tokens();
             if (RecipientEngine.isFooter(book, l)) {
+                nameOverFooter(map, l, end).ifPresent(block::add);
                 break;
             }
             if (book.match("copies", t, 0) > 0) {
@@ -349,6 +352,23 @@ final class SignatoryEngine {
         return typedName(t) && !office(book, t) && !function(book, t);
     }
 
+    /**
+     * The signer's name set low, level with the page's footer and read after its first line ({@code Immeuble du
+     * Gouvernement provincial, … – E-mail : …} then {@code Jean-Marie KALENGA MUTOMBO}): a name in larger type than
+     * the footer, on the same page.
+     */
+    private static java.util.Optional<TextLine> nameOverFooter(LetterMap map, TextLine footer, int end) {
+        for (int j = footer.index() + 1; j < end && j <= footer.index() + 2; j++) {
+            TextLine l = map.lines().get(j);
+            if (l.page() == footer.page()
+                    && l.box().h() > FOOTER_TYPE * footer.box().h()
+                    && nameLine(l)) {
+                return java.util.Optional.of(l);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** A secretary's title, who countersigns a body's letter beside the one who presides ({@code Le Secrétaire}). */
     private static boolean countersigner(LanguageCues book, TextLine l) {
         return book.match("countersigners", l.tokens(), 0) > 0
@@ -485,6 +505,7 @@ final class SignatoryEngine {
         String n = next.text().strip();
         return a.endsWith(",") && !person(book, nt) && office(book, nt)
                 || Character.isLowerCase(n.charAt(0))
+                || nt.size() == 1 && n.endsWith(",") // "Le Directeur de la Coopération" / "Internationale,"
                 || DELEGATION.matcher(n).lookingAt()
                 || at.size() > 0 && book.match("connectors", at, at.size() - 1) > 0
                 || at.size() > 0 && book.match("orgPrepositions", at, at.size() - 1) > 0

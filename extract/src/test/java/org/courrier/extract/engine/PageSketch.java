@@ -141,6 +141,17 @@ final class PageSketch {
     }
 
     /**
+     * Two lines OCR read apart on one row, the right one in type {@code height} pixels high, tops aligned (a name
+     * signed level with the page's footer).
+     */
+    PageSketch besideSized(String left, double x, String right, int height) {
+        lines.add(Line.of(words(0.1, y, left)));
+        lines.add(Line.of(heightened(words(x, y, right), height)));
+        y += step;
+        return this;
+    }
+
+    /**
      * A row of pieces OCR read apart (a table of labels or of their values): the first at the left margin, each next
      * one at the page-width fraction given before it: {@code row("Votre lettre du", 0.3, "Vos références", …)}.
      */

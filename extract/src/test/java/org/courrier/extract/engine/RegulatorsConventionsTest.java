@@ -285,6 +285,38 @@ class RegulatorsConventionsTest {
     }
 
     @Test
+    void aNameSetLevelWithTheFooterAndTheTitlesLastWordOnItsOwnLineAreTheSigners() {
+        PageSketch p = new PageSketch()
+                .line("GOUVERNEMENT PRINCIER")
+                .line("Direction de la Coopération Internationale")
+                .skip(2)
+                .at(0.5, "Madame la Directrice exécutive")
+                .at(0.5, "ONG Sahel Nutrition")
+                .at(0.5, "Bamako")
+                .skip(1)
+                .right("Monaco, le 21 mai 2019")
+                .skip(1)
+                .line("Objet : Convention de partenariat")
+                .skip(1)
+                .line("Madame la Directrice exécutive,")
+                .lines(PageSketch.BODY_FR)
+                .line("Je vous prie d'agréer, Madame la Directrice exécutive, l'expression de ma considération.")
+                .skip(1)
+                .at(0.58, "Le Directeur de la Coopération")
+                .at(0.63, "Internationale,")
+                .skip(4)
+                .type(30)
+                .besideSized(
+                        "Direction de la Coopération – MC 98000 MONACO – Tél. : 98 98 44 88",
+                        0.6,
+                        "Bernard Pastorelli-Vinet",
+                        50);
+        Signatory s = fields(p).signatory().value();
+        assertThat(s.name()).isEqualTo("Bernard Pastorelli-Vinet");
+        assertThat(s.title().replace(",", "")).isEqualTo("Le Directeur de la Coopération Internationale");
+    }
+
+    @Test
     void twoDirectoratesBetweenOneDashAreTwoCopiesButAServiceUnderItsDirectorateIsOne() {
         assertThat(fields(noteWithCopies("Copie : Direction Juridique – Direction de la Conformité"))
                         .copies()
