@@ -96,12 +96,25 @@ final class SignatoryEngine {
                 signed = field(hand(map, closing + 1, end));
             }
         }
+        if (!signed.found()) {
+            // the body read as running on past the signature into a paragraph under it ("Enclosures: (a) signed
+            // draft loan agreement; …" over two lines): the signature is under the closing formula inside it
+            int closing = lastClosing(map, map.bodyEnd() + 1, map.bodyStart());
+            if (closing >= 0) {
+                signed = field(hand(map, closing + 1, map.bodyEnd() + 1));
+            }
+        }
         return signed.found() ? signed : memoSender(map);
     }
 
     /** The last line before {@code end} holding a closing formula, -1 when there is none. */
     private static int lastClosing(LetterMap map, int end) {
-        for (int i = end - 1; i > map.bodyEnd(); i--) {
+        return lastClosing(map, end, map.bodyEnd());
+    }
+
+    /** The last line before {@code end} and after {@code after} holding a closing formula, -1 when there is none. */
+    private static int lastClosing(LetterMap map, int end, int after) {
+        for (int i = end - 1; i > after; i--) {
             if (LetterMap.contains(map.book(), "closings", map.lines().get(i))) {
                 return i;
             }

@@ -317,6 +317,36 @@ class RegulatorsConventionsTest {
     }
 
     @Test
+    void aNumberedListUnderTheSignatureLeavesTheSignatureUnderTheClosing() {
+        PageSketch p = new PageSketch()
+                .line("ZIMBABWE REPUBLIC POLICE")
+                .line("Controller of Private Security")
+                .skip(2)
+                .line("The Managing Director")
+                .line("Sentinel Guards (Pvt) Ltd")
+                .line("Harare")
+                .skip(1)
+                .line("14 March 2025")
+                .skip(1)
+                .line("Dear Sir")
+                .skip(1)
+                .line("RENEWAL OF PRIVATE SECURITY LICENCE")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .line("Yours faithfully")
+                .skip(2)
+                .line("Tendai R. Ncube")
+                .line("Managing Director")
+                .skip(1)
+                .line("Encl.:")
+                .at(0.11, "1. Completed application form and proof of payment of the prescribed fee")
+                .at(0.11, "2. Certificate of Incorporation and CR14 (list of directors)")
+                .at(0.11, "3. Police clearance certificates of directors")
+                .at(0.11, "4. Current tax clearance and NSSA compliance certificate");
+        assertThat(fields(p).signatory().value().name()).isEqualTo("Tendai R. Ncube");
+    }
+
+    @Test
     void twoDirectoratesBetweenOneDashAreTwoCopiesButAServiceUnderItsDirectorateIsOne() {
         assertThat(fields(noteWithCopies("Copie : Direction Juridique – Direction de la Conformité"))
                         .copies()
