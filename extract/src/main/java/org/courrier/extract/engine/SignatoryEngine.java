@@ -32,6 +32,8 @@ final class SignatoryEngine {
      */
     private static final String CREDENTIAL =
             ",\\s*(\\p{Ll}[\\p{L}.]*|\\p{Lu}[\\p{L}]*\\.[\\p{L}.]*|\\p{Lu}{2,5}( \\p{Lu}{1,3})?)$";
+    /** The word a firm's partner signs for it by, before the name: {@code Per: J. VAN WYK}. */
+    private static final String PER = "^(?i:per)\\s*:\\s*";
     /** How much larger than a footer's line a name set level with it is typed. */
     private static final double FOOTER_TYPE = 1.2;
     /** A general's rank before the name ({@code Général de Brigade Moussa Soumaré}): its "de" is no name's. */
@@ -483,7 +485,11 @@ final class SignatoryEngine {
     private static boolean nameLine(TextLine l) {
         String text = withoutStrokes(l.text().strip().replaceAll(BRACKETED, "$1"))
                 .replaceFirst(CREDENTIAL, "")
-                .replaceFirst(RANK, "");
+                .replaceFirst(RANK, "")
+                .replaceFirst(PER, "");
+        if (COMPANY.matcher(text).matches()) {
+            return false; // "For: Adewale-Okafor Construction Nigeria Ltd": the company signing, no person
+        }
         return looksLikeName(Tokens.of(text.replaceAll("['’\\\\]", " ")));
     }
 
@@ -577,7 +583,8 @@ final class SignatoryEngine {
      * without a stroke's marks and the civility in brackets after it ({@code AMAKA J. OBI (MRS.)}).
      */
     private static String typed(String text) {
-        return withoutStrokes(text.strip().replaceAll(BRACKETED, "$1")).replaceAll("\\s*\\([^()]{1,6}\\)$", "");
+        return withoutStrokes(text.strip().replaceAll(BRACKETED, "$1").replaceFirst(PER, ""))
+                .replaceAll("\\s*\\([^()]{1,6}\\)$", "");
     }
 
     /** A name as typed under a signature: like {@link #looksLikeName}, or in capitals ({@code AMAKA J. OBI}). */
@@ -652,7 +659,11 @@ final class SignatoryEngine {
             }
             titled = b.toString();
         }
-        Signatory s = new Signatory(name == null ? null : unbracketed(withoutStrokes(name.text())), titled);
+        Signatory s = new Signatory(
+                name == null
+                        ? null
+                        : unbracketed(withoutStrokes(name.text().strip().replaceFirst(PER, ""))),
+                titled);
         return new Field<>(s, null, (pick.complete() ? 0.92 : 0.6) * q, ev);
     }
 

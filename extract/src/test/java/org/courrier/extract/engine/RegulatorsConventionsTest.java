@@ -119,6 +119,17 @@ class RegulatorsConventionsTest {
                 .isEqualTo("Nur Hidayah binte Rahmat");
     }
 
+    @Test
+    void aPartnerSignsPerTheFirmAndAFirmSigningForItselfIsNoName() {
+        assertThat(signedBy("Per: Kendra A. Rolle", "Partner").name()).isEqualTo("Kendra A. Rolle");
+        assertThat(signedBy(
+                                "For: Adewale-Okafor Construction Nigeria Ltd",
+                                "Engr. Chukwuemeka B. Okafor, FNSE",
+                                "Managing Director/CEO")
+                        .name())
+                .isEqualTo("Engr. Chukwuemeka B. Okafor, FNSE");
+    }
+
     private static Signatory signedBy(String signature, String... under) {
         PageSketch p = new PageSketch()
                 .line("BUILDINGS DEPARTMENT")
