@@ -35,7 +35,7 @@ final class SignatoryEngine {
     /** The word a firm's partner signs for it by, before the name: {@code Per: J. VAN WYK}. */
     private static final String PER = "^(?i:per)\\s*:\\s*";
     /** How much larger than a footer's line a name set level with it is typed. */
-    private static final double FOOTER_TYPE = 1.2;
+    private static final double NAME_OVER_FOOTER = 1.2;
     /** A general's rank before the name ({@code Général de Brigade Moussa Soumaré}): its "de" is no name's. */
     private static final String RANK = "^Général\\s+de\\s+(?i:brigade|division|corps d'armée)\\s+";
     /** Surname particles written in lower case inside a name, none of them a word a title is built with. */
@@ -99,8 +99,9 @@ final class SignatoryEngine {
             }
         }
         if (!signed.found()) {
-            // the body read as running on past the signature into a paragraph under it ("Enclosures: (a) signed
-            // draft loan agreement; …" over two lines): the signature is under the closing formula inside it
+            // the body read as running on past the signature into what is set under it (a numbered list of
+            // enclosures, "Encl.:" / "1. Completed application form …"): the signature is under the closing formula
+            // inside it
             int closing = lastClosing(map, map.bodyEnd() + 1, map.bodyStart());
             if (closing >= 0) {
                 signed = field(hand(map, closing + 1, map.bodyEnd() + 1));
@@ -376,7 +377,7 @@ final class SignatoryEngine {
         for (int j = footer.index() + 1; j < end && j <= footer.index() + 2; j++) {
             TextLine l = map.lines().get(j);
             if (l.page() == footer.page()
-                    && l.box().h() > FOOTER_TYPE * footer.box().h()
+                    && l.box().h() > NAME_OVER_FOOTER * footer.box().h()
                     && nameLine(l)) {
                 return java.util.Optional.of(l);
             }
