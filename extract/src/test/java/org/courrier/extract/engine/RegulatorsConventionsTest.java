@@ -47,13 +47,9 @@ class RegulatorsConventionsTest {
                 .beside("Dossier n° : PC 069 290 25 00087", 0.5, "SCI Les Terrasses du Fort")
                 .beside("Instructrice : Mme Sophie Gallet", 0.5, "8 avenue Jean Jaurès")
                 .beside("Tél. : 04 72 23 48 61", 0.5, "69800 SAINT-PRIEST")
-                .skip(1)
-                .right("Saint-Priest, le 18 mars 2025")
-                .skip(1)
-                .line("Objet : Demande de pièces complémentaires")
-                .skip(1)
-                .line("Monsieur,")
-                .lines(PageSketch.BODY_FR);
+                .skip(1);
+        underDateAndSubject(
+                p, "Saint-Priest, le 18 mars 2025", "Objet : Demande de pièces complémentaires", "Monsieur,");
         assertThat(fields(p).recipient().value().block())
                 .isEqualTo("SCI Les Terrasses du Fort, 8 avenue Jean Jaurès, 69800 SAINT-PRIEST");
     }
@@ -128,6 +124,11 @@ class RegulatorsConventionsTest {
                                 "Managing Director/CEO")
                         .name())
                 .isEqualTo("Engr. Chukwuemeka B. Okafor, FNSE");
+    }
+
+    /** The date line at the right, the subject and the salutation under the address, then the body. */
+    private static void underDateAndSubject(PageSketch p, String dateLine, String subject, String salutation) {
+        p.right(dateLine).skip(1).line(subject).skip(1).line(salutation).lines(PageSketch.BODY_FR);
     }
 
     private static Signatory signedBy(String signature, String... under) {
@@ -214,13 +215,12 @@ class RegulatorsConventionsTest {
                 .at(0.55, "Rue de Mérode 212")
                 .at(0.55, "1190 Forest")
                 .type(50)
-                .skip(1)
-                .right("Forest, le 5 mars 2024")
-                .skip(1)
-                .line("Objet : Octroi d'un subside communal pour l'année 2024")
-                .skip(1)
-                .line("Madame la Présidente,")
-                .lines(PageSketch.BODY_FR);
+                .skip(1);
+        underDateAndSubject(
+                p,
+                "Forest, le 5 mars 2024",
+                "Objet : Octroi d'un subside communal pour l'année 2024",
+                "Madame la Présidente,");
         assertThat(fields(p).recipient().value().block())
                 .isEqualTo("ASBL Quartier Vivant, Madame Nathalie Claes, Rue de Mérode 212, 1190 Forest");
     }
@@ -236,13 +236,9 @@ class RegulatorsConventionsTest {
                 .skip(1)
                 .at(0.5, "SCI Les Terrasses du Fort")
                 .at(0.5, "69800 SAINT-PRIEST")
-                .skip(1)
-                .right("Saint-Priest, le 18 mars 2025")
-                .skip(1)
-                .line("Objet : Demande de pièces complémentaires")
-                .skip(1)
-                .line("Monsieur,")
-                .lines(PageSketch.BODY_FR);
+                .skip(1);
+        underDateAndSubject(
+                p, "Saint-Priest, le 18 mars 2025", "Objet : Demande de pièces complémentaires", "Monsieur,");
         assertThat(fields(p).place().value()).isEqualTo("Saint-Priest");
     }
 
