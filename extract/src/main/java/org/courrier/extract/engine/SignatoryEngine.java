@@ -361,7 +361,8 @@ final class SignatoryEngine {
 
     /**
      * A name typed in capitals under the title, as the French-speaking offices sign ({@code Le Greffier} / {@code S.
-     * DARRIET}, {@code Vice-ministre} / {@code A. HAKOBYAN}): no function's or body's words.
+     * DARRIET}, {@code Vice-ministre} / {@code A. HAKOBYAN}): no function's or body's words. Over its title, the same
+     * line is a name when the title names a function ({@link #capitalsName}).
      */
     private static boolean capitalsUnderTitle(LanguageCues book, TextLine l) {
         Tokens t = Tokens.of(typed(l.text()).replaceFirst(CREDENTIAL, ""));
@@ -424,12 +425,7 @@ final class SignatoryEngine {
      * DIRECTOR}).
      */
     private static boolean capitalsName(LanguageCues book, TextLine l, TextLine under) {
-        Tokens t = Tokens.of(typed(l.text()).replaceFirst(CREDENTIAL, ""));
-        return under != null
-                && typedName(t)
-                && !office(book, t)
-                && !function(book, t)
-                && function(book, under.tokens());
+        return under != null && capitalsUnderTitle(book, l) && function(book, under.tokens());
     }
 
     /**
