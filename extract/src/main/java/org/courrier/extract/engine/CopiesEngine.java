@@ -817,11 +817,13 @@ final class CopiesEngine {
      * ministre}): split at the dashes when there are two or more; one dash may belong to a single entry's name
      * ({@code The Permanent Secretary – Administration}, {@code Direction générale … – Service …}), unless each side
      * of it opens with the same kind of body, two of one rank ({@code Direction Juridique – Direction de la
-     * Conformité}).
+     * Conformité}), or the second names an office's holder ({@code Conseil régional du culte musulman – M. le Maire de
+     * Saint-Denis}).
      */
     private static List<String> dashed(LanguageCues book, String entry) {
         String[] parts = DASHES.split(entry);
-        if (parts.length < 2 || parts.length == 2 && !sameKind(book, parts[0], parts[1])) {
+        if (parts.length < 2
+                || parts.length == 2 && !sameKind(book, parts[0], parts[1]) && !officeHolder(book, parts[1])) {
             return List.of(entry);
         }
         List<String> entries = new ArrayList<>();
@@ -829,6 +831,16 @@ final class CopiesEngine {
             addEntry(entries, part);
         }
         return entries;
+    }
+
+    /**
+     * A holder of an office named by a civility and the office ({@code M. le Maire de Saint-Denis}, {@code Madame la
+     * Directrice}): another addressee, never the rest of the name before the dash.
+     */
+    private static boolean officeHolder(LanguageCues book, String part) {
+        Tokens t = Tokens.of(part);
+        int n = book.match("civilities", t, 0);
+        return n > 0 && t.size() > n + 1 && t.get(n).text().matches("(?i)le|la|les");
     }
 
     /** Two names that open with the same word naming a kind of body: {@code Direction …} and {@code Direction …}. */

@@ -1,0 +1,51 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.courrier.extract.engine.PageSketch.fields;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions the dev letters showed misread when the thirty-fourth batch (authors EC-EF: French and English on
+ * churches and religious bodies, charities, NGOs, foundations, international organisations and development banks)
+ * joined, each pinned by a small letter written for the test.
+ */
+class CharitiesConventionsTest {
+
+    @Test
+    void anOfficesHolderAfterADashIsAnotherCopy() {
+        assertThat(fields(requestWithCopies("Copie : Conseil régional du culte musulman – M. le Maire de Saint-Denis"))
+                        .copies()
+                        .value())
+                .containsExactly("Conseil régional du culte musulman", "M. le Maire de Saint-Denis");
+        assertThat(fields(requestWithCopies("Copie : Service de l'action sociale – M. Paul Hoarau"))
+                        .copies()
+                        .value())
+                .containsExactly("Service de l'action sociale – M. Paul Hoarau");
+    }
+
+    private static PageSketch requestWithCopies(String copies) {
+        return new PageSketch()
+                .line("Association cultuelle de la Mosquée Al-Nour")
+                .line("12, rue de Paris – 97400 Saint-Denis")
+                .skip(2)
+                .line("Réf. : ANR/CA/2021-036")
+                .at(0.5, "Monsieur le Préfet de La Réunion")
+                .at(0.5, "Place du Barachois")
+                .at(0.5, "97405 Saint-Denis Cedex")
+                .skip(1)
+                .at(0.5, "Saint-Denis, le 22 février 2021")
+                .skip(1)
+                .line("Objet : Demande de subvention")
+                .skip(1)
+                .line("Monsieur le Préfet,")
+                .lines(PageSketch.BODY_FR)
+                .line("Je vous prie d'agréer, Monsieur le Préfet, l'expression de ma très haute considération.")
+                .skip(1)
+                .at(0.5, "Le Président")
+                .skip(1)
+                .at(0.5, "Karim Ravate")
+                .skip(1)
+                .line(copies);
+    }
+}
