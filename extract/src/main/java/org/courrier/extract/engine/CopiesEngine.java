@@ -427,12 +427,16 @@ final class CopiesEngine {
                     && !entries.isEmpty()
                     && !newPage
                     && !bulleted(next.text().strip())
-                    && (!underFirstEntry(map, head, next, entries.get(0)) || endsOpen(map.book(), head))
+                    && (!underFirstEntry(map, head, next, entries.get(0))
+                            || endsOpen(map.book(), head)
+                            || Character.isLowerCase(next.text().strip().charAt(0)))
                     && own.equals(next.text())
                     && SubjectEngine.wrapped(map, head, next)) {
                 // the entries written on the heading's line ran to the margin: this line ends the last of them,
                 // and those it goes on with after a semicolon are entries of their own ("… – Service de" /
-                // "coopération et d'action culturelle ; Dossier")
+                // "coopération et d'action culturelle ; Dossier"); under the first entry's start it is one more
+                // entry, unless the heading's line ends open or this one opens in lower case ("… National
+                // Development" / "and Statistics")
                 String[] parts = next.text().split(";");
                 int last = entries.size() - 1;
                 entries.set(last, clean(entries.get(last) + " " + parts[0]));

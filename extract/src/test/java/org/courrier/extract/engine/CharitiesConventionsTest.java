@@ -24,6 +24,36 @@ class CharitiesConventionsTest {
                 .containsExactly("Service de l'action sociale – M. Paul Hoarau");
     }
 
+    @Test
+    void aLineOpeningInLowerCaseUnderTheFirstCopyEndsItsWrappedName() {
+        PageSketch p = new PageSketch()
+                .line("PACIFIC ISLANDS FORUM SECRETARIAT")
+                .skip(2)
+                .line("MEMORANDUM")
+                .skip(1)
+                .line("TO: Permanent Secretary for Foreign Affairs")
+                .line("DATE: 21 May 2025")
+                .line("REF: PIFS/PRF/2-3/25/047")
+                .line("SUBJECT: Pacific Resilience Facility")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(2)
+                .line("Losana Tuivaga")
+                .line("Director, Programmes and Initiatives")
+                .skip(1)
+                .line(
+                        "cc: Permanent Secretary for Finance, Ministry of Finance, Strategic Planning, National Development")
+                .at(0.16, "and Statistics")
+                .at(0.16, "Director, National Disaster Management Office")
+                .at(0.16, "Fiji Council of Social Services");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "Permanent Secretary for Finance, Ministry of Finance, Strategic Planning, National Development"
+                                + " and Statistics",
+                        "Director, National Disaster Management Office",
+                        "Fiji Council of Social Services");
+    }
+
     private static PageSketch requestWithCopies(String copies) {
         return new PageSketch()
                 .line("Association cultuelle de la Mosquée Al-Nour")
