@@ -337,7 +337,9 @@ final class RecipientEngine {
     /**
      * A government order without salutation signed at the right, its addressee at the left margin under the
      * signature block and above the memo's number and distribution list (Bangladesh, India: {@code Farhana Rahman} /
-     * {@code Deputy Secretary} at the right, then {@code Deputy Commissioner} / {@code Sylhet.}).
+     * {@code Deputy Secretary} at the right, then {@code Deputy Commissioner} / {@code Sylhet.}), or level with it
+     * ({@code Country Director} beside {@code (Md. Shahidul Islam)}, {@code Shanti Relief International} beside
+     * {@code Deputy Director}, …).
      */
     private Result underSignatureAtRight(LetterMap map) {
         if (map.salutation() >= 0 || map.bodyEnd() < 0 || map.isNoteVerbale()) {
@@ -359,6 +361,15 @@ final class RecipientEngine {
             if (l.left() >= SIGNATURE_LEFT) {
                 signed = true;
                 continue;
+            }
+            TextLine beside = i + 1 < map.lines().size() ? map.lines().get(i + 1) : null;
+            if (!signed
+                    && beside != null
+                    && beside.page() == l.page()
+                    && beside.left() >= SIGNATURE_LEFT
+                    && ReadingOrder.sameRow(l.box(), beside.box())
+                    && map.gap(prev, l) > BODY_LINE_GAP) {
+                signed = true; // the address set level with the signature, read just before it
             }
             if (!signed
                     && (l.prose()

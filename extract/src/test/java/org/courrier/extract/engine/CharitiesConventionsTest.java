@@ -54,6 +54,31 @@ class CharitiesConventionsTest {
                         "Fiji Council of Social Services");
     }
 
+    @Test
+    void anOrdersAddresseeSetLevelWithTheSignatureIsTheRecipient() {
+        PageSketch p = new PageSketch()
+                .centred("Government of the People's Republic of Bangladesh")
+                .centred("NGO Affairs Bureau")
+                .centred("Prime Minister's Office")
+                .skip(1)
+                .beside("Memo No: 03.07.2666.600.27.015.23-451", 0.72, "Date: 13 September 2023")
+                .skip(1)
+                .line("Subject: Approval of the project titled \"Integrated WASH and Protection Support\"")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(2)
+                .beside("Country Director", 0.72, "(Md. Shahidul Islam)")
+                .beside("Shanti Relief International", 0.72, "Deputy Director")
+                .beside("House 28, Road 11, Banani", 0.72, "Phone: 02-41024412")
+                .line("Dhaka-1213.")
+                .skip(1)
+                .line("Copy for kind information and necessary action:")
+                .line("1. Deputy Commissioner, Cox's Bazar.")
+                .line("2. Office copy.");
+        assertThat(fields(p).recipient().value().block())
+                .isEqualTo("Country Director, Shanti Relief International, House 28, Road 11, Banani, Dhaka-1213.");
+    }
+
     private static PageSketch requestWithCopies(String copies) {
         return new PageSketch()
                 .line("Association cultuelle de la Mosquée Al-Nour")
