@@ -79,6 +79,37 @@ class CharitiesConventionsTest {
                 .isEqualTo("Country Director, Shanti Relief International, House 28, Road 11, Banani, Dhaka-1213.");
     }
 
+    @Test
+    void aDioceseNamedInTheLetterheadIsTheSender() {
+        PageSketch p = new PageSketch()
+                .type(30)
+                .flushRight("Westbourne", 0.9)
+                .type(60)
+                .beside("Diocese of Killaloe", 0.8, "Ennis, Co. Clare")
+                .type(30)
+                .flushRight("V95 K7T2", 0.9)
+                .beside("Office of the Diocesan Secretary · Deoise Chill Dalua", 0.78, "Tel: (065) 682 8638")
+                .flushRight("secretary@killaloediocese.ie", 0.9)
+                .type(50)
+                .skip(2)
+                .beside("Our Ref: KD/ED/2025/031", 0.78, "3rd March 2025")
+                .skip(1)
+                .line("Ms Siobhán Ní Bhriain")
+                .line("Department of Education")
+                .line("Athlone")
+                .skip(1)
+                .line("Dear Ms Ní Bhriain,")
+                .skip(1)
+                .line("Re: Proposed amalgamation of Scoil Mhuire, Kilbeg")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .line("Yours sincerely,")
+                .skip(1)
+                .line("Fr Declan Moloney")
+                .line("Diocesan Secretary");
+        assertThat(fields(p).sender().value()).isEqualTo("Diocese of Killaloe");
+    }
+
     private static PageSketch requestWithCopies(String copies) {
         return new PageSketch()
                 .line("Association cultuelle de la Mosquée Al-Nour")
