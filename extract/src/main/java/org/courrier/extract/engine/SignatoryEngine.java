@@ -59,6 +59,12 @@ final class SignatoryEngine {
     /** A title runs over three lines at most ({@code Le Wali de la Région …, / Gouverneur …, / P.O. …}). */
     private static final int MAX_TITLE_LINES = 3;
 
+    /** Where (page fraction) an addressee typed at the foot's left margin starts, at most. */
+    private static final double ADDRESSEE_COLUMN = 0.3;
+
+    /** Where (page fraction) a signature set at the right starts, at least. */
+    private static final double SIGNATURE_COLUMN = 0.5;
+
     /** The lines taken as title and name, either possibly null; a title's further lines in {@code more}. */
     private record Pick(TextLine title, TextLine name, List<TextLine> more) {
         Pick(TextLine title, TextLine name) {
@@ -89,7 +95,16 @@ final class SignatoryEngine {
             return Field.missing();
         }
         int end = addressee > map.bodyEnd() ? addressee : map.lines().size();
-        Field<Signatory> signed = field(hand(map, map.bodyEnd() + 1, end));
+        Pick pick = hand(map, map.bodyEnd() + 1, end);
+        if (!pick.complete() && addressee > map.bodyEnd() && besideSignature(map, addressee)) {
+            // the addressee at the left margin, level with the signature at the right (Bangladesh's orders:
+            // "Country Director" beside "(Md. Shahidul Islam)"): the signature is the right column, past the address
+            Pick right = hand(map, map.bodyEnd() + 1, map.lines().size(), ADDRESSEE_COLUMN);
+            if (right.complete()) {
+                pick = right;
+            }
+        }
+        Field<Signatory> signed = field(pick);
         if (!signed.found()) {
             // the body read as ending before a table, a list or an indented paragraph: the signature is under the
             // letter's last closing formula ("Yours sincerely")
@@ -223,11 +238,38 @@ final class SignatoryEngine {
     }
 
     private Pick hand(LetterMap map, int start, int end) {
+        return hand(map, start, end, 0);
+    }
+
+    /**
+     * Whether the addressee's first line has a line of the signature's column on its row, just before or after it.
+     */
+    private static boolean besideSignature(LetterMap map, int addressee) {
+        TextLine first = map.lines().get(addressee);
+        for (int j = addressee - 1; j <= addressee + 1; j += 2) {
+            if (j > map.bodyEnd() && j < map.lines().size()) {
+                TextLine other = map.lines().get(j);
+                if (other.page() == first.page()
+                        && first.left() < ADDRESSEE_COLUMN
+                        && other.left() >= SIGNATURE_COLUMN
+                        && ReadingOrder.sameRow(first.box(), other.box())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** As {@link #hand(LetterMap, int, int)}, passing the lines that start left of {@code from} (page fraction). */
+    private Pick hand(LetterMap map, int start, int end, double from) {
         LanguageCues book = map.book();
         List<TextLine> block = new ArrayList<>();
         for (int i = start; i < end && block.size() < WINDOW; i++) {
             TextLine l = map.lines().get(i);
             Tokens t = l.tokens();
+            if (l.left() < from) {
+                continue;
+            }
             if (RecipientEngine.isFooter(book, l)) {
                 nameOverFooter(map, l, end).ifPresent(block::add);
                 break;

@@ -3,6 +3,7 @@ package org.courrier.extract.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.courrier.extract.engine.PageSketch.fields;
 
+import org.courrier.extract.record.Signatory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,7 +57,21 @@ class CharitiesConventionsTest {
 
     @Test
     void anOrdersAddresseeSetLevelWithTheSignatureIsTheRecipient() {
-        PageSketch p = new PageSketch()
+        assertThat(fields(orderAddressedBesideTheSignature())
+                        .recipient()
+                        .value()
+                        .block())
+                .isEqualTo("Country Director, Shanti Relief International, House 28, Road 11, Banani, Dhaka-1213.");
+    }
+
+    @Test
+    void theSignatureBesideTheOrdersAddresseeIsTheRightColumn() {
+        assertThat(fields(orderAddressedBesideTheSignature()).signatory().value())
+                .isEqualTo(new Signatory("Md. Shahidul Islam", "Deputy Director"));
+    }
+
+    private static PageSketch orderAddressedBesideTheSignature() {
+        return new PageSketch()
                 .centred("Government of the People's Republic of Bangladesh")
                 .centred("NGO Affairs Bureau")
                 .centred("Prime Minister's Office")
@@ -75,8 +90,6 @@ class CharitiesConventionsTest {
                 .line("Copy for kind information and necessary action:")
                 .line("1. Deputy Commissioner, Cox's Bazar.")
                 .line("2. Office copy.");
-        assertThat(fields(p).recipient().value().block())
-                .isEqualTo("Country Director, Shanti Relief International, House 28, Road 11, Banani, Dhaka-1213.");
     }
 
     @Test
