@@ -821,13 +821,16 @@ final class CopiesEngine {
      * ministre}): split at the dashes when there are two or more; one dash may belong to a single entry's name
      * ({@code The Permanent Secretary – Administration}, {@code Direction générale … – Service …}), unless each side
      * of it opens with the same kind of body, two of one rank ({@code Direction Juridique – Direction de la
-     * Conformité}), or the second names an office's holder ({@code Conseil régional du culte musulman – M. le Maire de
-     * Saint-Denis}).
+     * Conformité}), a body named by its acronym and one in words ({@code DIMENC – Mairie de Boulouparis}), or the second
+     * names an office's holder ({@code Conseil régional du culte musulman – M. le Maire de Saint-Denis}).
      */
     private static List<String> dashed(LanguageCues book, String entry) {
         String[] parts = DASHES.split(entry);
         if (parts.length < 2
-                || parts.length == 2 && !sameKind(book, parts[0], parts[1]) && !officeHolder(book, parts[1])) {
+                || parts.length == 2
+                        && !sameKind(book, parts[0], parts[1])
+                        && !officeHolder(book, parts[1])
+                        && !acronymThenBody(book, parts[0], parts[1])) {
             return List.of(entry);
         }
         List<String> entries = new ArrayList<>();
@@ -835,6 +838,12 @@ final class CopiesEngine {
             addEntry(entries, part);
         }
         return entries;
+    }
+
+    /** A body named by its acronym alone, then one named in words: {@code DIMENC – Mairie de Boulouparis}. */
+    private static boolean acronymThenBody(LanguageCues book, String first, String second) {
+        Tokens b = Tokens.of(second);
+        return first.strip().matches("\\p{Lu}{3,}") && b.size() > 1 && book.match("senderHeads", b, 0) > 0;
     }
 
     /**

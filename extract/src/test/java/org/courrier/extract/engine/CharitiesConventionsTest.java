@@ -26,6 +26,14 @@ class CharitiesConventionsTest {
     }
 
     @Test
+    void aBodyNamedByItsAcronymThenOneNamedInWordsAreTwoCopies() {
+        assertThat(fields(requestWithCopies("Copie : DIMENC – Mairie de Boulouparis"))
+                        .copies()
+                        .value())
+                .containsExactly("DIMENC", "Mairie de Boulouparis");
+    }
+
+    @Test
     void aLineOpeningInLowerCaseUnderTheFirstCopyEndsItsWrappedName() {
         PageSketch p = new PageSketch()
                 .line("PACIFIC ISLANDS FORUM SECRETARIAT")
