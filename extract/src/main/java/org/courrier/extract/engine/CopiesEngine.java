@@ -42,6 +42,10 @@ final class CopiesEngine {
     private static final int TABBED_HEADING = 4;
     /** Entries run on one after the other between spaced dashes. */
     private static final Pattern DASHES = Pattern.compile("\\s+[–—]\\s+");
+
+    /** A note in brackets opening with a word ({@code (Attn: …)}), not an item's letter or number ({@code (a)}). */
+    private static final Pattern NOTE = Pattern.compile("\\(\\p{L}{3,}");
+
     /** A list is spaced in groups when its widest step between lines is this many times its narrowest. */
     private static final double GROUP_GAP = 1.6;
     /** A gap between two of the list's lines wider than this, in lines, ends it (on the same page). */
@@ -502,9 +506,13 @@ final class CopiesEngine {
                     && !above.matches(".*[;.]")
                     && Math.abs(next.left() - left) <= 0.01
                     && map.gap(prev, next) <= WRAP_GAP;
-            boolean goesOn = (bulletedList && !bulleted(body) && wrapped || runOn || unnumbered || semicolonRun)
-                    && !entries.isEmpty()
-                    && !newPage;
+            // "Commissioner of Customs and Excise" / "(Attn: Head, Trade Controls Branch)": a note in brackets close
+            // under an entry of a list without bullets is that entry's
+            boolean noteUnder = !bulletedList && NOTE.matcher(body).lookingAt() && map.gap(prev, next) <= CLOSE - 1;
+            boolean goesOn =
+                    (bulletedList && !bulleted(body) && wrapped || runOn || unnumbered || semicolonRun || noteUnder)
+                            && !entries.isEmpty()
+                            && !newPage;
             if (goesOn) {
                 // an entry wrapped over two lines: a line opening in lower case under one run to the margin; in a
                 // bulleted list, a line without its bullet that is indented,

@@ -34,6 +34,33 @@ class CharitiesConventionsTest {
     }
 
     @Test
+    void aNoteInBracketsUnderACopyIsThatCopys() {
+        PageSketch p = new PageSketch()
+                .line("TRADE AND INDUSTRY DEPARTMENT")
+                .skip(2)
+                .line("Our Ref.: TID FR/2025/0147")
+                .line("28 February 2025")
+                .skip(1)
+                .line("Golden Harvest Garments Limited")
+                .line("Kwun Tong, Kowloon")
+                .skip(1)
+                .line("Dear Sirs,")
+                .skip(1)
+                .line("Factory Registration under the Import and Export Ordinance")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .at(0.5, "Yours sincerely,")
+                .skip(2)
+                .at(0.5, "( Miss WONG Mei-ling )")
+                .at(0.5, "for Director-General of Trade and Industry")
+                .skip(1)
+                .line("c.c.   Commissioner of Customs and Excise")
+                .at(0.145, "(Attn: Head, Trade Controls Branch)");
+        assertThat(fields(p).copies().value())
+                .containsExactly("Commissioner of Customs and Excise (Attn: Head, Trade Controls Branch)");
+    }
+
+    @Test
     void aLineOpeningInLowerCaseUnderTheFirstCopyEndsItsWrappedName() {
         PageSketch p = new PageSketch()
                 .line("PACIFIC ISLANDS FORUM SECRETARIAT")
