@@ -43,6 +43,9 @@ final class CopiesEngine {
     /** Entries run on one after the other between spaced dashes. */
     private static final Pattern DASHES = Pattern.compile("\\s+[–—]\\s+");
 
+    /** How much smaller a footer's type is than the list's over it, at the most (share of the entries' height). */
+    private static final double SMALLER_TYPE = 0.85;
+
     /** A note in brackets opening with a word ({@code (Attn: …)}), not an item's letter or number ({@code (a)}). */
     private static final Pattern NOTE = Pattern.compile("\\(\\p{L}{3,}");
 
@@ -417,7 +420,7 @@ final class CopiesEngine {
                     || LetterMap.startsWithLabel(map.book(), next) && map.book().match("copies", next.tokens(), 0) == 0
                     || LetterMap.enclosureMark(map.book(), next) // the list has ended
                     || next.prose() && !listed(map, prev, next, bulletedList || left < 0)
-                    || inFooter(map, next)
+                    || inFooter(map, next) && !entryOverFooter(map, prev, next, refLeft)
                     || PAGE_OF.matcher(next.text()).find()
                     || centredFooter(map, prev, next, refLeft)
                     || smallFooter(map, prev, next)
@@ -941,6 +944,25 @@ final class CopiesEngine {
             prev = next;
         }
         return false;
+    }
+
+    /**
+     * Whether a line read as the footer's first is the list's last entry, set close over a footer in smaller type: on
+     * the entries' margin and in their type, the footer's line under it smaller and elsewhere ({@code Executive
+     * Secretary, Universal Basic Education Commission} over a centred {@code Safe Schools, Safe Futures • www…}).
+     */
+    private static boolean entryOverFooter(LetterMap map, TextLine prev, TextLine line, double listLeft) {
+        int below = line.index() + 1;
+        if (below >= map.lines().size()) {
+            return false;
+        }
+        TextLine footer = map.lines().get(below);
+        double h = line.box().h();
+        return footer.page() == line.page()
+                && Math.abs(line.left() - listLeft) <= 0.01
+                && Math.abs(h - prev.box().h()) <= 0.1 * h
+                && footer.box().h() < SMALLER_TYPE * h
+                && Math.abs(footer.left() - listLeft) > 0.01;
     }
 
     /**

@@ -61,6 +61,35 @@ class CharitiesConventionsTest {
     }
 
     @Test
+    void theLastCopyCloseOverASmallerFooterIsStillACopy() {
+        PageSketch p = new PageSketch()
+                .line("FEDERAL MINISTRY OF EDUCATION")
+                .skip(2)
+                .line("Ref: FME/PS/SSI/2025/019")
+                .line("14th April, 2025")
+                .skip(1)
+                .line("All Honourable Commissioners for Education")
+                .skip(1)
+                .line("SAFE SCHOOLS INITIATIVE: QUARTERLY REPORTS")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .at(0.6, "Dr. Adamu Y. Garba")
+                .at(0.6, "Permanent Secretary")
+                .piece(0.096, 2999, "cc:", 29)
+                .piece(0.096, 3053, "Honourable Minister of Education", 28)
+                .piece(0.096, 3109, "Head of the Civil Service of the Federation", 28)
+                .piece(0.096, 3163, "National Security Adviser", 28)
+                .piece(0.096, 3216, "Executive Secretary, Universal Basic Education Commission", 28)
+                .piece(0.35, 3253, "Safe Schools, Safe Futures  •  www.education.gov.ng", 22);
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "Honourable Minister of Education",
+                        "Head of the Civil Service of the Federation",
+                        "National Security Adviser",
+                        "Executive Secretary, Universal Basic Education Commission");
+    }
+
+    @Test
     void aLineOpeningInLowerCaseUnderTheFirstCopyEndsItsWrappedName() {
         PageSketch p = new PageSketch()
                 .line("PACIFIC ISLANDS FORUM SECRETARIAT")
