@@ -493,11 +493,15 @@ final class CopiesEngine {
                             || map.gap(prev, next) <= CLOSE - 1
                                     && (endsOpen(map.book(), prev) || body.startsWith("(")));
             // an entry run to the margin and wrapped, its next line in lower case, after a comma the rest of an
-            // address ("…, 101–103 Old Hope Road," / "Kingston 6"), or after a word no name ends with ("… · Service
-            // de la" / "Mobilité de la Province de Luxembourg")
+            // address ("…, 101–103 Old Hope Road," / "Kingston 6"), after a word no name ends with ("… · Service
+            // de la" / "Mobilité de la Province de Luxembourg"), or one word alone under a line not ended with a stop
+            // ("… Ministry of Finance, Planning and Economic" / "Development")
             boolean runOn = !bulletedList
                     && left >= 0
-                    && (Character.isLowerCase(body.charAt(0)) || above.endsWith(",") || endsOpen(map.book(), prev))
+                    && (Character.isLowerCase(body.charAt(0))
+                            || above.endsWith(",")
+                            || endsOpen(map.book(), prev)
+                            || next.tokens().size() == 1 && !above.endsWith("."))
                     && Math.abs(next.left() - left) <= 0.01
                     && SubjectEngine.wrapped(map, prev, next);
             boolean unnumbered = numberedList && !bulleted(body) && map.gap(prev, next) <= CLOSE - 1;

@@ -90,6 +90,38 @@ class CharitiesConventionsTest {
     }
 
     @Test
+    void oneWordAloneUnderACopyRunToTheMarginEndsIt() {
+        PageSketch p = new PageSketch()
+                .line("MINISTRY OF LOCAL GOVERNMENT")
+                .skip(2)
+                .line("Ref: ADM/45/221/01")
+                .line("3rd March, 2025")
+                .skip(1)
+                .line("All Chief Administrative Officers")
+                .skip(1)
+                .line("HANDOVER OF OFFICE BY ACCOUNTING OFFICERS")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .line("Ahimbisibwe K. Mugisha")
+                .line("PERMANENT SECRETARY")
+                .skip(1)
+                .line("Copy to: Hon. Minister of Local Government")
+                .at(0.19, "Hon. Ministers of State for Local Government")
+                .at(
+                        0.19,
+                        "The Permanent Secretary/Secretary to the Treasury, Ministry of Finance, Planning and Economic")
+                .at(0.19, "Development")
+                .at(0.19, "The Auditor General");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "Hon. Minister of Local Government",
+                        "Hon. Ministers of State for Local Government",
+                        "The Permanent Secretary/Secretary to the Treasury, Ministry of Finance, Planning and Economic"
+                                + " Development",
+                        "The Auditor General");
+    }
+
+    @Test
     void aLineOpeningInLowerCaseUnderTheFirstCopyEndsItsWrappedName() {
         PageSketch p = new PageSketch()
                 .line("PACIFIC ISLANDS FORUM SECRETARIAT")
