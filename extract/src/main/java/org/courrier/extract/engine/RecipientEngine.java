@@ -72,7 +72,7 @@ final class RecipientEngine {
     /** A website: {@code www.…}. */
     private static final java.util.regex.Pattern WEB = java.util.regex.Pattern.compile("(?i)\\bwww\\.");
     /** Where a signature block set at the right of the page starts, as a share of its width. */
-    private static final double SIGNATURE_LEFT = 0.5;
+    static final double SIGNATURE_LEFT = 0.5;
     /** The parties of a case under its number, "M. Thierry LACOMBE c/ Commune de Sète": no addressee. */
     private static final java.util.regex.Pattern CASE_TITLE = java.util.regex.Pattern.compile("\\s(c/|v\\.|vs\\.?)\\s");
     /** The number of a list's item at the start of its line: {@code 4. }, {@code (2) }. */

@@ -62,9 +62,6 @@ final class SignatoryEngine {
     /** Where (page fraction) an addressee typed at the foot's left margin starts, at most. */
     private static final double ADDRESSEE_COLUMN = 0.3;
 
-    /** Where (page fraction) a signature set at the right starts, at least. */
-    private static final double SIGNATURE_COLUMN = 0.5;
-
     /** The lines taken as title and name, either possibly null; a title's further lines in {@code more}. */
     private record Pick(TextLine title, TextLine name, List<TextLine> more) {
         Pick(TextLine title, TextLine name) {
@@ -251,7 +248,7 @@ final class SignatoryEngine {
                 TextLine other = map.lines().get(j);
                 if (other.page() == first.page()
                         && first.left() < ADDRESSEE_COLUMN
-                        && other.left() >= SIGNATURE_COLUMN
+                        && other.left() >= RecipientEngine.SIGNATURE_LEFT
                         && ReadingOrder.sameRow(first.box(), other.box())) {
                     return true;
                 }
@@ -260,7 +257,7 @@ final class SignatoryEngine {
         return false;
     }
 
-    /** As {@link #hand(LetterMap, int, int)}, passing the lines that start left of {@code from} (page fraction). */
+    /** As {@link #hand(LetterMap, int, int)}, skipping the lines that start left of {@code from} (page fraction). */
     private Pick hand(LetterMap map, int start, int end, double from) {
         LanguageCues book = map.book();
         List<TextLine> block = new ArrayList<>();
