@@ -42,13 +42,10 @@ final class CopiesEngine {
     private static final int TABBED_HEADING = 4;
     /** Entries run on one after the other between spaced dashes. */
     private static final Pattern DASHES = Pattern.compile("\\s+[–—]\\s+");
-
     /** How much smaller a footer's type is than the list's over it, at the most (share of the entries' height). */
     private static final double SMALLER_TYPE = 0.85;
-
     /** A note in brackets opening with a word ({@code (Attn: …)}), not an item's letter or number ({@code (a)}). */
     private static final Pattern NOTE = Pattern.compile("\\(\\p{L}{3,}");
-
     /** A list is spaced in groups when its widest step between lines is this many times its narrowest. */
     private static final double GROUP_GAP = 1.6;
     /** A gap between two of the list's lines wider than this, in lines, ends it (on the same page). */
