@@ -72,7 +72,7 @@ final class RecipientEngine {
     /** A website: {@code www.…}. */
     private static final java.util.regex.Pattern WEB = java.util.regex.Pattern.compile("(?i)\\bwww\\.");
     /** Where a signature block set at the right of the page starts, as a share of its width. */
-    static final double SIGNATURE_LEFT = 0.5;
+    private static final double SIGNATURE_LEFT = 0.5;
     /** The parties of a case under its number, "M. Thierry LACOMBE c/ Commune de Sète": no addressee. */
     private static final java.util.regex.Pattern CASE_TITLE = java.util.regex.Pattern.compile("\\s(c/|v\\.|vs\\.?)\\s");
     /** The number of a list's item at the start of its line: {@code 4. }, {@code (2) }. */
@@ -362,13 +362,7 @@ final class RecipientEngine {
                 signed = true;
                 continue;
             }
-            TextLine beside = i + 1 < map.lines().size() ? map.lines().get(i + 1) : null;
-            if (!signed
-                    && beside != null
-                    && beside.page() == l.page()
-                    && beside.left() >= SIGNATURE_LEFT
-                    && ReadingOrder.sameRow(l.box(), beside.box())
-                    && map.gap(prev, l) > BODY_LINE_GAP) {
+            if (!signed && signatureOnRow(map, l, i + 1) && map.gap(prev, l) > BODY_LINE_GAP) {
                 signed = true; // the address set level with the signature, read just before it
             }
             if (!signed
@@ -390,6 +384,19 @@ final class RecipientEngine {
             return block(map, i, 0.7, false);
         }
         return new Result(Field.missing(), -1);
+    }
+
+    /**
+     * Whether the line read at {@code j}, after the body, is of the signature's column and on {@code l}'s row: an
+     * address typed at the foot's left margin level with the signature ({@code Country Director} beside {@code (Md.
+     * Shahidul Islam)}).
+     */
+    static boolean signatureOnRow(LetterMap map, TextLine l, int j) {
+        if (j <= map.bodyEnd() || j >= map.lines().size()) {
+            return false;
+        }
+        TextLine other = map.lines().get(j);
+        return other.page() == l.page() && other.left() >= SIGNATURE_LEFT && ReadingOrder.sameRow(l.box(), other.box());
     }
 
     /**

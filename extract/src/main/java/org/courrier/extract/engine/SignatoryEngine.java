@@ -243,18 +243,9 @@ final class SignatoryEngine {
      */
     private static boolean besideSignature(LetterMap map, int addressee) {
         TextLine first = map.lines().get(addressee);
-        for (int j = addressee - 1; j <= addressee + 1; j += 2) {
-            if (j > map.bodyEnd() && j < map.lines().size()) {
-                TextLine other = map.lines().get(j);
-                if (other.page() == first.page()
-                        && first.left() < ADDRESSEE_COLUMN
-                        && other.left() >= RecipientEngine.SIGNATURE_LEFT
-                        && ReadingOrder.sameRow(first.box(), other.box())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return first.left() < ADDRESSEE_COLUMN
+                && (RecipientEngine.signatureOnRow(map, first, addressee - 1)
+                        || RecipientEngine.signatureOnRow(map, first, addressee + 1));
     }
 
     /** As {@link #hand(LetterMap, int, int)}, skipping the lines that start left of {@code from} (page fraction). */
