@@ -1,0 +1,37 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.courrier.extract.engine.PageSketch.fields;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions the dev letters showed misread when the thirty-fifth batch (authors EG-EJ: French and English from
+ * companies, banks, insurers, law firms, notaries, chambers of commerce, employers' federations and trade unions,
+ * writing to administrations or written to by them) joined, each pinned by a small letter written for the test.
+ */
+class CompaniesConventionsTest {
+
+    @Test
+    void theLetterheadsNameInAnotherScriptGivesWayToItsLatinForm() {
+        PageSketch p = new PageSketch()
+                .piece(0.1, 205, "CGEM", 58)
+                .piece(0.69, 227, "الاتحاد العام لمقاولات المغرب", 29)
+                .piece(0.1, 293, "CONFÉDÉRATION GÉNÉRALE DES ENTREPRISES DU MAROC", 23)
+                .skip(3)
+                .right("Casablanca, le 24 septembre 2024")
+                .line("Réf. : CGEM/PR/0917/24")
+                .skip(1)
+                .at(0.46, "À")
+                .at(0.46, "Monsieur le Chef du Gouvernement")
+                .at(0.46, "Rabat")
+                .skip(1)
+                .line("Monsieur le Chef du Gouvernement,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.6, "Le Président")
+                .skip(2)
+                .at(0.55, "Hicham EL ALAOUI BENSAÏD");
+        assertThat(fields(p).sender().value()).isEqualTo("CONFÉDÉRATION GÉNÉRALE DES ENTREPRISES DU MAROC");
+    }
+}
