@@ -55,6 +55,14 @@ final class SenderEngine {
     private static final java.util.regex.Pattern HOUSE_NUMBER =
             java.util.regex.Pattern.compile("\\d+[A-Za-z]?[,\\s].*");
 
+    /** One partner's name: a civility at most, then two to four capitalised words. */
+    private static final java.util.regex.Pattern PARTNER = java.util.regex.Pattern.compile(
+            "(?:(?:Maître|Me|M\\.|Mme|Mr|Mrs|Ms)\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}");
+
+    /** A firm of partners named in a letterhead: its professional company's form, then the partners' names. */
+    private static final java.util.regex.Pattern FIRM = java.util.regex.Pattern.compile(
+            "((?:SCP|SELARL|SELAS|SELAFA|SCM|Société civile professionnelle)\\s+\\p{Lu}[^,–]*)(?:[,–].*)?");
+
     /** A run of letters: a word, or a part of one between hyphens or after an apostrophe. */
     private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}+");
 
@@ -67,7 +75,7 @@ final class SenderEngine {
     }
 
     Field<String> extract(LetterMap map, int recipientLine, Field<Signatory> signatory) {
-        Field<String> head = legalName(map, letterhead(map, recipientLine));
+        Field<String> head = partnership(map, legalName(map, letterhead(map, recipientLine)));
         Field<String> suscription = recipientLine > 0 ? suscription(map, recipientLine) : Field.missing();
         Tokens named = head.found() ? Tokens.of(head.value()) : null;
         if (head.found()
@@ -99,6 +107,73 @@ final class SenderEngine {
             return new Field<>(signatory.value().title().replaceAll(",$", ""), null, 0.6, signatory.evidence());
         }
         return Field.missing();
+    }
+
+    /**
+     * A partnership's letterhead: its partners' names over their calling ({@code Hélène Bourdin – Marc Villeneuve} /
+     * {@code Notaires associés}), the way notaries, lawyers and bailiffs head their letters. When the name chosen is
+     * one of those two lines, the office writes as the firm its head names ({@code SCP Vasseur-Lambert & Roche,
+     * titulaire d'un office notarial à Tours}) with its calling, else as its partners with their calling.
+     */
+    private static Field<String> partnership(LetterMap map, Field<String> head) {
+        if (!head.found()) {
+            return head;
+        }
+        LanguageCues book = map.book();
+        List<TextLine> lines = map.lines();
+        String chosen = head.value().replaceAll("\\s+", " ");
+        for (int i = 1;
+                i < lines.size() && lines.get(i).page() == 1 && lines.get(i).top() <= 0.3;
+                i++) {
+            TextLine names = lines.get(i - 1);
+            TextLine calling = lines.get(i);
+            Tokens t = calling.tokens();
+            if (t.size() == 0
+                    || book.matchExactly("partnerships", t, 0) != t.size()
+                    || map.gap(names, calling) > 1
+                    || !partners(names.text())) {
+                continue;
+            }
+            String who = names.text().strip().replaceAll("\\s+", " ");
+            String job = calling.text().strip();
+            if (!chosen.equals(who) && !chosen.equals(job)) {
+                return head;
+            }
+            for (TextLine l : lines) {
+                if (l.page() > 1 || l.top() > 0.3) {
+                    break;
+                }
+                java.util.regex.Matcher firm = FIRM.matcher(l.text().strip());
+                if (firm.matches()) {
+                    return new Field<>(
+                            firm.group(1).strip() + ", " + job,
+                            l.text(),
+                            head.confidence(),
+                            List.of(l.evidence(), calling.evidence()));
+                }
+            }
+            return new Field<>(
+                    who + ", " + job, names.text(), head.confidence(), List.of(names.evidence(), calling.evidence()));
+        }
+        return head;
+    }
+
+    /**
+     * Whether the text is two or more persons' names set apart by a dash, a dot or {@code &} ({@code Maître Marie-Laure
+     * CÉLESTINE – Maître Patrick ZÉNON}, {@code Hélène Vasseur-Lambert · Antoine Roche}): each a civility at most,
+     * then two to four capitalised words.
+     */
+    private static boolean partners(String text) {
+        String[] names = text.strip().split("\\s+[–·&]\\s+");
+        if (names.length < 2) {
+            return false;
+        }
+        for (String name : names) {
+            if (!PARTNER.matcher(name.strip()).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -34,4 +34,42 @@ class CompaniesConventionsTest {
                 .at(0.55, "Hicham EL ALAOUI BENSAÏD");
         assertThat(fields(p).sender().value()).isEqualTo("CONFÉDÉRATION GÉNÉRALE DES ENTREPRISES DU MAROC");
     }
+
+    @Test
+    void partnersOverTheirCallingNameTheOffice() {
+        assertThat(fields(notaries("12, boulevard Béranger – 37000 TOURS"))
+                        .sender()
+                        .value())
+                .isEqualTo("Hélène Bourdin – Marc Villeneuve, Notaires associés");
+    }
+
+    @Test
+    void theFirmTheHeadNamesWritesWithItsCalling() {
+        assertThat(fields(notaries("SCP Bourdin & Villeneuve, titulaire d'un office notarial à Tours"))
+                        .sender()
+                        .value())
+                .isEqualTo("SCP Bourdin & Villeneuve, Notaires associés");
+    }
+
+    /** A notaries' letter: their names over their calling, then the given line, the addressee and a short body. */
+    private static PageSketch notaries(String third) {
+        return new PageSketch()
+                .tall(0.1, "Hélène Bourdin  –  Marc Villeneuve", 68)
+                .line("Notaires associés")
+                .line(third)
+                .skip(2)
+                .line("Nos réf. : HB/CL/2205437")
+                .at(0.55, "Monsieur Thierry DUMAS")
+                .at(0.55, "3, rue des Carmes")
+                .at(0.55, "45000 Orléans")
+                .skip(1)
+                .at(0.6, "Tours, le 9 septembre 2022")
+                .skip(1)
+                .line("Objet : Succession de Madame Jacqueline DUMAS")
+                .skip(1)
+                .line("Monsieur,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.6, "Hélène Bourdin");
+    }
 }
