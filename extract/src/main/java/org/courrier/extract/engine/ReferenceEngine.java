@@ -231,10 +231,14 @@ final class ReferenceEngine {
                 if (f != null
                         && i > 0
                         && map.book().match("subject", t, 0) > 0
-                        && (!hasLetterInFirst(f.value()) || f.line() != line && i + n >= t.size())) {
+                        && (t.colonAfter(map.book().match("subject", t, 0) - 1)
+                                || !hasLetterInFirst(f.value())
+                                || f.line() != line && i + n >= t.size())) {
                     // "Objet : dérogation au règlement de zonage n° 502-2005": what the letter is about, a
                     // regulation's or a law's number, not the letter's own; so is the number the subject's
-                    // wrapped line goes on with ("… de la licence d'importation n°" / "LI-2021-0137")
+                    // wrapped line goes on with ("… de la licence d'importation n°" / "LI-2021-0137"), and any number
+                    // after the subject's own label ("Objet : Recours gracieux contre l'avis de cotisation n°
+                    // 2022-CGE-004718"), letters in it or not
                     f = null;
                 }
                 if (f != null && ENUMERATED.matcher(f.value()).lookingAt()) {

@@ -51,6 +51,26 @@ class CompaniesConventionsTest {
                 .isEqualTo("SCP Bourdin & Villeneuve, Notaires associés");
     }
 
+    @Test
+    void aNumberInTheSubjectLineIsWhatTheLetterIsAbout() {
+        PageSketch p = new PageSketch()
+                .centred("Cabinet Étienne & Associés")
+                .centred("Avocats au Barreau de Port-au-Prince")
+                .skip(1)
+                .right("Port-au-Prince, le 3 mai 2022")
+                .skip(1)
+                .line("Monsieur le Directeur Général")
+                .line("de la Direction Générale des Impôts (DGI)")
+                .skip(1)
+                .line("Objet : Recours gracieux contre l'avis de cotisation n° 2022-CGE-004718")
+                .skip(1)
+                .line("Monsieur le Directeur Général,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.55, "Me Nathalie ÉTIENNE, Av.");
+        assertThat(fields(p).reference().found()).isFalse();
+    }
+
     /** A notaries' letter: their names over their calling, then the given line, the addressee and a short body. */
     private static PageSketch notaries(String third) {
         return new PageSketch()
