@@ -203,6 +203,7 @@ final class RecipientEngine {
                     && line.index() > 0
                     && !(LetterMap.isSalutation(book, line) && line.left() < 0.3 && !nameFollows(t))
                     && !letterheadPerson(map, line)
+                    && !partnersList(book, line)
                     && !contactPerson(map, line)) {
                 return block(map, firstOfAddress(book, map, line, MAX_LINES_ABOVE), 0.9);
             }
@@ -679,6 +680,23 @@ final class RecipientEngine {
             }
         }
         return letters >= 3;
+    }
+
+    /**
+     * A letterhead's row of partners, each titled, set apart by dashes or dots ({@code Me Nathalie ÉTIENNE, Av. – Me
+     * Jean-Robert DORVAL, Av. – Me Ricardo SAINT-FLEUR, Av.}): the firm's members who write, not an addressee.
+     */
+    private static boolean partnersList(LanguageCues book, TextLine line) {
+        String[] persons = line.text().strip().split("\\s+[–·|]\\s+");
+        if (persons.length < 2) {
+            return false;
+        }
+        for (String p : persons) {
+            if (book.match("civilities", Tokens.of(p), 0) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -71,6 +71,30 @@ class CompaniesConventionsTest {
         assertThat(fields(p).reference().found()).isFalse();
     }
 
+    @Test
+    void aRowOfTitledPartnersInTheLetterheadIsNoAddressee() {
+        PageSketch p = new PageSketch()
+                .centred("Cabinet Étienne & Associés")
+                .centred("Avocats au Barreau de Port-au-Prince")
+                .type(30)
+                .centred("Me Nathalie ÉTIENNE, Av. – Me Jean-Robert DORVAL, Av. – Me Ricardo SAINT-FLEUR, Av.")
+                .type(PageSketch.LINE)
+                .skip(1)
+                .right("Port-au-Prince, le 3 mai 2022")
+                .skip(1)
+                .line("Monsieur le Directeur Général")
+                .line("de la Direction Générale des Impôts (DGI)")
+                .line("En ses bureaux.-")
+                .skip(1)
+                .line("Objet : Recours gracieux")
+                .skip(1)
+                .line("Monsieur le Directeur Général,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.55, "Me Nathalie ÉTIENNE, Av.");
+        assertThat(fields(p).recipient().value().block()).startsWith("Monsieur le Directeur Général");
+    }
+
     /** A notaries' letter: their names over their calling, then the given line, the addressee and a short body. */
     private static PageSketch notaries(String third) {
         return new PageSketch()
