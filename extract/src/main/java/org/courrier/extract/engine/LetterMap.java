@@ -79,6 +79,13 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     /** How far down the first page a letterhead reaches, as a fraction of its height. */
     private static final double LETTERHEAD_DEPTH = 0.25;
 
+    /**
+     * A registry named in ordinary type, its own name's word in small letters before it ({@code HM Land Registry},
+     * {@code Deeds Registry}): a body, where a stamp prints {@code REGISTRY} in capitals with its date.
+     */
+    private static final java.util.regex.Pattern NAMED_REGISTRY =
+            java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\s+Registry\\b");
+
     /** An e-mail address, a website, a telephone or fax number after its label, a post box. */
     private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
             "(?iu)[\\w.-]+@[\\w-]+\\.[\\w.]+|\\bwww\\.|https?://|\\b(tel|tél|telephone|téléphone|phone|fax|télécopie)"
@@ -1030,11 +1037,14 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
 
     /**
      * A letterhead line that names a body whose name carries a stamp's word ({@code SUPREME COURT OF JUDICATURE —
-     * CIVIL REGISTRY}): four words or more, a body's word among them, and no figure of a date or a number.
+     * CIVIL REGISTRY}): four words or more, a body's word among them, or a registry named in ordinary type ({@code HM
+     * Land Registry} over its address), and no figure of a date or a number.
      */
     private boolean namesABody(TextLine l) {
         Tokens t = l.tokens();
-        return t.size() >= 4 && !l.text().matches(".*\\d.*") && office(book, t);
+        return !l.text().matches(".*\\d.*")
+                && (t.size() >= 4 && office(book, t)
+                        || NAMED_REGISTRY.matcher(l.text()).find());
     }
 
     /** Whether the words hold an office word ({@code ministry}, {@code department}, {@code council}…). */

@@ -95,6 +95,33 @@ class CompaniesConventionsTest {
         assertThat(fields(p).recipient().value().block()).startsWith("Monsieur le Directeur Général");
     }
 
+    @Test
+    void aRegistryNamedInOrdinaryTypeIsAnAddresseeNotAStamp() {
+        PageSketch p = new PageSketch()
+                .tall(0.1, "Harcourt Bellamy LLP", 56)
+                .line("SOLICITORS")
+                .skip(2)
+                .row("Our ref: JMT/PRY/4471-12", 0.78, "7 November 2024")
+                .line("Your ref: D8Q4LWX")
+                .skip(1)
+                .line("HM Land Registry")
+                .line("Citizen Centre")
+                .line("PO Box 74")
+                .line("Gloucester")
+                .line("GL14 9BB")
+                .skip(1)
+                .line("12 Wenlock Road, Shrewsbury – Title No. SL284719 – Requisition dated 28 October 2024")
+                .skip(1)
+                .line("Dear Sir or Madam")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully")
+                .skip(2)
+                .line("Harcourt Bellamy LLP");
+        assertThat(fields(p).recipient().value().block())
+                .isEqualTo("HM Land Registry, Citizen Centre, PO Box 74, Gloucester, GL14 9BB");
+    }
+
     /** A notaries' letter: their names over their calling, then the given line, the addressee and a short body. */
     private static PageSketch notaries(String third) {
         return new PageSketch()
