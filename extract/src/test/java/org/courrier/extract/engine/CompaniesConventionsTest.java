@@ -122,6 +122,35 @@ class CompaniesConventionsTest {
                 .isEqualTo("HM Land Registry, Citizen Centre, PO Box 74, Gloucester, GL14 9BB");
     }
 
+    @Test
+    void aContactsLabelWrappedInItsCellStillNamesAContact() {
+        PageSketch p = new PageSketch()
+                .line("SCP Vasseur-Lambert & Roche, notaires à Tours")
+                .line("12, boulevard Béranger – 37000 TOURS")
+                .skip(2)
+                .line("N/Réf. : HVL/AG/2241587")
+                .row(
+                        "Dossier suivi",
+                        0.26,
+                        "Mme Aurélie GIRAUD, clerc",
+                        0.56,
+                        "Monsieur le Chef du Service des affaires")
+                .row("par :", 0.26, "principal", 0.56, "juridiques et internationales")
+                .at(0.56, "Ministère de la Culture")
+                .at(0.56, "182, rue Saint-Honoré")
+                .at(0.56, "75033 PARIS CEDEX 01")
+                .skip(1)
+                .at(0.6, "Tours, le 9 septembre 2022")
+                .skip(1)
+                .line("Objet : Legs au profit du musée")
+                .skip(1)
+                .line("Monsieur le Chef de Service,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.6, "Hélène Vasseur-Lambert");
+        assertThat(fields(p).recipient().value().block()).startsWith("Monsieur le Chef du Service des affaires");
+    }
+
     /** A notaries' letter: their names over their calling, then the given line, the addressee and a short body. */
     private static PageSketch notaries(String third) {
         return new PageSketch()
