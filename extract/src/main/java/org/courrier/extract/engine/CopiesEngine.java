@@ -35,7 +35,9 @@ final class CopiesEngine {
     /** An entry is narrower than this share of the page; running text is wider. */
     private static final double ENTRY_WIDTH = 0.6;
     /** A count of copies after an entry, without leader dots: a number of one or two figures, the entry's last word. */
-    private static final Pattern COUNT = Pattern.compile("(?<=\\p{L}|[)/.])\\s+\\d{1,2}$");
+    private static final Pattern COUNT = Pattern.compile("(?<=\\p{L}|[)/.»”\"])\\s+\\d{1,2}$");
+    /** A note in quotation marks, what an entry is sent for: {@code « pour information »}, {@code “for action”}. */
+    private static final Pattern QUOTED_NOTE = Pattern.compile("[«“\"]\\s*\\p{L}");
     /** A number sign before a number: {@code No.}, {@code N°}. */
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?i)no\\.?|n[°º]|nr\\.?");
     /** The most characters before the first entry on a heading's line that a tab may follow ({@code cc: }). */
@@ -463,6 +465,18 @@ final class CopiesEngine {
                 // "- Chrono" … "1": the entry's count of copies, its leader dots lost, read apart on the entry's row
                 evidence.add(next.evidence());
                 countsApart++;
+                continue;
+            }
+            if (!entries.isEmpty()
+                    && QUOTED_NOTE.matcher(body).lookingAt()
+                    && ReadingOrder.sameRow(prev.box(), next.box())
+                    && next.box().x() > prev.box().right()) {
+                // "– DPV" … "« pour organisation »": what the entry is sent for, set in a column beside it on its row
+                int last = entries.size() - 1;
+                entries.set(last, clean(entries.get(last) + " " + body));
+                bottoms.set(last, next);
+                evidence.add(next.evidence());
+                prev = next;
                 continue;
             }
             if (bulletedList

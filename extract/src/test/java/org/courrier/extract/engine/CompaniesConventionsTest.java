@@ -151,6 +151,33 @@ class CompaniesConventionsTest {
         assertThat(fields(p).recipient().value().block()).startsWith("Monsieur le Chef du Service des affaires");
     }
 
+    @Test
+    void whatACopyIsSentForInQuotesStaysWithItAndItsCountGoes() {
+        PageSketch p = new PageSketch()
+                .line("MINISTÈRE DE L'AGRICULTURE ET DE L'ÉLEVAGE")
+                .skip(2)
+                .line("N° 045-2025/MINAE/SG/DGA")
+                .right("Antananarivo, le 3 mars 2025")
+                .skip(1)
+                .line("Objet : Avis de réunion")
+                .skip(1)
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.56, "Le Directeur Général de l'Agriculture")
+                .skip(1)
+                .line("AMPLIATIONS :")
+                .line("– SG/MINAE « pour information » 1")
+                .row("– DPV", 0.22, "« pour organisation » 1")
+                .row("– FOFIFA", 0.22, "« pour participation » 1")
+                .line("– Chrono 1");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "SG/MINAE « pour information »",
+                        "DPV « pour organisation »",
+                        "FOFIFA « pour participation »",
+                        "Chrono");
+    }
+
     /** A notaries' letter: their names over their calling, then the given line, the addressee and a short body. */
     private static PageSketch notaries(String third) {
         return new PageSketch()
