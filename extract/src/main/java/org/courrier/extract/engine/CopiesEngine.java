@@ -419,7 +419,8 @@ final class CopiesEngine {
                     || LetterMap.startsWithLabel(map.book(), next) && map.book().match("copies", next.tokens(), 0) == 0
                     || LetterMap.enclosureMark(map.book(), next) // the list has ended
                     || next.prose() && !listed(map, prev, next, bulletedList || left < 0)
-                    || inFooter(map, next) && !entryOverFooter(map, prev, next, refLeft)
+                    || inFooter(map, next)
+                            && !entryOverFooter(map, prev, next, entryLeft(map, head, prev, next, entries, refLeft))
                     || PAGE_OF.matcher(next.text()).find()
                     || centredFooter(map, prev, next, refLeft)
                     || smallFooter(map, prev, next)
@@ -959,6 +960,18 @@ final class CopiesEngine {
             prev = next;
         }
         return false;
+    }
+
+    /**
+     * Where the list's entries start: the list's margin, or, for the first line under a heading whose line holds
+     * the first entry, where that line sets it when this one hangs under it ({@code Copie : Campus France Cambodge}
+     * / {@code Institut français du Cambodge}).
+     */
+    private static double entryLeft(
+            LetterMap map, TextLine head, TextLine prev, TextLine next, List<String> entries, double refLeft) {
+        return prev == head && !entries.isEmpty() && underFirstEntry(map, head, next, entries.get(0))
+                ? next.left()
+                : refLeft;
     }
 
     /**

@@ -178,6 +178,27 @@ class CompaniesConventionsTest {
                         "Chrono");
     }
 
+    @Test
+    void aCopyHangingUnderTheHeadingsEntryCloseOverASmallerFooterIsACopy() {
+        PageSketch p = new PageSketch()
+                .line("AMBASSADE DE FRANCE AU CAMBODGE")
+                .skip(2)
+                .line("N° 2025-0412/SCAC")
+                .right("Phnom Penh, le 12 mai 2025")
+                .skip(1)
+                .line("Objet : Bourses d'études en France")
+                .skip(1)
+                .line("Monsieur le Directeur,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.55, "Olivier LAMBERT")
+                .piece(0.104, 3182, "Copie : Campus France Cambodge", 24)
+                .piece(0.1734, 3235, "Institut français du Cambodge", 24)
+                .piece(0.104, 3261, "1, boulevard Monivong – BP 18 – Phnom Penh – https://kh.ambafrance.org", 20);
+        assertThat(fields(p).copies().value())
+                .containsExactly("Campus France Cambodge", "Institut français du Cambodge");
+    }
+
     /** A notaries' letter: their names over their calling, then the given line, the addressee and a short body. */
     private static PageSketch notaries(String third) {
         return new PageSketch()
