@@ -727,7 +727,7 @@ final class SubjectEngine {
                     || book.match("civilities", t, 0) > 0
                     || book.match("addresseeLead", t, 0) > 0
                     || book.match("attentionLines", t, 0) > 0
-                    || book.match("reference", t, 0) > 0 && !wordsOnly(l)
+                    || book.match("reference", t, 0) > 0 && !wordsOnly(l) && !wrappedOn(block, l)
                     || t.size() <= ADDRESS_LINE_TOKENS && LetterMap.containsExactly(book, "letterheadNoise", l)
                     || l == block.get(0)
                             && l.text().matches("\\d.*")
@@ -738,6 +738,15 @@ final class SubjectEngine {
             }
         }
         return true;
+    }
+
+    /**
+     * A line of the block after its first, opening in lower case: the line above goes on into it ({@code …, parcelle}
+     * / {@code n° 1342, chemin des Croisettes 20}), a reference's word there is no reference's line.
+     */
+    private static boolean wrappedOn(List<TextLine> block, TextLine l) {
+        String s = l.text().strip();
+        return l != block.get(0) && !s.isEmpty() && Character.isLowerCase(s.codePointAt(0));
     }
 
     /**

@@ -199,6 +199,34 @@ class CompaniesConventionsTest {
                 .containsExactly("Campus France Cambodge", "Institut français du Cambodge");
     }
 
+    @Test
+    void aNumberSignOpeningAnUnlabelledSubjectsSecondLineGoesOnWithIt() {
+        PageSketch p = new PageSketch()
+                .line("Commune d'Épalinges")
+                .line("Greffe municipal")
+                .skip(1)
+                .at(0.51, "Madame et Monsieur Chappuis")
+                .at(0.51, "Chemin des Croisettes 18")
+                .at(0.51, "1066 Épalinges")
+                .skip(1)
+                .line("N/réf. : GM/CC/2025-0412")
+                .at(0.6, "Épalinges, le 17 mars 2025")
+                .skip(2)
+                .step(50)
+                .line("Mise à l'enquête publique n° E-2025-07 – Construction d'un immeuble, parcelle")
+                .line("n° 1342, chemin des Croisettes 20 – Décision sur opposition")
+                .step(62)
+                .skip(2)
+                .line("Madame, Monsieur,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.55, "Le syndic");
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Mise à l'enquête publique n° E-2025-07 – Construction d'un immeuble, parcelle n° 1342, "
+                        + "chemin des Croisettes 20 – Décision sur opposition");
+    }
+
     /** A notaries' letter: their names over their calling, then the given line, the addressee and a short body. */
     private static PageSketch notaries(String third) {
         return new PageSketch()
