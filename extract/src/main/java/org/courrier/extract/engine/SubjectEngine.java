@@ -53,6 +53,8 @@ final class SubjectEngine {
     private static final int STACKED_LINES = 5;
     /** Width (of the page) from which two lines set together above the salutation are a subject's own lines. */
     private static final double HEADING_LINE_WIDTH = 0.45;
+    /** A subject's matter or document line, set as a heading's line: this share of the page wide at least. */
+    private static final double MATTER_LINE_WIDTH = 0.4;
     /** Width (of the page) from which a subject line ending with a comma ran to the margin and wrapped. */
     private static final double WRAPPED_WIDTH = 0.6;
     /** How far (page fraction) right of the body's margin a heading starts to be set in from it. */
@@ -458,6 +460,7 @@ final class SubjectEngine {
                 && (wrapped(map, lines.get(first - 1), lines.get(first))
                         || headingLines(lines.get(first - 1), lines.get(first))
                         || secondLine(lines.get(first - 1), lines.get(first))
+                        || matterThenKind(lines.get(first - 1), lines.get(first))
                         || centredHeading(lines.get(first - 1), lines.get(first))
                         || centredRest(lines.get(first - 1), lines.get(first)))) {
             first--;
@@ -548,6 +551,25 @@ final class SubjectEngine {
         String n = next.text().strip();
         return wideOverMargin(above, next)
                 && next.width() < above.width()
+                && !n.isEmpty()
+                && Character.isUpperCase(n.codePointAt(0))
+                && !n.matches(".*[.;:,]$");
+    }
+
+    /**
+     * A subject's matter on one line and the document it is about on the next, both of some width on one margin, set
+     * as a heading of two lines ({@code Cossonay – Assainissement régional du Haut-Venoge} / {@code Compte rendu de la
+     * séance de coordination du 28 avril 2025}): the matter's line names its parts between dashes, neither line ends
+     * with a stop, the second opens with a capital.
+     */
+    private static boolean matterThenKind(TextLine above, TextLine next) {
+        String a = above.text().strip();
+        String n = next.text().strip();
+        return above.width() >= MATTER_LINE_WIDTH
+                && next.width() >= MATTER_LINE_WIDTH
+                && Math.abs(above.left() - next.left()) <= 0.01
+                && a.matches(".*\\s[–—]\\s.*")
+                && !a.matches(".*[.;:,]$")
                 && !n.isEmpty()
                 && Character.isUpperCase(n.codePointAt(0))
                 && !n.matches(".*[.;:,]$");

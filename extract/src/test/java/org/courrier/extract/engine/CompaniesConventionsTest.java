@@ -227,6 +227,34 @@ class CompaniesConventionsTest {
                         + "chemin des Croisettes 20 – Décision sur opposition");
     }
 
+    @Test
+    void aMattersLineThenItsDocumentsLineMakeOneUnlabelledSubject() {
+        PageSketch p = new PageSketch()
+                .line("Direction générale de l'environnement (DGE)")
+                .line("Division Protection des eaux")
+                .skip(1)
+                .at(0.51, "Municipalité de Cossonay")
+                .at(0.51, "Place du Temple 5")
+                .at(0.51, "1304 Cossonay-Ville")
+                .skip(1)
+                .line("N/réf. : JMR/LDS/2025-0412")
+                .line("Lausanne, le 15 mai 2025")
+                .skip(1)
+                .step(50)
+                .line("Cossonay – Assainissement régional du Venoge")
+                .line("Compte rendu de la séance de coordination du 28 avril 2025")
+                .step(62)
+                .skip(1)
+                .line("Madame la Syndique,")
+                .skip(1)
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .line("Le chef de division");
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Cossonay – Assainissement régional du Venoge Compte rendu de la séance de coordination "
+                        + "du 28 avril 2025");
+    }
+
     /** A notaries' letter: their names over their calling, then the given line, the addressee and a short body. */
     private static PageSketch notaries(String third) {
         return new PageSketch()
