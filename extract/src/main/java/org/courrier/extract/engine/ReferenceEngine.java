@@ -676,9 +676,12 @@ final class ReferenceEngine {
         return value;
     }
 
-    /** Words of a value: the pieces between spaces that hold a letter or a figure. */
+    /**
+     * Words of a value: the pieces between spaces that hold a letter or a figure, groups of figures set apart by
+     * spaces counting as one ({@code PC 034 336 24 M0012}, a French building permit's number, is three).
+     */
     private static long words(String value) {
-        return java.util.Arrays.stream(value.split(" "))
+        return java.util.Arrays.stream(value.replaceAll("(?<=\\d) +(?=\\d)", "").split(" "))
                 .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
                 .count();
     }

@@ -255,6 +255,28 @@ class CompaniesConventionsTest {
                         + "du 28 avril 2025");
     }
 
+    @Test
+    void aPermitsNumberInSpacedGroupsBesideItsLabelIsTheirReference() {
+        PageSketch p = new PageSketch()
+                .line("CONSTRUCTIONS GARRIGUES MÉDITERRANÉE")
+                .skip(2)
+                .row("N/Réf. :", 0.223, "DT/JLM/2024-187")
+                .row("V/Réf. :", 0.223, "PC 034 336 24 M0012")
+                .skip(1)
+                .at(0.51, "Direction départementale des territoires")
+                .at(0.51, "34064 MONTPELLIER CEDEX 2")
+                .skip(1)
+                .at(0.6, "Saint-Jean-de-Védas, le 12 novembre 2024")
+                .skip(1)
+                .line("Objet : Permis de construire – pièces complémentaires")
+                .skip(1)
+                .line("Madame,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.55, "Jean-Louis Mercadier");
+        assertThat(fields(p).theirReference().value()).isEqualTo("PC 034 336 24 M0012");
+    }
+
     /** A notaries' letter: their names over their calling, then the given line, the addressee and a short body. */
     private static PageSketch notaries(String third) {
         return new PageSketch()
