@@ -84,6 +84,12 @@ final class RecipientEngine {
     private static final double LEAD_INDENT = 0.15;
     /** Lines above the recognised start of the body where a note verbale's opening sentence may begin. */
     private static final int OPENING_LINES = 4;
+    /**
+     * An addressee starting this far right (page fraction) may be the page's first line in reading order: set a little
+     * higher than the letterhead beside it ({@code Monsieur le Préfet du Gers} at the right, level with the chamber's
+     * name at the left).
+     */
+    private static final double ADDRESS_AT_RIGHT = 0.5;
     /** A return line's type is at most this share of the address's tallest line. */
     private static final double RETURN_LINE_HEIGHT = 0.75;
 
@@ -200,7 +206,7 @@ final class RecipientEngine {
                     && !underFrom
                     && line.width() < LetterMap.RUNNING_WIDTH
                     && line.index() != map.salutation()
-                    && line.index() > 0
+                    && (line.index() > 0 || addressAtRight(map, line))
                     && !(LetterMap.isSalutation(book, line) && line.left() < 0.3 && !nameFollows(t))
                     && !letterheadPerson(map, line)
                     && !partnersList(book, line)
@@ -680,6 +686,26 @@ final class RecipientEngine {
             }
         }
         return letters >= 3;
+    }
+
+    /**
+     * An addressee set at the right as the page's first line, a little higher than the letterhead beside it ({@code
+     * Monsieur le Préfet du Gers} / {@code Préfecture du Gers} / …, level with the chamber's name at the left): its
+     * next line at the right starts on its margin, as an address's do, where a writer's name and office set flush
+     * right over the sender's address ({@code The Rt Hon Alan Whitcombe MP} / {@code Chief Secretary to the
+     * Treasury}) end on one edge instead.
+     */
+    private static boolean addressAtRight(LetterMap map, TextLine line) {
+        if (line.left() < ADDRESS_AT_RIGHT) {
+            return false;
+        }
+        for (int i = line.index() + 1; i < map.lines().size() && i <= line.index() + MAX_SCANNED; i++) {
+            TextLine l = map.lines().get(i);
+            if (l.page() == line.page() && l.left() >= ADDRESS_AT_RIGHT) {
+                return Math.abs(l.left() - line.left()) <= 0.01;
+            }
+        }
+        return false;
     }
 
     /**

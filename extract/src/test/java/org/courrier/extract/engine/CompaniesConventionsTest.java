@@ -277,6 +277,49 @@ class CompaniesConventionsTest {
         assertThat(fields(p).theirReference().value()).isEqualTo("PC 034 336 24 M0012");
     }
 
+    @Test
+    void anAddresseeAtTheRightSetAboveTheLetterheadIsStillTheAddressee() {
+        PageSketch p = new PageSketch()
+                .piece(0.57, 236, "Monsieur le Préfet du Gers", 30)
+                .piece(0.076, 258, "CHAMBRE D'AGRICULTURE", 26)
+                .piece(0.57, 296, "Préfecture du Gers", 29)
+                .piece(0.076, 311, "DU GERS", 26)
+                .piece(0.57, 358, "3, place du Préfet Claude Érignac", 30)
+                .piece(0.57, 418, "32007 Auch Cedex", 29)
+                .skip(6)
+                .at(0.57, "Auch, le 29 septembre 2025")
+                .skip(1)
+                .line("Objet : Demande de reconnaissance en calamité agricole")
+                .skip(1)
+                .line("Monsieur le Préfet,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.57, "Le Président");
+        assertThat(fields(p).recipient().value().block()).startsWith("Monsieur le Préfet du Gers");
+    }
+
+    @Test
+    void aWritersNameSetFlushRightAboveTheLetterheadIsNoAddressee() {
+        PageSketch p = new PageSketch()
+                .flushRight("The Rt Hon Alan Whitcombe MP", 0.9)
+                .line("HM Treasury")
+                .flushRight("Chief Secretary to the Treasury", 0.9)
+                .flushRight("London SW1A 2HQ", 0.9)
+                .skip(1)
+                .line("Harriet Colbourne MP")
+                .line("Chair of the Treasury Committee")
+                .line("House of Commons")
+                .line("London SW1A 0AA")
+                .skip(1)
+                .line("14 February 2025")
+                .skip(1)
+                .line("Dear Harriet,")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Alan Whitcombe");
+        assertThat(fields(p).recipient().value().block()).startsWith("Harriet Colbourne MP");
+    }
+
     /** A notaries' letter: their names over their calling, then the given line, the addressee and a short body. */
     private static PageSketch notaries(String third) {
         return new PageSketch()
