@@ -320,6 +320,33 @@ class CompaniesConventionsTest {
         assertThat(fields(p).recipient().value().block()).startsWith("Harriet Colbourne MP");
     }
 
+    @Test
+    void aPrivateMailBagIsALineOfTheAddress() {
+        PageSketch p = new PageSketch()
+                .line("SANMA PROVINCIAL GOVERNMENT COUNCIL")
+                .line("Office of the Secretary General")
+                .skip(1)
+                .line("Our Ref: SPGC/SG/07/22/118")
+                .at(0.65, "Luganville, 9th September 2022")
+                .skip(1)
+                .line("The Director")
+                .line("Department of Local Authorities")
+                .line("Ministry of Internal Affairs")
+                .line("Private Mail Bag 9012")
+                .line("Port Vila")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("Re: Request for Approval of the 2022 Supplementary Budget")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully,");
+        assertThat(fields(p).recipient().value().block())
+                .isEqualTo("The Director, Department of Local Authorities, Ministry of Internal Affairs, Private Mail "
+                        + "Bag 9012, Port Vila");
+    }
+
     /** A notaries' letter: their names over their calling, then the given line, the addressee and a short body. */
     private static PageSketch notaries(String third) {
         return new PageSketch()
