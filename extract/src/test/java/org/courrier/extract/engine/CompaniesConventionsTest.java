@@ -347,6 +347,29 @@ class CompaniesConventionsTest {
                         + "Bag 9012, Port Vila");
     }
 
+    @Test
+    void anAuditOfficesJobCodeIsTheLettersNumber() {
+        PageSketch p = new PageSketch()
+                .centred("U.S. GOVERNMENT ACCOUNTABILITY OFFICE")
+                .centred("441 G St. N.W.  Washington, DC 20548")
+                .skip(1)
+                .line("February 14, 2025")
+                .skip(1)
+                .line("The Honorable Maria L. Vasquez")
+                .line("Secretary of Veterans Affairs")
+                .line("Washington, DC 20420")
+                .skip(1)
+                .line("GAO Job Code 107542")
+                .skip(1)
+                .line("Subject: Notification of GAO Review of Appointment Scheduling")
+                .skip(1)
+                .line("Dear Madam Secretary:")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Sincerely yours,");
+        assertThat(fields(p).reference().value()).isEqualTo("107542");
+    }
+
     /** A notaries' letter: their names over their calling, then the given line, the addressee and a short body. */
     private static PageSketch notaries(String third) {
         return new PageSketch()
