@@ -990,9 +990,21 @@ final class SubjectEngine {
     }
 
     /**
+     * The height of a line's type: its words' median box height, which a superscript ({@code 1er}, {@code 2nd})
+     * raising the line's box leaves as it is; the line's box height when no word is known.
+     */
+    private static int typeHeight(TextLine line) {
+        if (line.words().isEmpty()) {
+            return line.box().h();
+        }
+        int[] h = line.words().stream().mapToInt(w -> w.box().h()).sorted().toArray();
+        return h[h.length / 2];
+    }
+
+    /**
      * A subject's second line set back on the label's margin, close under it in the same type and set apart from
      * what follows ({@code Objet : Poursuite n° 23 418 552 – … c/ M. Yannick Kolly} / {@code Réquisition de continuer
-     * la poursuite – avance de frais}, then a white line and the salutation), the way Swiss offices print a subject
+     * la poursuite – avance de frais}, then a white line and the salutation, or the salutation close under it), the way Swiss and Québec offices print a subject
      * of two lines: no label, sentence or stop of its own, and no street address (a patient's, opening on the
      * house's number).
      */
@@ -1000,14 +1012,13 @@ final class SubjectEngine {
         int after = next.index() + 1;
         return Math.abs(next.left() - label.left()) <= 0.01
                 && map.gap(label, next) <= 0.3
-                && Math.abs(next.box().h() - label.box().h())
-                        <= 0.1 * label.box().h()
+                && Math.abs(typeHeight(next) - typeHeight(label)) <= 0.1 * typeHeight(label)
                 && !next.prose()
                 && !next.text().contains(":")
                 && !next.text().strip().endsWith(".")
                 && !Character.isDigit(next.text().strip().charAt(0))
                 && after < map.lines().size()
-                && map.gap(next, map.lines().get(after)) >= 0.8;
+                && (map.gap(next, map.lines().get(after)) >= 0.8 || after == map.salutation());
     }
 
     /**

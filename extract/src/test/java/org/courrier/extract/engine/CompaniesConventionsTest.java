@@ -370,6 +370,25 @@ class CompaniesConventionsTest {
         assertThat(fields(p).reference().value()).isEqualTo("107542");
     }
 
+    @Test
+    void aSubjectsSecondLineOnTheMarginWithASuperscriptGoesOnWithIt() {
+        PageSketch p = new PageSketch()
+                .line("Revenu Québec")
+                .skip(2)
+                .line("LES ENTREPRISES BEAULIEU-TREMBLAY INC.")
+                .line("1450, boulevard du Curé-Labelle")
+                .line("Blainville (Québec)  J7C 2L6")
+                .skip(1)
+                .line("Objet : Vérification de vos déclarations de TPS/TVH et de TVQ")
+                .sized("Période du", 0.198, "1er", 70)
+                .line("Madame,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.55, "La vérificatrice");
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Vérification de vos déclarations de TPS/TVH et de TVQ Période du 1er");
+    }
+
     /** A notaries' letter: their names over their calling, then the given line, the addressee and a short body. */
     private static PageSketch notaries(String third) {
         return new PageSketch()
