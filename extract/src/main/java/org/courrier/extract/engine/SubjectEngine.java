@@ -900,6 +900,9 @@ final class SubjectEngine {
     private Field<String> follow(LetterMap map, TextLine label, Tokens t, int n) {
         List<TextLine> used = new ArrayList<>();
         StringBuilder text = new StringBuilder(t.restFrom(n).replaceAll("^[:.\\-\\s]+", ""));
+        if (caseNumberAlone(map.book(), Tokens.of(text.toString()))) {
+            text.setLength(0); // "Re: Complaint No. 2241873" / "Notice of Alleged Safety and Health Hazards"
+        }
         if (text.length() > 0) {
             used.add(label);
         }
@@ -977,6 +980,16 @@ final class SubjectEngine {
             ev.add(l.evidence());
         }
         return new Field<>(subject, text.toString().strip(), Math.max(0.05, conf * q), ev);
+    }
+
+    /**
+     * Whether the words are a case's kind and number alone ({@code Complaint No. 2241873}), the way a US agency's
+     * {@code Re:} line gives the case, the letter's reference, over the matter on the next line: no subject of
+     * their own.
+     */
+    private static boolean caseNumberAlone(LanguageCues book, Tokens t) {
+        int n = t.size() == 0 ? 0 : book.matchExactly("caseNumber", t, 0);
+        return n > 0 && t.size() == n + 1 && t.get(n).text().chars().anyMatch(Character::isDigit);
     }
 
     /**

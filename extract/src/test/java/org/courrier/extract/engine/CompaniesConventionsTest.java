@@ -389,6 +389,28 @@ class CompaniesConventionsTest {
                 .isEqualTo("Vérification de vos déclarations de TPS/TVH et de TVQ Période du 1er");
     }
 
+    @Test
+    void aCasesNumberAloneOnTheReLineIsNoPartOfTheSubject() {
+        PageSketch p = new PageSketch()
+                .line("U.S. Department of Labor")
+                .line("Occupational Safety and Health Administration")
+                .skip(1)
+                .line("February 14, 2025")
+                .skip(1)
+                .line("Mr. Dale Hutchins")
+                .line("Plant Manager")
+                .line("Marysville, OH 43040")
+                .skip(1)
+                .line("Re: Complaint No. 2241873")
+                .at(0.162, "Notice of Alleged Safety and Health Hazards")
+                .skip(1)
+                .line("Dear Mr. Hutchins:")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Sincerely,");
+        assertThat(fields(p).subject().value()).isEqualTo("Notice of Alleged Safety and Health Hazards");
+    }
+
     /** A notaries' letter: their names over their calling, then the given line, the addressee and a short body. */
     private static PageSketch notaries(String third) {
         return new PageSketch()
