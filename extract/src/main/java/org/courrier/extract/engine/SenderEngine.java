@@ -345,7 +345,7 @@ final class SenderEngine {
                     || line.text().chars().filter(Character::isDigit).count() >= 4) {
                 continue;
             }
-            if (!line.text().matches(".*\\p{L}{3}.*") || otherScript(line.text())) {
+            if (!line.text().matches(".*\\p{L}{3}.*") || line.otherScript()) {
                 continue;
             }
             if (stateHeading(book, t) && !federalBody(book, t) || isMotto(line)) {
@@ -437,19 +437,6 @@ final class SenderEngine {
                 name.raw(),
                 (chosen.named() ? 0.93 : 0.8) * name.confidence(),
                 name.evidence());
-    }
-
-    /**
-     * Whether most of the text's letters are of another script than the Latin alphabet ({@code الاتحاد العام لمقاولات
-     * المغرب} beside {@code CONFÉDÉRATION GÉNÉRALE DES ENTREPRISES DU MAROC}): a letterhead's name given in the
-     * country's other script, whose Latin form the letter prints too and the register records.
-     */
-    static boolean otherScript(String text) {
-        long letters = text.codePoints().filter(Character::isLetter).count();
-        long latin = text.codePoints()
-                .filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
-                .count();
-        return latin * 2 < letters;
     }
 
     /**

@@ -279,7 +279,7 @@ final class SignatoryEngine {
             if (book.match("stamps", t, 0) > 0
                     || !finder.find(l.text(), true).isEmpty()
                     || fragments(t)
-                    || otherScript(l)
+                    || l.otherScript()
                     || l.text().chars().filter(Character::isDigit).count() >= NUMBER_DIGITS
                     || LetterMap.contains(book, "closings", l)
                     // "Encs.", "Attachment: Expert report (7 pages)": what is sent with the letter, under it
@@ -706,19 +706,6 @@ final class SignatoryEngine {
         return text.replaceAll("(\\s+([^\\p{L}\\p{N}\\s]+|[^\\p{L}\\s]{1,2}))+\\s*$", "")
                 .replaceAll("[—–~_|\\\\/‘’'`]+$", "")
                 .strip();
-    }
-
-    /**
-     * A line written mostly in another script than the letter's ({@code طبضلا بتكم} under a Moroccan signature): the
-     * bilingual letterhead's or a stamp's words, never the signer's name or title.
-     */
-    private static boolean otherScript(TextLine l) {
-        long letters = l.text().codePoints().filter(Character::isLetter).count();
-        long latin = l.text()
-                .codePoints()
-                .filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
-                .count();
-        return letters > 0 && latin * 2 < letters;
     }
 
     /**

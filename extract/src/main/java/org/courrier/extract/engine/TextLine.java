@@ -188,6 +188,19 @@ record TextLine(
         return chars > 0 && (double) box.w() / chars >= box.h() / 3.0;
     }
 
+    /**
+     * Whether most of the line's letters are of another script than the Latin alphabet ({@code طبضلا بتكم} under a
+     * Moroccan signature, {@code الاتحاد العام لمقاولات المغرب} beside {@code CONFÉDÉRATION GÉNÉRALE DES ENTREPRISES DU
+     * MAROC}): a bilingual letterhead's or a stamp's words, whose Latin form the letter prints too; never the record's.
+     */
+    boolean otherScript() {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long latin = text.codePoints()
+                .filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+                .count();
+        return letters > 0 && latin * 2 < letters;
+    }
+
     /** Scales a field's confidence down for a line OCR was unsure of: 1 from {@link #SURE_LINE}, 0.85 at nothing. */
     double readQuality() {
         return Math.min(1.0, 0.85 + 0.15 * confidence / SURE_LINE);
