@@ -531,14 +531,29 @@ final class SubjectEngine {
      * Glenmore Drive (Lot 7, District Lot 138, …)}), on one margin and ending with no sentence's stop.
      */
     private static boolean headingLines(TextLine above, TextLine next) {
-        return wideOverMargin(above, next) && next.width() >= HEADING_LINE_WIDTH && !above.prose();
+        return wideOverMargin(above, next, HEADING_LINE_WIDTH) && next.width() >= HEADING_LINE_WIDTH && !above.prose();
     }
 
-    /** A wide line ending with no stop, and the next on its margin: a heading that may go on to the next line. */
-    private static boolean wideOverMargin(TextLine above, TextLine next) {
-        return above.width() >= HEADING_LINE_WIDTH
+    /**
+     * A line this share of the page wide at least, ending with no stop, and the next on its margin: a heading that may
+     * go on to the next line.
+     */
+    private static boolean wideOverMargin(TextLine above, TextLine next, double width) {
+        return above.width() >= width
                 && Math.abs(above.left() - next.left()) <= 0.01
                 && !above.text().strip().matches(".*[.;:,]$");
+    }
+
+    /**
+     * A heading's line this share of the page wide at least, and the next on its margin going on with it as a line of
+     * its own: opening with a capital, and ending with no stop either.
+     */
+    private static boolean headingOverLine(TextLine above, TextLine next, double width) {
+        String n = next.text().strip();
+        return wideOverMargin(above, next, width)
+                && !n.isEmpty()
+                && Character.isUpperCase(n.codePointAt(0))
+                && !n.matches(".*[.;:,]$");
     }
 
     /**
@@ -548,12 +563,7 @@ final class SubjectEngine {
      * and ends with no stop either.
      */
     private static boolean secondLine(TextLine above, TextLine next) {
-        String n = next.text().strip();
-        return wideOverMargin(above, next)
-                && next.width() < above.width()
-                && !n.isEmpty()
-                && Character.isUpperCase(n.codePointAt(0))
-                && !n.matches(".*[.;:,]$");
+        return headingOverLine(above, next, HEADING_LINE_WIDTH) && next.width() < above.width();
     }
 
     /**
@@ -563,16 +573,9 @@ final class SubjectEngine {
      * with a stop, the second opens with a capital.
      */
     private static boolean matterThenKind(TextLine above, TextLine next) {
-        String a = above.text().strip();
-        String n = next.text().strip();
-        return above.width() >= MATTER_LINE_WIDTH
+        return headingOverLine(above, next, MATTER_LINE_WIDTH)
                 && next.width() >= MATTER_LINE_WIDTH
-                && Math.abs(above.left() - next.left()) <= 0.01
-                && a.matches(".*\\s[–—]\\s.*")
-                && !a.matches(".*[.;:,]$")
-                && !n.isEmpty()
-                && Character.isUpperCase(n.codePointAt(0))
-                && !n.matches(".*[.;:,]$");
+                && above.text().strip().matches(".*\\s[–—]\\s.*");
     }
 
     /**
@@ -1017,15 +1020,16 @@ final class SubjectEngine {
     /**
      * A subject's second line set back on the label's margin, close under it in the same type and set apart from
      * what follows ({@code Objet : Poursuite n° 23 418 552 – … c/ M. Yannick Kolly} / {@code Réquisition de continuer
-     * la poursuite – avance de frais}, then a white line and the salutation, or the salutation close under it), the way Swiss and Québec offices print a subject
-     * of two lines: no label, sentence or stop of its own, and no street address (a patient's, opening on the
-     * house's number).
+     * la poursuite – avance de frais}, then a white line and the salutation, or the salutation close under it), the
+     * way Swiss and Québec offices print a subject of two lines: no label, sentence or stop of its own, and no street
+     * address (a patient's, opening on the house's number).
      */
     private static boolean secondLineOnTheMargin(LetterMap map, TextLine label, TextLine next) {
         int after = next.index() + 1;
+        int type = typeHeight(label);
         return Math.abs(next.left() - label.left()) <= 0.01
                 && map.gap(label, next) <= 0.3
-                && Math.abs(typeHeight(next) - typeHeight(label)) <= 0.1 * typeHeight(label)
+                && Math.abs(typeHeight(next) - type) <= 0.1 * type
                 && !next.prose()
                 && !next.text().contains(":")
                 && !next.text().strip().endsWith(".")
