@@ -848,8 +848,8 @@ final class CopiesEngine {
      * ministre}): split at the dashes when there are two or more; one dash may belong to a single entry's name
      * ({@code The Permanent Secretary – Administration}, {@code Direction générale … – Service …}), unless each side
      * of it opens with the same kind of body, two of one rank ({@code Direction Juridique – Direction de la
-     * Conformité}), a body named by its acronym and one in words ({@code DIMENC – Mairie de Boulouparis}), or the second
-     * names an office's holder ({@code Conseil régional du culte musulman – M. le Maire de Saint-Denis}).
+     * Conformité}), a body named by its acronym and one in words ({@code DIMENC – Mairie de Boulouparis}), or the
+     * second names an office's holder ({@code Conseil régional du culte musulman – M. le Maire de Saint-Denis}).
      */
     private static List<String> dashed(LanguageCues book, String entry) {
         String[] parts = DASHES.split(entry);

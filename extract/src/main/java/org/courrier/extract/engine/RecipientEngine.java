@@ -94,8 +94,9 @@ final class RecipientEngine {
     private static final double RETURN_LINE_HEIGHT = 0.75;
 
     /**
-     * A postal box line of an address ({@code BP E 2214 – Bamako}, {@code Rue Huvelin, B.P. 17-5208}, {@code Private Mail Bag 9012}): a footer
-     * word in French letterheads, but part of the addressee's block when it carries no telephone or mail address.
+     * A postal box line of an address ({@code BP E 2214 – Bamako}, {@code Rue Huvelin, B.P. 17-5208}, {@code Private
+     * Mail Bag 9012}): a footer word in French letterheads, but part of the addressee's block when it carries no
+     * telephone or mail address.
      */
     private static final java.util.regex.Pattern POST_BOX = java.util.regex.Pattern.compile(
             "(?i)^(?!.*(@|\\bt[ée]l\\b|\\bfax\\b|courriel|e-?mail|www)).*\\b(b\\.?\\s?p|p\\.?\\s?o\\.?\\s?box"

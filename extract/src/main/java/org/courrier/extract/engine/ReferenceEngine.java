@@ -228,10 +228,9 @@ final class ReferenceEngine {
                 isTheirs |= theirLead;
                 n = withTranslation(map, t, i, n);
                 Found f = value(map, line, t, i, n);
-                if (f != null
-                        && i > 0
-                        && map.book().match("subject", t, 0) > 0
-                        && (t.colonAfter(map.book().match("subject", t, 0) - 1)
+                int subject = f != null && i > 0 ? map.book().match("subject", t, 0) : 0;
+                if (subject > 0
+                        && (t.colonAfter(subject - 1)
                                 || !hasLetterInFirst(f.value())
                                 || f.line() != line && i + n >= t.size())) {
                     // "Objet : dérogation au règlement de zonage n° 502-2005": what the letter is about, a
