@@ -1,0 +1,38 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.courrier.extract.engine.PageSketch.fields;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions the dev letters showed misread when the thirty-sixth batch (authors EK-EN: French and English on
+ * cities, housing and consumers: town halls, planning services, public housing, tenancy boards, consumer and
+ * competition authorities, fire services, libraries, archives, markets and cemeteries) joined, each pinned by a small
+ * letter written for the test.
+ */
+class CitiesConventionsTest {
+
+    @Test
+    void aControlNumberNumbersTheLetter() {
+        PageSketch p = new PageSketch()
+                .centred("Republic of the Philippines")
+                .centred("CITY OF SAN ISIDRO")
+                .centred("OFFICE OF THE CITY MAYOR")
+                .skip(1)
+                .flushRight("Control No.: OCM-2024-07-0112", 0.9)
+                .line("July 8, 2024")
+                .skip(1)
+                .line("MS. LORNA P. REYES")
+                .line("President, Camella Homeowners Association")
+                .skip(1)
+                .line("Dear Ms. Reyes:")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Very truly yours,")
+                .skip(2)
+                .line("HON. RAMON D. SANTOS")
+                .line("City Mayor");
+        assertThat(fields(p).reference().value()).isEqualTo("OCM-2024-07-0112");
+    }
+}
