@@ -3,6 +3,7 @@ package org.courrier.extract.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.courrier.extract.engine.PageSketch.fields;
 
+import org.courrier.extract.record.LetterFields;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,5 +35,30 @@ class CitiesConventionsTest {
                 .line("HON. RAMON D. SANTOS")
                 .line("City Mayor");
         assertThat(fields(p).reference().value()).isEqualTo("OCM-2024-07-0112");
+    }
+
+    @Test
+    void yourFileIsTheCorrespondentsNumber() {
+        PageSketch p = new PageSketch()
+                .centred("Lavoie Bélanger")
+                .centred("AVOCATS · S.E.N.C.R.L.")
+                .skip(1)
+                .line("Québec, le 14 mars 2024")
+                .skip(1)
+                .line("Tribunal administratif du logement")
+                .line("Bureau de Québec")
+                .skip(1)
+                .line("Votre dossier : 734512 18 20240110 G")
+                .line("Notre dossier : 20931-002")
+                .skip(1)
+                .line("Objet : Demande de remise de l'audience du 2 avril 2024")
+                .skip(1)
+                .line("Madame, Monsieur,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.5, "Me Sophie Lavoie");
+        LetterFields f = fields(p);
+        assertThat(f.reference().value()).isEqualTo("20931-002");
+        assertThat(f.theirReference().value()).isEqualTo("734512 18 20240110 G");
     }
 }
