@@ -261,7 +261,11 @@ final class ReferenceEngine {
                     f = withoutKind(map.book(), f);
                 }
                 if (f != null) {
-                    f = f.named((n > 1 || t.get(i).key().length() > 2) && startsWithCode(f.value()));
+                    // "Dossier n° DEM-2019-1142" under "N° 23-04817 DH/AL/mf": the file the letter is about names
+                    // its number no surer than the letter's own bare number sign does
+                    f = f.named((n > 1 || t.get(i).key().length() > 2)
+                            && startsWithCode(f.value())
+                            && map.book().matchExactly("caseFile", t, i) == 0);
                     (isTheirs ? theirs : own).add(f);
                     // past the value when it stands on this line; a value found beside or below leaves the
                     // rest of this line after the label to read (never step back: that looped forever on some

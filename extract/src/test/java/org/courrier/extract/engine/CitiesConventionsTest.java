@@ -61,4 +61,26 @@ class CitiesConventionsTest {
         assertThat(f.reference().value()).isEqualTo("20931-002");
         assertThat(f.theirReference().value()).isEqualTo("734512 18 20240110 G");
     }
+
+    @Test
+    void theFileALetterIsAboutGivesWayToItsOwnNumber() {
+        PageSketch p = new PageSketch()
+                .centred("GOUVERNEMENT PRINCIER")
+                .centred("DIRECTION DE L'HABITAT")
+                .skip(2)
+                .row("N° 24-01193 DH/AL/cb", 0.7, "Monaco, le 5 février 2024")
+                .line("Dossier n° DEM-2021-0875")
+                .skip(2)
+                .at(0.55, "Monsieur Paul ROSSI")
+                .at(0.55, "7, rue Grimaldi")
+                .at(0.55, "98000 MONACO")
+                .skip(1)
+                .line("Objet : Attribution d'un logement domanial")
+                .skip(1)
+                .line("Monsieur,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.6, "Le Directeur de l'Habitat,");
+        assertThat(fields(p).reference().value()).isEqualTo("24-01193 DH/AL/cb");
+    }
 }
