@@ -100,10 +100,15 @@ final class ReadingOrder {
 
     /** Specks before the first word and after the last one: {@code ~ Your Ref:}, {@code Dear Sir, |}. */
     private static String clean(String text) {
-        return LEADING.matcher(TRAILING.matcher(text.strip()).replaceAll(""))
-                .replaceAll("")
-                .strip();
+        String t = text.strip();
+        if (!CLOSING_QUOTE.matcher(t).find()) {
+            t = TRAILING.matcher(t).replaceAll(""); // not "« Le Clos des Oliviers »": the quote closes its name
+        }
+        return LEADING.matcher(t).replaceAll("").strip();
     }
+
+    /** A line ending on the closing guillemet of one it opened ({@code Objet : Projet « Ville propre »}). */
+    private static final java.util.regex.Pattern CLOSING_QUOTE = java.util.regex.Pattern.compile("«[^»]*\\s»$");
 
     private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile("^[~_’‘'|©.,`]+\\s*");
     private static final java.util.regex.Pattern TRAILING =

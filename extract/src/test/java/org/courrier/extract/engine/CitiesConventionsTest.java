@@ -83,4 +83,23 @@ class CitiesConventionsTest {
                 .at(0.6, "Le Directeur de l'Habitat,");
         assertThat(fields(p).reference().value()).isEqualTo("24-01193 DH/AL/cb");
     }
+
+    @Test
+    void aClosingGuillemetIsNoSpeck() {
+        PageSketch p = new PageSketch()
+                .centred("MAIRIE DE SAINT-PAUL")
+                .skip(2)
+                .at(0.55, "Saint-Paul, le 12 mars 2025")
+                .skip(1)
+                .at(0.55, "Madame Josiane HOARAU")
+                .at(0.55, "97460 Saint-Paul")
+                .skip(1)
+                .line("Objet : Opération « Ville propre »")
+                .skip(1)
+                .line("Madame,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.6, "Le Maire");
+        assertThat(fields(p).subject().value()).isEqualTo("Opération « Ville propre »");
+    }
 }
