@@ -1925,7 +1925,12 @@ final class SenderEngine {
             // "CITY OF JOHANNESBURG" / "a world class African city": a line in far smaller type that does not go on
             // with a name left open is the body's slogan
             boolean slogan = startsLower && !dangling && !brokenWord && heightRatio(prev, l) < 0.6;
+            // "Conseil syndical de la copropriété" / "« Le Clos des Oliviers »": the body's own name in quotes, whole
+            // on its line in the same type (not a slogan in quotes under a name in capitals)
+            boolean quoted =
+                    l.text().strip().matches("[«“\"][^»”\"]*[»”\"]?") && sameCase && heightRatio(prev, l) > 0.85;
             boolean continues = startsLower && !slogan
+                    || quoted
                     || brokenWord
                     || ampersand
                     || prepositionAlone

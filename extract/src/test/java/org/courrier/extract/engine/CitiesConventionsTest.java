@@ -85,6 +85,29 @@ class CitiesConventionsTest {
     }
 
     @Test
+    void aNameInQuotesUnderItsKindGoesOnWithIt() {
+        PageSketch p = new PageSketch()
+                .line("Conseil syndical de la copropriété")
+                .line("« Les Jardins du Lez »")
+                .line("12 avenue de la Pompignane")
+                .line("34000 Montpellier")
+                .skip(2)
+                .at(0.52, "Monsieur le Maire de Montpellier")
+                .at(0.52, "Hôtel de Ville")
+                .at(0.52, "34267 Montpellier Cedex 2")
+                .skip(1)
+                .at(0.52, "Montpellier, le 4 juin 2024")
+                .skip(1)
+                .line("Objet : stationnement sur la voie privée")
+                .skip(1)
+                .line("Monsieur le Maire,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.55, "Pour le conseil syndical, le président");
+        assertThat(fields(p).sender().value()).isEqualTo("Conseil syndical de la copropriété « Les Jardins du Lez »");
+    }
+
+    @Test
     void aClosingGuillemetIsNoSpeck() {
         PageSketch p = new PageSketch()
                 .centred("MAIRIE DE SAINT-PAUL")
