@@ -34,6 +34,9 @@ final class CopiesEngine {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[·•]\\s+");
     /** An entry is narrower than this share of the page; running text is wider. */
     private static final double ENTRY_WIDTH = 0.6;
+
+    /** A sentence's end and the next one's first words: {@code … English. We will …}. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2,}\\.\\s+\\p{Lu}\\p{Ll}*\\s+\\p{Ll}");
     /** A count of copies after an entry, without leader dots: a number of one or two figures, the entry's last word. */
     private static final Pattern COUNT = Pattern.compile("(?<=\\p{L}|[)/.»”\"])\\s+\\d{1,2}$");
     /** A note in quotation marks, what an entry is sent for: {@code « pour information »}, {@code “for action”}. */
@@ -419,6 +422,7 @@ final class CopiesEngine {
                     || LetterMap.startsWithLabel(map.book(), next) && map.book().match("copies", next.tokens(), 0) == 0
                     || LetterMap.enclosureMark(map.book(), next) // the list has ended
                     || next.prose() && !listed(map, prev, next, bulletedList || left < 0)
+                    || runsOnSentences(next)
                     || inFooter(map, next)
                             && !entryOverFooter(map, prev, next, entryLeft(map, head, prev, next, entries, refLeft))
                     || PAGE_OF.matcher(next.text()).find()
@@ -681,6 +685,15 @@ final class CopiesEngine {
      * its bullet starts such a list), or a line set close under the last entry, short of the margin and without a
      * full stop ({@code Coordonnateur régional de l'équipe d'appui aux incidents, Nairobi}).
      */
+    /**
+     * A line as wide as running text in which one sentence ends and the next begins ({@code We welcome correspondence
+     * in Welsh and English. We will respond …}): a notice under the list, however many of its words are capitalised,
+     * not an entry.
+     */
+    private static boolean runsOnSentences(TextLine line) {
+        return line.width() > ENTRY_WIDTH && SENTENCE_BREAK.matcher(line.text()).find();
+    }
+
     private static boolean listed(LetterMap map, TextLine prev, TextLine next, boolean bulletedList) {
         String text = next.text().strip();
         return bulletedList && bulleted(text)

@@ -125,4 +125,33 @@ class CitiesConventionsTest {
                 .at(0.6, "Le Maire");
         assertThat(fields(p).subject().value()).isEqualTo("Opération « Ville propre »");
     }
+
+    @Test
+    void aNoticeUnderTheCopyListIsNoEntry() {
+        PageSketch p = new PageSketch()
+                .centred("Rhondda Valley Homes")
+                .skip(2)
+                .flushRight("Our ref: TEN/007731/RA", 0.9)
+                .line("Mr Gareth Evans")
+                .line("14 Stryd y Bont")
+                .line("Porth CF39 9PL")
+                .skip(1)
+                .flushRight("3 March 2025", 0.9)
+                .skip(1)
+                .line("Dear Mr Evans")
+                .skip(1)
+                .line("Your rent account – 14 Stryd y Bont, Porth")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours sincerely,")
+                .skip(2)
+                .line("Rhian Davies")
+                .line("Income Officer")
+                .skip(1)
+                .line("Copy: Owen Price, Tenancy Sustainment Officer")
+                .line(
+                        "We welcome correspondence in Welsh and English. We will respond to correspondence in Welsh in Welsh and")
+                .line("this will not lead to a delay.");
+        assertThat(fields(p).copies().value()).containsExactly("Owen Price, Tenancy Sustainment Officer");
+    }
 }
