@@ -568,10 +568,24 @@ final class SenderEngine {
      * later one twice as large (the name itself, the office words coming in smaller type); else the first name
      * that is more than a logo's abbreviation.
      */
+    /**
+     * A local body named in the line before any dash: not {@code Prevention and Protection Directorate – City of
+     * Edinburgh, Midlothian, …}, a service followed by the areas it serves.
+     */
+    private static boolean localBodyBeforeDash(LanguageCues book, TextLine line) {
+        Tokens t = Tokens.of(line.text().split("\\s[–—-]\\s", 2)[0]);
+        for (int i = 0; i < t.size(); i++) {
+            if (book.match("localBodies", t, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Block choose(LetterMap map, List<Block> blocks) {
         LanguageCues book = map.book();
         for (Block b : blocks) {
-            if ((LetterMap.contains(book, "localBodies", b.first()) || representative(book, b.first()))
+            if ((localBodyBeforeDash(book, b.first()) || representative(book, b.first()))
                     && book.matchExactly("unitHeads", b.first().tokens(), 0) == 0
                     && !abbreviation(b)
                     && !ministryUnder(book, blocks, b)) {

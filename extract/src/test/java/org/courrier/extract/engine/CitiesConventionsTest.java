@@ -154,4 +154,27 @@ class CitiesConventionsTest {
                 .line("this will not lead to a delay.");
         assertThat(fields(p).copies().value()).containsExactly("Owen Price, Tenancy Sustainment Officer");
     }
+
+    @Test
+    void theAreasAServiceServesAfterItsDashAreNoLocalBody() {
+        PageSketch p = new PageSketch()
+                .tall(0.17, "Scottish Fire and Rescue Service", 80)
+                .at(0.17, "Seirbheis Smàlaidh agus Teasairginn na h-Alba")
+                .at(0.17, "Prevention and Protection Directorate – City of Glasgow, East Dunbartonshire")
+                .skip(2)
+                .row("The Duty Holder", 0.55, "Our Ref: FSE/GLA/24/0917")
+                .line("Kelvin Court Hotel Ltd")
+                .line("GLASGOW G3 7AB")
+                .skip(1)
+                .at(0.55, "Date: 4 June 2024")
+                .skip(1)
+                .line("Dear Sir/Madam")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully")
+                .skip(2)
+                .line("Iain Ross")
+                .line("Fire Safety Enforcement Officer");
+        assertThat(fields(p).sender().value()).isEqualTo("Scottish Fire and Rescue Service");
+    }
 }
