@@ -177,4 +177,29 @@ class CitiesConventionsTest {
                 .line("Fire Safety Enforcement Officer");
         assertThat(fields(p).sender().value()).isEqualTo("Scottish Fire and Rescue Service");
     }
+
+    @Test
+    void anUrbanCommunityWritesThroughItsMayorsOffice() {
+        PageSketch p = new PageSketch()
+                .at(0.1, "RÉPUBLIQUE DU CAMEROUN")
+                .at(0.1, "Paix – Travail – Patrie")
+                .at(0.1, "RÉGION DU LITTORAL")
+                .at(0.1, "COMMUNAUTÉ URBAINE DE DOUALA")
+                .at(0.1, "CABINET DU MAIRE DE LA VILLE")
+                .skip(2)
+                .line("N° 0412/L/CUD/CAB")
+                .at(0.55, "Douala, le 14 mai 2024")
+                .skip(1)
+                .at(0.55, "Monsieur le Directeur Général")
+                .at(0.55, "de la Société Immobilière du Littoral")
+                .at(0.55, "B.P. 1234 Douala")
+                .skip(1)
+                .line("Objet : Mise en demeure")
+                .skip(1)
+                .line("Monsieur le Directeur Général,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.55, "Le Maire de la Ville de Douala,");
+        assertThat(fields(p).sender().value()).isEqualTo("COMMUNAUTÉ URBAINE DE DOUALA");
+    }
 }
