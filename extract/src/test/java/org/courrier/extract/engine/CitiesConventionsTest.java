@@ -202,4 +202,27 @@ class CitiesConventionsTest {
                 .at(0.55, "Le Maire de la Ville de Douala,");
         assertThat(fields(p).sender().value()).isEqualTo("COMMUNAUTÉ URBAINE DE DOUALA");
     }
+
+    @Test
+    void aSyndicateNamesTheBodyOverItsService() {
+        PageSketch p = new PageSketch()
+                .tall(0.42, "SIEAM", 70)
+                .centred("Syndicat Intercommunal des Eaux de l'Agglomération Mosellane")
+                .centred("Direction de la Relation Usagers – Service Réclamations")
+                .skip(2)
+                .row("N/Réf. : DRU/REC/2024/0817", 0.55, "Monsieur Paul MULLER")
+                .at(0.55, "12 rue des Tilleuls")
+                .at(0.55, "57000 METZ")
+                .skip(1)
+                .at(0.6, "Metz, le 3 juin 2024")
+                .skip(1)
+                .line("Objet : Votre demande d'écrêtement de facture")
+                .skip(1)
+                .line("Monsieur,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.55, "La Responsable du Service Réclamations");
+        assertThat(fields(p).sender().value())
+                .isEqualTo("Syndicat Intercommunal des Eaux de l'Agglomération Mosellane");
+    }
 }
