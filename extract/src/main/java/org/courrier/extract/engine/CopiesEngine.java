@@ -565,6 +565,7 @@ final class CopiesEngine {
             return new Field<>(List.of(), label.text(), 0.5, evidence);
         }
         grouped(entries, tops, bottoms);
+        entries = located(entries, tops);
         if (entries.size() == 1) {
             entries = dashed(map.book(), entries.get(0));
         }
@@ -742,6 +743,39 @@ final class CopiesEngine {
                 entries.add(e);
             }
         }
+    }
+
+    /**
+     * Entries each set over the place or the body where its holder sits ({@code The Metropolitan Police Commander} /
+     * {@code Accra Central}, {@code The Head, Markets Department} / {@code AMA}), the way Ghanaian offices list their
+     * copies: when every second line is one or two words without figures, set closer under the line before than the
+     * next entry is, and the lines between name an office in three words or more, each pair is one entry.
+     */
+    private static List<String> located(List<String> entries, List<TextLine> tops) {
+        int n = entries.size();
+        if (n < 4 || n % 2 != 0 || tops.size() != n) {
+            return entries;
+        }
+        for (int i = 0; i < n; i += 2) {
+            String place = entries.get(i + 1);
+            if (entries.get(i).split("\\s+").length < 3
+                    || place.split("\\s+").length > 2
+                    || place.matches(".*[\\d,].*")
+                    || i + 2 < n && !closerUnder(tops.get(i), tops.get(i + 1), tops.get(i + 2))) {
+                return entries;
+            }
+        }
+        List<String> out = new ArrayList<>(n / 2);
+        for (int i = 0; i < n; i += 2) {
+            out.add(entries.get(i) + ", " + entries.get(i + 1));
+        }
+        return out;
+    }
+
+    /** Whether {@code b} stands closer under {@code a} than {@code c} under {@code b}, all on one page. */
+    private static boolean closerUnder(TextLine a, TextLine b, TextLine c) {
+        return a.page() == c.page()
+                && b.box().y() - a.box().y() < c.box().y() - b.box().y();
     }
 
     /**

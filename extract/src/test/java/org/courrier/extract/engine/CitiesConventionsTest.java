@@ -225,4 +225,44 @@ class CitiesConventionsTest {
         assertThat(fields(p).sender().value())
                 .isEqualTo("Syndicat Intercommunal des Eaux de l'Agglomération Mosellane");
     }
+
+    @Test
+    void eachCopyStandsOverTheBodyWhereItsHolderSits() {
+        PageSketch p = new PageSketch()
+                .centred("KUMASI METROPOLITAN ASSEMBLY")
+                .skip(2)
+                .line("Our Ref: KMA/MD/24/117")
+                .right("12th June, 2024")
+                .skip(1)
+                .line("The Chairman")
+                .line("Kejetia Traders Association")
+                .line("Kumasi")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("DECONGESTION OF KEJETIA MARKET")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully,")
+                .skip(2)
+                .line("KWAME BOATENG")
+                .line("METROPOLITAN CHIEF EXECUTIVE")
+                .skip(1)
+                .step(53)
+                .line("cc: Hon. Ashanti Regional Minister")
+                .step(60)
+                .at(0.12, "Kumasi")
+                .step(56)
+                .at(0.12, "The Metropolitan Co-ordinating Director")
+                .step(59)
+                .at(0.12, "KMA")
+                .step(54)
+                .at(0.12, "The Metropolitan Police Commander")
+                .at(0.12, "Kumasi Central");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "Hon. Ashanti Regional Minister, Kumasi",
+                        "The Metropolitan Co-ordinating Director, KMA",
+                        "The Metropolitan Police Commander, Kumasi Central");
+    }
 }
