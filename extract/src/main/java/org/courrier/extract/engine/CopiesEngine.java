@@ -34,7 +34,6 @@ final class CopiesEngine {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[·•]\\s+");
     /** An entry is narrower than this share of the page; running text is wider. */
     private static final double ENTRY_WIDTH = 0.6;
-
     /** A sentence's end and the next one's first words: {@code … English. We will …}. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2,}\\.\\s+\\p{Lu}\\p{Ll}*\\s+\\p{Ll}");
     /** A count of copies after an entry, without leader dots: a number of one or two figures, the entry's last word. */
@@ -681,12 +680,6 @@ final class CopiesEngine {
     }
 
     /**
-     * Whether a line that reads like running text still stands in the list: a numbered or bulleted entry of a
-     * bulleted list ({@code 4. NIC, Ministry of Education, for uploading on the website.}; a first entry opening with
-     * its bullet starts such a list), or a line set close under the last entry, short of the margin and without a
-     * full stop ({@code Coordonnateur régional de l'équipe d'appui aux incidents, Nairobi}).
-     */
-    /**
      * A line as wide as running text in which one sentence ends and the next begins ({@code We welcome correspondence
      * in Welsh and English. We will respond …}): a notice under the list, however many of its words are capitalised,
      * not an entry.
@@ -695,6 +688,12 @@ final class CopiesEngine {
         return line.width() > ENTRY_WIDTH && SENTENCE_BREAK.matcher(line.text()).find();
     }
 
+    /**
+     * Whether a line that reads like running text still stands in the list: a numbered or bulleted entry of a
+     * bulleted list ({@code 4. NIC, Ministry of Education, for uploading on the website.}; a first entry opening with
+     * its bullet starts such a list), or a line set close under the last entry, short of the margin and without a
+     * full stop ({@code Coordonnateur régional de l'équipe d'appui aux incidents, Nairobi}).
+     */
     private static boolean listed(LetterMap map, TextLine prev, TextLine next, boolean bulletedList) {
         String text = next.text().strip();
         return bulletedList && bulleted(text)

@@ -813,7 +813,11 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
 
     /** Whether one of the named phrases occurs anywhere in the line. */
     static boolean contains(LanguageCues book, String name, TextLine l) {
-        Tokens t = l.tokens();
+        return contains(book, name, l.tokens());
+    }
+
+    /** Whether a phrase of the cue list opens at any of these words. */
+    static boolean contains(LanguageCues book, String name, Tokens t) {
         for (int i = 0; i < t.size(); i++) {
             if (book.match(name, t, i) > 0) {
                 return true;
@@ -1049,12 +1053,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
 
     /** Whether the words hold an office word ({@code ministry}, {@code department}, {@code council}…). */
     static boolean office(LanguageCues book, Tokens t) {
-        for (int i = 0; i < t.size(); i++) {
-            if (book.match("senderHeads", t, i) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return contains(book, "senderHeads", t);
     }
 
     boolean inBody(int index) {

@@ -36,6 +36,9 @@ final class SenderEngine {
     /** Where (page fraction) a suscription starting right of it stands beside the letterhead, not under it. */
     private static final double SIDE_COLUMN = 0.4;
 
+    /** A dash set between spaces, parting a line's pieces ({@code Un Peuple – Un But – Une Foi}). */
+    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("\\s[–—-]\\s");
+
     /** How far down the first page (page fraction) a company's name opens the letterhead. */
     private static final double LETTERHEAD_TOP = 0.15;
 
@@ -563,25 +566,19 @@ final class SenderEngine {
     }
 
     /**
+     * A local body named in the line before any dash: not {@code Prevention and Protection Directorate – City of
+     * Edinburgh, Midlothian, …}, a service followed by the areas it serves.
+     */
+    private static boolean localBodyBeforeDash(LanguageCues book, TextLine line) {
+        return LetterMap.contains(book, "localBodies", Tokens.of(DASH.split(line.text(), 2)[0]));
+    }
+
+    /**
      * The local authority, or the state's representative whose services write ({@code PRÉFET DU RHÔNE} beside its
      * {@code Cabinet du préfet}); else the first name of a body, unless the first name of all is printed larger, or a
      * later one twice as large (the name itself, the office words coming in smaller type); else the first name
      * that is more than a logo's abbreviation.
      */
-    /**
-     * A local body named in the line before any dash: not {@code Prevention and Protection Directorate – City of
-     * Edinburgh, Midlothian, …}, a service followed by the areas it serves.
-     */
-    private static boolean localBodyBeforeDash(LanguageCues book, TextLine line) {
-        Tokens t = Tokens.of(line.text().split("\\s[–—-]\\s", 2)[0]);
-        for (int i = 0; i < t.size(); i++) {
-            if (book.match("localBodies", t, i) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static Block choose(LetterMap map, List<Block> blocks) {
         LanguageCues book = map.book();
         for (Block b : blocks) {
@@ -1194,15 +1191,7 @@ final class SenderEngine {
      * of the state, no body an office is the unit of, as a county's government is.
      */
     private static boolean stateGovernment(LanguageCues book, Tokens t) {
-        if (!governmentOnly(book, t)) {
-            return false;
-        }
-        for (int i = 0; i < t.size(); i++) {
-            if (book.match("countryHeads", t, i) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return governmentOnly(book, t) && LetterMap.contains(book, "countryHeads", t);
     }
 
     /**
@@ -1781,7 +1770,7 @@ final class SenderEngine {
      * way, {@code Administration communale – Avenue d'Auderghem 113 – 1040 Etterbeek}).
      */
     private static boolean isMotto(TextLine line) {
-        String[] parts = line.text().split("\\s[–—-]\\s");
+        String[] parts = DASH.split(line.text());
         if (parts.length < 3 || line.text().matches(".*\\d.*")) {
             return false;
         }
