@@ -149,9 +149,7 @@ final class SubjectEngine {
             }
             between.add(l);
         }
-        if (greetingUnderCapitals(map, between)) {
-            between.remove(between.size() - 1);
-        }
+        between = between.subList(0, between.size() - sentenceUnderCapitals(map, between));
         between = withoutOpeningParagraphs(map, withoutBodysFirstLines(map, between));
 
         if (!between.isEmpty()
@@ -310,21 +308,30 @@ final class SubjectEngine {
      * sentence.
      */
     /**
-     * Whether the last line under the salutation is a sentence opening the body under a subject in capitals, not the
-     * subject's end ({@code PACIFIC RESILIENCE FACILITY – SIGNATURE AND RATIFICATION OF THE TREATY} / {@code Warm
-     * Pacific greetings from the Pacific Islands Forum Secretariat.}): in mixed case, ending with a full stop, and
-     * not wrapped from the line in capitals above it.
+     * How many of the last lines under the salutation are a sentence opening the body under a subject in capitals, not
+     * the subject's end ({@code PACIFIC RESILIENCE FACILITY – SIGNATURE AND RATIFICATION OF THE TREATY} / {@code Warm
+     * Pacific greetings from the Pacific Islands Forum Secretariat.}, or {@code CLAIM FOR DAMAGES FOR MEDICAL
+     * NEGLIGENCE – MR. LUKA BANDA} / {@code We act for Mr. Luka Banda …, on whose instructions} / {@code we address
+     * you as hereunder.}): in mixed case, each wrapped into the next, ending with a full stop, and not wrapped from
+     * the line in capitals above them; 0 when there is none.
      */
-    private static boolean greetingUnderCapitals(LetterMap map, List<TextLine> between) {
-        if (between.size() < 2) {
-            return false;
+    private static int sentenceUnderCapitals(LetterMap map, List<TextLine> between) {
+        int first = between.size() - 1;
+        while (first > 0
+                && !capitals(between.get(first - 1).text())
+                && wrapped(map, between.get(first - 1), between.get(first))) {
+            first--;
         }
-        TextLine last = between.get(between.size() - 1);
-        TextLine above = between.get(between.size() - 2);
+        if (first < 1) {
+            return 0;
+        }
+        TextLine above = between.get(first - 1);
         return capitals(above.text())
-                && !capitals(last.text())
-                && last.text().strip().endsWith(".")
-                && !wrapped(map, above, last);
+                        && !capitals(between.get(first).text())
+                        && between.get(between.size() - 1).text().strip().endsWith(".")
+                        && !wrapped(map, above, between.get(first))
+                ? between.size() - first
+                : 0;
     }
 
     private static boolean greeting(List<TextLine> block) {

@@ -1,0 +1,45 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.courrier.extract.engine.PageSketch.fields;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions the dev letters showed misread when the thirty-seventh batch (authors EO-ER: French and English on
+ * universities, schools, hospitals and research: rectorates, faculties, examination boards, teaching hospitals,
+ * research councils, scholarship agencies, and letters written to them) joined, each pinned by a small letter
+ * written for the test.
+ */
+class UniversitiesConventionsTest {
+
+    @Test
+    void aSubjectInCapitalsOverTheOpeningSentenceCloseUnderIt() {
+        PageSketch p = new PageSketch()
+                .line("MWALE, BANDA & PARTNERS")
+                .line("Legal Practitioners")
+                .skip(2)
+                .line("Our Ref: MBP/LIT/0211/24/KM")
+                .skip(1)
+                .line("The Hospital Director")
+                .line("Zomba Central Hospital")
+                .line("P.O. Box 21")
+                .line("ZOMBA")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .step(85)
+                .line("CLAIM FOR DAMAGES FOR MEDICAL NEGLIGENCE – MRS. GRACE PHIRI")
+                .step(62)
+                .line(
+                        "We act for Mrs. Grace Phiri of Chinamwali Township, Zomba (“our client”), on whose instructions we")
+                .step(90)
+                .line("address you as hereunder.")
+                .step(62)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully,");
+        assertThat(fields(p).subject().value())
+                .isEqualTo("CLAIM FOR DAMAGES FOR MEDICAL NEGLIGENCE – MRS. GRACE PHIRI");
+    }
+}
