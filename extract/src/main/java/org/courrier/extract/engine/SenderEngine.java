@@ -290,6 +290,7 @@ final class SenderEngine {
         LanguageCues book = map.book();
         TextLine motto = null;
         TextLine person = null;
+        TextLine writer = null;
         TextLine replyTo = null;
         TextLine suscribed = null;
         List<TextLine> candidates = new ArrayList<>();
@@ -371,6 +372,9 @@ final class SenderEngine {
                 // Développement"), is still the body that writes
             }
             if (book.match("civilities", t, 0) > 0) {
+                if (candidates.isEmpty() && motto == null && person == null) {
+                    writer = line;
+                }
                 person = line;
                 continue;
             }
@@ -425,6 +429,12 @@ final class SenderEngine {
         if (body != null) {
             chosen = body;
         }
+        if (writer != null && (chosen == null || addressUnder(map, writer, chosen.first()))) {
+            // "Mme Josiane BÉLAIR" / "Résidence Les Flamboyants, bât. C, apt 12" / "97139 Les Abymes": a person who
+            // writes in their own name heads the letter with it, over their address
+            return new Field<>(
+                    writer.text().strip(), writer.text(), 0.8 * writer.readQuality(), List.of(writer.evidence()));
+        }
         if (chosen == null) {
             return Field.missing();
         }
@@ -440,6 +450,24 @@ final class SenderEngine {
                 name.raw(),
                 (chosen.named() ? 0.93 : 0.8) * name.confidence(),
                 name.evidence());
+    }
+
+    /**
+     * Whether the line is an address's, in the block a person's name heads ({@code Mme Josiane BÉLAIR} / {@code
+     * Résidence Les Flamboyants, bât. C, apt 12}): on the name's margin, each line of the block close under the one
+     * above, and with a number in it, as a house or flat has.
+     */
+    private static boolean addressUnder(LetterMap map, TextLine name, TextLine line) {
+        if (!line.text().matches(".*\\d.*") || line.page() != name.page() || line.index() <= name.index()) {
+            return false;
+        }
+        for (int i = name.index() + 1; i <= line.index(); i++) {
+            TextLine l = map.lines().get(i);
+            if (Math.abs(l.left() - name.left()) >= 0.02 || map.gap(map.lines().get(i - 1), l) > 0.5) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -42,4 +42,27 @@ class UniversitiesConventionsTest {
         assertThat(fields(p).subject().value())
                 .isEqualTo("CLAIM FOR DAMAGES FOR MEDICAL NEGLIGENCE – MRS. GRACE PHIRI");
     }
+
+    @Test
+    void aPersonWritingInTheirOwnNameHeadsTheLetterOverTheirAddress() {
+        PageSketch p = new PageSketch()
+                .line("Mme Odile MARCHAND")
+                .line("Résidence Les Alizés, bât. B, apt 7")
+                .line("97122 Baie-Mahault")
+                .line("Tél. : 0690 11 22 33")
+                .skip(2)
+                .at(0.52, "Madame la Principale")
+                .at(0.52, "Collège Jean Jaurès")
+                .at(0.52, "97122 Baie-Mahault")
+                .skip(2)
+                .at(0.52, "Baie-Mahault, le 3 février 2025")
+                .skip(2)
+                .line("Objet : inscription de mon fils en classe de 4e")
+                .skip(1)
+                .line("Madame la Principale,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.55, "Odile MARCHAND");
+        assertThat(fields(p).sender().value()).isEqualTo("Mme Odile MARCHAND");
+    }
 }
