@@ -1051,6 +1051,19 @@ final class RecipientEngine {
                 && t.get(t.size() - 1).text().matches("\\p{Lu}{2,}.*");
     }
 
+    /**
+     * Whether the words are a memo's label alone on its row, its value read apart ({@code DATE} | {@code 05 juin
+     * 2024}, {@code OBJET} | {@code Soumission obligatoire …}, as a note's grid sets them without colons).
+     */
+    private static boolean gridLabel(LanguageCues book, Tokens t) {
+        for (String label : List.of("dateLabels", "subject", "reference", "memoFrom")) {
+            if (t.size() > 0 && book.match(label, t, 0) == t.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Result block(LetterMap map, int from, double conf) {
         return block(map, from, conf, false);
     }
@@ -1080,7 +1093,8 @@ final class RecipientEngine {
                     || lt.size() > 0 && map.book().match("memoLabels", lt, 0) > 0 && lt.colonAfter(0)
                     // a memo's next row, its label read apart from its value ("Email:", a note's "De")
                     || prev != null && lt.size() <= 2 && l.text().strip().endsWith(":")
-                    || prev != null && lt.size() > 0 && map.book().match("memoFrom", lt, 0) == lt.size();
+                    || prev != null && lt.size() > 0 && map.book().match("memoFrom", lt, 0) == lt.size()
+                    || prev != null && gridLabel(map.book(), lt);
             if (prev != null && !aligned) {
                 if (map.gap(prev, l) <= 0.5
                         && !(labelled && l.left() < prev.left() && prev.left() - l.left() <= MEMO_LABEL_COLUMN)) {

@@ -65,4 +65,26 @@ class UniversitiesConventionsTest {
                 .at(0.55, "Odile MARCHAND");
         assertThat(fields(p).sender().value()).isEqualTo("Mme Odile MARCHAND");
     }
+
+    @Test
+    void aMemosGridOfLabelsWithoutColonsEndsTheAddresseeAtTheNextLabel() {
+        PageSketch p = new PageSketch()
+                .line("MINISTÈRE DE L'ENSEIGNEMENT SUPÉRIEUR")
+                .line("INSTITUT DE RECHERCHE EN SCIENCES SOCIALES")
+                .skip(1)
+                .centred("MÉMORANDUM")
+                .skip(1)
+                .step(90)
+                .row("N°", 0.24, "2024-0117/MESRI/IRSS/DIR")
+                .row("DE", 0.24, "Le Directeur de l'Institut")
+                .row("À", 0.24, "Mesdames et Messieurs les Chefs de Département")
+                .row("DATE", 0.24, "12 mars 2024")
+                .row("OBJET", 0.24, "Calendrier des revues scientifiques du semestre")
+                .step(62)
+                .skip(1)
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.6, "Le Directeur");
+        assertThat(fields(p).recipient().value().block()).isEqualTo("Mesdames et Messieurs les Chefs de Département");
+    }
 }
