@@ -211,6 +211,7 @@ final class RecipientEngine {
                     && (line.index() > 0 || addressAtRight(map, line))
                     && !(LetterMap.isSalutation(book, line) && line.left() < 0.3 && !nameFollows(t))
                     && !letterheadPerson(map, line)
+                    && !officerUnderTitle(map, line)
                     && !partnersList(book, line)
                     && !contactPerson(map, line)) {
                 return block(map, firstOfAddress(book, map, line, MAX_LINES_ABOVE), 0.9);
@@ -725,6 +726,30 @@ final class RecipientEngine {
             }
         }
         return true;
+    }
+
+    /**
+     * A titled name set under its office's title and colon, as a letterhead lists its officers ({@code Chief Medical
+     * Director:} / {@code Dr. Emmanuel U. Akpan, MBBS, FWACS} at the right, {@code Chairman, Board of Management:} /
+     * {@code Chief (Dr.) Okon B. Udofia} at the left): an officer of the writer's, not the addressee. An addressee's
+     * own label ({@code To:}, {@code Attention:}) is no office's title.
+     */
+    private static boolean officerUnderTitle(LetterMap map, TextLine line) {
+        LanguageCues book = map.book();
+        for (int i = line.index() - 1; i >= Math.max(0, line.index() - 3); i--) {
+            TextLine l = map.lines().get(i);
+            Tokens t = l.tokens();
+            if (l.page() == line.page()
+                    && l.sharesColumnWith(line)
+                    && map.gap(l, line) <= 0.5
+                    && t.size() > 0
+                    && l.text().strip().endsWith(":")
+                    && book.match("addresseeLead", t, 0) == 0
+                    && book.match("attentionLines", t, 0) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

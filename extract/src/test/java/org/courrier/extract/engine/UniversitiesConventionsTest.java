@@ -87,4 +87,30 @@ class UniversitiesConventionsTest {
                 .at(0.6, "Le Directeur");
         assertThat(fields(p).recipient().value().block()).isEqualTo("Mesdames et Messieurs les Chefs de Département");
     }
+
+    @Test
+    void anOfficerListedUnderItsTitleInTheLetterheadIsNoAddressee() {
+        PageSketch p = new PageSketch()
+                .centred("FEDERAL MEDICAL CENTRE")
+                .centred("OWERRI, IMO STATE")
+                .skip(1)
+                .row("Chairman, Board of Management:", 0.62, "Chief Medical Director:")
+                .row("Chief (Dr.) Ikenna O. Nwosu", 0.62, "Dr. Chidi A. Okafor, MBBS, FWACS")
+                .skip(1)
+                .row("Ref: FMC/OW/CMD/PROC/2024/087", 0.72, "Date: 3rd June, 2024")
+                .skip(1)
+                .line("The Managing Director,")
+                .line("Lifeline Medical Supplies Limited,")
+                .line("Plot 4, Trans-Amadi Industrial Layout,")
+                .line("Port Harcourt.")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("LETTER OF AWARD OF CONTRACT FOR THE SUPPLY OF HOSPITAL BEDS")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Director of Administration");
+        assertThat(fields(p).recipient().value().block()).startsWith("The Managing Director");
+    }
 }
