@@ -648,6 +648,7 @@ final class CopiesEngine {
         return t.size() < 2
                 || book.matchExactly("connectors", t, t.size() - 2) == 0
                         && !numberedPlace(book, t)
+                        && !postalTown(entry, t)
                         && !NUMBER_SIGN.matcher(t.get(t.size() - 2).text()).matches();
     }
 
@@ -662,6 +663,18 @@ final class CopiesEngine {
         }
         return book.matchExactly("territories", t, t.size() - 2) > 0
                 || t.get(t.size() - 2).text().matches("\\p{Lu}\\p{Ll}{2,}");
+    }
+
+    /**
+     * Whether the entry is a postal address ending on its town in capitals and the town's postal district after a
+     * comma ({@code The Attorney General, Ministry of Justice, Private Bag 333, LILONGWE 3}): a box or bag in the
+     * entry says the number is the address's, not a count.
+     */
+    private static boolean postalTown(String entry, Tokens t) {
+        return t.size() >= 3
+                && t.get(t.size() - 3).text().endsWith(",")
+                && t.get(t.size() - 2).text().matches("\\p{Lu}{3,}")
+                && RecipientEngine.POST_BOX.matcher(entry).find();
     }
 
     /** A copy heading that is no addressees' label, further down the letter under this line. */

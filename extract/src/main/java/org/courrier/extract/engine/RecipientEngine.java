@@ -98,7 +98,7 @@ final class RecipientEngine {
      * Mail Bag 9012}): a footer word in French letterheads, but part of the addressee's block when it carries no
      * telephone or mail address.
      */
-    private static final java.util.regex.Pattern POST_BOX = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern POST_BOX = java.util.regex.Pattern.compile(
             "(?i)^(?!.*(@|\\bt[ée]l\\b|\\bfax\\b|courriel|e-?mail|www)).*\\b(b\\.?\\s?p|p\\.?\\s?o\\.?\\s?box"
                     + "|(?:private\\s+)?mail\\s?bag|private\\s+bag|locked\\s+bag)\\b");
 

@@ -113,4 +113,32 @@ class UniversitiesConventionsTest {
                 .line("Director of Administration");
         assertThat(fields(p).recipient().value().block()).startsWith("The Managing Director");
     }
+
+    @Test
+    void aTownsPostalDistrictAfterABoxIsNoCountOfCopies() {
+        PageSketch p = new PageSketch()
+                .line("MWALE, BANDA & PARTNERS")
+                .skip(1)
+                .line("Our Ref: MBP/LIT/0211/24/KM")
+                .skip(1)
+                .line("The Hospital Director")
+                .line("Zomba Central Hospital")
+                .line("ZOMBA")
+                .skip(1)
+                .line("Dear Sir,")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully,")
+                .skip(2)
+                .line("MWALE, BANDA & PARTNERS")
+                .skip(1)
+                .line("c.c.  The Solicitor General, Private Bag 333, LILONGWE 3")
+                .line("The Secretary for Health, P.O. Box 30377, LILONGWE 3")
+                .line("Client");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "The Solicitor General, Private Bag 333, LILONGWE 3",
+                        "The Secretary for Health, P.O. Box 30377, LILONGWE 3",
+                        "Client");
+    }
 }
