@@ -42,6 +42,9 @@ final class SenderEngine {
     /** How far down the first page (page fraction) a company's name opens the letterhead. */
     private static final double LETTERHEAD_TOP = 0.15;
 
+    /** How much taller than an office's line the body's name under it is set (type heights). */
+    private static final double LARGER_TYPE = 1.3;
+
     /** A directorate general, a body of its own rather than a ministry's unit ({@code DIRECTION GÉNÉRALE DES IMPÔTS}). */
     private static final java.util.regex.Pattern GENERAL_DIRECTORATE = java.util.regex.Pattern.compile(
             "(?iu)\\s*(direction\\s+générale|directorate[\\s-]+general|general\\s+directorate)");
@@ -1186,7 +1189,9 @@ final class SenderEngine {
      * writes, the office is its unit, {@code Bukedea Regional Referral Hospital, Office of the Hospital Director}. A
      * name read with the office must end as a body's does (a hospital, a university); one that names another office
      * ({@code OFFICE OF THE PRIME MINISTER} / {@code CABINET OFFICE}) is its unit, and a line above the office must be
-     * a government or a local body: otherwise the name stays as it was read.
+     * a government or a local body: otherwise the name stays as it was read. A body named just under the office in
+     * larger type ({@code OFFICE OF THE BOARD OF REGENTS} / {@code WEST PLAINS STATE UNIVERSITY SYSTEM}) is the
+     * body whose office writes.
      */
     private static Field<String> officeOfBody(LetterMap map, Block chosen, Field<String> name) {
         LanguageCues book = map.book();
@@ -1203,6 +1208,16 @@ final class SenderEngine {
                     && (book.matchExactly("autonomousBodies", bt, bt.size() - 1) > 0
                             || book.matchExactly("organisationKinds", bt, bt.size() - 1) > 0);
             return named ? field(body + ", " + own, usedBy(map, name), name.confidence()) : name;
+        }
+        TextLine under = below(map, line);
+        if (under != null
+                && under.page() == line.page()
+                && under.box().h() > LARGER_TYPE * line.box().h()
+                && map.gap(line, under) <= 1
+                && names(book, under.tokens())
+                && officeWords(book, under.tokens()) == 0) {
+            // "OFFICE OF THE BOARD OF REGENTS" in small capitals over "WEST PLAINS STATE UNIVERSITY SYSTEM" in large
+            return field(under.text().strip() + ", " + own, List.of(under, line), name.confidence());
         }
         return headedBy(map, line, name, 0.15, 1, l -> {
             Tokens above = l.tokens();

@@ -141,4 +141,30 @@ class UniversitiesConventionsTest {
                         "The Secretary for Health, P.O. Box 30377, LILONGWE 3",
                         "Client");
     }
+
+    @Test
+    void anOfficeInSmallCapitalsOverItsBodyInLargerType() {
+        PageSketch p = new PageSketch()
+                .type(28)
+                .centred("OFFICE OF THE BOARD OF REGENTS")
+                .type(48)
+                .centred("EAST RIVER STATE UNIVERSITY SYSTEM")
+                .type(26)
+                .centred("400 Capitol Avenue, Suite 210 · Lincoln, Nebraska 68508 · (402) 555-0188")
+                .type(50)
+                .skip(2)
+                .line("October 2, 2024")
+                .skip(1)
+                .line("Dr. Laura M. Chen")
+                .line("President, Prairie Hills State University")
+                .skip(1)
+                .line("RE: Approval of the Master of Science in Data Analytics")
+                .skip(1)
+                .line("Dear President Chen:")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Sincerely,");
+        assertThat(fields(p).sender().value())
+                .isEqualTo("EAST RIVER STATE UNIVERSITY SYSTEM, OFFICE OF THE BOARD OF REGENTS");
+    }
 }
