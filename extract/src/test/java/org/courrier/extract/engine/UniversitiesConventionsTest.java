@@ -167,4 +167,26 @@ class UniversitiesConventionsTest {
         assertThat(fields(p).sender().value())
                 .isEqualTo("EAST RIVER STATE UNIVERSITY SYSTEM, OFFICE OF THE BOARD OF REGENTS");
     }
+
+    @Test
+    void theRevolutionsSloganOverTheSignatureIsNoTitle() {
+        PageSketch p = new PageSketch()
+                .line("MINISTÈRE DE LA SANTÉ")
+                .line("CENTRE HOSPITALIER RÉGIONAL DE KAYA")
+                .skip(1)
+                .at(0.6, "Kaya, le 4 avril 2024")
+                .skip(1)
+                .line("N° 2024-0211/MS/CHR-K/DG")
+                .skip(1)
+                .line("Objet : Permanences du mois de mai")
+                .skip(1)
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.55, "La Patrie ou la Mort, nous Vaincrons")
+                .skip(1)
+                .at(0.62, "Le Directeur Général")
+                .skip(2)
+                .at(0.6, "Dr Aminata OUÉDRAOGO");
+        assertThat(fields(p).signatory().value().title()).isEqualTo("Le Directeur Général");
+    }
 }
