@@ -211,10 +211,12 @@ final class ReferenceEngine {
                 boolean answering = answer > 0
                         && i > answer
                         && NUMERIC_DATE.matcher(t.get(answer).text()).matches();
-                // "V/Lettre n° 0127/SNI/DG du 9 février 2024": the number sign after the kind of their letter
+                // "V/Lettre n° 0127/SNI/DG du 9 février 2024": the number sign after the kind of their letter, the
+                // line an entry of a list of the letters cited or not ("– V/Lettre n° BM/DG/231/2023 du …")
+                int item = t.size() > 1 && t.get(0).key().isEmpty() ? 1 : 0;
                 boolean theirLead = i > 0 && i <= 3 && map.book().matchExactly("theirReferenceLead", t, 0) > 0
                         || answering && i <= answer + 2
-                        || i > 0 && map.book().matchExactly("theirLetter", t, 0) == i;
+                        || i > item && map.book().matchExactly("theirLetter", t, item) == i - item;
                 boolean led = theirLead
                         || i > 0 && i <= 3 && map.book().matchExactly("referenceLead", t, 0) > 0
                         || i == 1 && NUMERIC_DATE.matcher(t.get(0).text()).matches();

@@ -3,6 +3,7 @@ package org.courrier.extract.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.courrier.extract.engine.PageSketch.fields;
 
+import org.courrier.extract.record.LetterFields;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -188,5 +189,30 @@ class UniversitiesConventionsTest {
                 .skip(2)
                 .at(0.6, "Dr Aminata OUÉDRAOGO");
         assertThat(fields(p).signatory().value().title()).isEqualTo("Le Directeur Général");
+    }
+
+    @Test
+    void theirLetterListedUnderTheReferencesLabelIsTheirs() {
+        PageSketch p = new PageSketch()
+                .line("MINISTÈRE DE LA SANTÉ PUBLIQUE")
+                .line("HÔPITAL GÉNÉRAL DE DOUALA")
+                .skip(1)
+                .row("N° 0312/L/MINSANTE/HGD/DG", 0.65, "Douala, le 4 mars 2024")
+                .skip(1)
+                .at(0.52, "Monsieur le Directeur Général")
+                .at(0.52, "PHARMALAB CAMEROUN SA")
+                .at(0.52, "YAOUNDÉ")
+                .skip(1)
+                .line("Objet : Mise en demeure – Retard de livraison.")
+                .line("Réf. : – Bon de commande n° 0019/BC/HGD/2024 du 2 février 2024 ;")
+                .at(0.17, "– V/Lettre n° PL/DG/118/2024 du 26 février 2024.")
+                .skip(1)
+                .line("Monsieur le Directeur Général,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.6, "Le Directeur Général");
+        LetterFields f = fields(p);
+        assertThat(f.theirReference().value()).isEqualTo("PL/DG/118/2024");
+        assertThat(f.reference().value()).isEqualTo("0312/L/MINSANTE/HGD/DG");
     }
 }
