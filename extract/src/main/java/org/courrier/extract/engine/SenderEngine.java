@@ -388,6 +388,7 @@ final class SenderEngine {
                     || address(book, line)
                     || buildingOverAddress(map, line)
                     || captionOfAddress(map, line)
+                    || book.matchExactly("townHalls", t, 0) > 0
                     || onlineAddress(line)
                     || map.receivedStamp(line)
                     || LetterMap.deliveryNotice(book, line)

@@ -215,4 +215,28 @@ class UniversitiesConventionsTest {
         assertThat(f.theirReference().value()).isEqualTo("PL/DG/118/2024");
         assertThat(f.reference().value()).isEqualTo("0312/L/MINSANTE/HGD/DG");
     }
+
+    @Test
+    void theTownHallIsWhereTheCommuneWritesFromNotWhoWrites() {
+        PageSketch p = new PageSketch()
+                .row("RÉPUBLIQUE DU SÉNÉGAL", 0.62, "Hôtel de Ville de Bargny")
+                .line("Un Peuple – Un But – Une Foi")
+                .line("DÉPARTEMENT DE RUFISQUE")
+                .line("COMMUNE DE BARGNY")
+                .line("LE MAIRE")
+                .skip(1)
+                .at(0.6, "Bargny, le 14 février 2025")
+                .skip(1)
+                .at(0.52, "Monsieur le Directeur Général")
+                .at(0.52, "de l'Office National de l'Assainissement")
+                .at(0.52, "DAKAR")
+                .skip(1)
+                .line("Objet : Curage des canaux d'évacuation des eaux pluviales")
+                .skip(1)
+                .line("Monsieur le Directeur Général,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.6, "Le Maire");
+        assertThat(fields(p).sender().value()).startsWith("COMMUNE DE BARGNY");
+    }
 }
