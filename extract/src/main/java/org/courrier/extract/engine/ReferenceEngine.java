@@ -242,6 +242,11 @@ final class ReferenceEngine {
                     // 2022-CGE-004718"), letters in it or not
                     f = null;
                 }
+                if (f != null && f.line() == line && inSubjectsBrackets(map, line)) {
+                    // "Re: Zoning By-law Amendment … – 1455 Riverbend Road" / "(File Nos. D02-02-24-0011 and
+                    // D07-12-24-0019)": the files the subject is about, named in brackets on its next line
+                    f = null;
+                }
                 if (f != null && ENUMERATED.matcher(f.value()).lookingAt()) {
                     // "Ref: 1. This Department's letter No. … / 2. Letter No. … of the Ministry": the letters cited,
                     // numbered, as Indian government letters list them under the subject; none is this letter's
@@ -379,6 +384,20 @@ final class ReferenceEngine {
             return new Found(read.get(k), value, start, stop, CITED_IN_OPENING);
         }
         return null;
+    }
+
+    /**
+     * Whether the line is a subject's next line in brackets, close under the subject's label and first line ({@code
+     * Re: …} / {@code (File Nos. D02-02-24-0011 and D07-12-24-0019)}): what it numbers is what the subject is about.
+     */
+    private static boolean inSubjectsBrackets(LetterMap map, TextLine line) {
+        if (line.index() == 0 || !line.text().strip().startsWith("(")) {
+            return false;
+        }
+        TextLine above = map.lines().get(line.index() - 1);
+        Tokens t = above.tokens();
+        int n = t.size() == 0 ? 0 : map.book().match("subject", t, 0);
+        return n > 0 && t.colonAfter(n - 1) && above.page() == line.page() && map.gap(above, line) <= 0.5;
     }
 
     /**

@@ -239,4 +239,26 @@ class UniversitiesConventionsTest {
                 .at(0.6, "Le Maire");
         assertThat(fields(p).sender().value()).startsWith("COMMUNE DE BARGNY");
     }
+
+    @Test
+    void filesNamedInBracketsUnderTheSubjectAreWhatItIsAbout() {
+        PageSketch p = new PageSketch()
+                .line("Glenview Parents' Council")
+                .line("P.O. Box 2210, Glenview Postal Outlet, Ottawa, ON K2C 3M1")
+                .skip(1)
+                .line("April 4, 2024")
+                .skip(1)
+                .line("Mr. David Ng")
+                .line("Director of Facilities")
+                .line("Ottawa Valley District School Board")
+                .skip(1)
+                .line("Re: Proposed Consolidation of Glenview and Parkdale Elementary Schools")
+                .line("(File Nos. FAC-24-0031 and FAC-24-0032)")
+                .skip(1)
+                .line("Dear Mr. Ng:")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours truly,");
+        assertThat(fields(p).reference().found()).isFalse();
+    }
 }
