@@ -407,10 +407,6 @@ public final class CourrierService implements AutoCloseable {
     }
 
     /**
-     * Makes every folder the service works in, or fails naming its setting: a path that is a file (or anything but
-     * a folder), or a folder that cannot be made or written to.
-     */
-    /**
      * Removes records a killed run left half-written in the outbox ({@code .writing-…}, never seen by readers): their
      * letters are read again from the in-flight journal and written whole. Done once the locks are held, so no
      * other service is writing there.
@@ -429,6 +425,10 @@ public final class CourrierService implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes every folder the service works in, or fails naming its setting: a path that is a file (or anything but
+     * a folder), or a folder that cannot be made or written to.
+     */
     static void prepareFolders(ServiceSettings settings) {
         settings.folders().forEach((key, folder) -> {
             if (Files.exists(folder) && !Files.isDirectory(folder)) {

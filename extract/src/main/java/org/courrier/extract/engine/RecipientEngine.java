@@ -1207,10 +1207,6 @@ final class RecipientEngine {
     }
 
     /**
-     * Whether the line above was cut by the margin: the next line's first word would not have fitted. A line ending
-     * an item of a list ({@code ;}) or a next line opening one ({@code – Mesdames et Messieurs …}) was not.
-     */
-    /**
      * The addressee's town in capitals set in under the address ({@code Monsieur le Gouverneur de la Région} / {@code
      * de Tillabéri} / {@code TILLABÉRI} further right, as French-speaking Africa's letters set it): a word or two,
      * no figure, close under the address's last line, starting right of its margin and within its width.
@@ -1229,6 +1225,10 @@ final class RecipientEngine {
                 && map.gap(last, l) <= 0.5;
     }
 
+    /**
+     * Whether the line above was cut by the margin: the next line's first word would not have fitted. A line ending
+     * an item of a list ({@code ;}) or a next line opening one ({@code – Mesdames et Messieurs …}) was not.
+     */
     private static boolean wrapped(TextLine above, TextLine next, int margin) {
         String first = next.tokens().size() == 0 ? "" : next.tokens().get(0).text();
         int firstWidth = next.text().isEmpty()

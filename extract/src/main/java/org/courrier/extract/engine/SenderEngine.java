@@ -234,7 +234,6 @@ final class SenderEngine {
         return t.size() >= 2 && book.matchExactly("companyForms", t, t.size() - 1) > 0;
     }
 
-    /** Whether a letterhead line at the top of the first page opens with these two words. */
     /**
      * The company's name set over a line of its form and registration ({@code ÉLECTRICITÉ DE GUINÉE} / {@code Société
      * Anonyme – RCCM GN.KAL.2001.B.0473}): the line close over it on its margin, words without figures. Null when the
@@ -268,6 +267,7 @@ final class SenderEngine {
         return false;
     }
 
+    /** Whether a letterhead line at the top of the first page opens with these two words. */
     private static boolean namedAtTop(LetterMap map, String first, String second) {
         for (TextLine l : map.lines()) {
             if (l.page() != 1 || l.top() >= LETTERHEAD_TOP) {
@@ -2314,7 +2314,6 @@ final class SenderEngine {
         return above.centre() < 0.45 && above.box().w() + firstWidth > 0.44 * textWidth;
     }
 
-    /** Whether the words name a body: an office word ({@code ministry}) or a kind of organisation ({@code hospital}). */
     /**
      * A body named after its street, ending with its kind ({@code Ballinroan & Kilbride Road Residents' Association}):
      * an address's word in it, no figure, and the last word a kind of body. No address line.
@@ -2328,6 +2327,7 @@ final class SenderEngine {
                         || book.matchExactly("organisationKinds", t, last) > 0);
     }
 
+    /** Whether the words name a body: an office word ({@code ministry}) or a kind of organisation ({@code hospital}). */
     private static boolean names(LanguageCues book, Tokens t) {
         for (int i = 0; i < t.size(); i++) {
             if (book.match("senderHeads", t, i) > 0 || book.matchExactly("organisationKinds", t, i) > 0) {

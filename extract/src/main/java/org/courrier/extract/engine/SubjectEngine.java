@@ -303,11 +303,6 @@ final class SubjectEngine {
     }
 
     /**
-     * A sentence of greeting set apart under the salutation ({@code Warm greetings from Community Health Initiative
-     * Liberia (CHI-Liberia).}): one line in ordinary case ending with a full stop. A subject is a heading, not a
-     * sentence.
-     */
-    /**
      * How many of the last lines under the salutation are a sentence opening the body under a subject in capitals, not
      * the subject's end ({@code PACIFIC RESILIENCE FACILITY – SIGNATURE AND RATIFICATION OF THE TREATY} / {@code Warm
      * Pacific greetings from the Pacific Islands Forum Secretariat.}, or {@code CLAIM FOR DAMAGES FOR MEDICAL
@@ -334,6 +329,11 @@ final class SubjectEngine {
                 : 0;
     }
 
+    /**
+     * A sentence of greeting set apart under the salutation ({@code Warm greetings from Community Health Initiative
+     * Liberia (CHI-Liberia).}): one line in ordinary case ending with a full stop. A subject is a heading, not a
+     * sentence.
+     */
     private static boolean greeting(List<TextLine> block) {
         String text = block.get(block.size() - 1).text().strip();
         return block.size() == 1 && text.endsWith(".") && !capitals(text);
