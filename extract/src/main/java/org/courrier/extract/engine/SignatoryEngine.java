@@ -323,10 +323,11 @@ final class SignatoryEngine {
                 }
             }
         }
-        if (forABody && titleFirst && title != null && name != null) {
+        if (titleFirst && title != null && name != null && (forABody || !overEachOther(name, title))) {
             // a body's two signatures side by side over their names ("Par le Collège," / "Le Directeur général," |
             // "Le Bourgmestre,"; "Pour le Comité :" / "La Présidente" | "Le Secrétaire"): who presides signs, the
-            // secretary countersigns
+            // secretary countersigns; so too when no body's line heads them, the first title and the last name
+            // read standing in two columns ("Le Secrétaire Général" | "Le Président" over their names)
             TextLine presiding = null;
             int side = 0;
             for (TextLine l : block) {

@@ -261,4 +261,27 @@ class UniversitiesConventionsTest {
                 .line("Yours truly,");
         assertThat(fields(p).reference().found()).isFalse();
     }
+
+    @Test
+    void twoSignaturesSideBySideThePresidentSigns() {
+        PageSketch p = new PageSketch()
+                .line("ASSOCIATION DES PARENTS D'ÉLÈVES DU CEG AGONTINKON")
+                .line("Bureau Exécutif")
+                .skip(1)
+                .at(0.6, "Cotonou, le 2 octobre 2024")
+                .skip(1)
+                .at(0.5, "Monsieur le Directeur Départemental")
+                .at(0.5, "des Enseignements Secondaires du Littoral")
+                .skip(1)
+                .line("Objet : Demande de réhabilitation de salles de classe")
+                .skip(1)
+                .line("Monsieur le Directeur Départemental,")
+                .lines(PageSketch.BODY_FR)
+                .line("Nous vous prions d'agréer l'expression de notre profond respect.")
+                .skip(1)
+                .row("Le Secrétaire Général", 0.68, "Le Président")
+                .skip(2)
+                .row("Codjo B. AHOUANSOU", 0.6, "Dr Victorin S. DOSSOU");
+        assertThat(fields(p).signatory().value().title()).isEqualTo("Le Président");
+    }
 }
