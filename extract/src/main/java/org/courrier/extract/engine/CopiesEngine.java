@@ -647,34 +647,25 @@ final class CopiesEngine {
         Tokens t = Tokens.of(entry);
         return t.size() < 2
                 || book.matchExactly("connectors", t, t.size() - 2) == 0
-                        && !numberedPlace(book, t)
-                        && !postalTown(entry, t)
+                        && !numberedPlace(book, entry, t)
                         && !NUMBER_SIGN.matcher(t.get(t.size() - 2).text()).matches();
     }
 
     /**
      * Whether the entry ends on a place and its number set after a comma: a territory ({@code …, District 4}) or an
      * address's town and its postal district ({@code 2 Oxford Road, Kingston 5}), a town's name in small letters after
-     * its capital, not a unit's abbreviation ({@code Ministère des Finances, DGB 2} is a count).
+     * its capital, not a unit's abbreviation ({@code Ministère des Finances, DGB 2} is a count); a town in capitals
+     * too when a box or bag in the entry makes it a postal address ({@code …, Private Bag 333, LILONGWE 3}).
      */
-    private static boolean numberedPlace(LanguageCues book, Tokens t) {
+    private static boolean numberedPlace(LanguageCues book, String entry, Tokens t) {
         if (t.size() < 3 || !t.get(t.size() - 3).text().endsWith(",")) {
             return false;
         }
+        String place = t.get(t.size() - 2).text();
         return book.matchExactly("territories", t, t.size() - 2) > 0
-                || t.get(t.size() - 2).text().matches("\\p{Lu}\\p{Ll}{2,}");
-    }
-
-    /**
-     * Whether the entry is a postal address ending on its town in capitals and the town's postal district after a
-     * comma ({@code The Attorney General, Ministry of Justice, Private Bag 333, LILONGWE 3}): a box or bag in the
-     * entry says the number is the address's, not a count.
-     */
-    private static boolean postalTown(String entry, Tokens t) {
-        return t.size() >= 3
-                && t.get(t.size() - 3).text().endsWith(",")
-                && t.get(t.size() - 2).text().matches("\\p{Lu}{3,}")
-                && RecipientEngine.POST_BOX.matcher(entry).find();
+                || place.matches("\\p{Lu}\\p{Ll}{2,}")
+                || place.matches("\\p{Lu}{3,}")
+                        && RecipientEngine.POST_BOX.matcher(entry).find();
     }
 
     /** A copy heading that is no addressees' label, further down the letter under this line. */

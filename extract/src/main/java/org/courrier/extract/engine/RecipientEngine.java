@@ -1081,8 +1081,11 @@ final class RecipientEngine {
      * 2024}, {@code OBJET} | {@code Soumission obligatoire …}, as a note's grid sets them without colons).
      */
     private static boolean gridLabel(LanguageCues book, Tokens t) {
+        if (t.size() == 0) {
+            return false;
+        }
         for (String label : List.of("dateLabels", "subject", "reference", "memoFrom")) {
-            if (t.size() > 0 && book.match(label, t, 0) == t.size()) {
+            if (book.match(label, t, 0) == t.size()) {
                 return true;
             }
         }
