@@ -2329,12 +2329,7 @@ final class SenderEngine {
 
     /** Whether the words name a body: an office word ({@code ministry}) or a kind of organisation ({@code hospital}). */
     private static boolean names(LanguageCues book, Tokens t) {
-        for (int i = 0; i < t.size(); i++) {
-            if (book.match("senderHeads", t, i) > 0 || book.matchExactly("organisationKinds", t, i) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return LetterMap.office(book, t) || LetterMap.containsExactly(book, "organisationKinds", t);
     }
 
     private static LanguageCues book(LetterMap map) {
