@@ -152,6 +152,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                     && !contactLine(l)
                     && !contactLabelled(book, t)
                     && !startsWithLabel(book, l)
+                    && !labelOfLine(book, "attentionLines", t)
                     && !replyInstruction(book, l)
                     && !headsSalutation(book, lines, i)
                     && !suscribes(book, lines, i)

@@ -190,6 +190,16 @@ final class RecipientEngine {
                 return block(map, line.index(), 0.9);
             }
             int attention = book.match("attentionLines", t, 0);
+            if (attention > 0
+                    && attention < t.size()
+                    && t.colonAfter(attention - 1)
+                    && book.match("civilities", t, attention) > 0
+                    && gridLabelBelow(map, line)
+                    && !addressAbove(map, line)) {
+                // "À l'attention de : Monsieur le directeur …" over the note's "De :": the grid's addressee
+
+                return labelled(map, line, t.restFrom(attention));
+            }
             if (attention > 0 && book.match("civilities", t, attention) > 0 && line.index() != map.salutation()) {
                 // "À l'attention de Monsieur …" under the organisation, not under a complete address
                 int first = firstOfAddress(book, map, line, MAX_ORGANISATION_LINES);
@@ -265,6 +275,23 @@ final class RecipientEngine {
                         && !next.text().matches(".*(\\d{4}|@).*") // no date line, no e-mail address
                 ? next
                 : null;
+    }
+
+    /**
+     * Whether the line at the label's margin close above belongs to an address ({@code 1516 Nicosia} over {@code For
+     * the attention of: Mr. …}), not to the grid of labels ({@code Référence :}) or to a heading apart.
+     */
+    private static boolean addressAbove(LetterMap map, TextLine label) {
+        for (int i = label.index() - 1; i >= 0; i--) {
+            TextLine l = map.lines().get(i);
+            if (l.page() != label.page() || (label.box().y() - l.box().y()) / map.pitch() > 2) {
+                return false;
+            }
+            if (Math.abs(l.left() - label.left()) <= 0.01) {
+                return !l.text().strip().endsWith(":") && !LetterMap.startsWithLabel(map.book(), l);
+            }
+        }
+        return false;
     }
 
     /**

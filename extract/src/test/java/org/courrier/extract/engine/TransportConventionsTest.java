@@ -1,0 +1,71 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.courrier.extract.engine.PageSketch.fields;
+
+import org.courrier.extract.record.LetterFields;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions the dev letters showed misread when the thirty-eighth batch (authors ES-EV: French and English on
+ * customs, ports, civil aviation and transport: customs offices, port authorities and harbour masters, civil aviation
+ * authorities, railways, vehicle registration, maritime administrations, and letters written to them) joined, each
+ * pinned by a small letter written for the test.
+ */
+class TransportConventionsTest {
+
+    @Test
+    void aNotesAttentionRowNamesTheAddresseeAndTheGridIsNoBody() {
+        PageSketch p = new PageSketch()
+                .at(0.6, "Direction générale de l'aviation civile")
+                .at(0.6, "DSAC Nord-Ouest")
+                .skip(1)
+                .at(0.6, "Rennes, le 4 avril 2024")
+                .skip(1)
+                .centred("NOTE")
+                .skip(1)
+                .row("Référence :", 0.29, "24-0231/DSAC-NO/ANA")
+                .cells(
+                        "À l'attention de :",
+                        0.29,
+                        "Monsieur le directeur de la sécurité de l'aviation civile Nord-Ouest")
+                .at(0.29, "s/c de Madame la cheffe du département Surveillance")
+                .row("De :", 0.29, "Le chef de la division Aéroports")
+                .row("Objet :", 0.29, "Renouvellement du certificat de l'aérodrome de Dinard")
+                .skip(1)
+                .row("Copie :", 0.29, "Délégation Bretagne")
+                .skip(1)
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.55, "Le chef de la division")
+                .at(0.55, "Yann LE GALL");
+        LetterFields f = fields(p);
+        assertThat(f.recipient().value().block())
+                .isEqualTo("Monsieur le directeur de la sécurité de l'aviation civile Nord-Ouest, "
+                        + "s/c de Madame la cheffe du département Surveillance");
+        assertThat(f.subject().value()).isEqualTo("Renouvellement du certificat de l'aérodrome de Dinard");
+    }
+
+    @Test
+    void anAttentionRowUnderACompleteAddressLeavesTheAddressWhole() {
+        PageSketch p = new PageSketch()
+                .line("AKAMAS FERRIES LTD")
+                .skip(2)
+                .line("Our Ref.: AF/OPS/2025/0311")
+                .skip(1)
+                .line("Cyprus Ports Authority")
+                .line("Finance Department")
+                .line("P.O. Box 22007")
+                .line("1516 Nicosia")
+                .line("For the attention of: Mr. Andreas Nicolaou, Head of Revenue Section")
+                .skip(1)
+                .line("Subject: Invoices for port dues, March 2025")
+                .skip(1)
+                .line("Dear Mr. Nicolaou,")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours sincerely,");
+        assertThat(fields(p).recipient().value().block())
+                .startsWith("Cyprus Ports Authority, Finance Department, P.O. Box 22007, 1516 Nicosia");
+    }
+}
