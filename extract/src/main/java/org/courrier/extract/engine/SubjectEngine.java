@@ -758,7 +758,7 @@ final class SubjectEngine {
                     || LetterMap.documentKind(book, l)
                     || book.match("civilities", t, 0) > 0
                     || book.match("addresseeLead", t, 0) > 0
-                    || book.match("attentionLines", t, 0) > 0
+                    || attentionLine(book, t)
                     || book.match("reference", t, 0) > 0 && !wordsOnly(l) && !wrappedOn(block, l)
                     || t.size() <= ADDRESS_LINE_TOKENS && LetterMap.containsExactly(book, "letterheadNoise", l)
                     || l == block.get(0)
@@ -770,6 +770,17 @@ final class SubjectEngine {
             }
         }
         return true;
+    }
+
+    /**
+     * A line opening with who is to deal with the letter ({@code Attention:}, {@code Attn Mr Lim}): the word as written,
+     * or read with OCR's slips before its colon or a name; a long line opening with a word a slip away ({@code Detention
+     * of MV KESTREL HORIZON (IMO 9584217) at the Port of Tauranga}) is a heading.
+     */
+    private static boolean attentionLine(LanguageCues book, Tokens t) {
+        int n = book.match("attentionLines", t, 0);
+        return book.matchExactly("attentionLines", t, 0) > 0
+                || n > 0 && (t.colonAfter(n - 1) || t.size() - n <= ADDRESS_LINE_TOKENS);
     }
 
     /**

@@ -68,4 +68,30 @@ class TransportConventionsTest {
         assertThat(fields(p).recipient().value().block())
                 .startsWith("Cyprus Ports Authority, Finance Department, P.O. Box 22007, 1516 Nicosia");
     }
+
+    @Test
+    void aHeadingOpeningWithAWordLikeAttentionIsStillTheSubject() {
+        PageSketch p = new PageSketch()
+                .at(0.7, "MARITIME")
+                .at(0.7, "NEW ZEALAND")
+                .skip(1)
+                .line("12 May 2025")
+                .line("Our ref: PSC/WLG/25/0204")
+                .skip(1)
+                .line("Captain Lars Nyberg")
+                .line("Designated Person Ashore")
+                .line("Baltic Reefer Management AS")
+                .line("Strandkaien 4, 5013 Bergen")
+                .skip(1)
+                .line("Sent by email: dpa@balticreefer.no")
+                .skip(1)
+                .line("Detention of MV POLAR WIND (IMO 9412345) at the Port of Napier")
+                .skip(1)
+                .line("Dear Captain Nyberg")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Ngā mihi");
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Detention of MV POLAR WIND (IMO 9412345) at the Port of Napier");
+    }
 }
