@@ -205,7 +205,10 @@ final class RecipientEngine {
                 int first = firstOfAddress(book, map, line, MAX_ORGANISATION_LINES);
                 boolean organisationAbove = first < line.index();
                 for (int i = first; i < line.index(); i++) {
-                    organisationAbove &= !map.lines().get(i).text().matches(".*\\d.*");
+                    TextLine above = map.lines().get(i);
+                    // the address's own lines; not those of the column beside it ("Ligne directe : 01 48 …")
+                    organisationAbove &= Math.abs(above.left() - line.left()) > OTHER_COLUMN
+                            || !above.text().matches(".*\\d.*");
                 }
                 if (organisationAbove) {
                     return block(map, first, 0.9);
@@ -586,13 +589,18 @@ final class RecipientEngine {
     private int firstOfAddress(LanguageCues book, LetterMap map, TextLine person, int most) {
         int first = person.index();
         int taken = 0;
-        for (int i = person.index() - 1; i >= 0 && taken < most && person.index() - i <= MAX_SCANNED; i--) {
+        int scanned = 0;
+        for (int i = person.index() - 1; i >= 0 && taken < most && scanned < MAX_SCANNED; i--) {
             TextLine l = map.lines().get(i);
             TextLine below = map.lines().get(first);
             Tokens t = l.tokens();
             if (l.page() == person.page() && Math.abs(l.left() - person.left()) > OTHER_COLUMN) {
-                continue; // a line of the column beside the address (references, a stamp), read in between
+                // a line of the column beside the address (references, a stamp), read in between: however many
+                // there are (a sender's grid of labels and values beside each line of the address), the address's
+                // own lines are counted
+                continue;
             }
+            scanned++;
             if (l.page() != person.page()
                     || t.size() == 0
                     || Math.abs(l.left() - person.left()) > 0.02

@@ -94,4 +94,53 @@ class TransportConventionsTest {
         assertThat(fields(p).subject().value())
                 .isEqualTo("Detention of MV POLAR WIND (IMO 9412345) at the Port of Napier");
     }
+
+    @Test
+    void anAttentionLineUnderTheOfficeIsReadPastTheContactLinesBesideIt() {
+        PageSketch p = new PageSketch()
+                .line("TRANSITAIRE DU NORD")
+                .line("12, rue des Docks – 59140 Dunkerque")
+                .skip(2)
+                .beside("Nos réf. : TN/DOU/2023-0412", 0.52, "Bureau de douane de Dunkerque Port")
+                .beside("Ligne directe : 03 28 61 40 12", 0.52, "À l'attention de Monsieur le Chef de bureau")
+                .at(0.52, "Quai de la Citadelle – BP 4521")
+                .at(0.52, "59140 Dunkerque")
+                .skip(2)
+                .at(0.52, "Dunkerque, le 7 novembre 2023")
+                .skip(1)
+                .line("Objet : Demande de remboursement de droits")
+                .skip(1)
+                .line("Monsieur le Chef de bureau,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.55, "Paul MARTIN");
+        assertThat(fields(p).recipient().value().block())
+                .startsWith("Bureau de douane de Dunkerque Port, À l'attention de Monsieur le Chef de bureau")
+                .endsWith("59140 Dunkerque");
+    }
+
+    @Test
+    void anOrganisationOfFourLinesBesideTheSendersGridStaysOverItsAttentionLine() {
+        PageSketch p = new PageSketch()
+                .line("COMMUNE DE SOMBREFFE")
+                .line("Place communale 1 – 5140 Sombreffe")
+                .skip(2)
+                .row("Vos réf. :", 0.22, "DGO1/PIC/2024-118", 0.55, "Service public de Wallonie")
+                .row("Nos réf. :", 0.22, "DG/TRAV/2024/0417", 0.55, "Intérieur et Action sociale")
+                .row("Agent traitant : Luc Renard", 0.55, "Département des Infrastructures locales")
+                .row("Tél. :", 0.22, "071/82.02.18", 0.55, "Direction des Voiries subsidiées")
+                .row("Courriel :", 0.22, "luc.renard@sombreffe.be", 0.55, "À l'attention de Madame Ingrid LAMBOTTE")
+                .at(0.55, "Boulevard du Nord 8")
+                .at(0.55, "5000 NAMUR")
+                .skip(2)
+                .line("Objet : Plan d'investissement communal 2025-2027")
+                .skip(1)
+                .line("Madame,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.55, "Le Directeur général");
+        assertThat(fields(p).recipient().value().block())
+                .startsWith("Service public de Wallonie, Intérieur et Action sociale")
+                .contains("Direction des Voiries subsidiées");
+    }
 }
