@@ -450,7 +450,7 @@ final class SenderEngine {
         name = departmentOfMinistry(map, blocks, chosen, name);
         name = unitOverMinistry(map, blocks, chosen, name);
         return new Field<>(
-                withoutLogo(book, name.value()),
+                withoutLegalForm(book, withoutLogo(book, name.value())),
                 name.raw(),
                 (chosen.named() ? 0.93 : 0.8) * name.confidence(),
                 name.evidence());
@@ -551,6 +551,25 @@ final class SenderEngine {
 
     /** A letterhead name: its first line, the name joined over its lines, and whether it names a body. */
     private record Block(TextLine first, Field<String> name, boolean named) {}
+
+    /**
+     * The name without the body's legal form set after its last dash ({@code S.N.T.F. – EPIC}): what kind of body the
+     * law makes it, not which.
+     */
+    private static String withoutLegalForm(LanguageCues book, String name) {
+        java.util.regex.Matcher m = DASH.matcher(name);
+        int cut = -1;
+        while (m.find()) {
+            cut = m.start();
+        }
+        if (cut <= 0) {
+            return name;
+        }
+        Tokens form = Tokens.of(name.substring(cut).replaceFirst("^\\s*[–—-]\\s*", ""));
+        return form.size() > 0 && book.match("legalForms", form, 0) == form.size()
+                ? name.substring(0, cut).strip()
+                : name;
+    }
 
     /**
      * {@code STEG Société Tunisienne de l'Électricité et du Gaz}: the logo's abbreviation read on the same line as

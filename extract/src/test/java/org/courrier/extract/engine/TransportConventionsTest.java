@@ -143,4 +143,27 @@ class TransportConventionsTest {
                 .startsWith("Service public de Wallonie, Intérieur et Action sociale")
                 .contains("Direction des Voiries subsidiées");
     }
+
+    @Test
+    void aBodysLegalFormAfterItsInitialsIsNoPartOfItsName() {
+        PageSketch p = new PageSketch()
+                .line("SOCIÉTÉ NATIONALE DES TRANSPORTS")
+                .line("FERROVIAIRES")
+                .line("S.N.T.F. – EPIC")
+                .skip(2)
+                .at(0.6, "Oran, le 15 mai 2022")
+                .line("N° 0511/DG/DTV/2022")
+                .skip(1)
+                .at(0.5, "Monsieur le Directeur Général")
+                .at(0.5, "Société des Ciments de l'Ouest")
+                .at(0.5, "31000 Oran")
+                .skip(1)
+                .line("Objet : Renouvellement de la convention de transport")
+                .skip(1)
+                .line("Monsieur le Directeur Général,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.55, "Karim BELKACEM");
+        assertThat(fields(p).sender().value()).isEqualTo("SOCIÉTÉ NATIONALE DES TRANSPORTS FERROVIAIRES S.N.T.F.");
+    }
 }
