@@ -166,4 +166,27 @@ class TransportConventionsTest {
                 .at(0.55, "Karim BELKACEM");
         assertThat(fields(p).sender().value()).isEqualTo("SOCIÉTÉ NATIONALE DES TRANSPORTS FERROVIAIRES S.N.T.F.");
     }
+
+    @Test
+    void aFrenchPortHeadsItsDirectorateAsAnAirportWould() {
+        PageSketch p = new PageSketch()
+                .centred("PORT AUTONOME DE NOUMÉA")
+                .skip(1)
+                .centred("Direction générale")
+                .skip(2)
+                .line("N° 1873/PAN/DG/DEX")
+                .at(0.55, "Nouméa, le 17 octobre 2025")
+                .skip(1)
+                .at(0.55, "Monsieur le Directeur")
+                .at(0.55, "Agence Maritime Calédonienne")
+                .at(0.55, "BP 4512 – 98845 Nouméa")
+                .skip(1)
+                .line("Objet : Occupation prolongée du poste n° 4")
+                .skip(1)
+                .line("Monsieur le Directeur,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .at(0.55, "Le Directeur général");
+        assertThat(fields(p).sender().value()).startsWith("PORT AUTONOME DE NOUMÉA");
+    }
 }
