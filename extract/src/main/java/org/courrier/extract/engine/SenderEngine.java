@@ -447,6 +447,7 @@ final class SenderEngine {
         name = servedTerritory(map, blocks, chosen, name);
         name = stateDepartment(map, chosen, name);
         name = officeOfBody(map, chosen, name);
+        name = agencyUnderDepartment(map, chosen, name);
         name = departmentOfMinistry(map, blocks, chosen, name);
         name = unitOverMinistry(map, blocks, chosen, name);
         return new Field<>(
@@ -1247,6 +1248,31 @@ final class SenderEngine {
                     && !stateGovernment(book, above)
                     && (governmentOnly(book, above) || book.match("localBodies", above, 0) > 0);
         });
+    }
+
+    /**
+     * A government department's name in the letterhead's small type over the name of its agency in larger type ({@code
+     * U.S. Department of Homeland Security} / {@code U.S. Customs and Border Protection}): the agency writes, under its
+     * department's heading, as the type says.
+     */
+    private static Field<String> agencyUnderDepartment(LetterMap map, Block chosen, Field<String> name) {
+        TextLine line = chosen.first();
+        Tokens t = line.tokens();
+        if (!LetterMap.containsExactly(map.book(), "departments", t)
+                || !name.value().startsWith(line.text().strip())) {
+            return name;
+        }
+        TextLine under = below(map, line);
+        if (under == null
+                || under.page() != line.page()
+                || under.box().h() <= LARGER_TYPE * line.box().h()
+                || map.gap(line, under) > 1
+                || Math.abs(under.left() - line.left()) > 0.02
+                || under.tokens().size() < 2
+                || under.text().matches(".*\\d.*")) {
+            return name;
+        }
+        return field(under.text().strip(), List.of(under), name.confidence());
     }
 
     /**

@@ -189,4 +189,54 @@ class TransportConventionsTest {
                 .at(0.55, "Le Directeur général");
         assertThat(fields(p).sender().value()).startsWith("PORT AUTONOME DE NOUMÉA");
     }
+
+    @Test
+    void anAgencyInLargerTypeUnderItsDepartmentWrites() {
+        PageSketch p = new PageSketch()
+                .type(32)
+                .at(0.22, "U.S. Department of Transportation")
+                .type(52)
+                .at(0.22, "Federal Transit Administration")
+                .type(32)
+                .at(0.22, "Western Service Center")
+                .at(0.22, "12600 West Colfax Avenue, Suite B-300, Lakewood, CO 80215")
+                .type(50)
+                .skip(2)
+                .right("March 18, 2025")
+                .skip(1)
+                .line("Mountain Freight Lines, Inc.")
+                .line("Attn: Mr. Daniel Ruiz")
+                .line("Denver, CO 80216")
+                .skip(1)
+                .line("Re: Notice of Claim – Case No. CO-2025-0318")
+                .skip(1)
+                .line("Dear Mr. Ruiz:")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Sincerely,");
+        assertThat(fields(p).sender().value()).isEqualTo("Federal Transit Administration");
+    }
+
+    @Test
+    void aDepartmentOverItsDivisionInAlmostTheSameTypeStillWrites() {
+        PageSketch p = new PageSketch()
+                .type(48)
+                .at(0.22, "U.S. Department of Labor")
+                .type(54)
+                .at(0.22, "Wage and Hour Division")
+                .type(40)
+                .at(0.22, "Denver District Office")
+                .type(50)
+                .skip(2)
+                .right("June 10, 2024")
+                .skip(1)
+                .line("Rocky Mountain Staffing LLC")
+                .line("Denver, CO 80216")
+                .skip(1)
+                .line("Dear Employer:")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Sincerely,");
+        assertThat(fields(p).sender().value()).startsWith("U.S. Department of Labor");
+    }
 }
