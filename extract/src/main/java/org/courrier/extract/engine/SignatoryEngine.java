@@ -20,9 +20,9 @@ final class SignatoryEngine {
     /** A line signing by delegation or naming the title's seat: {@code P.O. Le Commissaire}, {@code – Mont-Liban}. */
     private static final java.util.regex.Pattern DELEGATION =
             java.util.regex.Pattern.compile("(?i)(p\\.\\s?o\\.|p/|pour |par |for |pp |[–—-]\\s)");
-    /** The word by which a body signs for itself: {@code Pour le Bureau …}, {@code For the Board}. */
+    /** The word by which a body signs for itself: {@code Pour le Bureau …}, {@code For the Board}, {@code For: TPA}. */
     private static final java.util.regex.Pattern BODY_SIGNING =
-            java.util.regex.Pattern.compile("(?i)(pour|for|par)\\s");
+            java.util.regex.Pattern.compile("(?i)(pour|for|par)(\\s|:\\s)");
     /** A company's name under the title ({@code Valletta Bay Interactive Ltd}): the employer, not the title. */
     private static final java.util.regex.Pattern COMPANY =
             java.util.regex.Pattern.compile("(?i).*\\b(ltd|limited|inc|plc|llc|sarl|sas|gmbh|pty ltd)\\.?$");

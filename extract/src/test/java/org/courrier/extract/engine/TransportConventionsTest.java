@@ -239,4 +239,32 @@ class TransportConventionsTest {
                 .line("Sincerely,");
         assertThat(fields(p).sender().value()).startsWith("U.S. Department of Labor");
     }
+
+    @Test
+    void aBodySigningAfterForAndItsColonIsNoName() {
+        PageSketch p = new PageSketch()
+                .centred("TANZANIA PORTS AUTHORITY")
+                .skip(2)
+                .line("Ref. No. TPA/DSM/T.20/Vol.III/118")
+                .right("14th July, 2025")
+                .skip(1)
+                .line("The Managing Director")
+                .line("Lake Cargo Forwarders Ltd")
+                .line("P.O. Box 4512")
+                .line("DAR ES SALAAM")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("RE: REVISED STORAGE CHARGES FOR TRANSIT CONTAINERS")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully,")
+                .line("For: TANZANIA PORTS AUTHORITY")
+                .skip(1)
+                .line("Juma S. Mrisho")
+                .line("PORT MANAGER");
+        LetterFields f = fields(p);
+        assertThat(f.signatory().value().name()).isEqualTo("Juma S. Mrisho");
+        assertThat(f.signatory().value().title()).isEqualTo("PORT MANAGER");
+    }
 }
