@@ -647,6 +647,9 @@ final class SignatoryEngine {
                     || LetterMap.startsWithLabel(map.book(), l)
                     || map.book().match("enclosures", t, 0) > 0
                     || person(map.book(), t) && l.index() > nameAt && map.gap(prev, l) > 0.3
+                    // the name typed again under the title of a signature set in a script face ("Marc-André Bélanger"
+                    // / "Le directeur, …" / "Marc-André Bélanger, ing.")
+                    || l.index() > nameAt && printedName(name, l)
                     || l.text().matches(".*\\d{3,}.*")
                     || COMPANY.matcher(l.text().strip()).matches()
                     || l.index() < nameAt && !continuesTitle(map.book(), prev, l)) {

@@ -267,4 +267,30 @@ class TransportConventionsTest {
         assertThat(f.signatory().value().name()).isEqualTo("Juma S. Mrisho");
         assertThat(f.signatory().value().title()).isEqualTo("PORT MANAGER");
     }
+
+    @Test
+    void theNameTypedAgainUnderTheTitleIsNoPartOfIt() {
+        PageSketch p = new PageSketch()
+                .line("Société de transport de Laval")
+                .line("Direction Planification du réseau")
+                .skip(2)
+                .line("Laval, le 14 novembre 2024")
+                .skip(1)
+                .line("Madame Isabelle Gagnon")
+                .line("Directrice de la mobilité")
+                .line("Ville de Laval")
+                .skip(1)
+                .line("Objet : Détour des lignes 30 et 42")
+                .skip(1)
+                .line("Madame,")
+                .lines(PageSketch.BODY_FR)
+                .line("Veuillez agréer, Madame, l'expression de nos sentiments distingués.")
+                .skip(1)
+                .line("Luc Tremblay")
+                .line("Le directeur, Planification du réseau,")
+                .line("Luc Tremblay, ing.");
+        LetterFields f = fields(p);
+        assertThat(f.signatory().value().name()).isEqualTo("Luc Tremblay");
+        assertThat(f.signatory().value().title()).isEqualTo("Le directeur, Planification du réseau");
+    }
 }
