@@ -49,7 +49,11 @@ final class RecipientEngine {
             java.util.regex.Pattern.compile("[\\p{L}\\d.-]+(/[\\p{L}\\d.-]+){2,}");
     /** Lines above an addressee that still belong to the address: the organisation, "The Owner/Occupier". */
     private static final int MAX_LINES_ABOVE = 2;
-    /** How far up, in reading order, the lines above an addressee are looked for past another column's lines. */
+    /**
+     * How far up, in reading order, the lines above an addressee are looked for past another column's lines; the
+     * search for an address's first lines counts the address's own lines only, however many of the other column's
+     * come between.
+     */
     private static final int MAX_SCANNED = 6;
     /**
      * Lines of the organisation over an attention line: a ministry's name wrapped on two lines, its secretariat and
@@ -197,7 +201,6 @@ final class RecipientEngine {
                     && gridLabelBelow(map, line)
                     && !addressAbove(map, line)) {
                 // "À l'attention de : Monsieur le directeur …" over the note's "De :": the grid's addressee
-
                 return labelled(map, line, t.restFrom(attention));
             }
             if (attention > 0 && book.match("civilities", t, attention) > 0 && line.index() != map.salutation()) {
