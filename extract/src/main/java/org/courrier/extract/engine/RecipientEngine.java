@@ -148,7 +148,7 @@ final class RecipientEngine {
             }
             Tokens t = line.tokens();
             int named = t.size() == 0 ? 0 : book.match("addresseeLabels", t, 0);
-            if (named > 0 && named < t.size() && t.colonAfter(named - 1)) {
+            if (valueAfter(t, named)) {
                 // "Destinataires : Tout le personnel du CHU" heading a note de service: its addressees, labelled
                 return labelled(map, line, t.restFrom(named));
             }
@@ -189,14 +189,12 @@ final class RecipientEngine {
             if (lead > 0 && book.match("civilities", t, lead) > 0) {
                 return block(map, line.index(), 0.95);
             }
-            if (lead > 0 && lead < t.size() && t.colonAfter(lead - 1)) {
+            if (valueAfter(t, lead)) {
                 // "To: All Senior Chief Executives": a circular's or a memo's addressee after its label
                 return block(map, line.index(), 0.9);
             }
             int attention = book.match("attentionLines", t, 0);
-            if (attention > 0
-                    && attention < t.size()
-                    && t.colonAfter(attention - 1)
+            if (valueAfter(t, attention)
                     && book.match("civilities", t, attention) > 0
                     && gridLabelBelow(map, line)
                     && !addressAbove(map, line)) {
@@ -281,6 +279,11 @@ final class RecipientEngine {
                         && !next.text().matches(".*(\\d{4}|@).*") // no date line, no e-mail address
                 ? next
                 : null;
+    }
+
+    /** Whether the line's first {@code label} words are a label, its colon after them and its value after that. */
+    private static boolean valueAfter(Tokens t, int label) {
+        return label > 0 && label < t.size() && t.colonAfter(label - 1);
     }
 
     /**
