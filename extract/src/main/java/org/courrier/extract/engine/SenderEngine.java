@@ -560,13 +560,15 @@ final class SenderEngine {
     private static String withoutLegalForm(LanguageCues book, String name) {
         java.util.regex.Matcher m = DASH.matcher(name);
         int cut = -1;
+        int after = -1;
         while (m.find()) {
             cut = m.start();
+            after = m.end();
         }
         if (cut <= 0) {
             return name;
         }
-        Tokens form = Tokens.of(name.substring(cut).replaceFirst("^\\s*[–—-]\\s*", ""));
+        Tokens form = Tokens.of(name.substring(after));
         return form.size() > 0 && book.match("legalForms", form, 0) == form.size()
                 ? name.substring(0, cut).strip()
                 : name;
@@ -1230,13 +1232,8 @@ final class SenderEngine {
                             || book.matchExactly("organisationKinds", bt, bt.size() - 1) > 0);
             return named ? field(body + ", " + own, usedBy(map, name), name.confidence()) : name;
         }
-        TextLine under = below(map, line);
-        if (under != null
-                && under.page() == line.page()
-                && under.box().h() > LARGER_TYPE * line.box().h()
-                && map.gap(line, under) <= 1
-                && names(book, under.tokens())
-                && officeWords(book, under.tokens()) == 0) {
+        TextLine under = largerUnder(map, line);
+        if (under != null && names(book, under.tokens()) && officeWords(book, under.tokens()) == 0) {
             // "OFFICE OF THE BOARD OF REGENTS" in small capitals over "WEST PLAINS STATE UNIVERSITY SYSTEM" in large
             return field(under.text().strip() + ", " + own, List.of(under, line), name.confidence());
         }
@@ -1251,6 +1248,20 @@ final class SenderEngine {
     }
 
     /**
+     * The line under this one in its column, close under it (a line's gap at most) and set in type over {@link
+     * #LARGER_TYPE} times as tall: the name the small line heads; {@code null} when there is none.
+     */
+    private static TextLine largerUnder(LetterMap map, TextLine line) {
+        TextLine under = below(map, line);
+        return under != null
+                        && under.page() == line.page()
+                        && under.box().h() > LARGER_TYPE * line.box().h()
+                        && map.gap(line, under) <= 1
+                ? under
+                : null;
+    }
+
+    /**
      * A government department's name in the letterhead's small type over the name of its agency in larger type ({@code
      * U.S. Department of Homeland Security} / {@code U.S. Customs and Border Protection}): the agency writes, under its
      * department's heading, as the type says.
@@ -1262,11 +1273,8 @@ final class SenderEngine {
                 || !name.value().startsWith(line.text().strip())) {
             return name;
         }
-        TextLine under = below(map, line);
+        TextLine under = largerUnder(map, line);
         if (under == null
-                || under.page() != line.page()
-                || under.box().h() <= LARGER_TYPE * line.box().h()
-                || map.gap(line, under) > 1
                 || Math.abs(under.left() - line.left()) > 0.02
                 || under.tokens().size() < 2
                 || under.text().matches(".*\\d.*")) {
