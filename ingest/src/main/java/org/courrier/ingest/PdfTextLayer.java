@@ -41,6 +41,15 @@ final class PdfTextLayer extends PDFTextStripper {
 
     private final List<Word> words = new ArrayList<>();
     private final List<Integer> wordDirections = new ArrayList<>();
+    /** Each word's characters, to measure the gaps between them. */
+    private final List<List<TextPosition>> wordGlyphs = new ArrayList<>();
+    /** Whether the word starts where the stripper cut the line, with no space, jump or slant before it. */
+    private final List<Boolean> wordCut = new ArrayList<>();
+
+    /** A space, a jump or a slanted character since the last word: the next word does not start at a cut. */
+    private boolean breakBefore;
+    /** Whether the line writes its spaces as characters, as browsers and word processors do. */
+    private boolean lineWritesSpaces;
 
     private PdfTextLayer() {
         // content order keeps a two-column letterhead column by column (sorting by position interleaved the
@@ -75,10 +84,13 @@ final class PdfTextLayer extends PDFTextStripper {
             if (p.getUnicode() == null || p.getUnicode().isBlank() || oblique(p)) {
                 addWord(current);
                 current.clear();
+                breakBefore = true;
+                lineWritesSpaces |= p.getUnicode() != null && !p.getUnicode().isEmpty() && !oblique(p);
             } else {
                 if (!current.isEmpty() && jump(current.get(current.size() - 1), p)) {
                     addWord(current);
                     current.clear();
+                    breakBefore = true;
                 }
                 current.add(p);
             }
@@ -145,6 +157,9 @@ final class PdfTextLayer extends PDFTextStripper {
                 Math.max(1, (int) Math.round(bottom * SCALE) - y));
         words.add(new Word(text.toString(), box, 1.0));
         wordDirections.add(Math.round(positions.get(0).getDir()));
+        wordGlyphs.add(List.copyOf(positions));
+        wordCut.add(!breakBefore && words.size() > 1);
+        breakBefore = false;
     }
 
     /**
@@ -190,6 +205,9 @@ final class PdfTextLayer extends PDFTextStripper {
 
     /** Ends the line; where its words go back to the left (two runs of text on one baseline), each run is a line. */
     private void endLine() {
+        if (lineWritesSpaces) {
+            glueLetterSpacedCuts();
+        }
         int from = 0;
         for (int i = 1; i <= words.size(); i++) {
             if (i == words.size()
@@ -202,5 +220,74 @@ final class PdfTextLayer extends PDFTextStripper {
         }
         words.clear();
         wordDirections.clear();
+        wordGlyphs.clear();
+        wordCut.clear();
+        breakBefore = false;
+        lineWritesSpaces = false;
+    }
+
+    /**
+     * Glues back the words of a letter-spaced line that the stripper cut inside a word. CSS letter-spacing widens
+     * every gap between two letters, and the stripper, which guesses word breaks from gaps, cuts such a word where a
+     * narrow letter or a kerned pair tips its guess ("PRINCI PA UTÉ DE MONACO", "CONSEIL N AT IONAL"). On a line
+     * that writes its spaces as characters, a cut with no space before it and no wider than the line's usual gap
+     * between two letters (half as wide again, and a tenth of the type size) is no word break.
+     */
+    private void glueLetterSpacedCuts() {
+        double letterGap = median(letterGaps());
+        for (int i = words.size() - 1; i > 0; i--) {
+            if (!wordCut.get(i) || !wordDirections.get(i).equals(wordDirections.get(i - 1))) {
+                continue;
+            }
+            TextPosition before = last(wordGlyphs.get(i - 1));
+            TextPosition next = wordGlyphs.get(i).get(0);
+            if (jump(before, next) || gap(before, next) > 1.5 * letterGap + 0.1 * Math.max(1, before.getYScale())) {
+                continue;
+            }
+            Word a = words.get(i - 1);
+            Word b = words.get(i);
+            words.set(
+                    i - 1,
+                    new Word(a.text() + b.text(), a.box().union(b.box()), Math.min(a.confidence(), b.confidence())));
+            List<TextPosition> glyphs = new ArrayList<>(wordGlyphs.get(i - 1));
+            glyphs.addAll(wordGlyphs.get(i));
+            wordGlyphs.set(i - 1, glyphs);
+            words.remove(i);
+            wordDirections.remove(i);
+            wordGlyphs.remove(i);
+            wordCut.remove(i);
+        }
+    }
+
+    /** The gaps between two letters of the line: inside its words, and at the stripper's cuts between them. */
+    private List<Double> letterGaps() {
+        List<Double> gaps = new ArrayList<>();
+        for (int i = 0; i < wordGlyphs.size(); i++) {
+            List<TextPosition> glyphs = wordGlyphs.get(i);
+            for (int k = 1; k < glyphs.size(); k++) {
+                gaps.add(gap(glyphs.get(k - 1), glyphs.get(k)));
+            }
+            if (i > 0 && wordCut.get(i) && !jump(last(wordGlyphs.get(i - 1)), glyphs.get(0))) {
+                gaps.add(gap(last(wordGlyphs.get(i - 1)), glyphs.get(0)));
+            }
+        }
+        return gaps;
+    }
+
+    private static double gap(TextPosition before, TextPosition next) {
+        return next.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
+    }
+
+    private static TextPosition last(List<TextPosition> glyphs) {
+        return glyphs.get(glyphs.size() - 1);
+    }
+
+    private static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get((sorted.size() - 1) / 2);
     }
 }

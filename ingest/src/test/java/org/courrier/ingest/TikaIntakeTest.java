@@ -5,18 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
 import org.courrier.document.CourrierException;
 import org.courrier.document.Line;
 import org.courrier.document.Page;
@@ -375,6 +379,64 @@ class TikaIntakeTest {
                             CourrierException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE))
                     .hasMessageStartingWith("box-" + i + ".pdf: page 1 ")
                     .hasMessageContaining("courrier.intake.max-pixels-per-page");
+        }
+    }
+
+    /**
+     * A letterhead set in spaced capitals, as a browser prints CSS letter-spacing: glyph by glyph, each moved right
+     * of its width, a kerned pair a little less, and the spaces written as characters. The stripper guesses word
+     * breaks from gaps and cut such a line where a narrow letter or a kerned pair tipped its guess ("PRINCI PA UTÉ DE
+     * MONACO", "CONSEIL N AT IONAL"): a cut no wider than the line's own gap between letters is no word break. The
+     * ordinary lines under it keep their words.
+     */
+    @Test
+    void aLetterSpacedLineKeepsItsWordsWhereThePageWritesItsSpaces() throws Exception {
+        String[] heads = {"PRINCIPAUTÉ DE MONACO", "CONSEIL NATIONAL"};
+        float[] spacing = {1, 2, 2.5f, 4}; // CSS pixels
+        Path file = TestFiles.onePagePdf(dir.resolve("spaced.pdf"), (pdf, out) -> {
+            PDType0Font font;
+            try (InputStream ttf = PDDocument.class.getResourceAsStream(
+                    "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+                font = PDType0Font.load(pdf, ttf);
+            }
+            out.transform(Matrix.getScaleInstance(0.75f, 0.75f));
+            int row = 0;
+            for (float px : spacing) {
+                for (String head : heads) {
+                    out.beginText();
+                    out.setFont(font, 16);
+                    out.newLineAtOffset(200, 1080 - 24 * row++);
+                    for (int k = 0; k < head.length(); k++) {
+                        String glyph = head.substring(k, k + 1);
+                        float kern = head.startsWith("PA", k) || head.startsWith("AT", k) ? 1.5f : 0;
+                        out.showText(glyph);
+                        out.newLineAtOffset(font.getStringWidth(glyph) / 1000 * 16 + px - kern, 0);
+                    }
+                    out.endText();
+                }
+            }
+            out.beginText();
+            out.setFont(font, 16);
+            out.newLineAtOffset(96, 800);
+            for (String line : TestFiles.LETTER) {
+                out.showText(line);
+                out.newLineAtOffset(0, -24);
+            }
+            out.endText();
+        });
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < spacing.length; i++) {
+            expected.addAll(List.of(heads));
+        }
+        expected.addAll(TestFiles.LETTER);
+        try (OpenedDocument doc = intake.open(file)) {
+            Page page = ((PageSource.Ready) doc.pages().get(0)).page();
+            assertThat(page.lines()).extracting(Line::text).containsExactlyElementsOf(expected);
+            for (Line line : page.lines()) {
+                assertThat(line.words())
+                        .extracting(Word::text)
+                        .containsExactly(line.text().split(" "));
+            }
         }
     }
 
