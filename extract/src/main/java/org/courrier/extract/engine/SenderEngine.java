@@ -1906,12 +1906,18 @@ final class SenderEngine {
                 text.substring(at).strip(), suscription.raw(), suscription.confidence(), suscription.evidence());
     }
 
-    /** Lines from a "Le Ministre …" line down to the addressee, when the addressee follows within a few lines. */
+    /**
+     * Lines from a "Le Ministre …" line down to the addressee, when the addressee follows within a few lines; never
+     * from the body, whose closing may stand over an addressee set at the foot (a note verbale).
+     */
     private Field<String> suscription(LetterMap map, int recipientLine) {
         LanguageCues book = map.book();
         for (int i = Math.max(0, recipientLine - MAX_LINES - 1); i < recipientLine; i++) {
             TextLine l = map.lines().get(i);
             Tokens t = l.tokens();
+            if (map.inBody(i)) {
+                continue; // a note's closing over its addressee at the foot names the addressee, not the writer
+            }
             int h = t.size() == 0 ? 0 : book.match("suscriptionHeads", t, 0);
             if (h > 0 && book.match("senderHeads", t, h) > 0 && !l.text().endsWith(",")) {
                 List<TextLine> used = new ArrayList<>();

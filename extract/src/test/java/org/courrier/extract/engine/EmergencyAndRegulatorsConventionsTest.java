@@ -1,0 +1,40 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.courrier.extract.engine.PageSketch.fields;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions the dev letters showed misread when the thirty-ninth batch (authors EW-EZ: French and English on
+ * defence, civil protection, fire and rescue, disaster management, weather services, telecommunications and postal
+ * regulators and intellectual-property offices, and letters written to them) joined, and when letter-spaced
+ * letterheads came out of the text layer whole, each pinned by a small letter written for the test.
+ */
+class EmergencyAndRegulatorsConventionsTest {
+
+    @Test
+    void aNoteVerbalesClosingOverTheAddresseeAtTheFootIsNoSuscription() {
+        PageSketch p = new PageSketch()
+                .centred("COMMONWEALTH SECRETARIAT")
+                .centred("Marlborough House, Pall Mall, London SW1Y 5HX")
+                .skip(2)
+                .line("Note No. CS/FIN/NV/2025/047")
+                .skip(1)
+                .centred("NOTE VERBALE")
+                .skip(1)
+                .line("The Commonwealth Secretariat presents its compliments to the High Commission of the")
+                .line("Republic of Malawi in London and has the honour to refer to the assessed contributions")
+                .line("of member governments to the budget of the Secretariat for the current financial year.")
+                .skip(1)
+                .line("The Commonwealth Secretariat avails itself of this opportunity to renew to")
+                .line("the High Commission of the Republic of Malawi the assurances of its highest")
+                .line("consideration.")
+                .skip(1)
+                .line("London, 23 April 2025")
+                .skip(2)
+                .line("The High Commission of the Republic of Malawi")
+                .line("LONDON");
+        assertThat(fields(p).sender().value()).isEqualTo("COMMONWEALTH SECRETARIAT");
+    }
+}
