@@ -2052,13 +2052,13 @@ final class SenderEngine {
                     && l.box().x() >= prev.box().x()
                     && l.box().right() <= prev.box().right() + 0.01 * l.pageWidth();
             // "CHAMBRE D'AGRICULTURE" / "GERS": the territory of a body's logo, one word in larger capitals close under
-            // the name, on its margin
+            // the name, on its margin or centred under it ("CONSEIL DÉPARTEMENTAL" / "HAUTE-GARONNE")
             boolean territoryUnder = t.size() == 1
                     && capitals(l.text())
                     && !names(book, t)
                     && names(book, Tokens.of(s.toString()))
                     && map.gap(prev, l) <= 0.3
-                    && Math.abs(l.left() - prev.left()) <= 0.01
+                    && (Math.abs(l.left() - prev.left()) <= 0.01 || Math.abs(l.centre() - prev.centre()) <= 0.01)
                     && heightRatio(prev, l) > 1.2;
             // "Agence régionale de santé" / "Auvergne-Rhône-Alpes": the region of a body's logo, one compound name in
             // smaller type close under the name, on its margin (not a town, "Dakar", nor a word, "Siège")

@@ -37,4 +37,31 @@ class EmergencyAndRegulatorsConventionsTest {
                 .line("LONDON");
         assertThat(fields(p).sender().value()).isEqualTo("COMMONWEALTH SECRETARIAT");
     }
+
+    @Test
+    void aTerritoryInLargerCapitalsCentredUnderTheBodysKindEndsItsName() {
+        PageSketch p = new PageSketch()
+                .type(24)
+                .step(30)
+                .centred("CONSEIL DÉPARTEMENTAL")
+                .type(54)
+                .step(62)
+                .centred("HAUTE-GARONNE")
+                .type(50)
+                .skip(1)
+                .centred("Le Président")
+                .skip(1)
+                .line("N/Réf. : CAB/PR/JLD/2020-0147")
+                .right("Toulouse, le 30 janvier 2020")
+                .skip(1)
+                .right("Monsieur le Préfet de la Haute-Garonne")
+                .right("1, place Saint-Étienne")
+                .right("31038 Toulouse Cedex 9")
+                .skip(1)
+                .line("Objet : Accueil des mineurs non accompagnés")
+                .skip(1)
+                .line("Monsieur le Préfet,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("CONSEIL DÉPARTEMENTAL HAUTE-GARONNE");
+    }
 }
