@@ -64,4 +64,37 @@ class EmergencyAndRegulatorsConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).isEqualTo("CONSEIL DÉPARTEMENTAL HAUTE-GARONNE");
     }
+
+    @Test
+    void anAdministrationInLargerTypeUnderItsMinistrysLineWrites() {
+        PageSketch p = new PageSketch()
+                .type(20)
+                .step(34)
+                .at(0.15, "LE GOUVERNEMENT")
+                .type(26)
+                .step(44)
+                .at(0.15, "DU GRAND-DUCHÉ DE LUXEMBOURG")
+                .type(20)
+                .step(56)
+                .at(0.15, "Ministère des Finances")
+                .type(29)
+                .step(62)
+                .at(0.15, "Administration des douanes et accises")
+                .type(50)
+                .skip(2)
+                .line("Direction – Division des accises")
+                .line("Service des entrepositaires agréés")
+                .skip(1)
+                .right("Luxembourg, le 14 mars 2025")
+                .skip(1)
+                .right("Distillerie WAGENER S.à r.l.")
+                .right("12, rue de la Moselle")
+                .right("L-5450 Stadtbredimus")
+                .skip(1)
+                .line("Objet : Renouvellement du statut d'entrepositaire agréé")
+                .skip(1)
+                .line("Madame, Monsieur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).startsWith("Administration des douanes et accises");
+    }
 }
