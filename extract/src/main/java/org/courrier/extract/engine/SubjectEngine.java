@@ -953,6 +953,7 @@ final class SubjectEngine {
                     || LetterMap.isSalutation(map.book(), next)
                     || LetterMap.startsWithLabel(map.book(), next)
                     || LetterMap.enclosureLine(map.book(), next) // "P.J. : Canevas …" is no subject's rest
+                    || LetterMap.deliveryNotice(map.book(), next) // "Lettre recommandée avec accusé de réception"
                     || LetterMap.opensBody(map.book(), next)
                     || next.left() < label.left() - 0.03
                     || map.book().match("salutations", next.tokens(), 0) > 0

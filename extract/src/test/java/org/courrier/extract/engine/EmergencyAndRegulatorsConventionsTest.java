@@ -97,4 +97,25 @@ class EmergencyAndRegulatorsConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).startsWith("Administration des douanes et accises");
     }
+
+    @Test
+    void aDeliveryModeUnderTheSubjectIsNoPartOfIt() {
+        PageSketch p = new PageSketch()
+                .line("AUTORITÉ DE RÉGULATION DES TÉLÉCOMMUNICATIONS/TIC DE CÔTE D'IVOIRE")
+                .skip(1)
+                .line("N° 2025-0412/ARTCI/DG/DCNR/ks")
+                .right("Abidjan, le 07 avril 2025")
+                .skip(1)
+                .right("Monsieur le Directeur Général")
+                .right("de NOVACOM CÔTE D'IVOIRE SA")
+                .right("01 BP 5421 Abidjan 01")
+                .skip(1)
+                .line("Objet : Mise en demeure relative à la qualité de service du réseau mobile")
+                .line("Lettre recommandée avec accusé de réception")
+                .skip(1)
+                .line("Monsieur le Directeur Général,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Mise en demeure relative à la qualité de service du réseau mobile");
+    }
 }
