@@ -66,6 +66,9 @@ final class CopiesEngine {
     private static final double FOOTER_TYPE = 0.85;
     /** How far (share of the page width) a line starts from another's margin to stand on a margin of its own. */
     private static final double OTHER_MARGIN = 0.02;
+
+    /** Space (of the page's width) between a heading and its entries that sets them in a column: two spaces' width. */
+    private static final double COLUMN_GAP = 0.01;
     /** A centred footer line close under a list spans more than this share of the page; entries are narrower. */
     private static final double FOOTER_WIDTH = 0.5;
     /** A line centred on the page: its centre this close to the middle (share of the width). */
@@ -233,6 +236,11 @@ final class CopiesEngine {
                     && line.left() < headingLeft
                     && CC.matcher(line.text()).lookingAt()) {
                 // "c.c. Cllr Sue Harding": the abbreviation alone heads the list, without a colon
+                return follow(map, line, t, n);
+            }
+            if (!colon && afterBody && !alone && line.left() < headingLeft && entriesColumn(map, line, n)) {
+                // "Copie  Préfecture du district …" / "ORPC Ouest lausannois": a Swiss letter's heading in a column of
+                // its own, without a colon, the entries aligned after it
                 return follow(map, line, t, n);
             }
             if (!colon && !(alone && (afterBody || t.get(n - 1).key().length() >= 5))) {
@@ -1092,6 +1100,25 @@ final class CopiesEngine {
         return next.top() > FOOT
                 && map.gap(prev, next) > 0.5
                 && next.box().h() < FOOTER_TYPE * prev.box().h();
+    }
+
+    /**
+     * Whether the entries after the heading's {@code n} words stand in a column of their own: the first entry starts
+     * a wide space after the heading, and the next line, close under it, starts on the same margin.
+     */
+    private static boolean entriesColumn(LetterMap map, TextLine line, int n) {
+        List<org.courrier.document.Word> words = line.words();
+        int next = line.index() + 1;
+        if (words.size() <= n || next >= map.lines().size()) {
+            return false;
+        }
+        TextLine under = map.lines().get(next);
+        double entry = words.get(n).box().x() / (double) line.pageWidth();
+        double headingEnd = words.get(n - 1).box().right() / (double) line.pageWidth();
+        return entry - headingEnd > COLUMN_GAP
+                && under.page() == line.page()
+                && map.gap(line, under) <= 0.5
+                && Math.abs(under.left() - entry) <= 0.01;
     }
 
     /**

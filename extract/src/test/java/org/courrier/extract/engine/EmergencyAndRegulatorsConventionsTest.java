@@ -118,4 +118,31 @@ class EmergencyAndRegulatorsConventionsTest {
         assertThat(fields(p).subject().value())
                 .isEqualTo("Mise en demeure relative à la qualité de service du réseau mobile");
     }
+
+    @Test
+    void aCopyHeadingWithoutColonInAColumnOfItsOwnHeadsTheEntriesAlignedAfterIt() {
+        PageSketch p = new PageSketch()
+                .line("CANTON DE VAUD")
+                .line("Service de la sécurité civile et militaire")
+                .skip(1)
+                .line("Réf. : TRC/NBT/abr – 2024-118")
+                .right("Municipalité de Bussigny")
+                .right("1030 Bussigny")
+                .skip(1)
+                .right("Lausanne, le 22 août 2024")
+                .skip(1)
+                .line("Contrôle périodique des abris (CPA) 2025 – Commune de Bussigny")
+                .skip(1)
+                .line("Madame la Syndique,")
+                .lines(PageSketch.BODY_FR)
+                .line("Nous vous prions d'agréer nos salutations distinguées.")
+                .skip(1)
+                .right("Le chef de service")
+                .right("Thierry Rochat")
+                .skip(2)
+                .cells("Copie", 0.16, "Préfecture du district de l'Ouest lausannois")
+                .at(0.16, "ORPC Ouest lausannois, commandant");
+        assertThat(fields(p).copies().value())
+                .containsExactly("Préfecture du district de l'Ouest lausannois", "ORPC Ouest lausannois, commandant");
+    }
 }
