@@ -437,6 +437,7 @@ final class CopiesEngine {
                     || smallFooter(map, prev, next)
                     || leftOfHangingEntries(label, left, next)
                     || signatureTitle(map.book(), next)
+                    || LetterMap.contains(map.book(), "replyInstructions", next) // the page's footer: where to write
                     || TYPIST.matcher(next.text().strip()).matches() && map.gap(prev, next) > TYPIST_GAP) {
                 break;
             }

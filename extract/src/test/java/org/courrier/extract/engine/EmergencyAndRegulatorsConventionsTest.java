@@ -145,4 +145,38 @@ class EmergencyAndRegulatorsConventionsTest {
         assertThat(fields(p).copies().value())
                 .containsExactly("Préfecture du district de l'Ouest lausannois", "ORPC Ouest lausannois, commandant");
     }
+
+    @Test
+    void aReplyInstructionUnderTheCopyListIsNoEntry() {
+        PageSketch p = new PageSketch()
+                .line("PORT AUTHORITY OF TRINIDAD AND TOBAGO")
+                .skip(1)
+                .line("The Permanent Secretary")
+                .line("Ministry of Works and Transport")
+                .skip(1)
+                .line("Dear Permanent Secretary,")
+                .lines(PageSketch.BODY_EN)
+                .line("Yours faithfully,")
+                .skip(1)
+                .line("Rajesh Ramdial")
+                .line("Chief Executive Officer (Ag.)")
+                .skip(1)
+                .line("Encl. (4)")
+                .skip(1)
+                .type(25)
+                .cells("cc.", 0.14, "Chairman, Board of Commissioners, Port Authority of Trinidad and Tobago")
+                .at(0.14, "Director, Project Planning and Reconstruction Division, Ministry of Planning")
+                .at(0.14, "Port Engineer, Port Authority of Trinidad and Tobago")
+                .skip(1)
+                .type(20)
+                .at(
+                        0.122,
+                        "All correspondence should be addressed to the Chief Executive Officer • A Member of the "
+                                + "Port Management Association of the Caribbean");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "Chairman, Board of Commissioners, Port Authority of Trinidad and Tobago",
+                        "Director, Project Planning and Reconstruction Division, Ministry of Planning",
+                        "Port Engineer, Port Authority of Trinidad and Tobago");
+    }
 }
