@@ -79,6 +79,9 @@ final class ReferenceEngine {
     /** A place name and its comma closing a reference's text, before the date that shares its line. */
     private static final Pattern PLACE_BEFORE_DATE = Pattern.compile("\\s+\\p{Lu}[\\p{L}'’\\- ]{1,40},\\s*$");
 
+    /** A line ending with a number sign: {@code … LICENCE NO.}, {@code … n°}. */
+    private static final Pattern NUMBER_SIGN_AT_END = Pattern.compile("(?i).*\\s(no\\.?|n°|nº|number)$");
+
     /** A bare file number: a part with a capital letter, then two or more parts after slashes, a figure in one. */
     private static final Pattern BARE = Pattern.compile("(?=.*\\d)\\p{Lu}[\\p{Lu}\\d.&-]*(/[\\p{Lu}\\d.()&'’-]+){2,}");
 
@@ -861,7 +864,8 @@ final class ReferenceEngine {
             String v = line.text().strip();
             if (!map.receivedStamp(line)
                     && line.tokens().size() <= 2
-                    && (BARE.matcher(v).matches() || BARE_TRACKING.matcher(v).matches())) {
+                    && (BARE.matcher(v).matches() || BARE_TRACKING.matcher(v).matches())
+                    && !wrappedAfterNumberSign(map, line)) {
                 return new Found(line, v, 0, line.text().length(), 0.7);
             }
             int next = line.index() + 1;
@@ -880,6 +884,22 @@ final class ReferenceEngine {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the line ends the line above, wrapped after its number sign ({@code APPLICATION FOR RENEWAL OF NATIONAL
+     * COURIER SERVICES LICENCE NO.} / {@code TCRA/PS/NC/2020/014}): the number a subject names, not the letter's own.
+     */
+    private static boolean wrappedAfterNumberSign(LetterMap map, TextLine line) {
+        if (line.index() == 0) {
+            return false;
+        }
+        TextLine above = map.lines().get(line.index() - 1);
+        return above.page() == line.page()
+                && above.tokens().size() > 2
+                && map.gap(above, line) <= 0.5
+                && Math.abs(above.left() - line.left()) <= 0.01
+                && NUMBER_SIGN_AT_END.matcher(above.text().strip()).matches();
     }
 
     /**

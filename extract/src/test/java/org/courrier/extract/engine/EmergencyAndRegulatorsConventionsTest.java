@@ -179,4 +179,27 @@ class EmergencyAndRegulatorsConventionsTest {
                         "Director, Project Planning and Reconstruction Division, Ministry of Planning",
                         "Port Engineer, Port Authority of Trinidad and Tobago");
     }
+
+    @Test
+    void aNumberWrappedFromTheSubjectOntoItsOwnLineIsNoReference() {
+        PageSketch p = new PageSketch()
+                .line("KILIMANJARO EXPRESS COURIERS LIMITED")
+                .right("P.O. Box 10452, 12108 Dar es Salaam")
+                .skip(1)
+                .line("24 June 2025")
+                .skip(1)
+                .line("The Director General,")
+                .line("Tanzania Communications Regulatory Authority,")
+                .line("P.O. Box 474,")
+                .line("14414 Dar es Salaam.")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("APPLICATION FOR RENEWAL OF NATIONAL COURIER SERVICES LICENCE NO.")
+                .line("TCRA/PS/NC/2020/014")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .line("Yours faithfully,");
+        assertThat(fields(p).reference().found()).isFalse();
+    }
 }
