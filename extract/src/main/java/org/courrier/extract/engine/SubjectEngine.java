@@ -79,6 +79,9 @@ final class SubjectEngine {
      */
     private static final java.util.regex.Pattern DATE_IN_PHRASE = java.util.regex.Pattern.compile(
             "(?iu)\\p{L}\\s+(on|of|from|until|du|au)\\s+\\d{1,2}(st|nd|rd|th|er)?[ ./-]");
+    /** A line opening with a preposition, then a date's day: the end of a phrase, {@code ON 14 SEPTEMBER 2024}. */
+    private static final java.util.regex.Pattern DATE_AFTER_PREPOSITION =
+            java.util.regex.Pattern.compile("(?iu)(on|of|from|until|du|au)\\s+\\d{1,2}(st|nd|rd|th|er)?[ ./-]");
     /** A law's number and year ({@code ACT NO. 7 OF 2019}): no date. */
     private static final java.util.regex.Pattern LAW_NUMBER =
             java.util.regex.Pattern.compile("(?i)\\b(no|n°|nº)\\.?\\s*\\d{1,4}\\s+(of|de)\\s+\\d{4}\\b");
@@ -817,6 +820,9 @@ final class SubjectEngine {
         int at = block.indexOf(l);
         if (at > 0 && block.get(at - 1).text().strip().matches(".*[,–-]$")) {
             return false;
+        }
+        if (at > 0 && DATE_AFTER_PREPOSITION.matcher(l.text().strip()).lookingAt()) {
+            return false; // "… SERVICE DISRUPTION" / "ON 14 SEPTEMBER 2024": the heading wrapped before its date
         }
         return l.tokens().size() <= 6
                 && DATE_IN_LINE.matcher(l.text()).matches()

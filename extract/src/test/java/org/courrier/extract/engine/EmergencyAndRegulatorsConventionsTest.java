@@ -202,4 +202,29 @@ class EmergencyAndRegulatorsConventionsTest {
                 .line("Yours faithfully,");
         assertThat(fields(p).reference().found()).isFalse();
     }
+
+    @Test
+    void aHeadingsLastLineOpeningWithOnAndADateIsStillTheHeading() {
+        PageSketch p = new PageSketch()
+                .line("Infocomm Media Development Authority")
+                .skip(1)
+                .line("Our Ref: IMDA/TP/RES/2024/0093")
+                .line("Date: 2 December 2024")
+                .skip(1)
+                .line("Mr Daniel Koh")
+                .line("Chief Executive Officer")
+                .line("Lionlink Mobile Pte Ltd")
+                .line("Singapore 098632")
+                .skip(1)
+                .line("Dear Mr Koh")
+                .skip(1)
+                .line("NOTICE OF PROPOSED FINANCIAL PENALTY – NATIONWIDE MOBILE SERVICE DISRUPTION")
+                .line("ON 14 SEPTEMBER 2024")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .line("Yours sincerely");
+        assertThat(fields(p).subject().value())
+                .isEqualTo(
+                        "NOTICE OF PROPOSED FINANCIAL PENALTY – NATIONWIDE MOBILE SERVICE DISRUPTION ON 14 SEPTEMBER 2024");
+    }
 }
