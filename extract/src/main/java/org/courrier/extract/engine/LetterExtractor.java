@@ -128,7 +128,9 @@ final class LetterExtractor implements FieldExtractor {
                     LayoutCombiner.Slot.RECIPIENT,
                     FieldName.RECIPIENT,
                     agreement);
-            object = choose(object, scale(p.subject(), f), LayoutCombiner.Slot.SUBJECT, FieldName.SUBJECT, agreement);
+            Field<String> proposedSubject = withinBody(map, p.subject()) ? Field.missing() : p.subject();
+            object = choose(
+                    object, scale(proposedSubject, f), LayoutCombiner.Slot.SUBJECT, FieldName.SUBJECT, agreement);
             copied = choose(
                     copied,
                     scale(notEnclosures(map, notAddressee(p.copies(), addressee)), f),
@@ -184,6 +186,14 @@ final class LetterExtractor implements FieldExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the field was read from the body's running text past its first line: a sentence of a note verbale ("…
+     * frigate of the First Training Squadron of the Indian Navy, proposes to make a goodwill port call") is no subject.
+     */
+    static boolean withinBody(LetterMap map, Field<?> field) {
+        return firstLine(map, field) > map.bodyStart() && inRunningText(map, field);
     }
 
     /** The index of the map's line the field's first evidence was read on, -1 when none. */

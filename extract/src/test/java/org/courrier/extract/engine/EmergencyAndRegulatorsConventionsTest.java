@@ -3,6 +3,9 @@ package org.courrier.extract.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.courrier.extract.engine.PageSketch.fields;
 
+import java.util.List;
+import org.courrier.document.Document;
+import org.courrier.extract.record.Field;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -226,5 +229,41 @@ class EmergencyAndRegulatorsConventionsTest {
         assertThat(fields(p).subject().value())
                 .isEqualTo(
                         "NOTICE OF PROPOSED FINANCIAL PENALTY – NATIONWIDE MOBILE SERVICE DISRUPTION ON 14 SEPTEMBER 2024");
+    }
+
+    @Test
+    void theModelsSubjectFromANoteVerbalesSentenceIsNoSubject() {
+        PageSketch p = new PageSketch()
+                .centred("HIGH COMMISSION OF INDIA")
+                .centred("PORT OF SPAIN")
+                .skip(1)
+                .line("No. POS/DA/461/1/2024")
+                .skip(1)
+                .at(0.15, "The High Commission of India in Port of Spain presents its compliments to the")
+                .line("Ministry of Foreign and CARICOM Affairs of the Government of the Republic of Trinidad and")
+                .line("Tobago and has the honour to inform that the Indian Naval Ship INS Vajrang, a training")
+                .line(
+                        "frigate of the First Training Squadron of the Indian Navy, proposes to make a goodwill port call")
+                .line("at Port of Spain from 14 to 17 October 2024.")
+                .at(0.15, "The High Commission of India avails itself of this opportunity to renew to the Ministry")
+                .line("of Foreign and CARICOM Affairs the assurances of its highest consideration.")
+                .skip(1)
+                .right("Port of Spain")
+                .right("2 September 2024")
+                .skip(2)
+                .line("The Ministry of Foreign and CARICOM Affairs")
+                .line("Port of Spain");
+        Document d = p.document();
+        assertThat(FieldExtractor.create().extract(d).fields().subject().found())
+                .isFalse();
+        // the model proposed the fourth line of the real note as its subject: a line of the body's running text
+        List<TextLine> lines = ReadingOrder.lines(d);
+        LetterMap map = LetterMap.of(lines, LanguageCues.load("en"));
+        TextLine sentence = lines.get(map.bodyStart() + 3);
+        TextLine opening = lines.get(map.bodyStart());
+        assertThat(LetterExtractor.withinBody(map, Field.of("x", 0.9, List.of(sentence.evidence()))))
+                .isTrue();
+        assertThat(LetterExtractor.withinBody(map, Field.of("x", 0.9, List.of(opening.evidence()))))
+                .isFalse();
     }
 }
