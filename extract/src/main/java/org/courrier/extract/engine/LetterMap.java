@@ -32,6 +32,9 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     private static final double NAMES_PARAGRAPH_INDENT = 0.06;
     /** A sentence's end closing a line: a full stop, a colon or a semicolon, a closing quote or bracket after it. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"”»)]?$");
+
+    /** A note in brackets ending a line: {@code (portail e-procédures)}. */
+    private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s*\\([^()]*\\)$");
     /** Width (page fraction) of a line that runs to the right margin: running text, not a line of an address. */
     static final double RUNNING_WIDTH = 0.6;
 
@@ -792,10 +795,12 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
      * A line that only says how the letter travels ({@code REGISTERED MAIL}, {@code LETTRE RECOMMANDÉE AVEC ACCUSÉ DE
      * RÉCEPTION}, {@code ET REMISE EN MAIN PROPRE CONTRE SIGNATURE}, {@code PAR COURRIEL ET PAR POSTE RECOMMANDÉE}), or
      * how it is classified ({@code RESTRICTED}): every word is part of a delivery mode or a security marking, or joins
-     * two of them. Not the sender, not the addressee.
+     * two of them, a note in brackets after them aside ({@code Par dépôt électronique (portail e-procédures)}). Not the
+     * sender, not the addressee.
      */
     static boolean deliveryNotice(LanguageCues book, TextLine l) {
-        Tokens t = l.tokens();
+        String text = l.text().strip();
+        Tokens t = text.endsWith(")") ? Tokens.of(BRACKETED_TAIL.matcher(text).replaceFirst("")) : l.tokens();
         boolean mode = false;
         int i = 0;
         while (i < t.size()) {

@@ -266,4 +266,26 @@ class EmergencyAndRegulatorsConventionsTest {
         assertThat(LetterExtractor.withinBody(map, Field.of("x", 0.9, List.of(opening.evidence()))))
                 .isFalse();
     }
+
+    @Test
+    void aDeliveryModeWithANoteInBracketsOverTheAddressIsNoPartOfIt() {
+        PageSketch p = new PageSketch()
+                .line("Vernay Rochat & Associés")
+                .line("CONSEILS EN PROPRIÉTÉ INDUSTRIELLE")
+                .skip(1)
+                .beside("V/Réf. : FR 2308712", 0.54, "Par dépôt électronique (portail e-procédures)")
+                .beside("N/Réf. : B23-0417/FR – LMR/ch", 0.54, "INPI – Institut national de la propriété")
+                .at(0.54, "industrielle")
+                .at(0.54, "Département des brevets")
+                .at(0.54, "15, rue des Minimes – CS 50001")
+                .at(0.54, "92677 Courbevoie Cedex")
+                .skip(1)
+                .at(0.54, "Lyon, le 9 janvier 2025")
+                .skip(1)
+                .line("Objet : Réponse au rapport de recherche préliminaire")
+                .skip(1)
+                .line("Madame, Monsieur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).recipient().value().block()).startsWith("INPI – Institut national de la propriété");
+    }
 }
