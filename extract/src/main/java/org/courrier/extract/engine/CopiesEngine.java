@@ -66,7 +66,6 @@ final class CopiesEngine {
     private static final double FOOTER_TYPE = 0.85;
     /** How far (share of the page width) a line starts from another's margin to stand on a margin of its own. */
     private static final double OTHER_MARGIN = 0.02;
-
     /** Space (of the page's width) between a heading and its entries that sets them in a column: two spaces' width. */
     private static final double COLUMN_GAP = 0.01;
     /** A centred footer line close under a list spans more than this share of the page; entries are narrower. */

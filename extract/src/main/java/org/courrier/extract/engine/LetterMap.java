@@ -32,7 +32,6 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     private static final double NAMES_PARAGRAPH_INDENT = 0.06;
     /** A sentence's end closing a line: a full stop, a colon or a semicolon, a closing quote or bracket after it. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"”»)]?$");
-
     /** A note in brackets ending a line: {@code (portail e-procédures)}. */
     private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s*\\([^()]*\\)$");
     /** Width (page fraction) of a line that runs to the right margin: running text, not a line of an address. */
