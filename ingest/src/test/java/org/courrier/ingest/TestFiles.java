@@ -35,6 +35,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
@@ -51,6 +52,30 @@ final class TestFiles {
 
     private TestFiles() {}
 
+    /**
+     * Writes the {@link #LETTER}'s lines in one text block: the first line's start at ({@code x}, {@code y}), each
+     * next line {@code step} lower, in {@code font} at {@code size}.
+     */
+    static void writeLetter(PDPageContentStream out, PDFont font, float size, float x, float y, float step)
+            throws IOException {
+        out.beginText();
+        out.setFont(font, size);
+        out.newLineAtOffset(x, y);
+        for (String line : LETTER) {
+            out.showText(line);
+            out.newLineAtOffset(0, -step);
+        }
+        out.endText();
+    }
+
+    /** Liberation Sans (the copy inside PDFBox), loaded into the document as Chromium embeds its fonts. */
+    static PDType0Font liberationSans(PDDocument pdf) throws IOException {
+        try (InputStream ttf =
+                PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+            return PDType0Font.load(pdf, ttf);
+        }
+    }
+
     /** A PDF with one page per entry: a text page (true) or a scanned page, an image without text (false). */
     static Path pdf(Path file, boolean... textPages) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
@@ -59,14 +84,7 @@ final class TestFiles {
                 pdf.addPage(page);
                 try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
                     if (text) {
-                        out.beginText();
-                        out.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                        out.newLineAtOffset(72, 770);
-                        for (String line : LETTER) {
-                            out.showText(line);
-                            out.newLineAtOffset(0, -18);
-                        }
-                        out.endText();
+                        writeLetter(out, new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12, 72, 770, 18);
                     } else {
                         out.drawImage(LosslessFactory.createFromImage(pdf, page(600, 800)), 0, 0, 595, 842);
                     }
@@ -102,24 +120,13 @@ final class TestFiles {
      */
     static Path pdfInTrueType(Path file, Float capHeight) throws IOException {
         return onePagePdf(file, (pdf, out) -> {
-            PDType0Font font;
-            try (InputStream ttf = PDDocument.class.getResourceAsStream(
-                    "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
-                font = PDType0Font.load(pdf, ttf);
-            }
+            PDType0Font font = liberationSans(pdf);
             if (capHeight != null) {
                 font.getFontDescriptor().setCapHeight(capHeight);
             }
             // as Chromium draws: in CSS pixels, scaled to points by the page's matrix (16 px = 12 pt)
             out.transform(Matrix.getScaleInstance(0.75f, 0.75f));
-            out.beginText();
-            out.setFont(font, 16);
-            out.newLineAtOffset(96, 1027);
-            for (String line : LETTER) {
-                out.showText(line);
-                out.newLineAtOffset(0, -24);
-            }
-            out.endText();
+            writeLetter(out, font, 16, 96, 1027, 24);
         });
     }
 
@@ -147,14 +154,7 @@ final class TestFiles {
     static Path pdfWithSlantedStamp(Path file) throws IOException {
         return onePagePdf(file, (pdf, out) -> {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            out.beginText();
-            out.setFont(font, 12);
-            out.newLineAtOffset(72, 770);
-            for (String line : LETTER) {
-                out.showText(line);
-                out.newLineAtOffset(0, -18);
-            }
-            out.endText();
+            writeLetter(out, font, 12, 72, 770, 18);
             out.beginText();
             out.setFont(font, 11);
             out.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(8), 380, 700));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -394,11 +393,7 @@ class TikaIntakeTest {
         String[] heads = {"PRINCIPAUTÉ DE MONACO", "CONSEIL NATIONAL"};
         float[] spacing = {1, 2, 2.5f, 4}; // CSS pixels
         Path file = TestFiles.onePagePdf(dir.resolve("spaced.pdf"), (pdf, out) -> {
-            PDType0Font font;
-            try (InputStream ttf = PDDocument.class.getResourceAsStream(
-                    "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
-                font = PDType0Font.load(pdf, ttf);
-            }
+            PDType0Font font = TestFiles.liberationSans(pdf);
             out.transform(Matrix.getScaleInstance(0.75f, 0.75f));
             int row = 0;
             for (float px : spacing) {
@@ -415,14 +410,7 @@ class TikaIntakeTest {
                     out.endText();
                 }
             }
-            out.beginText();
-            out.setFont(font, 16);
-            out.newLineAtOffset(96, 800);
-            for (String line : TestFiles.LETTER) {
-                out.showText(line);
-                out.newLineAtOffset(0, -24);
-            }
-            out.endText();
+            TestFiles.writeLetter(out, font, 16, 96, 800, 24);
         });
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < spacing.length; i++) {
@@ -467,14 +455,7 @@ class TikaIntakeTest {
                         out.showText(pieces[i]);
                         out.endText();
                     }
-                    out.beginText();
-                    out.setFont(helvetica, 12);
-                    out.newLineAtOffset(72, 700);
-                    for (String line : TestFiles.LETTER) {
-                        out.showText(line);
-                        out.newLineAtOffset(0, -18);
-                    }
-                    out.endText();
+                    TestFiles.writeLetter(out, helvetica, 12, 72, 700, 18);
                 }
                 pdf.save(file.toFile());
             }
