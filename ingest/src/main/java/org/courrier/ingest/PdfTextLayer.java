@@ -117,8 +117,8 @@ final class PdfTextLayer extends PDFTextStripper {
      */
     private static boolean jump(TextPosition before, TextPosition next) {
         double size = Math.max(1, before.getYScale());
-        double end = before.getXDirAdj() + before.getWidthDirAdj();
-        return next.getXDirAdj() < end - 0.5 * size || next.getXDirAdj() > end + 1.5 * size;
+        double gap = gap(before, next);
+        return gap < -0.5 * size || gap > 1.5 * size;
     }
 
     @Override
@@ -274,6 +274,7 @@ final class PdfTextLayer extends PDFTextStripper {
         return gaps;
     }
 
+    /** The space from the end of one character (its advance) to the start of the next, in the page's units. */
     private static double gap(TextPosition before, TextPosition next) {
         return next.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
     }
