@@ -73,15 +73,17 @@ final class SubjectEngine {
      */
     private static final java.util.regex.Pattern DATE_IN_LINE =
             java.util.regex.Pattern.compile(".*(?<!\\d)\\d{1,2}[ ./-].*(?<!\\d)\\d{4}(?!\\d).*");
+    /** A preposition, then a date's day ({@code on 30 }, {@code du 12 }): how a phrase leads to a date. */
+    private static final String DAY_AFTER_PREPOSITION = "(on|of|from|until|du|au)\\s+\\d{1,2}(st|nd|rd|th|er)?[ ./-]";
     /**
      * A date a phrase leads to ({@code Origin Inspection on 30 July 2024}, {@code Réunion du 12 mars 2024}): a matter
      * of that day, no date line ({@code Nairobi, 3rd March 2025}, {@code Dakar, le 3 mars 2025}).
      */
-    private static final java.util.regex.Pattern DATE_IN_PHRASE = java.util.regex.Pattern.compile(
-            "(?iu)\\p{L}\\s+(on|of|from|until|du|au)\\s+\\d{1,2}(st|nd|rd|th|er)?[ ./-]");
+    private static final java.util.regex.Pattern DATE_IN_PHRASE =
+            java.util.regex.Pattern.compile("(?iu)\\p{L}\\s+" + DAY_AFTER_PREPOSITION);
     /** A line opening with a preposition, then a date's day: the end of a phrase, {@code ON 14 SEPTEMBER 2024}. */
     private static final java.util.regex.Pattern DATE_AFTER_PREPOSITION =
-            java.util.regex.Pattern.compile("(?iu)(on|of|from|until|du|au)\\s+\\d{1,2}(st|nd|rd|th|er)?[ ./-]");
+            java.util.regex.Pattern.compile("(?iu)" + DAY_AFTER_PREPOSITION);
     /** A law's number and year ({@code ACT NO. 7 OF 2019}): no date. */
     private static final java.util.regex.Pattern LAW_NUMBER =
             java.util.regex.Pattern.compile("(?i)\\b(no|n°|nº)\\.?\\s*\\d{1,4}\\s+(of|de)\\s+\\d{4}\\b");
