@@ -36,8 +36,11 @@ final class CopiesEngine {
     private static final double ENTRY_WIDTH = 0.6;
     /** A sentence's end and the next one's first words: {@code … English. We will …}. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2,}\\.\\s+\\p{Lu}\\p{Ll}*\\s+\\p{Ll}");
-    /** A count of copies after an entry, without leader dots: a number of one or two figures, the entry's last word. */
-    private static final Pattern COUNT = Pattern.compile("(?<=\\p{L}|[)/.»”\"])\\s+\\d{1,2}$");
+    /**
+     * A count of copies after an entry, without leader dots: a number of one or two figures, the entry's last word,
+     * or after a colon ({@code Commissariat de Police de Malanville : 01}).
+     */
+    private static final Pattern COUNT = Pattern.compile("(?<=\\p{L}|[)/.»”\"])(?:\\s+|\\s*:\\s*)\\d{1,2}$");
     /** A note in quotation marks, what an entry is sent for: {@code « pour information »}, {@code “for action”}. */
     private static final Pattern QUOTED_NOTE = Pattern.compile("[«“\"]\\s*\\p{L}");
     /** A number sign before a number: {@code No.}, {@code N°}. */
@@ -686,9 +689,12 @@ final class CopiesEngine {
         return false;
     }
 
-    /** A number of one or two figures alone, on the row of the entry above: that entry's count of copies. */
+    /**
+     * A number of one or two figures alone, or after a colon ({@code : 01}), on the row of the entry above: that
+     * entry's count of copies.
+     */
     private static boolean countOnRow(TextLine prev, TextLine next) {
-        return next.text().strip().matches("\\d{1,2}") && ReadingOrder.sameRow(prev.box(), next.box());
+        return next.text().strip().matches("(?::\\s*)?\\d{1,2}") && ReadingOrder.sameRow(prev.box(), next.box());
     }
 
     /**

@@ -1,0 +1,46 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.courrier.extract.engine.PageSketch.fields;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions the dev letters showed misread when the fortieth batch (authors FA-FD: French and English on
+ * agriculture, veterinary services, fisheries, food safety and plant protection, forestry and irrigation, and letters
+ * written to them) joined, each pinned by a small letter written for the test.
+ */
+class AgricultureAndFoodConventionsTest {
+
+    @Test
+    void countsOfCopiesAfterAColonAreNoPartOfTheEntries() {
+        PageSketch p = new PageSketch()
+                .centred("COMMUNE DE MALANVILLE")
+                .line("N° 52/0743/M-MAL/SE/SDLP")
+                .right("Malanville, le 23 octobre 2023")
+                .skip(1)
+                .right("Monsieur le Président de l'UCOPER")
+                .right("MALANVILLE")
+                .skip(1)
+                .line("Objet : Réorganisation du marché à bétail")
+                .skip(1)
+                .line("Monsieur le Président,")
+                .lines(PageSketch.BODY_FR)
+                .skip(1)
+                .right("Le Maire,")
+                .skip(1)
+                .line("AMPLIATIONS :")
+                .row("– Préfet de l'Alibori", 0.38, ": 01")
+                .row("– DDAEP-Alibori", 0.38, ": 01")
+                .line("– Commissariat de Police de Malanville : 01")
+                .row("– SE / C-SDLP", 0.38, ": 02")
+                .row("– Chrono / Archives", 0.38, ": 02");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "Préfet de l'Alibori",
+                        "DDAEP-Alibori",
+                        "Commissariat de Police de Malanville",
+                        "SE / C-SDLP",
+                        "Chrono / Archives");
+    }
+}
