@@ -954,6 +954,14 @@ final class SubjectEngine {
             if (next.box().right() < label.box().x()) {
                 continue; // a column wholly left of the label ("Affaire suivie par :" in a ministry's side column)
             }
+            if (!used.isEmpty()
+                    && used.get(0) == label
+                    && next.box().y() >= label.box().bottom()
+                    && next.box().x() > label.box().right()) {
+                // under its row, a column wholly right of the subject's first line (a Congolese letter's list of
+                // copies beside the subject), the subject's next line under it
+                continue;
+            }
             if (next.tokens().size() == 0 && next.left() < label.left() + 0.01 && !used.isEmpty()) {
                 continue; // the label's colon read apart in the column of labels, on the row of the subject's 2nd line
             }

@@ -43,4 +43,28 @@ class AgricultureAndFoodConventionsTest {
                         "SE / C-SDLP",
                         "Chrono / Archives");
     }
+
+    @Test
+    void aSubjectGoesOnUnderTheListOfCopiesBesideIt() {
+        PageSketch p = new PageSketch()
+                .centred("MINISTÈRE DE LA PÊCHE ET ÉLEVAGE")
+                .skip(1)
+                .beside("N° MPE/SG/DPSA/0847/2024", 0.5, "Transmis copie pour information à :")
+                .at(0.52, "– Son Excellence Monsieur le Ministre de la Pêche et")
+                .step(50)
+                .beside("Objet : Foyers de peste porcine africaine dans", 0.52, "Élevage ;")
+                .step(25)
+                .at(0.52, "– Monsieur le Secrétaire Général à l'Agriculture ;")
+                .step(62)
+                .line("la Province du Kwilu – Mesures de riposte.")
+                .at(0.52, "– Monsieur le Représentant de la FAO en RDC ;")
+                .skip(1)
+                .right("À Monsieur le Ministre Provincial de l'Agriculture")
+                .right("à Bandundu-Ville")
+                .skip(1)
+                .line("Monsieur le Ministre Provincial,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Foyers de peste porcine africaine dans la Province du Kwilu – Mesures de riposte.");
+    }
 }
