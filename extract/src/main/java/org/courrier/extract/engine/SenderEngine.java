@@ -2026,8 +2026,14 @@ final class SenderEngine {
             // a preposition alone on its line ("PRÉFECTURE" / "DE" / "SEINE-ET-OISE") goes on with the name
             boolean prepositionAlone = book.match("orgPrepositions", t, 0) == t.size();
             // "Ministry of Climate Change" / "& Environment": an ampersand joins the name's two halves
-            boolean ampersand =
-                    l.text().strip().startsWith("&") || prev.text().strip().endsWith("&");
+            boolean ampersand = l.text().strip().startsWith("&")
+                    || prev.text().strip().endsWith("&")
+                    // "Department for Environment" / "Food & Rural Affairs": the name's last items joined by an
+                    // ampersand, close under it in the same type, naming no body of their own
+                    || l.text().matches(".*\\p{L} & \\p{Lu}.*")
+                            && !names(book, t)
+                            && closeInSameType(map, prev, l)
+                            && aligned(prev, l);
             // "CITY OF JOHANNESBURG" / "a world class African city": a line in far smaller type that does not go on
             // with a name left open is the body's slogan
             boolean slogan = startsLower && !dangling && !brokenWord && heightRatio(prev, l) < 0.6;

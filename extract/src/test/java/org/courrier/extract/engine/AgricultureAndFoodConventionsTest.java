@@ -13,6 +13,30 @@ import org.junit.jupiter.api.Test;
 class AgricultureAndFoodConventionsTest {
 
     @Test
+    void aDepartmentsNameWrappedBeforeItsItemsJoinedByAnAmpersandIsOneName() {
+        PageSketch p = new PageSketch()
+                .type(60)
+                .step(66)
+                .line("Department for Environment")
+                .line("Food & Rural Affairs")
+                .type(40)
+                .step(54)
+                .line("Seacole Building, 2 Marsham Street, London SW1P 4DF")
+                .type(50)
+                .step(62)
+                .skip(2)
+                .line("MEMORANDUM")
+                .skip(1)
+                .line("TO: Head of Avian Disease Policy")
+                .line("FROM: Deputy Director, Exotic Disease Control")
+                .line("DATE: 18 November 2024")
+                .line("SUBJECT: Avian Influenza Prevention Zone")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("Department for Environment Food & Rural Affairs");
+    }
+
+    @Test
     void countsOfCopiesAfterAColonAreNoPartOfTheEntries() {
         PageSketch p = new PageSketch()
                 .centred("COMMUNE DE MALANVILLE")
