@@ -1948,9 +1948,9 @@ final class SenderEngine {
      */
     private Field<String> join(LetterMap map, TextLine first, double conf) {
         List<TextLine> used = new ArrayList<>(List.of(first));
-        StringBuilder s = new StringBuilder(first.text());
-        TextLine prev = first;
         LanguageCues book = book(map);
+        StringBuilder s = new StringBuilder(besideGovernment(book, first));
+        TextLine prev = first;
         for (int i = first.index() + 1; i < map.lines().size() && used.size() < MAX_NAME_LINES; i++) {
             TextLine l = map.lines().get(i);
             if (used.size() == 1 && territoryFlushRight(map, prev, l)) {
@@ -2109,6 +2109,24 @@ final class SenderEngine {
             prev = l;
         }
         return field(s.toString(), used, conf);
+    }
+
+    /**
+     * The line's text from where the body's name starts: after a government's wordmark read onto its line in
+     * smaller type ({@code Australian Government} | {@code Department of Agriculture,}), the way a federal
+     * department prints its name beside the State's crest and wordmark.
+     */
+    private static String besideGovernment(LanguageCues book, TextLine line) {
+        String text = line.text();
+        int cut = line.typeChange();
+        if (cut >= text.length()) {
+            return text;
+        }
+        Tokens mark = Tokens.of(text.substring(0, cut));
+        Tokens name = Tokens.of(text.substring(cut));
+        boolean government =
+                mark.size() >= 2 && mark.size() <= 3 && book.matchExactly("governmentHeads", mark, mark.size() - 1) > 0;
+        return government && names(book, name) ? text.substring(cut).strip() : text;
     }
 
     /** A body's kind alone and its colon, labelling the name under it: {@code Department:}. */

@@ -37,6 +37,28 @@ class AgricultureAndFoodConventionsTest {
     }
 
     @Test
+    void aGovernmentsWordmarkBesideTheDepartmentsNameIsNoPartOfIt() {
+        PageSketch p = new PageSketch()
+                .type(34)
+                .sized("Australian Government", 0.26, "Department of Agriculture,", 60)
+                .type(60)
+                .at(0.26, "Fisheries and Forestry")
+                .type(50)
+                .skip(2)
+                .line("Our reference: ILP2024-00873")
+                .skip(1)
+                .line("Mr Wei Ming Tan")
+                .line("Director")
+                .line("Southern Cross Timber Imports Pty Ltd")
+                .line("LAVERTON NORTH VIC 3026")
+                .skip(1)
+                .line("Dear Mr Tan")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("Department of Agriculture, Fisheries and Forestry");
+    }
+
+    @Test
     void countsOfCopiesAfterAColonAreNoPartOfTheEntries() {
         PageSketch p = new PageSketch()
                 .centred("COMMUNE DE MALANVILLE")
