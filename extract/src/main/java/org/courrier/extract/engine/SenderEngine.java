@@ -448,6 +448,7 @@ final class SenderEngine {
         name = stateDepartment(map, chosen, name);
         name = officeOfBody(map, chosen, name);
         name = agencyUnderDepartment(map, chosen, name);
+        name = agencyOfMinistry(map, chosen, name);
         name = departmentOfMinistry(map, blocks, chosen, name);
         name = unitOverMinistry(map, blocks, chosen, name);
         return new Field<>(
@@ -1278,6 +1279,29 @@ final class SenderEngine {
                 || Math.abs(under.left() - line.left()) > 0.02
                 || under.tokens().size() < 2
                 || under.text().matches(".*\\d.*")) {
+            return name;
+        }
+        return field(under.text().strip(), List.of(under), name.confidence());
+    }
+
+    /**
+     * A body's whole name in capitals and its acronym in brackets, close under its ministry's on the same axis ({@code
+     * MINISTRY OF AGRICULTURE} / {@code TANZANIA AGRICULTURAL RESEARCH INSTITUTE (TARI)}): the body writes, under its
+     * ministry's heading, not one of the ministry's units ({@code COPPERBELT PROVINCIAL HEALTH OFFICE}).
+     */
+    private static Field<String> agencyOfMinistry(LetterMap map, Block chosen, Field<String> name) {
+        TextLine line = chosen.first();
+        TextLine under = below(map, line);
+        if (!name.value().equals(line.text().strip())
+                || under == null
+                || under.page() != line.page()
+                || map.gap(line, under) > 0.5
+                || Math.abs(under.centre() - line.centre()) > 0.03
+                || !capitals(line.text())
+                || !capitals(under.text())
+                || under.text().matches(".*\\d.*")
+                || !under.text().strip().matches(".*\\(\\p{Lu}{2,}\\)")
+                || !agencyUnderMinistry(map.book(), line, under)) {
             return name;
         }
         return field(under.text().strip(), List.of(under), name.confidence());
@@ -2351,12 +2375,15 @@ final class SenderEngine {
     /**
      * A body's whole name in capitals under its ministry's whole name ({@code MINISTRY OF HOME AFFAIRS} / {@code
      * TANZANIA PRISONS SERVICE}, {@code MINISTRY OF DEFENCE AND VETERANS AFFAIRS} / {@code NAMIBIAN DEFENCE FORCE}):
-     * two names, the second ending on its kind, not one name wrapped.
+     * two names, the second ending on its kind (before its acronym in brackets, if any), not one name wrapped.
      */
     private static boolean agencyUnderMinistry(LanguageCues book, TextLine above, TextLine next) {
         Tokens t = next.tokens();
+        // "TANZANIA AGRICULTURAL RESEARCH INSTITUTE (TARI)": the kind before the body's acronym in brackets
+        int kind = t.size() - (t.size() >= 3 && t.get(t.size() - 1).text().matches("\\(\\p{Lu}{2,}\\)") ? 2 : 1);
         return t.size() >= 2
-                && (endsWithKind(book, t) || book.matchExactly("senderHeads", t, t.size() - 1) > 0)
+                && (book.matchExactly("organisationKinds", t, kind) > 0
+                        || book.matchExactly("senderHeads", t, kind) > 0)
                 && book.match("ministries", above.tokens(), 0) > 0;
     }
 

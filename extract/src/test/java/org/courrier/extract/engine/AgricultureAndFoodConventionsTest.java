@@ -59,6 +59,28 @@ class AgricultureAndFoodConventionsTest {
     }
 
     @Test
+    void anInstituteAndItsAcronymUnderItsMinistrysNameWrites() {
+        PageSketch p = new PageSketch()
+                .centred("THE UNITED REPUBLIC OF TANZANIA")
+                .skip(2)
+                .centred("MINISTRY OF AGRICULTURE")
+                .centred("TANZANIA AGRICULTURAL RESEARCH INSTITUTE (TARI)")
+                .beside("Telephone: +255 25 2510062", 0.75, "P.O. Box 400,")
+                .at(0.75, "MBEYA.")
+                .skip(1)
+                .beside("Ref. No. TARI/UYL/TT/22/VOL.II/57", 0.72, "14th November, 2022")
+                .skip(1)
+                .line("Managing Director,")
+                .line("Highland Seeds (T) Limited,")
+                .line("IRINGA.")
+                .skip(1)
+                .line("RE: LICENSING OF TARI BEAN VARIETIES FOR COMMERCIAL SEED PRODUCTION")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("TANZANIA AGRICULTURAL RESEARCH INSTITUTE (TARI)");
+    }
+
+    @Test
     void countsOfCopiesAfterAColonAreNoPartOfTheEntries() {
         PageSketch p = new PageSketch()
                 .centred("COMMUNE DE MALANVILLE")
