@@ -451,6 +451,7 @@ final class SenderEngine {
         name = agencyOfMinistry(map, chosen, name);
         name = departmentOfMinistry(map, blocks, chosen, name);
         name = unitOverMinistry(map, blocks, chosen, name);
+        name = departmentOfGovernment(map, chosen, name);
         return new Field<>(
                 withoutLegalForm(book, withoutLogo(book, name.value())),
                 name.raw(),
@@ -1305,6 +1306,43 @@ final class SenderEngine {
             return name;
         }
         return field(under.text().strip(), List.of(under), name.confidence());
+    }
+
+    /**
+     * A unit under a government's department, the department under the government's heading ({@code GOUVERNEMENT
+     * PRINCIER} / {@code Principauté de Monaco} / {@code Département des Relations Extérieures et de la Coopération} /
+     * {@code Direction des Affaires Internationales}): the department, the government's ministry, writes; not a
+     * territory's département ({@code DÉPARTEMENT DE L'ALIBORI} / {@code COMMUNE DE MALANVILLE}), which no government
+     * heads.
+     */
+    private Field<String> departmentOfGovernment(LetterMap map, Block chosen, Field<String> name) {
+        LanguageCues book = map.book();
+        TextLine unit = chosen.first();
+        if (!unitKind(book, unit.tokens())
+                || !name.value().startsWith(unit.text().strip())) {
+            return name;
+        }
+        List<TextLine> above = new ArrayList<>();
+        for (int i = unit.index() - 1; i >= 0 && above.size() < 4; i--) {
+            TextLine l = map.lines().get(i);
+            if (l.page() == unit.page() && Math.abs(l.centre() - unit.centre()) < 0.05) {
+                above.add(l);
+            }
+        }
+        for (int k = 0; k + 1 < above.size() && k < 2; k++) {
+            TextLine department = above.get(k);
+            if (book.matchExactly("territories", department.tokens(), 0) == 0
+                    || !Folding.key(department.tokens().get(0).text()).equals(Folding.key("département"))) {
+                continue;
+            }
+            for (int g = k + 1; g < above.size() && g <= k + 2; g++) {
+                if (book.matchExactly("governmentHeads", above.get(g).tokens(), 0) > 0) {
+                    Field<String> joined = join(map, department, name.confidence());
+                    return joined.value().contains(unit.text().strip()) ? name : joined;
+                }
+            }
+        }
+        return name;
     }
 
     /**

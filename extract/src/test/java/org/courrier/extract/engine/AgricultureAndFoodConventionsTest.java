@@ -135,4 +135,46 @@ class AgricultureAndFoodConventionsTest {
         assertThat(fields(p).subject().value())
                 .isEqualTo("Foyers de peste porcine africaine dans la Province du Kwilu – Mesures de riposte.");
     }
+
+    @Test
+    void aDepartmentUnderTheGovernmentsHeadingWritesOverItsDirection() {
+        PageSketch p = new PageSketch()
+                .centred("GOUVERNEMENT PRINCIER")
+                .centred("Principauté de Monaco")
+                .centred("Département des Relations Extérieures et de la Coopération")
+                .centred("Direction des Affaires Internationales")
+                .skip(2)
+                .line("N° 2023-3412/DREC/DAI")
+                .skip(1)
+                .centred("NOTE VERBALE")
+                .skip(1)
+                .line("Le Département des Relations Extérieures et de la Coopération présente ses compliments")
+                .line("à l'Ambassade de France à Monaco et a l'honneur de lui faire savoir que les contrôles")
+                .line("vétérinaires aux frontières seront renforcés à compter du 1er mars 2024.")
+                .skip(1)
+                .right("Monaco, le 12 février 2024")
+                .skip(1)
+                .line("Ambassade de France à Monaco");
+        assertThat(fields(p).sender().value()).isEqualTo("Département des Relations Extérieures et de la Coopération");
+    }
+
+    @Test
+    void aTerritorysDepartementOverADirectionIsNoGovernmentsDepartment() {
+        PageSketch p = new PageSketch()
+                .centred("RÉPUBLIQUE DU BÉNIN")
+                .centred("DÉPARTEMENT DE L'ALIBORI")
+                .centred("Direction départementale de l'Agriculture")
+                .skip(2)
+                .line("N° 52/0743/DDAEP/SA")
+                .right("Kandi, le 23 octobre 2023")
+                .skip(1)
+                .right("Monsieur le Président de l'UCOPER")
+                .right("MALANVILLE")
+                .skip(1)
+                .line("Objet : Campagne de vaccination du bétail")
+                .skip(1)
+                .line("Monsieur le Président,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("Direction départementale de l'Agriculture");
+    }
 }
