@@ -55,6 +55,8 @@ final class SubjectEngine {
     private static final double HEADING_LINE_WIDTH = 0.45;
     /** A subject's matter or document line, set as a heading's line: this share of the page wide at least. */
     private static final double MATTER_LINE_WIDTH = 0.4;
+    /** What a subject's matter line is about, on the line under it: this share of the page wide at least. */
+    private static final double MATTER_KIND_WIDTH = 0.3;
     /** Width (of the page) from which a subject line ending with a comma ran to the margin and wrapped. */
     private static final double WRAPPED_WIDTH = 0.6;
     /** How far (page fraction) right of the body's margin a heading starts to be set in from it. */
@@ -586,7 +588,7 @@ final class SubjectEngine {
      */
     private static boolean matterThenKind(TextLine above, TextLine next) {
         return headingOverLine(above, next, MATTER_LINE_WIDTH)
-                && next.width() >= MATTER_LINE_WIDTH
+                && next.width() >= MATTER_KIND_WIDTH
                 && above.text().strip().matches(".*\\s[–—]\\s.*");
     }
 

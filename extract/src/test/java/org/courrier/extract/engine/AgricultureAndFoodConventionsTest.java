@@ -177,4 +177,26 @@ class AgricultureAndFoodConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).isEqualTo("Direction départementale de l'Agriculture");
     }
+
+    @Test
+    void aBuildingsLineOverWhatIsDecidedOnAShorterLineIsTheSubject() {
+        PageSketch p = new PageSketch()
+                .line("REPUBLIQUE ET CANTON DE GENEVE")
+                .line("Office cantonal du logement et de la planification foncière")
+                .skip(2)
+                .right("Régie du Rhône SA")
+                .right("Rue de la Terrassière 8")
+                .right("1211 Genève 6")
+                .skip(2)
+                .line("N/réf. : OCLPF/DLO/SLS/HM-3127/FR/ak")
+                .right("Genève, le 4 juillet 2024")
+                .skip(1)
+                .line("Immeuble HM – Chemin des Ouches 14, 1203 Genève")
+                .line("Approbation de l'état locatif 2025")
+                .skip(1)
+                .line("Monsieur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).subject().value())
+                .isEqualTo("Immeuble HM – Chemin des Ouches 14, 1203 Genève Approbation de l'état locatif 2025");
+    }
 }
