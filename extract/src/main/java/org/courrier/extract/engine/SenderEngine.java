@@ -49,6 +49,10 @@ final class SenderEngine {
     private static final java.util.regex.Pattern GENERAL_DIRECTORATE = java.util.regex.Pattern.compile(
             "(?iu)\\s*(direction\\s+générale|directorate[\\s-]+general|general\\s+directorate)");
 
+    /** A body's acronym in brackets, a word of its own ({@code (TARI)}). */
+    private static final java.util.regex.Pattern BRACKETED_ACRONYM =
+            java.util.regex.Pattern.compile("\\(\\p{Lu}{2,}\\)");
+
     /** One word and an acronym in brackets after it ({@code ORGANISATION (NADMO)}). */
     private static final java.util.regex.Pattern KIND_WITH_ACRONYM =
             java.util.regex.Pattern.compile("\\p{L}+\\s*\\(\\p{Lu}[\\p{Lu}\\d&.-]+\\)");
@@ -1301,7 +1305,7 @@ final class SenderEngine {
                 || !capitals(line.text())
                 || !capitals(under.text())
                 || under.text().matches(".*\\d.*")
-                || !under.text().strip().matches(".*\\(\\p{Lu}{2,}\\)")
+                || !acronymLast(under.tokens())
                 || !agencyUnderMinistry(map.book(), line, under)) {
             return name;
         }
@@ -2418,11 +2422,17 @@ final class SenderEngine {
     private static boolean agencyUnderMinistry(LanguageCues book, TextLine above, TextLine next) {
         Tokens t = next.tokens();
         // "TANZANIA AGRICULTURAL RESEARCH INSTITUTE (TARI)": the kind before the body's acronym in brackets
-        int kind = t.size() - (t.size() >= 3 && t.get(t.size() - 1).text().matches("\\(\\p{Lu}{2,}\\)") ? 2 : 1);
+        int kind = t.size() - (acronymLast(t) ? 2 : 1);
         return t.size() >= 2
                 && (book.matchExactly("organisationKinds", t, kind) > 0
                         || book.matchExactly("senderHeads", t, kind) > 0)
                 && book.match("ministries", above.tokens(), 0) > 0;
+    }
+
+    /** Whether the words end with the body's acronym in brackets ({@code (TARI)}), two words or more before it. */
+    private static boolean acronymLast(Tokens t) {
+        return t.size() >= 3
+                && BRACKETED_ACRONYM.matcher(t.get(t.size() - 1).text()).matches();
     }
 
     /**
