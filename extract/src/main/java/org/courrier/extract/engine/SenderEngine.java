@@ -1335,8 +1335,7 @@ final class SenderEngine {
         }
         for (int k = 0; k + 1 < above.size() && k < 2; k++) {
             TextLine department = above.get(k);
-            if (book.matchExactly("territories", department.tokens(), 0) == 0
-                    || !Folding.key(department.tokens().get(0).text()).equals(Folding.key("département"))) {
+            if (book.matchExactly("governmentDepartments", department.tokens(), 0) == 0) {
                 continue;
             }
             for (int g = k + 1; g < above.size() && g <= k + 2; g++) {
