@@ -679,10 +679,14 @@ final class RecipientEngine {
 
     /**
      * A note verbale without its heading: its first sentence ({@code … presents its compliments to …}) opens the body,
-     * or runs on the lines just above where the running text was recognised.
+     * runs on the lines just above where the running text was recognised, or reaches its verb on the body's second
+     * line ({@code The Ministry of Foreign Affairs of the Democratic Socialist Republic of Sri Lanka} / {@code presents
+     * its compliments to …}).
      */
     private static boolean presentsCompliments(LetterMap map) {
-        for (int i = Math.max(0, map.bodyStart() - OPENING_LINES); i <= map.bodyStart(); i++) {
+        for (int i = Math.max(0, map.bodyStart() - OPENING_LINES);
+                i <= Math.min(map.bodyStart() + 1, map.lines().size() - 1);
+                i++) {
             if (LetterMap.contains(map.book(), "presents", map.lines().get(i))) {
                 return true;
             }

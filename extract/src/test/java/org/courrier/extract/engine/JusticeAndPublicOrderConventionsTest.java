@@ -1,0 +1,45 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.courrier.extract.engine.PageSketch.fields;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions the dev letters showed misread when the forty-first batch (authors FE-FH: French and English on justice
+ * and public order, courts, prosecutors, prisons, police, bar associations, civil registry and elections, and letters
+ * written to them) joined, each pinned by a small letter written for the test.
+ */
+class JusticeAndPublicOrderConventionsTest {
+    @Test
+    void aNoteVerbalesAddresseeAtTheFootIsReadWhenItsComplimentsOpenTheBodysSecondLine() {
+        assertThat(fields(noteVerbale()).recipient().value().block())
+                .isEqualTo("High Commission of the Republic of India, Colombo");
+    }
+
+    private static PageSketch noteVerbale() {
+        return new PageSketch()
+                .type(60)
+                .centred("MINISTRY OF FOREIGN AFFAIRS")
+                .type(40)
+                .centred("Republic Building, Sir Baron Jayathilaka Mawatha, Colombo 01, Sri Lanka")
+                .type(50)
+                .skip(1)
+                .line("No: LEG/MLA/03/IND/2021")
+                .halfSkip()
+                .at(0.17, "The Ministry of Foreign Affairs of the Democratic Socialist Republic of Sri Lanka")
+                .line("presents its compliments to the High Commission of the Republic of India in Colombo and")
+                .line("has the honour to transmit herewith a request for mutual legal assistance in a matter")
+                .line("now before the High Court of Colombo, together with the documents listed in its annex.")
+                .skip(1)
+                .at(0.17, "The Ministry of Foreign Affairs avails itself of this opportunity to renew to the")
+                .line("High Commission of the Republic of India the assurances of its highest consideration.")
+                .skip(1)
+                .line("Colombo, 09 June 2021")
+                .skip(5)
+                .line("High Commission of the Republic of India")
+                .line("Colombo")
+                .skip(2)
+                .line("Encl: Request for Mutual Legal Assistance (original and two copies)");
+    }
+}
