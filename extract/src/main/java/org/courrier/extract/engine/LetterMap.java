@@ -50,7 +50,7 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
     /** Open punctuation leaves the salutation without a comma: {@code Dear Mr and Mrs Fortuin}. */
     private static final int OPEN_SALUTATION_TOKENS = 6;
     /** Words a copy heading may run to before its colon. */
-    static final int LONG_COPY_HEADING = 12;
+    static final int LONG_COPY_HEADING = 14;
 
     /**
      * A subject's wrapped line stands one line step under it; a step of one and a half is the white line before the

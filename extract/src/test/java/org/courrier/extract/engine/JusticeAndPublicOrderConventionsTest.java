@@ -42,4 +42,45 @@ class JusticeAndPublicOrderConventionsTest {
                 .skip(2)
                 .line("Encl: Request for Mutual Legal Assistance (original and two copies)");
     }
+
+    /** A district police office's memo to its prosecutor, its copies forwarded under a sentence of their own. */
+    private static PageSketch policeMemo() {
+        return new PageSketch()
+                .type(60)
+                .centred("OFFICE OF THE SENIOR SUPERINTENDENT OF POLICE")
+                .centred("INVESTIGATION, LAHORE")
+                .type(50)
+                .skip(1)
+                .beside("No. 4518/SSP/Inv.,", 0.66, "Dated Lahore the 23.11.2020")
+                .skip(1)
+                .line("To")
+                .at(0.15, "The District Public Prosecutor,")
+                .at(0.15, "Lahore.")
+                .skip(1)
+                .line("Subject: SUBMISSION OF CHALLAN IN CASE FIR NO. 1187/2020 DATED 04.09.2020")
+                .at(0.2, "U/S 420/468/471 PPC, POLICE STATION GULBERG, LAHORE.")
+                .skip(1)
+                .line("Memo:")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(3)
+                .right("Senior Superintendent of Police,")
+                .right("Investigation, Lahore.")
+                .skip(1)
+                .line("No. & date even.")
+                .line("A copy of the above is forwarded for information and necessary action to:")
+                .at(0.12, "1. The Deputy Inspector General of Police, Investigation, Lahore.")
+                .at(0.12, "2. The SHO, Police Station Gulberg, Lahore.")
+                .skip(2)
+                .right("Senior Superintendent of Police,")
+                .right("Investigation, Lahore.");
+    }
+
+    @Test
+    void aCopySentenceOfThirteenWordsHeadsTheListItForwardsTo() {
+        assertThat(fields(policeMemo()).copies().value())
+                .containsExactly(
+                        "The Deputy Inspector General of Police, Investigation, Lahore",
+                        "The SHO, Police Station Gulberg, Lahore");
+    }
 }
