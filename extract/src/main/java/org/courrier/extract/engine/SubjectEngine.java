@@ -64,6 +64,12 @@ final class SubjectEngine {
     /** Two lines centred on one axis: their centres this close (share of the page width). */
     private static final double CENTRED_AXIS = 0.02;
     /**
+     * A piece ending with a number's label ({@code SUBMISSION OF CHALLAN IN CASE FIR NO.}), the next opening with its
+     * figures ({@code 1187/2020 DATED …}): the sentence detector cut after the label's full stop.
+     */
+    private static final java.util.regex.Pattern NUMBER_LABEL_LAST =
+            java.util.regex.Pattern.compile("(?i)\\b(no|nos|n°|nº)\\.\\s*$");
+    /**
      * A piece opening with a number's label and its figures ({@code No. 214/3B – Petition of …}): the sentence
      * detector cut it after an abbreviation ({@code S.F.}), it is no new sentence.
      */
@@ -1112,7 +1118,9 @@ final class SubjectEngine {
         if (sentences.length > 1
                 && Tokens.of(last).size() >= 8
                 && last.matches(".*[.!?]$")
-                && !NUMBER_GOES_ON.matcher(sentences[1].strip()).lookingAt()) {
+                && !NUMBER_GOES_ON.matcher(sentences[1].strip()).lookingAt()
+                && !(NUMBER_LABEL_LAST.matcher(sentences[0]).find()
+                        && sentences[1].strip().matches("\\d.*"))) {
             return sentences[0].strip();
         }
         return subject;

@@ -83,4 +83,11 @@ class JusticeAndPublicOrderConventionsTest {
                         "The Deputy Inspector General of Police, Investigation, Lahore",
                         "The SHO, Police Station Gulberg, Lahore");
     }
+
+    @Test
+    void aSubjectGoesOnPastACaseNumbersLabelAndItsFullStop() {
+        assertThat(fields(policeMemo()).subject().value())
+                .isEqualTo("SUBMISSION OF CHALLAN IN CASE FIR NO. 1187/2020 DATED 04.09.2020 U/S 420/468/471 PPC, "
+                        + "POLICE STATION GULBERG, LAHORE.");
+    }
 }
