@@ -858,8 +858,10 @@ final class SenderEngine {
     private static Block municipalUnder(LetterMap map, List<Block> blocks, Block territory) {
         LanguageCues book = map.book();
         TextLine top = territory.first();
-        if (LetterMap.contains(book, "municipalBodies", top)) {
-            return null;
+        if (LetterMap.contains(book, "municipalBodies", top)
+                && !(book.match("localBodies", top.tokens(), 0) > 0
+                        && book.match("municipalBodies", top.tokens(), 0) == 0)) {
+            return null; // not "GOUVERNORAT DE LA VILLE DE CONAKRY", a territory over the city's communes
         }
         for (int i = blocks.indexOf(territory) + 1; i < blocks.size(); i++) {
             TextLine l = blocks.get(i).first();

@@ -90,4 +90,28 @@ class JusticeAndPublicOrderConventionsTest {
                 .isEqualTo("SUBMISSION OF CHALLAN IN CASE FIR NO. 1187/2020 DATED 04.09.2020 U/S 420/468/471 PPC, "
                         + "POLICE STATION GULBERG, LAHORE.");
     }
+
+    @Test
+    void aCommuneUnderTheGovernorateOfItsCityWrites() {
+        PageSketch p = new PageSketch()
+                .beside("MINISTÈRE DE L'ADMINISTRATION DU TERRITOIRE", 0.66, "RÉPUBLIQUE DE GUINÉE")
+                .beside("ET DE LA DÉCENTRALISATION", 0.66, "Travail – Justice – Solidarité")
+                .skip(1)
+                .line("GOUVERNORAT DE LA VILLE DE CONAKRY")
+                .skip(1)
+                .line("COMMUNE DE KALOUM")
+                .skip(1)
+                .line("Service de l'État Civil")
+                .skip(1)
+                .beside("N° 156/CK/SEC/2022", 0.7, "Conakry, le 08 août 2022")
+                .skip(1)
+                .right("Monsieur le Procureur de la République")
+                .right("près le Tribunal de Première Instance de Kaloum")
+                .skip(1)
+                .line("Objet : Signalement d'un extrait d'acte de naissance présumé falsifié.")
+                .skip(1)
+                .line("Monsieur le Procureur,")
+                .lines(PageSketch.BODY_FR);
+        assertThat(fields(p).sender().value()).isEqualTo("COMMUNE DE KALOUM");
+    }
 }
