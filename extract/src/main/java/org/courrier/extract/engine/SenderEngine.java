@@ -2108,8 +2108,13 @@ final class SenderEngine {
             // on its line in the same type (not a slogan in quotes under a name in capitals)
             boolean quoted =
                     l.text().strip().matches("[«“\"][^»”\"]*[»”\"]?") && sameCase && heightRatio(prev, l) > 0.85;
+            // "UNITED STATES DISTRICT COURT" / "DISTRICT OF OREGON": a court's district, in capitals under its name
+            boolean courtDistrict = sameCase
+                    && book.match("courtDistricts", t, 0) > 0
+                    && book.matchExactly("courtKinds", pt, pt.size() - 1) > 0;
             boolean continues = startsLower && !slogan
                     || quoted
+                    || courtDistrict
                     || brokenWord
                     || ampersand
                     || prepositionAlone

@@ -114,4 +114,33 @@ class JusticeAndPublicOrderConventionsTest {
                 .lines(PageSketch.BODY_FR);
         assertThat(fields(p).sender().value()).isEqualTo("COMMUNE DE KALOUM");
     }
+
+    @Test
+    void aCourtsDistrictUnderItsNameIsPartOfIt() {
+        PageSketch p = new PageSketch()
+                .type(62)
+                .centred("UNITED STATES DISTRICT COURT")
+                .type(52)
+                .centred("DISTRICT OF OREGON")
+                .type(46)
+                .centred("OFFICE OF THE CLERK")
+                .type(40)
+                .skip(1)
+                .row("Katherine R. Delacroix", 0.4, "Mark O. Hatfield U.S. Courthouse", 0.7, "Eugene Division")
+                .row("Clerk of Court", 0.4, "1000 SW Third Avenue, Room 740", 0.7, "Medford Division")
+                .type(50)
+                .skip(2)
+                .line("August 12, 2020")
+                .skip(1)
+                .line("Jonathan A. Brandt, Esq.")
+                .line("Holloway & Brandt LLP")
+                .line("Seattle, WA 98101")
+                .skip(1)
+                .at(0.16, "Re: Pacific Timber Holdings, LLC v. Ruiz et al.")
+                .skip(1)
+                .line("Dear Mr. Brandt:")
+                .skip(1)
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("UNITED STATES DISTRICT COURT DISTRICT OF OREGON");
+    }
 }
