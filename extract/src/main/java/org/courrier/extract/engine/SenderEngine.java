@@ -1847,7 +1847,8 @@ final class SenderEngine {
             return false; // "RÉPUBLIQUE ET CANTON DU JURA": a canton writes, it is no state's heading
         }
         if (book.match("countryHeads", t, 0) > 0) {
-            return true;
+            // "Justice Access Bangladesh (JAB)": a body named with its acronym, whatever word of a motto opens it
+            return !acronymLast(t);
         }
         if (names(book, t)) {
             return false;

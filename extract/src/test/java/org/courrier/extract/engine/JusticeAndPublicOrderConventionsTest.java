@@ -143,4 +143,33 @@ class JusticeAndPublicOrderConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).sender().value()).isEqualTo("UNITED STATES DISTRICT COURT DISTRICT OF OREGON");
     }
+
+    @Test
+    void aBodyNamedWithItsAcronymIsNoStatesHeadingForTheMottosWordItOpensWith() {
+        PageSketch p = new PageSketch()
+                .type(80)
+                .line("Justice Access Bangladesh (JAB)")
+                .type(40)
+                .line("Legal aid · Paralegal services · Prison rights · Registered with the NGO Affairs Bureau")
+                .beside("House 27, Road 11 (new), Dhanmondi, Dhaka-1209", 0.55, "Tel: +880 2 58155347")
+                .type(50)
+                .skip(1)
+                .beside("Ref: JAB/PR/IGP/2022/087", 0.72, "Date: 11 January 2022")
+                .skip(1)
+                .line("Inspector General of Prisons")
+                .line("Department of Prisons, Bangladesh")
+                .line("Bakshibazar, Dhaka-1211")
+                .skip(1)
+                .line("Sub: Request for permission to conduct legal aid clinics at Dhaka Central Jail")
+                .skip(1)
+                .line("Dear Sir,")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Sincerely yours,")
+                .skip(2)
+                .line("Farhana Rahman")
+                .line("Executive Director")
+                .line("Justice Access Bangladesh (JAB)");
+        assertThat(fields(p).sender().value()).isEqualTo("Justice Access Bangladesh (JAB)");
+    }
 }
