@@ -712,7 +712,10 @@ final class SenderEngine {
         }
         int h = named.first().box().h();
         if (first != named && startsAName(book, first) && first.first().box().h() > 1.1 * h) {
-            return first; // the name in large type, a body's office words under it smaller
+            // the name in large type, a body's office words under it smaller; or the name in the letter's language
+            // under it, when the large one is in another ("An tSeirbhís Chúirteanna" / "Courts Service")
+            Block translated = translatedUnder(map, blocks, first);
+            return translated != null ? translated : first;
         }
         for (int i = blocks.indexOf(named) + 1; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -1052,6 +1055,35 @@ final class SenderEngine {
                 // "MINISTRY FOR PUBLIC WORKS AND PLANNING"): the one with the letter's connecting words, the other in
                 // letters of another alphabet and none of those words (not an office under its body, "Office of the
                 // Registrar" under "EGERTON UNIVERSITY")
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The block stacked close under a name written with letters the letter's language does not write, in its column,
+     * naming a body in the letter's own letters, in type of about its size: an Irish body prints its Irish name over
+     * its English one ({@code An Roinn Coimirce Sóisialaí} / {@code Department of Social Protection}); not a name
+     * under a wordmark in far larger type ({@code Fáilte Ireland} / {@code NATIONAL TOURISM DEVELOPMENT AUTHORITY}).
+     * Null when there is none such.
+     */
+    private static Block translatedUnder(LetterMap map, List<Block> blocks, Block first) {
+        LanguageCues book = map.book();
+        TextLine top = first.first();
+        if (first.named() || !foreignLetters(book, first.name().value())) {
+            return null;
+        }
+        for (Block b : blocks) {
+            TextLine l = b.first();
+            if (b != first
+                    && b.named()
+                    && l.page() == top.page()
+                    && l.box().y() > top.box().y()
+                    && map.gap(top, l) <= 0.5
+                    && heightRatio(top, l) > 0.7
+                    && (Math.abs(l.left() - top.left()) <= 0.01 || Math.abs(l.centre() - top.centre()) <= 0.05)
+                    && !foreignLetters(book, b.name().value())) {
                 return b;
             }
         }

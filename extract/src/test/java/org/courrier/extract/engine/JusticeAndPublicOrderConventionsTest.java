@@ -172,4 +172,30 @@ class JusticeAndPublicOrderConventionsTest {
                 .line("Justice Access Bangladesh (JAB)");
         assertThat(fields(p).sender().value()).isEqualTo("Justice Access Bangladesh (JAB)");
     }
+
+    @Test
+    void anIrishBodysEnglishNameUnderItsIrishOneWrites() {
+        PageSketch p = new PageSketch()
+                .type(36)
+                .besideSized("An tSeirbhís Chúirteanna", 0.74, "District Court Office", 30)
+                .type(40)
+                .besideSized("Courts Service", 0.68, "The Courthouse, Anglesea Street", 30)
+                .type(30)
+                .at(0.8, "Cork T12 K6X3")
+                .at(0.77, "Tel: (021) 480 2740")
+                .type(50)
+                .skip(2)
+                .beside("Our Ref.: CK/DCA/2021/0093", 0.78, "18th May 2021")
+                .skip(1)
+                .line("Ms. Máire O'Connell")
+                .line("O'Connell Buckley Solicitors")
+                .line("9 South Mall")
+                .line("Cork")
+                .skip(1)
+                .line("Re: Lynch Motors Limited v. Denis O'Callaghan")
+                .skip(1)
+                .line("Dear Ms. O'Connell,")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("Courts Service");
+    }
 }
