@@ -871,10 +871,13 @@ final class CopiesEngine {
                     == OFFICE_ARTICLE.matcher(tops.get(i + 1).text().strip()).lookingAt();
             articles &= !opens || i > 0 && step[i - 1] < wide; // each block an address of two lines or more
         }
+        // "The Regional Coordinator" / "ODPP Nairobi Region", a wider step, "The Officer Commanding" / "DCI Kilimani":
+        // two such blocks, the first too opening with its article, are set apart by their one wider step
+        boolean officeFirst = OFFICE_ARTICLE.matcher(entries.get(0)).lookingAt();
         if (wide < BLOCK_STEP * narrow && !articles
                 || wide <= narrow
                 || wide - narrow < 2 * spread
-                || sorted.length - cut - 1 < 2) {
+                || sorted.length - cut - 1 < 2 && !(articles && officeFirst)) {
             return;
         }
         for (int i = step.length - 1; i >= 0; i--) {

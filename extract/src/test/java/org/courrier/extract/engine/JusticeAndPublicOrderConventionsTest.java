@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
  * written to them) joined, each pinned by a small letter written for the test.
  */
 class JusticeAndPublicOrderConventionsTest {
+
     @Test
     void aNoteVerbalesAddresseeAtTheFootIsReadWhenItsComplimentsOpenTheBodysSecondLine() {
         assertThat(fields(noteVerbale()).recipient().value().block())
@@ -197,5 +198,40 @@ class JusticeAndPublicOrderConventionsTest {
                 .line("Dear Ms. O'Connell,")
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).sender().value()).isEqualTo("Courts Service");
+    }
+
+    @Test
+    void copiesSetAsTwoAddressBlocksOpeningWithTheOfficeAreTwoEntries() {
+        PageSketch p = new PageSketch()
+                .centred("OFFICE OF THE DIRECTOR OF PUBLIC PROSECUTIONS")
+                .skip(1)
+                .beside("Ref. No. ODPP/NRB/CR/2/7/VOL.XII/213", 0.78, "12th June, 2024")
+                .skip(1)
+                .line("The Director of Criminal Investigations")
+                .line("Directorate of Criminal Investigations")
+                .line("NAIROBI")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("RE: INQUIRY FILE NO. DCI/LFU/INQ/47/2024")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully,")
+                .skip(2)
+                .line("SAMUEL K. MUTUA")
+                .line("FOR: DIRECTOR OF PUBLIC PROSECUTIONS")
+                .skip(1)
+                .line("c.c.")
+                .step(58)
+                .at(0.15, "The Regional Coordinator")
+                .step(70)
+                .at(0.15, "ODPP Nairobi Region")
+                .step(58)
+                .at(0.15, "The Officer Commanding")
+                .at(0.15, "DCI Kilimani");
+        assertThat(fields(p).copies().value())
+                .containsExactly(
+                        "The Regional Coordinator, ODPP Nairobi Region", "The Officer Commanding, DCI Kilimani");
     }
 }
