@@ -1195,8 +1195,9 @@ final class SenderEngine {
      * Grenoble Alpes}, {@code Urssaf} / {@code Provence-Alpes-Côte d'Azur}, {@code Environment} / {@code Agency}): a
      * chosen name of one or two words on one line that names no body, or is a bare kind of body, takes the short line
      * just above or below it in the same column, within a line's step, in type from a third to three times its size,
-     * unless that line is an address, contact, label, date, stamp, state heading or motto, or names a body (a bare kind
-     * of body, {@code UNIVERSITÉ}, is part of the mark).
+     * unless that line is an address, contact, label, date, stamp, state heading or motto, is written with letters the
+     * name's line is not (the name again in another language), or names a body (a bare kind of body, {@code
+     * UNIVERSITÉ}, is part of the mark).
      */
     private Field<String> wordmark(LetterMap map, Block chosen) {
         Field<String> name = chosen.name();
@@ -1650,6 +1651,8 @@ final class SenderEngine {
                 && book.match("civilities", t, 0) == 0
                 && !map.receivedStamp(l)
                 && !isMotto(l)
+                // the name again in another language ("LANDHELGISGÆSLA ÍSLANDS" / "Icelandic Coast Guard")
+                && foreignLetters(book, l.text()) == foreignLetters(book, chosen.text())
                 && (!names(book, t) || !chosenNamed && (t.size() == 1 || companyForm));
     }
 

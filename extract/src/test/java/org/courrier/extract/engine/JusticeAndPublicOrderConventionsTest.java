@@ -234,4 +234,26 @@ class JusticeAndPublicOrderConventionsTest {
                 .containsExactly(
                         "The Regional Coordinator, ODPP Nairobi Region", "The Officer Commanding, DCI Kilimani");
     }
+
+    @Test
+    void aNameInOtherLettersOverItsTranslationIsAWordmarkOfItsOwn() {
+        PageSketch p = new PageSketch()
+                .type(38)
+                .besideSized("LANDHELGISGÆSLA ÍSLANDS", 0.66, "Skógarhlíð 14 · 105 Reykjavík · Iceland", 23)
+                .type(29)
+                .besideSized("Icelandic Coast Guard", 0.7, "Tel. +354 545 2000 · lhg@lhg.is", 23)
+                .type(50)
+                .skip(2)
+                .right("Reykjavík, 10 February 2025")
+                .skip(1)
+                .line("Danish Maritime Authority")
+                .line("Caspar Brands Plads 9")
+                .line("4220 Korsør")
+                .skip(1)
+                .line("Subject: Towage of the fishing vessel Hafdís RE 112")
+                .skip(1)
+                .line("Dear Sir or Madam,")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).sender().value()).isEqualTo("LANDHELGISGÆSLA ÍSLANDS");
+    }
 }
