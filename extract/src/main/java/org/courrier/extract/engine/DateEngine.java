@@ -31,6 +31,12 @@ final class DateEngine {
             "(?:.*,\\s*)?(\\p{Lu}[\\p{L}'’.]*(?:[ -]\\p{Lu}[\\p{L}'’.]*){0,2})\\s*[–—-]\\s*\\d{5,6}\\.?"
                     + "|.*,\\s*(\\p{Lu}[\\p{L}'’.]*(?:[ -]\\p{Lu}[\\p{L}'’.]*){0,2})\\.?");
 
+    /** What a label naming the letter's own date ({@code Date of Decision:}) adds to its date's score. */
+    private static final int OWN_DATE_LABEL = 6;
+
+    /** What a label beside a date that names another date ({@code Date Valid:}) takes from its score. */
+    private static final int ANOTHER_DATE_BESIDE = 4;
+
     /** How many lines back, in reading order, a value's label in a row of labels may be. */
     private static final int LABEL_REACH = 8;
 
@@ -199,6 +205,15 @@ final class DateEngine {
                 || bt.size() == 0 && underDateLabel(map, line)) {
             s += 2;
         }
+        if (bt.size() == 0 && labelBesideNamesAnotherDate(map, line)) {
+            // "Date Valid:" | "22 November 2024" in a notice's particulars: the day something else happened
+            s -= ANOTHER_DATE_BESIDE;
+        }
+        if (bt.size() > 0 && map.book().match("ownDateLabels", bt, 0) == bt.size()) {
+            // "Date of Decision: 17 January 2025" over a notice's signature: a label naming the letter's own date,
+            // wherever the notice's long text puts it
+            s += OWN_DATE_LABEL;
+        }
         s += line.page() == 1 ? 1 : -2;
         if (map.inHeader(line.index())) {
             s += 2;
@@ -230,6 +245,27 @@ final class DateEngine {
         Tokens t = Tokens.of(before);
         int label = t.size() > 0 ? book.match("dateLabels", t, 0) : 0;
         return label > 0 && label < t.size();
+    }
+
+    /**
+     * Whether the nearest line left of the date on its row, read apart from it, is a date label naming another date
+     * than the letter's ({@code Date Valid:} | {@code 22 November 2024}, {@code Date of birth:} | {@code …}), not the
+     * letter's own ({@code Date:}, {@code Date of Decision:}).
+     */
+    static boolean labelBesideNamesAnotherDate(LetterMap map, TextLine line) {
+        TextLine label = null;
+        for (TextLine l : map.lines()) {
+            if (l.page() == line.page()
+                    && l.box().right() <= line.box().x()
+                    && l.box().y() < line.box().bottom()
+                    && line.box().y() < l.box().bottom()
+                    && (label == null || l.box().right() > label.box().right())) {
+                label = l;
+            }
+        }
+        return label != null
+                && namesAnotherDate(map.book(), label.text())
+                && map.book().match("ownDateLabels", label.tokens(), 0) == 0;
     }
 
     /**

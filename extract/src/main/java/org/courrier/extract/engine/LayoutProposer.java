@@ -199,7 +199,8 @@ final class LayoutProposer {
             List<DateFinder.Hit> hits = dates.find(l.text(), dayFirst);
             if (!hits.isEmpty()
                     && !DateEngine.namesAnotherDate(
-                            map.book(), l.text().substring(0, hits.get(0).start()))) {
+                            map.book(), l.text().substring(0, hits.get(0).start()))
+                    && !DateEngine.labelBesideNamesAnotherDate(map, l)) {
                 DateFinder.Hit h = hits.get(0);
                 double p = labels.probability(l.index());
                 return new Field<>(h.date(), h.raw(), Math.min(1, Math.max(0, p)), List.of(l.evidence()));

@@ -256,4 +256,34 @@ class JusticeAndPublicOrderConventionsTest {
                 .lines(PageSketch.BODY_EN);
         assertThat(fields(p).sender().value()).isEqualTo("LANDHELGISGÆSLA ÍSLANDS");
     }
+
+    @Test
+    void aNoticesDateOfDecisionIsItsDateNotTheDateTheApplicationWasValid() {
+        PageSketch p = new PageSketch()
+                .type(60)
+                .line("North Kesteven")
+                .line("District Council")
+                .type(50)
+                .skip(2)
+                .line("Fenwick Architectural Design Ltd")
+                .line("14 Mill Lane")
+                .line("Sleaford NG34 7QT")
+                .skip(1)
+                .centred("REFUSAL OF PLANNING PERMISSION")
+                .skip(1)
+                .row("Application No:", 0.3, "24/1187/HOUS")
+                .row("Applicant:", 0.3, "Mr & Mrs D Whitlock")
+                .row("Date Valid:", 0.3, "22 November 2024")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Date of Decision: 17 January 2025")
+                .skip(1)
+                .line("Mark Ellison")
+                .line("Head of Development Management")
+                .newPage()
+                .line("INFORMATIVES")
+                .lines(PageSketch.BODY_EN);
+        assertThat(fields(p).date().value()).isEqualTo(java.time.LocalDate.of(2025, 1, 17));
+    }
 }

@@ -72,4 +72,22 @@ class LayoutProposerTest {
                 propose(p, l -> l.text().startsWith("Attention") ? LayoutModel.SUBJECT : LayoutModel.OTHER);
         assertThat(proposal.subject().found()).isFalse();
     }
+
+    /**
+     * A notice's particulars ({@code Date Valid:} | {@code 22 November 2024}) where the model labels the date beside
+     * its label as the letter's: the label names the day the application became valid, so the model proposes no date.
+     */
+    @Test
+    void aDateBesideALabelNamingAnotherDayIsNoDateTheModelProposes() {
+        PageSketch p = new PageSketch()
+                .line("North Kesteven District Council")
+                .skip(1)
+                .row("Application No:", 0.3, "24/1187/HOUS")
+                .row("Date Valid:", 0.3, "22 November 2024")
+                .skip(1);
+        p.lines(PageSketch.BODY_EN);
+        LayoutProposer.Proposal proposal =
+                propose(p, l -> l.text().equals("22 November 2024") ? LayoutModel.DATE : LayoutModel.OTHER);
+        assertThat(proposal.date().found()).isFalse();
+    }
 }
