@@ -248,24 +248,15 @@ final class DateEngine {
     }
 
     /**
-     * Whether the nearest line left of the date on its row, read apart from it, is a date label naming another date
-     * than the letter's ({@code Date Valid:} | {@code 22 November 2024}, {@code Date of birth:} | {@code …}), not the
-     * letter's own ({@code Date:}, {@code Date of Decision:}).
+     * Whether a cell before the date on its row, read apart from it, is a date label naming another date than the
+     * letter's ({@code Date Valid:} | {@code 22 November 2024}, {@code Date of birth:} | {@code …}), not the letter's
+     * own ({@code Date:}, {@code Date of Decision:}).
      */
     static boolean labelBesideNamesAnotherDate(LetterMap map, TextLine line) {
-        TextLine label = null;
-        for (TextLine l : map.lines()) {
-            if (l.page() == line.page()
-                    && l.box().right() <= line.box().x()
-                    && l.box().y() < line.box().bottom()
-                    && line.box().y() < l.box().bottom()
-                    && (label == null || l.box().right() > label.box().right())) {
-                label = l;
-            }
-        }
-        return label != null
-                && namesAnotherDate(map.book(), label.text())
-                && map.book().match("ownDateLabels", label.tokens(), 0) == 0;
+        return map.cellBefore(
+                line,
+                LABEL_REACH,
+                l -> namesAnotherDate(map.book(), l.text()) && map.book().match("ownDateLabels", l.tokens(), 0) == 0);
     }
 
     /**
