@@ -77,7 +77,11 @@ final class Folding {
         return b.toString();
     }
 
-    /** Whether a token read by OCR is the cue word (already a key): exact for short cues, one or two edits else. */
+    /**
+     * Whether a token read by OCR is the cue word (already a key): exact for short cues, one or two edits else. Two
+     * letters fewer or more must leave the first letter in place: OCR drops or adds a letter here and there, not the
+     * head of a word ({@code publique} is no misread {@code république}).
+     */
     static boolean like(String token, String cueKey) {
         return likeKey(key(token), cueKey);
     }
@@ -88,7 +92,7 @@ final class Folding {
             return true;
         }
         int n = cueKey.length();
-        if (n < 5 || Math.abs(k.length() - n) > 2) {
+        if (n < 5 || Math.abs(k.length() - n) > 2 || Math.abs(k.length() - n) == 2 && k.charAt(0) != cueKey.charAt(0)) {
             return false;
         }
         return distance(k, cueKey, n >= 9 ? 2 : 1) <= (n >= 9 ? 2 : 1);

@@ -23,6 +23,10 @@ class FoldingTest {
         assertTrue(Folding.like("N°", "no"));
         assertFalse(Folding.like("Object", "objet") && Folding.like("Obtenir", "objet"));
         assertFalse(Folding.like("cc", "ce"));
+        // two letters fewer, the word's head gone: another word, not a misreading
+        assertTrue(Folding.like("REPUBL1QUE", "republique"));
+        assertTrue(Folding.like("EPUBLIQUE", "republique"));
+        assertFalse(Folding.like("PUBLIQUE", "republique"));
     }
 
     @Test

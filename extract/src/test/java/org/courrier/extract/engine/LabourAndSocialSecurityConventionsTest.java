@@ -1,0 +1,42 @@
+package org.courrier.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.courrier.extract.engine.PageSketch.fields;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions the dev letters showed misread when the forty-second batch (authors FI-FL: French and English on labour,
+ * employment, social security and pensions, and letters written to their offices) joined, each pinned by a small
+ * letter written for the test.
+ */
+class LabourAndSocialSecurityConventionsTest {
+
+    @Test
+    void aMinistrysNameWrappedAtPubliqueBesideTheStatesHeadingIsReadWhole() {
+        assertThat(fields(ministryBesideState()).sender().value())
+                .isEqualTo("MINISTÈRE DE LA SANTÉ ET DE LA FONCTION PUBLIQUE ET DE LA PROTECTION SOCIALE");
+    }
+
+    /** A two-column heading: the ministry's name wrapped in the middle of "fonction publique", the state's beside it. */
+    private static PageSketch ministryBesideState() {
+        return new PageSketch()
+                .type(50)
+                .beside("MINISTÈRE DE LA SANTÉ ET DE LA FONCTION", 0.66, "RÉPUBLIQUE DU NIGER")
+                .beside("PUBLIQUE ET DE LA PROTECTION SOCIALE", 0.66, "Fraternité – Travail – Progrès")
+                .skip(1)
+                .beside("N° 0412/MSP/FP/PS", 0.6, "Niamey, le 4 mars 2024")
+                .skip(1)
+                .at(0.6, "Monsieur le Directeur général")
+                .at(0.6, "de la Caisse nationale de sécurité sociale")
+                .at(0.6, "Niamey")
+                .skip(1)
+                .line("Objet : Recouvrement des cotisations des agents contractuels.")
+                .skip(1)
+                .line("Monsieur le Directeur général,")
+                .lines(PageSketch.BODY_FR)
+                .skip(2)
+                .right("Le Ministre")
+                .right("Amadou SALEY");
+    }
+}
