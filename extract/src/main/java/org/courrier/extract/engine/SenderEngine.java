@@ -627,10 +627,12 @@ final class SenderEngine {
 
     /**
      * A local body named in the line before any dash: not {@code Prevention and Protection Directorate – City of
-     * Edinburgh, Midlothian, …}, a service followed by the areas it serves.
+     * Edinburgh, Midlothian, …}, a service followed by the areas it serves; nor a body's branch named for the territory
+     * it serves ({@code Agence de Wilaya d'Oran} of a national fund, opening with a body's own kind).
      */
     private static boolean localBodyBeforeDash(LanguageCues book, TextLine line) {
-        return LetterMap.contains(book, "localBodies", Tokens.of(DASH.split(line.text(), 2)[0]));
+        Tokens t = Tokens.of(DASH.split(line.text(), 2)[0]);
+        return LetterMap.contains(book, "localBodies", t) && book.match("autonomousBodies", t, 0) == 0;
     }
 
     /**

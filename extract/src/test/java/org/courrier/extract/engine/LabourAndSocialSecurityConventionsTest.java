@@ -18,6 +18,38 @@ class LabourAndSocialSecurityConventionsTest {
                 .isEqualTo("MINISTÈRE DE LA SANTÉ ET DE LA FONCTION PUBLIQUE ET DE LA PROTECTION SOCIALE");
     }
 
+    @Test
+    void aNationalFundsBranchNamedForItsWilayaIsNoLocalAuthority() {
+        assertThat(fields(fundsBranch()).sender().value())
+                .isEqualTo("Caisse Nationale de Sécurité Sociale des Non-Salariés");
+    }
+
+    /** A national fund's branch under its ministry, the branch named for the wilaya it serves. */
+    private static PageSketch fundsBranch() {
+        return new PageSketch()
+                .type(50)
+                .centred("RÉPUBLIQUE ALGÉRIENNE DÉMOCRATIQUE ET POPULAIRE")
+                .skip(1)
+                .line("Ministère du Travail, de l'Emploi et de la Sécurité Sociale")
+                .line("Caisse Nationale de Sécurité Sociale des Non-Salariés")
+                .line("Agence de Wilaya de Tlemcen")
+                .skip(1)
+                .beside("N° 0712/CASNOS/AW13/2025", 0.62, "Tlemcen, le 3 mars 2025")
+                .skip(1)
+                .at(0.5, "Monsieur le Gérant")
+                .at(0.5, "EURL Atlas Menuiserie")
+                .at(0.5, "Zone d'activités, Lot n° 12")
+                .at(0.5, "13000 Tlemcen")
+                .skip(1)
+                .line("Objet : Mise en demeure – cotisations de l'exercice 2024.")
+                .skip(1)
+                .line("Monsieur le Gérant,")
+                .lines(PageSketch.BODY_FR)
+                .skip(2)
+                .right("Le Directeur de l'Agence")
+                .right("K. BENALI");
+    }
+
     /** A two-column heading: the ministry's name wrapped in the middle of "fonction publique", the state's beside it. */
     private static PageSketch ministryBesideState() {
         return new PageSketch()
