@@ -699,6 +699,13 @@ final class SenderEngine {
                     return b; // "Country Office" over the organisation's name in a logo's larger type
                 }
             }
+            for (Block b : blocks) {
+                if (b != named && b.named() && !genericUnit(book, b) && startsAName(book, b) && !abbreviation(b)) {
+                    // "Kitwe Provincial Office" heading the address at the right, "National Pension Scheme
+                    // Authority" under its logo at the left: the office is the body's, the body writes
+                    return b;
+                }
+            }
         }
         Block ministry = ministryOfOffice(book, blocks, named);
         if (ministry != null) {

@@ -50,6 +50,41 @@ class LabourAndSocialSecurityConventionsTest {
                 .right("K. BENALI");
     }
 
+    @Test
+    void aProvincialOfficeHeadingTheAddressLeavesTheSenderToTheBodysName() {
+        assertThat(fields(provincialOffice()).sender().value()).isEqualTo("Zambia Public Pensions Fund Authority");
+    }
+
+    /** The body's logo and name at the left, the address of its provincial office at the right, the office's name first. */
+    private static PageSketch provincialOffice() {
+        return new PageSketch()
+                .type(40)
+                .at(0.72, "Ndola Provincial Office")
+                .at(0.72, "Plot 117, Broadway Road")
+                .besideSized("ZAPEN", 0.72, "P.O. Box 70318, Ndola, Zambia", 40)
+                .at(0.72, "Tel: +260 212 620 411")
+                .line("Zambia Public Pensions Fund Authority")
+                .skip(2)
+                .type(50)
+                .line("Our Ref: ZPPFA/NDL/BEN/2024/0417")
+                .line("Date: 9 May 2024")
+                .skip(1)
+                .line("Mrs. Agnes Mwila Tembo")
+                .line("House No. 12, Kansenshi")
+                .line("Ndola")
+                .skip(1)
+                .line("Dear Mrs. Tembo,")
+                .skip(1)
+                .line("RE: APPLICATION FOR A SURVIVOR'S PENSION")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully,")
+                .skip(2)
+                .line("Chanda Mubanga (Mr)")
+                .line("Provincial Manager – Copperbelt");
+    }
+
     /** A two-column heading: the ministry's name wrapped in the middle of "fonction publique", the state's beside it. */
     private static PageSketch ministryBesideState() {
         return new PageSketch()
