@@ -2460,8 +2460,16 @@ final class SenderEngine {
         boolean kindsAlone = t.size() <= 3
                 && java.util.stream.IntStream.range(0, t.size())
                         .allMatch(i -> names(map.book(), Tokens.of(t.get(i).text())));
+        // "EMPLOYEES' PROVIDENT FUND" / "ORGANISATION": a kind alone centred under a name in the same large type, the
+        // line broken to balance the lockup (type taller than the text's, about half a line pitch)
+        boolean balanced = t.size() == 1
+                && Math.abs(next.centre() - above.centre()) <= 0.01
+                && next.box().w() < above.box().w()
+                && heightRatio(above, next) > 0.9
+                && heightRatio(above, next) < 1.1
+                && above.box().h() > 0.6 * map.pitch();
         return map.book().match("senderHeads", t, 0) == 0
-                || kindAlone && (wrappedInColumn(map, above, next) || !names(map.book(), above.tokens()))
+                || kindAlone && (wrappedInColumn(map, above, next) || !names(map.book(), above.tokens()) || balanced)
                 || kindsAlone && !names(map.book(), above.tokens());
     }
 

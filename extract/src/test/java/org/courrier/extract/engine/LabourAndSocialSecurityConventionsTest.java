@@ -85,6 +85,42 @@ class LabourAndSocialSecurityConventionsTest {
                 .line("Provincial Manager – Copperbelt");
     }
 
+    @Test
+    void anOrganisationInLargeTypeUnderItsMinistrysHeadingWrites() {
+        assertThat(fields(organisationUnderMinistry()).sender().value())
+                .isEqualTo("SEAMEN'S PROVIDENT FUND ORGANISATION");
+    }
+
+    /** The ministry's heading in small type, the organisation's name under it in large capitals, balanced on two lines. */
+    private static PageSketch organisationUnderMinistry() {
+        return new PageSketch()
+                .type(40)
+                .centred("Ministry of Labour & Employment, Government of India")
+                .type(60)
+                .step(90)
+                .centred("SEAMEN'S PROVIDENT FUND")
+                .centred("ORGANISATION")
+                .step(62)
+                .type(45)
+                .centred("REGIONAL OFFICE, KOLKATA")
+                .type(50)
+                .skip(1)
+                .beside("No. SPFO/KOL/Enf/2024/118", 0.72, "Dated: 19.11.2024")
+                .skip(1)
+                .line("To")
+                .at(0.15, "The Manager,")
+                .at(0.15, "M/s. Eastern Marine Services Pvt. Ltd.,")
+                .at(0.15, "Kolkata – 700 001.")
+                .skip(1)
+                .line("Sub: Non-remittance of provident fund dues – reg.")
+                .skip(1)
+                .line("Sir,")
+                .lines(PageSketch.BODY_EN)
+                .skip(2)
+                .right("(A. K. BANERJEE)")
+                .right("Regional Commissioner");
+    }
+
     /** A two-column heading: the ministry's name wrapped in the middle of "fonction publique", the state's beside it. */
     private static PageSketch ministryBesideState() {
         return new PageSketch()
