@@ -2444,6 +2444,7 @@ final class SenderEngine {
                         && Math.abs(next.left() - above.left()) > 0.01
                         && !above.endsLevelWith(next)
                 || map.book().match("countryHeads", t, 0) > 0
+                || stateHeading(map.book(), t)
                 || map.book().match("seatLeads", t, 0) > 0
                 || map.book().match("territories", t, 0) > 0
                 || LetterMap.contains(map.book(), "localBodies", next)

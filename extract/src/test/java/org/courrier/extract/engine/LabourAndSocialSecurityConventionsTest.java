@@ -121,6 +121,37 @@ class LabourAndSocialSecurityConventionsTest {
                 .right("Regional Commissioner");
     }
 
+    @Test
+    void theStatesNameCentredUnderAMinistrysEndsNoPartOfIt() {
+        assertThat(fields(stateUnderMinistry()).sender().value())
+                .isEqualTo("MINISTRY OF LABOUR AND FOREIGN EMPLOYMENT");
+    }
+
+    /** A note verbale's heading: the ministry's name in capitals, the state's centred under it in slightly smaller type. */
+    private static PageSketch stateUnderMinistry() {
+        return new PageSketch()
+                .type(55)
+                .centred("MINISTRY OF LABOUR AND FOREIGN EMPLOYMENT")
+                .type(50)
+                .centred("DEMOCRATIC REPUBLIC OF TIMOR-LESTE")
+                .centred("Dili")
+                .skip(1)
+                .line("No. MLFE/CON/2025/041")
+                .skip(1)
+                .at(0.17, "The Ministry of Labour and Foreign Employment of the Democratic Republic of Timor-Leste")
+                .line("presents its compliments to the Embassy of the Republic of Korea and has the honour to")
+                .line("inform the Embassy that the recruitment of seasonal workers under the employment permit")
+                .line("system will resume on 1 July 2025, as set out in the annex to this Note.")
+                .skip(1)
+                .at(0.17, "The Ministry of Labour and Foreign Employment avails itself of this opportunity to renew")
+                .line("to the Embassy of the Republic of Korea the assurances of its highest consideration.")
+                .skip(1)
+                .right("Dili, 14 May 2025")
+                .skip(3)
+                .line("Embassy of the Republic of Korea")
+                .line("Dili");
+    }
+
     /** A two-column heading: the ministry's name wrapped in the middle of "fonction publique", the state's beside it. */
     private static PageSketch ministryBesideState() {
         return new PageSketch()
