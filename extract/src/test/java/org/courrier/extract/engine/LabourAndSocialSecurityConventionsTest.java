@@ -152,6 +152,40 @@ class LabourAndSocialSecurityConventionsTest {
                 .line("Dili");
     }
 
+    @Test
+    void aFundUnderItsMinistrysHeadingWrites() {
+        assertThat(fields(fundUnderMinistry()).sender().value())
+                .isEqualTo("FONDS NATIONAL DE L'APPRENTISSAGE ET DE L'INSERTION");
+    }
+
+    /** The supervising ministry heading the left column, the fund that writes named under it with its own directorate. */
+    private static PageSketch fundUnderMinistry() {
+        return new PageSketch()
+                .type(50)
+                .beside("MINISTÈRE DE L'EMPLOI", 0.66, "RÉPUBLIQUE DU SÉNÉGAL")
+                .beside("ET DE LA FORMATION PROFESSIONNELLE", 0.66, "Un Peuple – Un But – Une Foi")
+                .skip(1)
+                .type(42)
+                .line("FONDS NATIONAL DE L'APPRENTISSAGE ET DE L'INSERTION")
+                .skip(1)
+                .line("DIRECTION GÉNÉRALE")
+                .type(50)
+                .skip(1)
+                .beside("N° 00418/FNAI/DG/ms", 0.62, "Dakar, le 2 octobre 2024")
+                .skip(1)
+                .at(0.55, "Monsieur le Directeur général")
+                .at(0.55, "de la Société des Conserveries du Cap-Vert")
+                .at(0.55, "DAKAR")
+                .skip(1)
+                .line("Objet : Prise en charge de vos apprentis pour l'exercice 2024-2025.")
+                .skip(1)
+                .line("Monsieur le Directeur général,")
+                .lines(PageSketch.BODY_FR)
+                .skip(2)
+                .right("Le Directeur général")
+                .right("Cheikh Tidiane NDIAYE");
+    }
+
     /** A two-column heading: the ministry's name wrapped in the middle of "fonction publique", the state's beside it. */
     private static PageSketch ministryBesideState() {
         return new PageSketch()
