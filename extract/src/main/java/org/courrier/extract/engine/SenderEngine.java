@@ -1481,6 +1481,13 @@ final class SenderEngine {
             if (!closeUnder(map, name, line, b) || t.size() < 3 || book.matchExactly("department", t, 0) == 0) {
                 return name; // no department's line, or one that runs on into an address
             }
+            if (heightRatio(line, l) >= LARGER_TYPE) {
+                // "Ministry of Labour, Employment and Social Security" / "Department of Foreign Employment" in type a
+                // third larger: the department is the name the letterhead puts forward, its ministry after it
+                List<TextLine> used = new ArrayList<>(usedBy(map, b.name()));
+                used.addAll(usedBy(map, name));
+                return field(b.name().value() + ", " + name.value(), used, name.confidence());
+            }
             return withNameUnder(map, name, b);
         }
         return name;

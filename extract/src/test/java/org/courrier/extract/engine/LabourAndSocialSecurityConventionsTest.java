@@ -186,6 +186,37 @@ class LabourAndSocialSecurityConventionsTest {
                 .right("Cheikh Tidiane NDIAYE");
     }
 
+    @Test
+    void aDepartmentInLargerTypeThanItsMinistryIsNamedFirst() {
+        assertThat(fields(departmentInLargerType()).sender().value())
+                .isEqualTo("Department of Labour Migration, Ministry of Labour and Social Security");
+    }
+
+    /** The government's and the ministry's names in the letter's type, the department's under them a third larger. */
+    private static PageSketch departmentInLargerType() {
+        return new PageSketch()
+                .type(45)
+                .centred("Government of Nepal")
+                .centred("Ministry of Labour and Social Security")
+                .type(65)
+                .centred("Department of Labour Migration")
+                .type(45)
+                .centred("Tahachal, Kathmandu")
+                .type(50)
+                .skip(1)
+                .beside("Ref. No.: 081/82/LM/0912", 0.72, "Date: 4 February 2025")
+                .skip(1)
+                .line("Himal Manpower Services Pvt. Ltd.")
+                .line("New Baneshwor, Kathmandu")
+                .skip(1)
+                .at(0.2, "Subject: Renewal of the licence of your agency.")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(2)
+                .right("Ram Prasad Koirala")
+                .right("Director");
+    }
+
     /** A two-column heading: the ministry's name wrapped in the middle of "fonction publique", the state's beside it. */
     private static PageSketch ministryBesideState() {
         return new PageSketch()
