@@ -722,12 +722,16 @@ final class CopiesEngine {
 
     /**
      * Whether the list under this heading ends its entries with semicolons ({@code - Monsieur le Maire de la Ville
-     * de Lubumbashi ;}): two or more of the next lines in the heading's column end so.
+     * de Lubumbashi ;}): two or more of the next lines in the heading's column end so, before the body (a memo's
+     * {@code CC:} row heads no list in the numbered points of its text).
      */
     private static boolean semicolonEnds(LetterMap map, TextLine label) {
         int n = 0;
         for (int i = label.index() + 1; i < map.lines().size() && i <= label.index() + SEMICOLON_REACH; i++) {
             TextLine l = map.lines().get(i);
+            if (map.inBody(i)) {
+                break;
+            }
             if (l.page() == label.page()
                     && Math.abs(l.left() - label.left()) < 0.1
                     && l.text().strip().endsWith(";")) {

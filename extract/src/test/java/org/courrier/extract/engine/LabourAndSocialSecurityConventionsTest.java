@@ -217,6 +217,43 @@ class LabourAndSocialSecurityConventionsTest {
                 .right("Director");
     }
 
+    @Test
+    void aMemosCopiesInItsHeadAreOnePerLineWhateverItsPointsEndWith() {
+        assertThat(fields(memoWithPoints()).copies().value())
+                .containsExactly("Chief Manager, Finance", "Regional Manager, Coast Region", "Head of ICT");
+    }
+
+    /** An internal memo: its CC row lists one office per line, and its text's numbered points end with semicolons. */
+    private static PageSketch memoWithPoints() {
+        return new PageSketch()
+                .type(60)
+                .centred("NATIONAL HOSPITAL INSURANCE FUND")
+                .type(50)
+                .skip(1)
+                .centred("INTERNAL MEMO")
+                .skip(1)
+                .row("TO:", 0.22, "General Manager, Operations")
+                .row("FROM:", 0.22, "Manager, Claims Processing")
+                .row("REF:", 0.22, "NHIF/CLM/ADM/4/VOL.III/12")
+                .row("DATE:", 0.22, "9th October, 2024")
+                .row("CC:", 0.22, "Chief Manager, Finance")
+                .at(0.22, "Regional Manager, Coast Region")
+                .at(0.22, "Head of ICT")
+                .skip(1)
+                .line("SUBJECT: BACKLOG OF OUTPATIENT CLAIMS – COAST REGION")
+                .skip(1)
+                .line("The backlog of outpatient claims in the Coast Region has three main causes, which")
+                .line("are:")
+                .at(0.03, "1. incomplete claim forms from contracted facilities, returned for correction;")
+                .at(0.03, "2. unreconciled member records following the migration of the branch database;")
+                .at(0.03, "3. intermittent failure of the scanning interface since the system upgrade.")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(2)
+                .line("Grace W. Njoroge")
+                .line("Manager, Claims Processing");
+    }
+
     /** A two-column heading: the ministry's name wrapped in the middle of "fonction publique", the state's beside it. */
     private static PageSketch ministryBesideState() {
         return new PageSketch()
