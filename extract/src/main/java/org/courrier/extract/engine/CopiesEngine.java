@@ -431,7 +431,7 @@ final class CopiesEngine {
                     || LetterMap.startsWithLabel(map.book(), next) && map.book().match("copies", next.tokens(), 0) == 0
                     || LetterMap.enclosureMark(map.book(), next) // the list has ended
                     || next.prose() && !listed(map, prev, next, bulletedList || left < 0)
-                    || runsOnSentences(next)
+                    || runsOnSentences(map.book(), next)
                     || inFooter(map, next)
                             && !entryOverFooter(map, prev, next, entryLeft(map, head, prev, next, entries, refLeft))
                     || PAGE_OF.matcher(next.text()).find()
@@ -700,10 +700,27 @@ final class CopiesEngine {
     /**
      * A line as wide as running text in which one sentence ends and the next begins ({@code We welcome correspondence
      * in Welsh and English. We will respond …}): a notice under the list, however many of its words are capitalised,
-     * not an entry.
+     * not an entry. A title's abbreviation ends no sentence ({@code 1. Hon. Minister of State, Prime Minister's Office
+     * …}).
      */
-    private static boolean runsOnSentences(TextLine line) {
-        return line.width() > ENTRY_WIDTH && SENTENCE_BREAK.matcher(line.text()).find();
+    private static boolean runsOnSentences(LanguageCues book, TextLine line) {
+        if (line.width() <= ENTRY_WIDTH) {
+            return false;
+        }
+        String text = line.text();
+        Matcher m = SENTENCE_BREAK.matcher(text);
+        while (m.find()) {
+            int dot = text.indexOf('.', m.start());
+            int start = m.start();
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            Tokens word = Tokens.of(text.substring(start, dot));
+            if (word.size() != 1 || book.matchExactly("civilities", word, 0) != 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

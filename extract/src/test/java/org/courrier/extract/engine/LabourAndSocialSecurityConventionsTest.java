@@ -254,6 +254,48 @@ class LabourAndSocialSecurityConventionsTest {
                 .line("Manager, Claims Processing");
     }
 
+    @Test
+    void anHonourablesAbbreviationEndsNoSentenceInACopyEntry() {
+        assertThat(fields(copiedToTheHonourable()).copies().value())
+                .containsExactly(
+                        "Hon. Minister of State, Office of the Vice-President (Labour, Youth and Sports Development), Lusaka",
+                        "Chairperson, Tripartite Consultative Labour Council, Lusaka",
+                        "General Secretaries, all Affiliated Unions");
+    }
+
+    /** A union's letter closing with its copies, the first a minister's, wide enough to run to the margin. */
+    private static PageSketch copiedToTheHonourable() {
+        return new PageSketch()
+                .type(60)
+                .centred("ZAMBIA CONGRESS OF TRADE UNIONS")
+                .type(50)
+                .skip(1)
+                .beside("Ref. No. ZCTU/MW/2023/41", 0.72, "22nd August, 2023")
+                .skip(1)
+                .line("The Permanent Secretary,")
+                .line("Ministry of Labour and Social Security,")
+                .line("LUSAKA.")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("RE: REVIEW OF STATUTORY MINIMUM WAGES")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully,")
+                .skip(2)
+                .line("Joyce Nonde-Simukoko")
+                .line("SECRETARY GENERAL")
+                .skip(1)
+                .line("Copy to:")
+                .at(
+                        0.02,
+                        "1. Hon. Minister of State, Office of the Vice-President (Labour, Youth and Sports Development),")
+                .at(0.04, "Lusaka")
+                .at(0.02, "2. Chairperson, Tripartite Consultative Labour Council, Lusaka")
+                .at(0.02, "3. General Secretaries, all Affiliated Unions");
+    }
+
     /** A two-column heading: the ministry's name wrapped in the middle of "fonction publique", the state's beside it. */
     private static PageSketch ministryBesideState() {
         return new PageSketch()
