@@ -92,7 +92,8 @@ final class Folding {
             return true;
         }
         int n = cueKey.length();
-        if (n < 5 || Math.abs(k.length() - n) > 2 || Math.abs(k.length() - n) == 2 && k.charAt(0) != cueKey.charAt(0)) {
+        int off = Math.abs(k.length() - n);
+        if (n < 5 || off > 2 || off == 2 && k.charAt(0) != cueKey.charAt(0)) {
             return false;
         }
         return distance(k, cueKey, n >= 9 ? 2 : 1) <= (n >= 9 ? 2 : 1);

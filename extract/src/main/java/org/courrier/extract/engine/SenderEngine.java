@@ -1484,9 +1484,7 @@ final class SenderEngine {
             if (heightRatio(line, l) >= LARGER_TYPE) {
                 // "Ministry of Labour, Employment and Social Security" / "Department of Foreign Employment" in type a
                 // third larger: the department is the name the letterhead puts forward, its ministry after it
-                List<TextLine> used = new ArrayList<>(usedBy(map, b.name()));
-                used.addAll(usedBy(map, name));
-                return field(b.name().value() + ", " + name.value(), used, name.confidence());
+                return bothNames(map, b.name(), name, name.confidence());
             }
             return withNameUnder(map, name, b);
         }
@@ -1504,9 +1502,14 @@ final class SenderEngine {
 
     /** The name, then a comma and the name of the block under it ({@code MINISTRY OF …, DEPARTMENT OF …}). */
     private static Field<String> withNameUnder(LetterMap map, Field<String> name, Block under) {
-        List<TextLine> used = new ArrayList<>(usedBy(map, name));
-        used.addAll(usedBy(map, under.name()));
-        return field(name.value() + ", " + under.name().value(), used, name.confidence());
+        return bothNames(map, name, under.name(), name.confidence());
+    }
+
+    /** Two names read apart, the first, a comma and the second, with the lines of both. */
+    private static Field<String> bothNames(LetterMap map, Field<String> first, Field<String> second, double conf) {
+        List<TextLine> used = new ArrayList<>(usedBy(map, first));
+        used.addAll(usedBy(map, second));
+        return field(first.value() + ", " + second.value(), used, conf);
     }
 
     /**
