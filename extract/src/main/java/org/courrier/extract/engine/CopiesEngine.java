@@ -34,8 +34,9 @@ final class CopiesEngine {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[·•]\\s+");
     /** An entry is narrower than this share of the page; running text is wider. */
     private static final double ENTRY_WIDTH = 0.6;
-    /** A sentence's end and the next one's first words: {@code … English. We will …}. */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2,}\\.\\s+\\p{Lu}\\p{Ll}*\\s+\\p{Ll}");
+    /** A sentence's end and the next one's first words ({@code … English. We will …}), the word the stop ends in a group. */
+    private static final Pattern SENTENCE_BREAK =
+            Pattern.compile("(\\p{L}*\\p{Ll}{2,})\\.\\s+\\p{Lu}\\p{Ll}*\\s+\\p{Ll}");
     /**
      * A count of copies after an entry, without leader dots: a number of one or two figures, the entry's last word,
      * or after a colon ({@code Commissariat de Police de Malanville : 01}).
@@ -707,15 +708,9 @@ final class CopiesEngine {
         if (line.width() <= ENTRY_WIDTH) {
             return false;
         }
-        String text = line.text();
-        Matcher m = SENTENCE_BREAK.matcher(text);
+        Matcher m = SENTENCE_BREAK.matcher(line.text());
         while (m.find()) {
-            int dot = text.indexOf('.', m.start());
-            int start = m.start();
-            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-                start--;
-            }
-            Tokens word = Tokens.of(text.substring(start, dot));
+            Tokens word = Tokens.of(m.group(1)); // the whole word before the full stop
             if (word.size() != 1 || book.matchExactly("civilities", word, 0) != 1) {
                 return true;
             }
