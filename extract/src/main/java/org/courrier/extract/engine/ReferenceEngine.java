@@ -21,11 +21,16 @@ final class ReferenceEngine {
     /** How far under its row of labels (in the body's line steps) a grid's row of values may stand. */
     private static final double GRID_ROWS = 2.5;
 
+    /** Most words of their letter's kind before the date that names it ({@code votre dossier déposé le …}). */
+    private static final int MAX_KIND_WORDS = 4;
+
     private final List<LanguageCues> books;
+    private final DateFinder dates;
 
     /** @param books every language with a cue file: a label may be given again in another ({@code Notre référence}) */
     ReferenceEngine(List<LanguageCues> books) {
         this.books = List.copyOf(books);
+        this.dates = new DateFinder(books);
     }
 
     /** Where reference values stand, so that numbers in them are not taken for dates. */
@@ -233,6 +238,10 @@ final class ReferenceEngine {
                 isTheirs |= theirLead;
                 n = withTranslation(map, t, i, n);
                 Found f = value(map, line, t, i, n);
+                if (f == null) {
+                    f = citedByDate(map, line, t, i, n, isTheirs);
+                    isTheirs |= f != null;
+                }
                 int subject = f != null && i > 0 ? map.book().match("subject", t, 0) : 0;
                 if (subject > 0
                         && (t.colonAfter(subject - 1)
@@ -676,6 +685,39 @@ final class ReferenceEngine {
                 ? mended(new Found(
                         line, end == text.length() ? brokenAtSlash(map, line, value) : value, start, end, conf))
                 : null;
+    }
+
+    /**
+     * Their letter named by its kind and date, with no number ({@code V/Réf. : votre courrier du 2 septembre 2025},
+     * {@code Vos réf. : Courrier du 14 octobre 2025}, {@code Votre référence : Lettre du 2 juillet 2024, GM/sb}): the
+     * words as printed, which a clerk types into the register's column. Only under their label: under the letter's
+     * own ({@code Réf. : Votre lettre du 5 novembre 2024.}) such words cite the letter answered with no number to
+     * register. A few words with no figure, a date's lead, a date, and no number after it ({@code Votre courrier du
+     * 4 mars 2025 (dossier n° CAR-2025-017)} names the number); null otherwise.
+     */
+    private Found citedByDate(LetterMap map, TextLine line, Tokens t, int i, int n, boolean theirLabel) {
+        int from = i + n;
+        if (from >= t.size() || !theirLabel) {
+            return null;
+        }
+        int lead = from;
+        while (lead < t.size()
+                && lead - from < MAX_KIND_WORDS
+                && !hasDigit(t.get(lead).text())
+                && map.book().match("dateLead", t, lead) == 0) {
+            lead++;
+        }
+        int leadWords = lead < t.size() ? map.book().match("dateLead", t, lead) : 0;
+        if (lead == from || leadWords == 0 || lead + leadWords >= t.size() || t.size() - from > MAX_VALUE_TOKENS + 4) {
+            return null;
+        }
+        String text = t.text();
+        int start = t.get(from).start();
+        int dateAt = t.get(lead + leadWords).start();
+        boolean dated = dates.find(text.substring(dateAt), true).stream()
+                .anyMatch(h -> h.start() == 0 && !hasDigit(text.substring(dateAt + h.end())));
+        String value = clean(text.substring(start)).replaceFirst("\\.$", "");
+        return dated ? new Found(line, value, start, text.length(), 0.85) : null;
     }
 
     /**
