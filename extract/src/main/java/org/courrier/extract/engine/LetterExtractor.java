@@ -128,7 +128,7 @@ final class LetterExtractor implements FieldExtractor {
                     LayoutCombiner.Slot.RECIPIENT,
                     FieldName.RECIPIENT,
                     agreement);
-            Field<String> proposedSubject = withinBody(map, p.subject()) ? Field.missing() : p.subject();
+            Field<String> proposedSubject = proposedSubject(map, p.subject(), addressee);
             object = choose(
                     object, scale(proposedSubject, f), LayoutCombiner.Slot.SUBJECT, FieldName.SUBJECT, agreement);
             copied = choose(
@@ -194,6 +194,14 @@ final class LetterExtractor implements FieldExtractor {
      */
     static boolean withinBody(LetterMap map, Field<?> field) {
         return firstLine(map, field) > map.bodyStart() && inRunningText(map, field);
+    }
+
+    /**
+     * The model's subject, unless read from the body's running text or from lines of the address kept: a letter with
+     * no subject left the model the address's last line ("Libreville"), which names where the addressee is.
+     */
+    static Field<String> proposedSubject(LetterMap map, Field<String> proposed, Field<?> addressee) {
+        return withinBody(map, proposed) || sharesLines(proposed, addressee) ? Field.missing() : proposed;
     }
 
     /** The index of the map's line the field's first evidence was read on, -1 when none. */

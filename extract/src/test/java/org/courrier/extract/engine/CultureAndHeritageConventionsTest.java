@@ -3,7 +3,11 @@ package org.courrier.extract.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.courrier.extract.engine.PageSketch.fields;
 
+import java.util.List;
+import org.courrier.document.Document;
+import org.courrier.extract.record.Field;
 import org.courrier.extract.record.LetterFields;
+import org.courrier.extract.record.Recipient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +39,45 @@ class CultureAndHeritageConventionsTest {
                         .theirReference()
                         .value())
                 .isNull();
+    }
+
+    @Test
+    void aSubjectTheModelReadsFromTheAddressKeptIsNone() {
+        PageSketch p = new PageSketch()
+                .type(50)
+                .at(0.5, "COMITÉ OLYMPIQUE GABONAIS")
+                .at(0.75, "Cabinet du Président")
+                .skip(2)
+                .beside("N° 0094/COG/PDT/SG/2024", 0.68, "Libreville, le 28 mars 2024")
+                .skip(2)
+                .at(0.5, "Monsieur le Président de la")
+                .at(0.5, "Fédération Gabonaise de Taekwondo")
+                .at(0.5, "BP 2241")
+                .at(0.5, "Libreville")
+                .skip(2)
+                .line("Monsieur le Président,")
+                .lines(PageSketch.BODY_FR)
+                .skip(2)
+                .right("Le Président")
+                .right("Léon-Paul NDONG MBA");
+        Document d = p.document();
+        List<TextLine> lines = ReadingOrder.lines(d);
+        LetterMap map = LetterMap.of(lines, LanguageCues.load("fr"));
+        Field<Recipient> addressee = fields(p).recipient();
+        assertThat(addressee.value().block()).endsWith("Libreville");
+        assertThat(LetterExtractor.proposedSubject(map, proposal(lines, "Libreville"), addressee)
+                        .found())
+                .isFalse();
+        assertThat(LetterExtractor.proposedSubject(map, proposal(lines, "Cabinet du Président"), addressee)
+                        .found())
+                .isTrue();
+    }
+
+    /** The model's subject read from the line of this text. */
+    private static Field<String> proposal(List<TextLine> lines, String text) {
+        TextLine line =
+                lines.stream().filter(l -> l.text().equals(text)).findFirst().orElseThrow();
+        return Field.of(text, 0.85, List.of(line.evidence()));
     }
 
     /** A departmental service's letter, its own number over the line that cites the correspondent's letter. */
