@@ -466,6 +466,11 @@ record LetterMap(List<TextLine> lines, LanguageCues book, int salutation, int bo
                 && CONTACT.matcher(l.text()).find();
     }
 
+    /** A line that opens with an e-mail address, a website, a telephone or fax number after its label, a post box. */
+    static boolean opensWithContact(TextLine l) {
+        return CONTACT.matcher(l.text().strip()).lookingAt();
+    }
+
     /** The left edge most lines of the first page start at (to a hundredth of the width). */
     static double leftMargin(List<TextLine> lines) {
         java.util.Map<Long, Integer> counts = new java.util.HashMap<>();

@@ -872,7 +872,7 @@ final class SubjectEngine {
     private static boolean plausibleSubject(List<TextLine> lines) {
         int tokens = 0;
         for (TextLine l : lines) {
-            if (l.prose() || dateLine(lines, l) || addressComma(lines, l)) {
+            if (l.prose() || dateLine(lines, l) || addressComma(lines, l) || LetterMap.opensWithContact(l)) {
                 return false;
             }
             tokens += l.tokens().size();

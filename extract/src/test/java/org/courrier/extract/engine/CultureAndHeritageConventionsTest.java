@@ -73,6 +73,37 @@ class CultureAndHeritageConventionsTest {
                 .isTrue();
     }
 
+    @Test
+    void theContactLinesOfAColumnBesideTheBodyAreNoSubject() {
+        PageSketch p = new PageSketch()
+                .type(44)
+                .at(0.75, "Nouméa, le 9 août 2023")
+                .skip(1)
+                .at(0.4, "N° 23-18734/DCCFC/SAC")
+                .line("PROVINCE SUD")
+                .beside("Direction de la culture", 0.55, "Madame la Présidente")
+                .beside("Service des actions culturelles", 0.55, "Association Ori Lumières du Pacifique")
+                .at(0.55, "BP 4123")
+                .at(0.55, "98846 NOUMÉA CEDEX")
+                .skip(1)
+                .line("Affaire suivie par :")
+                .beside("Priscilla Wamytan", 0.4, "Madame la Présidente,")
+                .line("Tél. : 20 30 42")
+                .beside(
+                        "priscilla.wamytan@province-sud.nc",
+                        0.4,
+                        "J'accuse réception de votre dossier de demande de subvention au titre")
+                .at(0.4, "du dispositif d'aide aux manifestations culturelles, reçu le 2 août 2023.")
+                .at(0.4, "Il sera examiné par la commission culturelle lors de sa prochaine séance,")
+                .at(0.4, "dont la date vous sera communiquée dans les meilleurs délais.")
+                .skip(1)
+                .at(0.4, "Je vous prie d'agréer, Madame la Présidente, mes salutations distinguées.")
+                .skip(2)
+                .right("La directrice de la culture")
+                .right("Sylvie Naouna-Brunet");
+        assertThat(fields(p).subject().value()).isNull();
+    }
+
     /** The model's subject read from the line of this text. */
     private static Field<String> proposal(List<TextLine> lines, String text) {
         TextLine line =
