@@ -45,6 +45,9 @@ final class ReferenceEngine {
         }
     }
 
+    /** A short word in lower case between the letter cited and its number's label ({@code with}, {@code sous}). */
+    private static final Pattern CONNECTOR = Pattern.compile("\\p{Ll}{2,7}");
+
     /** More words than a file number has: an address after "No." ({@code No. 11 Mankata Avenue, …}). */
     private static final int MAX_VALUE_TOKENS = 6;
 
@@ -369,10 +372,16 @@ final class ReferenceEngine {
                 continue;
             }
             int at = i + n;
+            if (at + 1 < t.size()
+                    && CONNECTOR.matcher(t.get(at).text()).matches()
+                    && book.matchExactly("reference", t, at + 1) > 0) {
+                at++; // "your letter with Ref. No. KSE/ADM/07/23 dated …": a word joins the letter to its label
+            }
+            int labelled = at;
             for (int more; at < t.size() && (more = book.matchExactly("reference", t, at)) > 0; ) {
                 at += more; // past "Ref. No.", "n°"
             }
-            if (at == i + n || at >= t.size() || !hasDigit(t.get(at).text())) {
+            if (at == labelled || at >= t.size() || !hasDigit(t.get(at).text())) {
                 continue;
             }
             int end = at;

@@ -104,6 +104,38 @@ class CultureAndHeritageConventionsTest {
         assertThat(fields(p).subject().value()).isNull();
     }
 
+    @Test
+    void theOpeningCitesTheirLetterWithItsReferenceLabel() {
+        PageSketch p = new PageSketch()
+                .type(50)
+                .line("NATIONAL ARTS COUNCIL (BASATA)")
+                .line("P.O. Box 4779, Dar es Salaam")
+                .skip(1)
+                .beside("Ref. No. BST/P.10/23/VOL.II/83", 0.75, "12th July, 2023")
+                .skip(1)
+                .line("Managing Director,")
+                .line("Kilimanjaro Sounds Entertainment Ltd,")
+                .line("P.O. Box 31245,")
+                .line("ARUSHA.")
+                .skip(1)
+                .line("Dear Sir,")
+                .skip(1)
+                .line("RE: PERMIT TO STAGE THE ARUSHA BEATS FESTIVAL 2023")
+                .skip(1)
+                .line(
+                        "Please refer to the above heading and to your letter with Ref. No. KSE/ADM/07/23 dated 3rd July,")
+                .line("2023 applying for a permit to stage the Arusha Beats Festival at the Sheikh Amri Abeid Stadium.")
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully,")
+                .skip(2)
+                .line("Dr. Halima S. Mbwambo")
+                .line("EXECUTIVE SECRETARY");
+        LetterFields f = fields(p);
+        assertThat(f.theirReference().value()).isEqualTo("KSE/ADM/07/23");
+        assertThat(f.reference().value()).isEqualTo("BST/P.10/23/VOL.II/83");
+    }
+
     /** The model's subject read from the line of this text. */
     private static Field<String> proposal(List<TextLine> lines, String text) {
         TextLine line =
