@@ -318,7 +318,7 @@ final class SignatoryEngine {
                     || titleFirst && capitalsUnderTitle(book, l)) {
                 name = l;
                 if (!titleFirst) {
-                    at = i + 1;
+                    at = pastRow(block, i + 1, name);
                     title = at < block.size() ? block.get(at) : null;
                 }
             }
@@ -367,10 +367,25 @@ final class SignatoryEngine {
         if (!titleFirst && name != null && at < block.size() && printedName(name, block.get(at))) {
             // the signature read as "G. Papadakis" over the typed "George Papadakis": the typed name, then the title
             name = block.get(at);
-            at++;
+            at = pastRow(block, at + 1, name);
             title = at < block.size() ? block.get(at) : null;
         }
         return new Pick(title, name, title == null ? List.of() : titleRest(map, block, at, name));
+    }
+
+    /**
+     * The index of the first line of the block from {@code at} that is not beside the name on its row: two signers
+     * side by side ({@code S. Kouris} | {@code A. Leung} over {@code Stephen Kouris} | {@code Amanda Leung} over {@code
+     * President} | {@code Secretary}) are read row by row, and the second's line beside the name is no title of the
+     * first's.
+     */
+    private static int pastRow(List<TextLine> block, int at, TextLine name) {
+        while (at < block.size()
+                && ReadingOrder.sameRow(block.get(at).box(), name.box())
+                && !overEachOther(block.get(at), name)) {
+            at++;
+        }
+        return at;
     }
 
     /**

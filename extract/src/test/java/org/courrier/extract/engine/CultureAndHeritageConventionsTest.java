@@ -8,6 +8,7 @@ import org.courrier.document.Document;
 import org.courrier.extract.record.Field;
 import org.courrier.extract.record.LetterFields;
 import org.courrier.extract.record.Recipient;
+import org.courrier.extract.record.Signatory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -134,6 +135,44 @@ class CultureAndHeritageConventionsTest {
         LetterFields f = fields(p);
         assertThat(f.theirReference().value()).isEqualTo("KSE/ADM/07/23");
         assertThat(f.reference().value()).isEqualTo("BST/P.10/23/VOL.II/83");
+    }
+
+    @Test
+    void twoSignersSideBySideEachKeepTheirOwnColumn() {
+        assertThat(fields(cricketClub(false)).signatory().value())
+                .isEqualTo(new Signatory("Stephen Kouris", "President"));
+        assertThat(fields(cricketClub(true)).signatory().value())
+                .isEqualTo(new Signatory("Stephen Kouris", "President"));
+    }
+
+    /** A club's letter signed by its president and its secretary side by side, their signatures over their names. */
+    private static PageSketch cricketClub(boolean signed) {
+        PageSketch p = new PageSketch()
+                .type(50)
+                .line("PARKDALE ROVERS CRICKET CLUB INC.")
+                .line("PO Box 214, Mentone VIC 3194")
+                .skip(1)
+                .line("18 June 2025")
+                .skip(1)
+                .line("Chief Executive Officer")
+                .line("Kingston City Council")
+                .line("PO Box 1000")
+                .line("MENTONE GARDENS VIC 3194")
+                .skip(1)
+                .line("Dear Sir/Madam,")
+                .skip(1)
+                .line("Re: Bicentennial Park Reserve – seasonal tenancy 2025/26")
+                .skip(1)
+                .lines(PageSketch.BODY_EN)
+                .skip(1)
+                .line("Yours faithfully,")
+                .skip(1);
+        if (signed) {
+            p.beside("S. Kouris", 0.4, "A. Leung");
+        } else {
+            p.skip(1);
+        }
+        return p.beside("Stephen Kouris", 0.4, "Amanda Leung").beside("President", 0.4, "Secretary");
     }
 
     /** The model's subject read from the line of this text. */
