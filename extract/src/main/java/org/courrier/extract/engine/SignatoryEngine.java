@@ -568,6 +568,9 @@ final class SignatoryEngine {
         return a.endsWith(",") && !person(book, nt) && office(book, nt)
                 || Character.isLowerCase(n.charAt(0))
                 || nt.size() == 1 && n.endsWith(",") // "Le Directeur de la Coopération" / "Internationale,"
+                // a few words closing the title with its comma ("Le Président de la Commission" / "Régionale de
+                // Discipline,")
+                || nt.size() <= 3 && n.endsWith(",") && !a.endsWith(",") && !person(book, nt)
                 || DELEGATION.matcher(n).lookingAt()
                 || at.size() > 0 && book.match("connectors", at, at.size() - 1) > 0
                 || at.size() > 0 && book.match("orgPrepositions", at, at.size() - 1) > 0

@@ -175,6 +175,38 @@ class CultureAndHeritageConventionsTest {
         return p.beside("Stephen Kouris", 0.4, "Amanda Leung").beside("President", 0.4, "Secretary");
     }
 
+    @Test
+    void aTitleWrappedOntoAFewWordsEndingWithItsCommaIsReadWhole() {
+        assertThat(fields(signedFrench("Le Président de la Commission", "Régionale de Discipline,"))
+                        .signatory()
+                        .value())
+                .isEqualTo(new Signatory("Joseph Rosemain", "Le Président de la Commission, Régionale de Discipline"));
+    }
+
+    /** A French letter signed under a title of these lines, centred, over the name. */
+    private static PageSketch signedFrench(String... title) {
+        PageSketch p = new PageSketch()
+                .type(50)
+                .line("Ligue de Football de la Martinique")
+                .skip(1)
+                .at(0.6, "Fort-de-France, le 24 mars 2022")
+                .skip(1)
+                .at(0.55, "Monsieur le Président")
+                .at(0.55, "Club Sportif du François")
+                .at(0.55, "97240 Le François")
+                .skip(1)
+                .line("Objet : Décision de la commission du 22 mars 2022")
+                .skip(1)
+                .line("Monsieur le Président,")
+                .lines(PageSketch.BODY_FR)
+                .line("Je vous prie d'agréer, Monsieur le Président, l'expression de mes salutations sportives.")
+                .skip(1);
+        for (String l : title) {
+            p.centred(l);
+        }
+        return p.skip(3).centred("Joseph Rosemain");
+    }
+
     /** The model's subject read from the line of this text. */
     private static Field<String> proposal(List<TextLine> lines, String text) {
         TextLine line =
