@@ -56,8 +56,11 @@ final class SignatoryEngine {
     private static final double COLUMN_CENTRE = 0.05;
     /** A line with this many digits holds a number (an account, a telephone), never a signer's name or title. */
     private static final int NUMBER_DIGITS = 6;
-    /** A title runs over three lines at most ({@code Le Wali de la Région …, / Gouverneur …, / P.O. …}). */
-    private static final int MAX_TITLE_LINES = 3;
+    /**
+     * A title runs over four lines at most ({@code La Directrice de la Culture, / chargée du patrimoine, / des archives
+     * / et de la lecture publique}).
+     */
+    private static final int MAX_TITLE_LINES = 4;
 
     /** Where (page fraction) an addressee typed at the foot's left margin starts, at most. */
     private static final double ADDRESSEE_COLUMN = 0.3;

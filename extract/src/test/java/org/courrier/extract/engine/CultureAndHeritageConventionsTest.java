@@ -183,6 +183,19 @@ class CultureAndHeritageConventionsTest {
                 .isEqualTo(new Signatory("Joseph Rosemain", "Le Président de la Commission, Régionale de Discipline"));
     }
 
+    @Test
+    void aTitleRunsOnOverFourLines() {
+        assertThat(fields(signedFrench(
+                                "La Directrice de la Culture,",
+                                "chargée du patrimoine,",
+                                "des archives",
+                                "et de la lecture publique"))
+                        .signatory()
+                        .value()
+                        .title())
+                .endsWith("et de la lecture publique");
+    }
+
     /** A French letter signed under a title of these lines, centred, over the name. */
     private static PageSketch signedFrench(String... title) {
         PageSketch p = new PageSketch()
