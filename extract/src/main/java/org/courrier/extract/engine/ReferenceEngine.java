@@ -48,6 +48,15 @@ final class ReferenceEngine {
     /** A short word in lower case between the letter cited and its number's label ({@code with}, {@code sous}). */
     private static final Pattern CONNECTOR = Pattern.compile("\\p{Ll}{2,7}");
 
+    /**
+     * A note cited in the third person, then its number sign: the possessive of its writer ({@code the Embassy's Note
+     * No.}, {@code the Secretary-General's note verbale}) or the French article, the writer after it or not ({@code sa
+     * note verbale n°}, {@code la note verbale de l'Ambassade n°}, {@code la Note Verbale de cette dernière n°}).
+     */
+    private static final Pattern NOTE_CITED = Pattern.compile("(?iu)(?:['’]s\\s+note(?:\\s+verbale)?"
+            + "|\\b(?:sa|la)\\s+note(?:\\s+verbale)?(?:\\s+de\\s+(?:l['’]\\s?\\p{L}+|cette\\s+dernière|ce\\s+dernier"
+            + "|la\\s+\\p{L}+|le\\s+\\p{L}+))?)\\s+(?:No\\.?|n°|nº)?\\s*(?=(?:\\p{Lu}{1,4}\\s+)?\\S*\\d)");
+
     /** More words than a file number has: an address after "No." ({@code No. 11 Mankata Avenue, …}). */
     private static final int MAX_VALUE_TOKENS = 6;
 
@@ -404,7 +413,45 @@ final class ReferenceEngine {
             int stop = Math.min(read.get(k).text().length(), t.get(end).end() - starts.get(k));
             return new Found(read.get(k), value, start, stop, CITED_IN_OPENING);
         }
-        return null;
+        return noteCited(text.toString(), read, starts);
+    }
+
+    /**
+     * The number of the correspondent's note a note verbale's opening refers to, named in the third person ({@code
+     * has the honour to refer to the Embassy's Note No. DA-025/2025 of …}, {@code se référant à sa note verbale n°
+     * 318/2024 du …}, {@code à la note verbale de l'Ambassade n° 112/2025}): their reference. The number, and a code
+     * of capitals before it ({@code RK 512/2025}), up to the first word with no figure or slash; null when none.
+     */
+    private static Found noteCited(String text, List<TextLine> read, List<Integer> starts) {
+        Matcher m = NOTE_CITED.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        Tokens t = Tokens.of(text);
+        int at = 0;
+        while (at < t.size() && t.get(at).start() < m.end()) {
+            at++;
+        }
+        if (at >= t.size()) {
+            return null;
+        }
+        int end = at;
+        while (!t.get(end).text().endsWith(",")
+                && end + 1 < t.size()
+                && plausible(t.get(end + 1).text())) {
+            end++;
+        }
+        String value = clean(text.substring(t.get(at).start(), t.get(end).end()).replaceAll("[.,;]+$", ""));
+        if (!hasDigit(t.get(at).text()) && !CODE_WORD.matcher(t.get(at).text()).matches() || !hasDigit(value)) {
+            return null; // "sa note verbale du 20 mai 2024": the date, no number
+        }
+        int k = read.size() - 1;
+        while (starts.get(k) > t.get(at).start()) {
+            k--;
+        }
+        int start = t.get(at).start() - starts.get(k);
+        int stop = Math.min(read.get(k).text().length(), t.get(end).end() - starts.get(k));
+        return new Found(read.get(k), value, start, stop, CITED_IN_OPENING);
     }
 
     /**

@@ -220,6 +220,63 @@ class CultureAndHeritageConventionsTest {
         return p.skip(3).centred("Joseph Rosemain");
     }
 
+    @Test
+    void aNoteVerbaleCitesTheNoteItAnswersInTheThirdPerson() {
+        assertThat(fields(
+                                noteVerbale(
+                                        "en",
+                                        "has the honour to refer to the Embassy's Note No. DA-025/2025 of 1 May 2025 on the visit of the training"))
+                        .theirReference()
+                        .value())
+                .isEqualTo("DA-025/2025");
+        assertThat(fields(
+                                noteVerbale(
+                                        "fr",
+                                        "se référant à la Note Verbale de cette dernière n° RK 512/2025 du 2 mai 2025, a l'honneur de l'informer"))
+                        .theirReference()
+                        .value())
+                .isEqualTo("RK 512/2025");
+        assertThat(fields(
+                                noteVerbale(
+                                        "fr",
+                                        "se référant à sa note verbale du 20 mai 2025, a l'honneur de l'informer de la décision du Ministère"))
+                        .theirReference()
+                        .value())
+                .isNull();
+    }
+
+    /** A note verbale whose opening's second line is this. */
+    private static PageSketch noteVerbale(String language, String cited) {
+        boolean fr = language.equals("fr");
+        return new PageSketch()
+                .type(50)
+                .centred(fr ? "MINISTÈRE DES RELATIONS EXTÉRIEURES" : "DEPARTMENT OF FOREIGN AFFAIRS AND TRADE")
+                .skip(1)
+                .line(fr ? "N° 2025/0417/MINREX/DP" : "No. 25/1187")
+                .skip(1)
+                .centred(fr ? "NOTE VERBALE" : "NOTE VERBALE")
+                .skip(1)
+                .at(
+                        0.18,
+                        fr
+                                ? "Le Ministère des Relations Extérieures présente ses compliments à l'Ambassade et,"
+                                : "The Department of Foreign Affairs and Trade presents its compliments to the Embassy and")
+                .line(cited)
+                .line(
+                        fr
+                                ? "que les autorisations demandées ont été accordées aux membres de la délégation."
+                                : "ship to inform that the clearance requested has been granted for the dates the Embassy named.")
+                .lines(fr ? PageSketch.BODY_FR : PageSketch.BODY_EN)
+                .at(
+                        0.18,
+                        fr
+                                ? "Le Ministère saisit cette occasion pour renouveler à l'Ambassade les assurances de sa"
+                                : "The Department avails itself of this opportunity to renew to the Embassy the assurances")
+                .line(fr ? "haute considération." : "of its highest consideration.")
+                .skip(2)
+                .right(fr ? "Yaoundé, le 12 mai 2025" : "Canberra, 12 May 2025");
+    }
+
     /** The model's subject read from the line of this text. */
     private static Field<String> proposal(List<TextLine> lines, String text) {
         TextLine line =
