@@ -404,16 +404,23 @@ final class ReferenceEngine {
             if (value.endsWith(")") && value.indexOf('(') < 0) {
                 value = value.substring(0, value.length() - 1); // "(your letter No. 12/2024)": the sentence's bracket
             }
-            value = clean(value);
-            int k = read.size() - 1;
-            while (starts.get(k) > t.get(at).start()) {
-                k--;
-            }
-            int start = t.get(at).start() - starts.get(k);
-            int stop = Math.min(read.get(k).text().length(), t.get(end).end() - starts.get(k));
-            return new Found(read.get(k), value, start, stop, CITED_IN_OPENING);
+            return onItsLine(read, starts, t, at, end, clean(value));
         }
         return noteCited(text.toString(), read, starts);
+    }
+
+    /**
+     * The value read from the opening's joined text, from token {@code at} to token {@code end}, found on the line of
+     * the opening it starts on ({@code starts}: where each line read starts in the joined text).
+     */
+    private static Found onItsLine(List<TextLine> read, List<Integer> starts, Tokens t, int at, int end, String value) {
+        int k = read.size() - 1;
+        while (starts.get(k) > t.get(at).start()) {
+            k--;
+        }
+        int start = t.get(at).start() - starts.get(k);
+        int stop = Math.min(read.get(k).text().length(), t.get(end).end() - starts.get(k));
+        return new Found(read.get(k), value, start, stop, CITED_IN_OPENING);
     }
 
     /**
@@ -445,13 +452,7 @@ final class ReferenceEngine {
         if (!hasDigit(t.get(at).text()) && !CODE_WORD.matcher(t.get(at).text()).matches() || !hasDigit(value)) {
             return null; // "sa note verbale du 20 mai 2024": the date, no number
         }
-        int k = read.size() - 1;
-        while (starts.get(k) > t.get(at).start()) {
-            k--;
-        }
-        int start = t.get(at).start() - starts.get(k);
-        int stop = Math.min(read.get(k).text().length(), t.get(end).end() - starts.get(k));
-        return new Found(read.get(k), value, start, stop, CITED_IN_OPENING);
+        return onItsLine(read, starts, t, at, end, value);
     }
 
     /**
