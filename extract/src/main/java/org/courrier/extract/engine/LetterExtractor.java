@@ -50,8 +50,8 @@ final class LetterExtractor implements FieldExtractor {
     LetterExtractor(FieldExtractor.Mode mode, LayoutModel model) {
         List<LanguageCues> books = LanguageCues.available();
         this.languages = new LanguageGuesser(books);
-        this.references = new ReferenceEngine(books);
         DateFinder finder = new DateFinder(books);
+        this.references = new ReferenceEngine(books, finder);
         this.dates = new DateEngine(finder);
         this.recipients = new RecipientEngine(finder);
         this.signatories = new SignatoryEngine(finder);

@@ -27,10 +27,13 @@ final class ReferenceEngine {
     private final List<LanguageCues> books;
     private final DateFinder dates;
 
-    /** @param books every language with a cue file: a label may be given again in another ({@code Notre référence}) */
-    ReferenceEngine(List<LanguageCues> books) {
+    /**
+     * @param books every language with a cue file: a label may be given again in another ({@code Notre référence})
+     * @param dates the dates of those languages, as the other engines read them
+     */
+    ReferenceEngine(List<LanguageCues> books, DateFinder dates) {
         this.books = List.copyOf(books);
-        this.dates = new DateFinder(books);
+        this.dates = dates;
     }
 
     /** Where reference values stand, so that numbers in them are not taken for dates. */
