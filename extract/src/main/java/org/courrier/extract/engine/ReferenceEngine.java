@@ -396,20 +396,29 @@ final class ReferenceEngine {
             if (at == labelled || at >= t.size() || !hasDigit(t.get(at).text())) {
                 continue;
             }
-            int end = at;
-            while (!t.get(end).text().endsWith(",")
-                    && end + 1 < t.size()
-                    && book.match("dateLead", t, end + 1) == 0
-                    && plausible(t.get(end + 1).text())) {
-                end++;
-            }
+            int end = numberEnd(book, t, at);
             String value = text.substring(t.get(at).start(), t.get(end).end()).replaceAll("[.,;]+$", "");
             if (value.endsWith(")") && value.indexOf('(') < 0) {
                 value = value.substring(0, value.length() - 1); // "(your letter No. 12/2024)": the sentence's bracket
             }
             return onItsLine(read, starts, t, at, end, clean(value));
         }
-        return noteCited(text.toString(), read, starts);
+        return noteCited(book, text.toString(), read, starts);
+    }
+
+    /**
+     * The last token of a number cited in running text that starts at token {@code at}: it runs on over words with a
+     * figure or a slash ({@code RK 512/2025}) and ends at its comma or before the date's lead ({@code … dated}).
+     */
+    private static int numberEnd(LanguageCues book, Tokens t, int at) {
+        int end = at;
+        while (!t.get(end).text().endsWith(",")
+                && end + 1 < t.size()
+                && book.match("dateLead", t, end + 1) == 0
+                && plausible(t.get(end + 1).text())) {
+            end++;
+        }
+        return end;
     }
 
     /**
@@ -432,7 +441,7 @@ final class ReferenceEngine {
      * 318/2024 du …}, {@code à la note verbale de l'Ambassade n° 112/2025}): their reference. The number, and a code
      * of capitals before it ({@code RK 512/2025}), up to the first word with no figure or slash; null when none.
      */
-    private static Found noteCited(String text, List<TextLine> read, List<Integer> starts) {
+    private static Found noteCited(LanguageCues book, String text, List<TextLine> read, List<Integer> starts) {
         Matcher m = NOTE_CITED.matcher(text);
         if (!m.find()) {
             return null;
@@ -445,12 +454,7 @@ final class ReferenceEngine {
         if (at >= t.size()) {
             return null;
         }
-        int end = at;
-        while (!t.get(end).text().endsWith(",")
-                && end + 1 < t.size()
-                && plausible(t.get(end + 1).text())) {
-            end++;
-        }
+        int end = numberEnd(book, t, at);
         String value = clean(text.substring(t.get(at).start(), t.get(end).end()).replaceAll("[.,;]+$", ""));
         if (!hasDigit(t.get(at).text()) && !CODE_WORD.matcher(t.get(at).text()).matches() || !hasDigit(value)) {
             return null; // "sa note verbale du 20 mai 2024": the date, no number
