@@ -570,10 +570,10 @@ final class SignatoryEngine {
         String n = next.text().strip();
         return a.endsWith(",") && !person(book, nt) && office(book, nt)
                 || Character.isLowerCase(n.charAt(0))
-                || nt.size() == 1 && n.endsWith(",") // "Le Directeur de la Coopération" / "Internationale,"
-                // a few words closing the title with its comma ("Le Président de la Commission" / "Régionale de
-                // Discipline,")
-                || nt.size() <= 3 && n.endsWith(",") && !a.endsWith(",") && !person(book, nt)
+                // the title's last word or few words with its comma ("Le Directeur de la Coopération" /
+                // "Internationale,", "Le Président de la Commission" / "Régionale de Discipline,"): a few words only
+                // under a line with no comma of its own, and naming no one
+                || n.endsWith(",") && (nt.size() == 1 || nt.size() <= 3 && !a.endsWith(",") && !person(book, nt))
                 || DELEGATION.matcher(n).lookingAt()
                 || at.size() > 0 && book.match("connectors", at, at.size() - 1) > 0
                 || at.size() > 0 && book.match("orgPrepositions", at, at.size() - 1) > 0
