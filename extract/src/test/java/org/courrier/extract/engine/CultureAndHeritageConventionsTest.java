@@ -254,7 +254,7 @@ class CultureAndHeritageConventionsTest {
                 .skip(1)
                 .line(fr ? "N° 2025/0417/MINREX/DP" : "No. 25/1187")
                 .skip(1)
-                .centred(fr ? "NOTE VERBALE" : "NOTE VERBALE")
+                .centred("NOTE VERBALE")
                 .skip(1)
                 .at(
                         0.18,
